@@ -1,0 +1,246 @@
+/**
+ * The tables as Kysely sees them. Dates are ISO text (`YYYY`, `YYYY-MM` or
+ * `YYYY-MM-DD`) in both engines, so one comparison works everywhere and a
+ * partial date stays as precise as its source. Ids are text: the pack names
+ * its records, and neither engine has to hand out numbers.
+ */
+import type { Kysely, Transaction } from 'kysely';
+
+type Sourced = {
+  /** Keys of the sources that state the fact (see packs/cica/README.md). */
+  sources: string;
+  /** H: the Secretariat or a legal text; M: a reliable secondary source; L: weaker. */
+  confidence: string;
+};
+
+export type StateTable = {
+  code: string;
+  name_en: string;
+  name_ru: string;
+  official_name_en: string | null;
+  official_name_ru: string | null;
+};
+
+export type StateStatusTable = Sourced & {
+  id: string;
+  state_code: string;
+  status: string;
+  from_date: string | null;
+  from_attested: string | null;
+  until_date: string | null;
+  until_attested: string | null;
+  meeting_id: string | null;
+  note_en: string | null;
+  note_ru: string | null;
+};
+
+export type OrganizationTable = {
+  id: string;
+  acronym_en: string | null;
+  acronym_ru: string | null;
+  name_en: string;
+  name_ru: string;
+};
+
+export type OrganizationRelationTable = Sourced & {
+  id: string;
+  organization_id: string;
+  relation: string;
+  instrument_en: string | null;
+  instrument_ru: string | null;
+  from_date: string | null;
+  from_attested: string | null;
+  until_date: string | null;
+  place_en: string | null;
+  place_ru: string | null;
+  note_en: string | null;
+  note_ru: string | null;
+};
+
+export type ChairTermTable = Sourced & {
+  id: string;
+  state_code: string;
+  from_date: string;
+  until_date: string | null;
+  planned_until: string | null;
+  designated_on: string | null;
+  handover_meeting_id: string | null;
+  note_en: string | null;
+  note_ru: string | null;
+};
+
+export type BodyTable = {
+  id: string;
+  kind: string;
+  position: number;
+  name_en: string;
+  name_ru: string;
+  acronym_en: string | null;
+  acronym_ru: string | null;
+  former_name_en: string | null;
+  former_name_ru: string | null;
+  renamed_on: string | null;
+  founded: string | null;
+  role_en: string | null;
+  role_ru: string | null;
+  frequency_en: string | null;
+  frequency_ru: string | null;
+};
+
+/** How a body names the meetings of its series, from a date on (a renaming starts a new row). */
+export type MeetingSeriesTable = {
+  id: string;
+  body_id: string;
+  from_date: string | null;
+  noun_en: string;
+  /** The head noun's six case forms, JSON: {"nom":…, "gen":…, "dat":…, "acc":…, "ins":…, "prep":…}. */
+  head_ru: string;
+  gender_ru: string;
+  /** What follows the head noun, already in its fixed case ("Совета министров иностранных дел СВМДА"). */
+  tail_ru: string;
+};
+
+export type MeetingTable = Sourced & {
+  id: string;
+  body_id: string;
+  number: number | null;
+  kind: string;
+  status: string;
+  title_en: string | null;
+  title_ru: string | null;
+  start_date: string;
+  end_date: string | null;
+  city_en: string | null;
+  city_ru: string | null;
+  country_code: string | null;
+  format: string | null;
+  summary_en: string | null;
+  summary_ru: string | null;
+};
+
+export type PersonTable = {
+  id: string;
+  name_en: string;
+  name_ru: string | null;
+  state_code: string | null;
+};
+
+export type PersonNameTable = {
+  id: string;
+  person_id: string;
+  name: string;
+  lang: string;
+  script: string;
+};
+
+export type PositionTable = Sourced & {
+  id: string;
+  person_id: string;
+  post: string;
+  from_date: string | null;
+  from_attested: string | null;
+  until_date: string | null;
+  until_attested: string | null;
+  note_en: string | null;
+  note_ru: string | null;
+};
+
+export type CatalogueVersionTable = Sourced & {
+  id: string;
+  adopted_on: string;
+  meeting_id: string | null;
+  title_en: string;
+  title_ru: string;
+  note_en: string | null;
+  note_ru: string | null;
+};
+
+export type DimensionTable = {
+  id: string;
+  position: number;
+  name_en: string;
+  name_ru: string;
+};
+
+export type PriorityAreaTable = {
+  id: string;
+  dimension_id: string;
+  position: number;
+  name_en: string;
+  name_ru: string;
+  note_en: string | null;
+  note_ru: string | null;
+};
+
+export type MeasureTable = Sourced & {
+  id: string;
+  dimension_id: string;
+  priority_area_id: string | null;
+  catalogue_version_id: string;
+  code: string | null;
+  position: number;
+  text_en: string;
+  text_ru: string | null;
+};
+
+export type CoordinatorTermTable = Sourced & {
+  id: string;
+  priority_area_id: string;
+  state_code: string;
+  role: string;
+  from_date: string | null;
+  from_attested: string | null;
+  until_date: string | null;
+  until_attested: string | null;
+  note_en: string | null;
+  note_ru: string | null;
+};
+
+export type DocumentTable = Sourced & {
+  id: string;
+  kind: string;
+  title_en: string;
+  title_ru: string | null;
+  date: string | null;
+  place_en: string | null;
+  place_ru: string | null;
+  meeting_id: string | null;
+  body_id: string | null;
+  priority_area_id: string | null;
+  classification: string;
+  note_en: string | null;
+  note_ru: string | null;
+};
+
+export type DocumentActionTable = Sourced & {
+  id: string;
+  document_id: string;
+  state_code: string;
+  action: string;
+  date: string | null;
+  date_attested: string | null;
+  reference: string | null;
+};
+
+export type Database = {
+  state: StateTable;
+  state_status: StateStatusTable;
+  organization: OrganizationTable;
+  organization_relation: OrganizationRelationTable;
+  chair_term: ChairTermTable;
+  body: BodyTable;
+  meeting_series: MeetingSeriesTable;
+  meeting: MeetingTable;
+  person: PersonTable;
+  person_name: PersonNameTable;
+  position: PositionTable;
+  catalogue_version: CatalogueVersionTable;
+  dimension: DimensionTable;
+  priority_area: PriorityAreaTable;
+  measure: MeasureTable;
+  coordinator_term: CoordinatorTermTable;
+  document: DocumentTable;
+  document_action: DocumentActionTable;
+};
+
+export type Db = Kysely<Database> | Transaction<Database>;

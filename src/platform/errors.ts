@@ -1,0 +1,23 @@
+/**
+ * Errors a capability raises. Codes are stable (tests match on them); one
+ * place, platform/http/errors.ts, maps them to HTTP statuses.
+ */
+export type ErrorCode =
+  | 'BAD_REQUEST'
+  | 'NOT_FOUND'
+  | 'STATE_NOT_FOUND'
+  | 'BODY_NOT_FOUND'
+  | 'PACK_INVALID';
+
+export type FieldProblem = Readonly<{ field: string; message: string }>;
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string = code,
+    readonly problems: readonly FieldProblem[] = [],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
