@@ -1,0 +1,69 @@
+/**
+ * Bodies and their numbered meetings. A body names its series ("Ministerial
+ * Meeting", later "Ministerial Council Meeting"); a meeting's title is its
+ * number in words or digits with the series name in force on its date.
+ */
+import type { PartialDate } from '../platform/dates.ts';
+import { firstDay } from '../platform/dates.ts';
+import type { Lang } from '../platform/i18n/i18n.ts';
+import {
+  type Case, type Gender, capitalize, englishOrdinalNumeral, englishOrdinalWord,
+  russianOrdinalNumeral, russianOrdinalWord,
+} from './ordinals.ts';
+
+export const BODY_KINDS = ['governing', 'working', 'secretariat', 'advisory', 'standing'] as const;
+export type BodyKind = (typeof BODY_KINDS)[number];
+
+export type SeriesName = Readonly<{
+  from: string | null;
+  nounEn: string;
+  headRu: Readonly<Record<Case, string>>;
+  genderRu: Gender;
+  tailRu: string;
+}>;
+
+export type MeetingForTitle = Readonly<{
+  number: number | null;
+  start: PartialDate;
+  titleEn: string | null;
+  titleRu: string | null;
+}>;
+
+/** Ordinals up to ten are spelled out, higher ones are written in digits ("Seventh", "12th"). */
+const SPELLED_UP_TO = 10;
+
+/** The series name in force on a date: the latest renaming on or before it. */
+export function seriesOn(series: readonly SeriesName[], date: PartialDate): SeriesName | null {
+  const day = firstDay(date);
+  let found: SeriesName | null = null;
+  for (const s of series) {
+    if ((s.from === null || s.from <= day) && (found === null || (s.from ?? '') > (found.from ?? ''))) found = s;
+  }
+  return found;
+}
+
+/** "Seventh Ministerial Council Meeting", "12th CICA Think Tank Forum". */
+export function englishMeetingTitle(number: number, series: SeriesName): string {
+  const ordinal = number <= SPELLED_UP_TO ? capitalize(englishOrdinalWord(number)) : englishOrdinalNumeral(number);
+  return `${ordinal} ${series.nounEn}`;
+}
+
+/** "Седьмое заседание Совета министров иностранных дел СВМДА"; in the genitive, "Седьмого заседания …". */
+export function russianMeetingTitle(number: number, series: SeriesName, kase: Case = 'nom'): string {
+  const ordinal = number <= SPELLED_UP_TO
+    ? russianOrdinalWord(number, series.genderRu, kase)
+    : russianOrdinalNumeral(number, series.genderRu, kase);
+  return capitalize([ordinal, series.headRu[kase], series.tailRu].filter(Boolean).join(' '));
+}
+
+/**
+ * A meeting's title in a language: numbered meetings get their series title, the
+ * others their own. Null when the record has neither (the view then names the body).
+ */
+export function meetingTitle(meeting: MeetingForTitle, series: readonly SeriesName[], lang: Lang): string | null {
+  const own = lang === 'ru' ? meeting.titleRu ?? meeting.titleEn : meeting.titleEn;
+  if (own) return own;
+  const name = meeting.number === null ? null : seriesOn(series, meeting.start);
+  if (meeting.number === null || name === null) return null;
+  return lang === 'ru' ? russianMeetingTitle(meeting.number, name) : englishMeetingTitle(meeting.number, name);
+}

@@ -1,0 +1,63 @@
+/**
+ * Chairmanship rules. A term is in force from the day it began to the day it
+ * ended, both included; on a handover day the incoming chair holds. The date is
+ * always passed in.
+ */
+import { type IsoDate, type PartialDate, latestInForce, periodStart } from '../platform/dates.ts';
+
+export type ChairTerm = Readonly<{
+  id: string;
+  stateCode: string;
+  from: IsoDate;
+  /** The handover day; null while the term runs. */
+  until: IsoDate | null;
+  /** When an open term is expected to end ("2026", at the next Summit). */
+  plannedUntil: PartialDate | null;
+  /** When the chair was designated; null where the record does not know. */
+  designatedOn: IsoDate | null;
+  handoverMeetingId: string | null;
+}>;
+
+export type Troika = Readonly<{
+  date: IsoDate;
+  previous: ChairTerm | null;
+  current: ChairTerm | null;
+  incoming: ChairTerm | null;
+}>;
+
+const byStart = (a: ChairTerm, b: ChairTerm) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0);
+
+/** The term in force on a date, if any. An open term beyond its planned end is not vouched for. */
+export function chairOn(terms: readonly ChairTerm[], date: IsoDate): ChairTerm | null {
+  return latestInForce(terms.map(asPeriod), date)?.term ?? null;
+}
+
+function asPeriod(term: ChairTerm) {
+  return { term, from: term.from, until: term.until, untilAttested: term.until === null ? term.plannedUntil : null };
+}
+
+/**
+ * The troika on a date: the chair in force, the chair before it and the chair
+ * designated after it. A renewed term is not its own predecessor: "previous" is
+ * the last term held by another state, and "incoming" the next one. Where no
+ * chair is in force (before the first term, after the last known one), the
+ * troika is read from the nearest terms on either side.
+ */
+export function troikaOn(terms: readonly ChairTerm[], date: IsoDate): Troika {
+  const sorted = [...terms].sort(byStart);
+  const current = chairOn(sorted, date);
+  const pivot = current ? sorted.indexOf(current) : sorted.findIndex((t) => t.from > date);
+  const before = current ? sorted.slice(0, pivot) : pivot === -1 ? sorted : sorted.slice(0, pivot);
+  const after = current ? sorted.slice(pivot + 1) : pivot === -1 ? [] : sorted.slice(pivot);
+
+  const otherState = (t: ChairTerm) => current === null || t.stateCode !== current.stateCode;
+  const previous = [...before].reverse().find((t) => otherState(t) && periodStart(asPeriod(t))! <= date) ?? null;
+  const next = after.find(otherState) ?? null;
+  const incoming = next && (next.designatedOn === null || next.designatedOn <= date) ? next : null;
+  return { date, previous, current, incoming };
+}
+
+/** Consecutive terms of one state, for display as one chairmanship ("2020–2024, renewed 2022"). */
+export function isRenewal(terms: readonly ChairTerm[], term: ChairTerm): boolean {
+  return terms.some((t) => t.stateCode === term.stateCode && t.until === term.from);
+}

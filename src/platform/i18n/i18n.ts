@@ -1,0 +1,92 @@
+/**
+ * English and Russian, CICA's working languages. Messages live in one table
+ * per language; the Russian table must have every English key (the compiler
+ * checks), so no page can ship half-translated.
+ */
+import type { IsoDate, PartialDate } from '../dates.ts';
+import { precisionOf } from '../dates.ts';
+import { en } from './messages.en.ts';
+import { ru } from './messages.ru.ts';
+
+export const LANGS = ['en', 'ru'] as const;
+export type Lang = (typeof LANGS)[number];
+export type MessageKey = keyof typeof en;
+
+const tables: Record<Lang, Record<MessageKey, string>> = { en, ru };
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'en' || value === 'ru';
+}
+
+/** A message, with `{name}` placeholders filled in. */
+export function t(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
+  const text = tables[lang][key];
+  return params ? text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`)) : text;
+}
+
+/** Picks the text of a bilingual field; Russian falls back to English where there is none. */
+export function pick(lang: Lang, en: string, ru: string | null | undefined): string;
+export function pick(lang: Lang, en: string | null | undefined, ru: string | null | undefined): string | null;
+export function pick(lang: Lang, en: string | null | undefined, ru: string | null | undefined): string | null {
+  return lang === 'ru' ? ru ?? en ?? null : en ?? null;
+}
+
+const collators: Record<Lang, Intl.Collator> = {
+  en: new Intl.Collator('en', { sensitivity: 'base' }),
+  ru: new Intl.Collator('ru', { sensitivity: 'base' }),
+};
+
+/** Sorts by each language's own alphabet ("Türkiye" after "Thailand"; "Япония" last in Russian). */
+export function sortByName<T>(lang: Lang, items: readonly T[], name: (item: T) => string): T[] {
+  return [...items].sort((a, b) => collators[lang].compare(name(a), name(b)));
+}
+
+const LOCALE: Record<Lang, string> = { en: 'en-GB', ru: 'ru-RU' };
+const dayFormat = Object.fromEntries(LANGS.map((l) => [l,
+  new Intl.DateTimeFormat(LOCALE[l], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })])) as Record<Lang, Intl.DateTimeFormat>;
+const monthFormat = Object.fromEntries(LANGS.map((l) => [l,
+  new Intl.DateTimeFormat(LOCALE[l], { month: 'long', year: 'numeric', timeZone: 'UTC' })])) as Record<Lang, Intl.DateTimeFormat>;
+
+const utc = (date: string) => new Date(`${date}T00:00:00Z`);
+
+/** "4 June 2002" / "4 июня 2002 г."; "May 2014" / "май 2014 г."; "2011" / "2011 г.". */
+export function formatDate(lang: Lang, date: PartialDate): string {
+  switch (precisionOf(date)) {
+    case 'day': return dayFormat[lang].format(utc(date));
+    case 'month': return monthFormat[lang].format(utc(`${date}-01`));
+    case 'year': return lang === 'ru' ? `${date} г.` : date;
+  }
+}
+
+/** "12–13 October 2022", "28 June – 2 July 2024", "30 December 2024 – 2 January 2025". */
+export function formatDateRange(lang: Lang, from: PartialDate, to: IsoDate | null): string {
+  if (to === null || to === from) return formatDate(lang, from);
+  if (precisionOf(from) !== 'day') return `${formatDate(lang, from)} – ${formatDate(lang, to)}`;
+  const [fy, fm] = from.split('-');
+  const [ty, tm] = to.split('-');
+  if (fy === ty && fm === tm) return `${Number(from.slice(8))}–${formatDate(lang, to)}`;
+  if (fy === ty) {
+    const withoutYear = new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', timeZone: 'UTC' });
+    return `${withoutYear.format(utc(from))} – ${formatDate(lang, to)}`;
+  }
+  return `${formatDate(lang, from)} – ${formatDate(lang, to)}`;
+}
+
+/** A year span for terms: "2020–2022", "2024–". */
+export function formatYears(from: string, until: string | null): string {
+  return `${from.slice(0, 4)}–${until ? until.slice(0, 4) : ''}`;
+}
+
+/** The language a visitor's browser asks for first, of the two we speak. */
+export function negotiateLang(acceptLanguage: string | undefined): Lang {
+  if (!acceptLanguage) return 'en';
+  const ranked = acceptLanguage.split(',')
+    .map((part, i) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)?.[1]).find(Boolean);
+      return { lang: tag.toLowerCase().split('-')[0], q: q === undefined ? 1 : Number(q), i };
+    })
+    .filter((x) => x.q > 0)
+    .sort((a, b) => b.q - a.q || a.i - b.i);
+  return ranked.find((x) => isLang(x.lang))?.lang as Lang | undefined ?? 'en';
+}
