@@ -1,0 +1,40 @@
+import { DomainError } from '../platform/errors.ts';
+import type { IsoDate } from '../platform/dates.ts';
+import { firstDay } from '../platform/dates.ts';
+import { meetingTitle } from './bodies.ts';
+import type { BodiesStore, Body, Meeting } from './bodies.store.ts';
+
+/** A meeting with its title in both languages; null where it has none of its own and no number. */
+export type TitledMeeting = Meeting & Readonly<{ title: Readonly<{ en: string | null; ru: string | null }> }>;
+
+export function createBodiesService(store: BodiesStore) {
+  const titled = (meeting: Meeting, body: Body | undefined): TitledMeeting => ({
+    ...meeting,
+    title: {
+      en: meetingTitle(meeting, body?.series ?? [], 'en'),
+      ru: meetingTitle(meeting, body?.series ?? [], 'ru'),
+    },
+  });
+
+  return {
+    /** Bodies in their order of standing; `existingOn` leaves out those founded later. */
+    async bodies(existingOn?: IsoDate): Promise<Body[]> {
+      const bodies = await store.bodies();
+      return existingOn ? bodies.filter((b) => b.founded === null || firstDay(b.founded) <= existingOn) : bodies;
+    },
+
+    async body(id: string): Promise<Body> {
+      const body = (await store.bodies()).find((b) => b.id === id);
+      if (!body) throw new DomainError('BODY_NOT_FOUND', `no body "${id}"`, [{ field: 'id', message: `no body "${id}"` }]);
+      return body;
+    },
+
+    async meetings(filter: { bodyId?: string; ids?: readonly string[]; heldBy?: IsoDate } = {}): Promise<TitledMeeting[]> {
+      const [bodies, meetings] = await Promise.all([store.bodies(), store.meetings(filter)]);
+      const byId = new Map(bodies.map((b) => [b.id, b]));
+      return meetings.map((m) => titled(m, byId.get(m.bodyId)));
+    },
+  };
+}
+
+export type BodiesService = ReturnType<typeof createBodiesService>;

@@ -1,0 +1,22 @@
+import type { IsoDate } from '../platform/dates.ts';
+import { troikaOn, type Troika } from './chairmanship.ts';
+import type { ChairmanshipStore, ChairTermRecord } from './chairmanship.store.ts';
+
+export type TroikaOfRecords = Troika & {
+  previous: ChairTermRecord | null; current: ChairTermRecord | null; incoming: ChairTermRecord | null;
+};
+
+export function createChairmanshipService(store: ChairmanshipStore) {
+  return {
+    /** All terms in date order; `startedBy` keeps those begun on or before that day. */
+    async terms(startedBy?: IsoDate): Promise<ChairTermRecord[]> {
+      const terms = await store.terms();
+      return startedBy ? terms.filter((t) => t.from <= startedBy) : terms;
+    },
+    async troika(date: IsoDate): Promise<TroikaOfRecords> {
+      return troikaOn(await store.terms(), date) as TroikaOfRecords;
+    },
+  };
+}
+
+export type ChairmanshipService = ReturnType<typeof createChairmanshipService>;

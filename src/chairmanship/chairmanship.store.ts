@@ -1,0 +1,26 @@
+import type { Db } from '../platform/db/database.ts';
+import { type Bilingual, type Provenance, bilingual, provenance } from '../platform/sourced.ts';
+import type { ChairTerm } from './chairmanship.ts';
+
+export type ChairTermRecord = ChairTerm & Readonly<{ note: Bilingual | null; provenance: Provenance }>;
+
+export function createChairmanshipStore(db: Db) {
+  return {
+    async terms(): Promise<ChairTermRecord[]> {
+      const rows = await db.selectFrom('chair_term').selectAll().orderBy('from_date').execute();
+      return rows.map((r) => ({
+        id: r.id,
+        stateCode: r.state_code,
+        from: r.from_date,
+        until: r.until_date,
+        plannedUntil: r.planned_until,
+        designatedOn: r.designated_on,
+        handoverMeetingId: r.handover_meeting_id,
+        note: bilingual(r.note_en, r.note_ru),
+        provenance: provenance(r),
+      }));
+    },
+  };
+}
+
+export type ChairmanshipStore = ReturnType<typeof createChairmanshipStore>;

@@ -1,0 +1,59 @@
+import type { Db } from '../platform/db/database.ts';
+import { type Bilingual, type Provenance, bilingual, provenance } from '../platform/sourced.ts';
+
+export const DOCUMENT_KINDS = [
+  'declaration', 'statement', 'act', 'memorandum', 'convention', 'agreement', 'protocol',
+  'road-map', 'concept-paper', 'action-plan', 'regulations', 'guidelines', 'budget', 'report',
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export const STATE_ACTIONS = ['signature', 'ratification', 'accession'] as const;
+export type StateAction = (typeof STATE_ACTIONS)[number];
+
+export type StateActionRecord = Readonly<{
+  stateCode: string; action: StateAction; date: string | null; dateAttested: string | null; reference: string | null; provenance: Provenance;
+}>;
+
+export type DocumentRecord = Readonly<{
+  id: string;
+  kind: DocumentKind;
+  title: Readonly<{ en: string; ru: string | null }>;
+  date: string | null;
+  place: Bilingual | null;
+  meetingId: string | null;
+  bodyId: string | null;
+  priorityAreaId: string | null;
+  note: Bilingual | null;
+  provenance: Provenance;
+  actions: StateActionRecord[];
+}>;
+
+export function createDocumentsStore(db: Db) {
+  return {
+    /** Public documents only: this record has no restricted ones yet, and the public site must never show them. */
+    async documents(filter: { stateCode?: string } = {}): Promise<DocumentRecord[]> {
+      const [docs, actions] = await Promise.all([
+        db.selectFrom('document').selectAll().where('classification', '=', 'public').orderBy('date').orderBy('id').execute(),
+        db.selectFrom('document_action').selectAll().orderBy('date').orderBy('id').execute(),
+      ]);
+      const result = docs.map((d) => ({
+        id: d.id,
+        kind: d.kind as DocumentKind,
+        title: { en: d.title_en, ru: d.title_ru },
+        date: d.date,
+        place: bilingual(d.place_en, d.place_ru),
+        meetingId: d.meeting_id,
+        bodyId: d.body_id,
+        priorityAreaId: d.priority_area_id,
+        note: bilingual(d.note_en, d.note_ru),
+        provenance: provenance(d),
+        actions: actions.filter((a) => a.document_id === d.id).map((a) => ({
+          stateCode: a.state_code, action: a.action as StateAction, date: a.date, dateAttested: a.date_attested,
+          reference: a.reference, provenance: provenance(a),
+        })),
+      }));
+      return filter.stateCode ? result.filter((d) => d.actions.some((a) => a.stateCode === filter.stateCode)) : result;
+    },
+  };
+}
+
+export type DocumentsStore = ReturnType<typeof createDocumentsStore>;

@@ -1,0 +1,20 @@
+import { HEAD_POSTS, chronological } from './people.ts';
+import type { PeopleStore, PositionRecord } from './people.store.ts';
+
+export function createPeopleService(store: PeopleStore) {
+  return {
+    /** Executive Directors, then Secretaries General, in order of office. */
+    async secretariatHeads(): Promise<PositionRecord[]> {
+      return chronological((await store.positions()).filter((p) => HEAD_POSTS.includes(p.post)));
+    },
+    /** Everyone else on the Secretariat's record: deputies, staff, heads of advisory bodies. */
+    async otherPositions(): Promise<PositionRecord[]> {
+      return chronological((await store.positions()).filter((p) => !HEAD_POSTS.includes(p.post)));
+    },
+    async positionsOfNationals(stateCode: string): Promise<PositionRecord[]> {
+      return chronological(await store.positions({ stateCode }));
+    },
+  };
+}
+
+export type PeopleService = ReturnType<typeof createPeopleService>;

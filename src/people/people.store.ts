@@ -1,0 +1,49 @@
+import type { Db } from '../platform/db/database.ts';
+import { type Bilingual, type Provenance, bilingual, provenance } from '../platform/sourced.ts';
+import type { Post, PositionPeriod } from './people.ts';
+
+export type Person = Readonly<{
+  id: string;
+  name: Bilingual;
+  stateCode: string | null;
+  /** Every spelling the record knows, the main one first. */
+  names: readonly Readonly<{ name: string; lang: string; script: string }>[];
+}>;
+
+export type PositionRecord = PositionPeriod & Readonly<{ person: Person; note: Bilingual | null; provenance: Provenance }>;
+
+export function createPeopleStore(db: Db) {
+  return {
+    async positions(filter: { stateCode?: string } = {}): Promise<PositionRecord[]> {
+      let people = db.selectFrom('person').selectAll();
+      if (filter.stateCode) people = people.where('state_code', '=', filter.stateCode);
+      const personRows = await people.execute();
+      if (personRows.length === 0) return [];
+      const personIds = personRows.map((p) => p.id);
+      const [names, positions] = await Promise.all([
+        db.selectFrom('person_name').selectAll().where('person_id', 'in', personIds).orderBy('id').execute(),
+        db.selectFrom('position').selectAll().where('person_id', 'in', personIds).orderBy('id').execute(),
+      ]);
+      const byId = new Map(personRows.map((p) => [p.id, {
+        id: p.id,
+        name: bilingual(p.name_en, p.name_ru),
+        stateCode: p.state_code,
+        names: names.filter((n) => n.person_id === p.id).map((n) => ({ name: n.name, lang: n.lang, script: n.script })),
+      }]));
+      return positions.map((r) => ({
+        id: r.id,
+        personId: r.person_id,
+        post: r.post as Post,
+        from: r.from_date,
+        fromAttested: r.from_attested,
+        until: r.until_date,
+        untilAttested: r.until_attested,
+        person: byId.get(r.person_id)!,
+        note: bilingual(r.note_en, r.note_ru),
+        provenance: provenance(r),
+      }));
+    },
+  };
+}
+
+export type PeopleStore = ReturnType<typeof createPeopleStore>;

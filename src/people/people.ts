@@ -1,0 +1,22 @@
+/**
+ * People and the posts they hold over time. One person, many spellings
+ * (Sarybay / Sarybai); one post, many holders in sequence.
+ */
+import { type Period, periodEnd, periodStart } from '../platform/dates.ts';
+
+export const POSTS = [
+  'executive-director', 'secretary-general', 'deputy-executive-director',
+  'deputy-secretary-general', 'pr-officer', 'cep-head',
+] as const;
+export type Post = (typeof POSTS)[number];
+
+/** The heads of the Secretariat: the post was Executive Director until 2022, Secretary General after. */
+export const HEAD_POSTS: readonly Post[] = ['executive-director', 'secretary-general'];
+
+export type PositionPeriod = Period & Readonly<{ id: string; personId: string; post: Post }>;
+
+/** Earliest first; a period with no known dates goes last. */
+export function chronological<P extends PositionPeriod>(positions: readonly P[]): P[] {
+  const key = (p: P) => periodStart(p) ?? periodEnd(p) ?? '9999';
+  return [...positions].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}

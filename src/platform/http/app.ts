@@ -1,0 +1,95 @@
+/**
+ * buildApp assembles the platform without listening, so tests drive it with
+ * `inject` and the server only adds `listen`. Each capability brings one
+ * plugin for its API and one for its pages; pages are mounted once per
+ * language, under `/en` and `/ru`.
+ */
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Services } from '../../services.ts';
+import type { Clock } from '../clock.ts';
+import { LANGS, type Lang, isLang, negotiateLang } from '../i18n/i18n.ts';
+import { installErrorHandling } from './errors.ts';
+import { errorPage } from './error-page.tsx';
+
+export type AppDeps = Readonly<{ services: Services; clock: Clock; logger?: boolean }>;
+export type ApiOptions = AppDeps;
+export type SiteOptions = AppDeps & Readonly<{ lang: Lang }>;
+
+export type Capability = Readonly<{
+  api?: FastifyPluginAsync<ApiOptions>;
+  site?: FastifyPluginAsync<SiteOptions>;
+}>;
+
+const LANG_COOKIE = 'lang';
+const STATIC_DIR = fileURLToPath(new URL('../static/', import.meta.url));
+
+export async function buildApp(deps: AppDeps, capabilities: readonly Capability[]): Promise<FastifyInstance> {
+  const app = Fastify({ logger: deps.logger ?? false, trustProxy: true }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        'default-src': ["'self'"],
+        'img-src': ["'self'", 'data:'],
+        'style-src': ["'self'"],
+        'script-src': ["'self'"],
+        'font-src': ["'self'"],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'none'"],
+        'base-uri': ["'self'"],
+        'object-src': ["'none'"],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', maxAge: '1d' });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Secretariat API',
+        description: 'The record of CICA as open data. Every list takes `asOf=YYYY-MM-DD` and answers for that day; names come in the language asked for with `lang=en|ru`.',
+        version: '1',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  installErrorHandling(app, errorPage(deps.clock));
+
+  app.get('/', { schema: { hide: true } }, async (req, reply) => {
+    const remembered = req.cookies[LANG_COOKIE];
+    const lang = isLang(remembered) ? remembered : negotiateLang(req.headers['accept-language']);
+    return reply.header('vary', 'Accept-Language, Cookie').redirect(`/${lang}`, 302);
+  });
+
+  // A visitor who picks a language keeps it: the bare address sends them back to it.
+  app.addHook('onSend', async (req, reply, payload) => {
+    const lang = req.url.slice(1, 3);
+    if (isLang(lang) && (req.url.length === 3 || req.url[3] === '/' || req.url[3] === '?')
+      && req.cookies[LANG_COOKIE] !== lang && reply.statusCode < 400) {
+      reply.setCookie(LANG_COOKIE, lang, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax', httpOnly: true });
+    }
+    return payload;
+  });
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
+
+  for (const capability of capabilities) {
+    if (capability.api) await app.register(capability.api, { ...deps, prefix: '/api' });
+    if (capability.site) {
+      for (const lang of LANGS) await app.register(capability.site, { ...deps, lang, prefix: `/${lang}` });
+    }
+  }
+  return app;
+}

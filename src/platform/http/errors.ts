@@ -1,0 +1,55 @@
+/**
+ * The one place domain errors and request validation errors become HTTP
+ * answers: JSON naming the field for the API, a page for the site.
+ */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { DomainError, type ErrorCode, type FieldProblem } from '../errors.ts';
+
+const STATUS: Record<ErrorCode, number> = {
+  BAD_REQUEST: 400,
+  NOT_FOUND: 404,
+  STATE_NOT_FOUND: 404,
+  BODY_NOT_FOUND: 404,
+  PACK_INVALID: 500,
+};
+
+export type ErrorPage = (req: FastifyRequest, status: number, problems: readonly FieldProblem[]) => JSX.Element;
+
+/** Turns a request validation failure into problems that name the parameter. */
+export function validationProblems(error: FastifyError): FieldProblem[] {
+  if (!hasZodFastifySchemaValidationErrors(error)) return [{ field: '', message: error.message }];
+  return error.validation.flatMap((v) => {
+    const keys = (v.params as { keys?: string[] }).keys;
+    const where = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
+    if (v.keyword === 'unrecognized_keys' && keys) {
+      return keys.map((k) => ({ field: where ? `${where}.${k}` : k, message: 'unknown parameter' }));
+    }
+    return [{ field: where, message: v.message ?? 'invalid' }];
+  });
+}
+
+export function installErrorHandling(app: FastifyInstance, page: ErrorPage): void {
+  const send = async (req: FastifyRequest, reply: FastifyReply, status: number, code: string, message: string, problems: readonly FieldProblem[]) => {
+    if (req.url.startsWith('/api/')) return reply.code(status).send({ error: code, message, problems });
+    return reply.code(status).type('text/html; charset=utf-8').send(await page(req, status, problems));
+  };
+
+  app.setErrorHandler((error: FastifyError, req, reply) => {
+    if (error instanceof DomainError) {
+      return send(req, reply, STATUS[error.code], error.code, error.message, error.problems);
+    }
+    if (error.validation || hasZodFastifySchemaValidationErrors(error)) {
+      const problems = validationProblems(error);
+      const fields = problems.map((p) => p.field).filter(Boolean).join(', ');
+      return send(req, reply, 400, 'BAD_REQUEST', fields ? `invalid parameter: ${fields}` : 'invalid request', problems);
+    }
+    if (error.statusCode && error.statusCode < 500) {
+      return send(req, reply, error.statusCode, error.code ?? 'BAD_REQUEST', error.message, []);
+    }
+    req.log.error(error);
+    return send(req, reply, 500, 'INTERNAL', 'something went wrong on our side', []);
+  });
+
+  app.setNotFoundHandler((req, reply) => send(req, reply, 404, 'NOT_FOUND', `nothing at ${req.url}`, []));
+}

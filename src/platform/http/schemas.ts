@@ -1,0 +1,18 @@
+/** Query parameters shared by many routes, each defined once. */
+import { z } from 'zod';
+import { isIsoDate } from '../dates.ts';
+import { LANGS } from '../i18n/i18n.ts';
+
+export const isoDate = z.string().refine(isIsoDate, 'expected a real calendar date as YYYY-MM-DD');
+
+export const asOf = isoDate.optional().describe('The day the answer is for (YYYY-MM-DD); today when left out.');
+export const lang = z.enum(LANGS).default('en').describe('The language of names in the answer.');
+
+/** A JSON error body: a stable code, a sentence, and which field is wrong. */
+export const errorBody = z.object({
+  error: z.string(),
+  message: z.string(),
+  problems: z.array(z.object({ field: z.string(), message: z.string() })),
+});
+
+export const bilingualName = z.object({ en: z.string(), ru: z.string() });

@@ -1,0 +1,83 @@
+import type { Db } from '../platform/db/database.ts';
+import { type Bilingual, type Provenance, bilingual, provenance } from '../platform/sourced.ts';
+import type { Status, StatusPeriod } from './registry.ts';
+
+export type State = Readonly<{ code: string; name: Bilingual; officialName: Bilingual | null }>;
+
+export type StatusRecord = StatusPeriod & Readonly<{ note: Bilingual | null; provenance: Provenance }>;
+
+export type OrganizationRelation = Readonly<{
+  id: string;
+  relation: 'observer' | 'partner' | 'partner-in-progress';
+  instrument: Bilingual | null;
+  from: string | null;
+  fromAttested: string | null;
+  until: string | null;
+  place: Bilingual | null;
+  note: Bilingual | null;
+  provenance: Provenance;
+}>;
+
+export type Organization = Readonly<{
+  id: string;
+  acronym: Bilingual | null;
+  name: Bilingual;
+  relations: OrganizationRelation[];
+}>;
+
+export function createRegistryStore(db: Db) {
+  return {
+    async states(): Promise<State[]> {
+      const rows = await db.selectFrom('state').selectAll().orderBy('code').execute();
+      return rows.map((r) => ({ code: r.code, name: bilingual(r.name_en, r.name_ru), officialName: bilingual(r.official_name_en, r.official_name_ru) }));
+    },
+
+    async state(code: string): Promise<State | null> {
+      const r = await db.selectFrom('state').selectAll().where('code', '=', code).executeTakeFirst();
+      return r ? { code: r.code, name: bilingual(r.name_en, r.name_ru), officialName: bilingual(r.official_name_en, r.official_name_ru) } : null;
+    },
+
+    async statusPeriods(stateCode?: string): Promise<StatusRecord[]> {
+      let q = db.selectFrom('state_status').selectAll();
+      if (stateCode) q = q.where('state_code', '=', stateCode);
+      const rows = await q.orderBy('state_code').orderBy('id').execute();
+      return rows.map((r) => ({
+        id: r.id,
+        stateCode: r.state_code,
+        status: r.status as Status,
+        from: r.from_date,
+        fromAttested: r.from_attested,
+        until: r.until_date,
+        untilAttested: r.until_attested,
+        meetingId: r.meeting_id,
+        note: bilingual(r.note_en, r.note_ru),
+        provenance: provenance(r),
+      }));
+    },
+
+    async organizations(): Promise<Organization[]> {
+      const [orgs, relations] = await Promise.all([
+        db.selectFrom('organization').selectAll().orderBy('id').execute(),
+        db.selectFrom('organization_relation').selectAll().orderBy('id').execute(),
+      ]);
+      return orgs.map((o) => ({
+        id: o.id,
+        acronym: bilingual(o.acronym_en, o.acronym_ru),
+        name: bilingual(o.name_en, o.name_ru),
+        relations: relations.filter((r) => r.organization_id === o.id).map((r) => ({
+          id: r.id,
+          relation: r.relation as OrganizationRelation['relation'],
+          instrument: bilingual(r.instrument_en, r.instrument_ru),
+          from: r.from_date,
+          fromAttested: r.from_attested,
+          until: r.until_date,
+          place: bilingual(r.place_en, r.place_ru),
+          note: bilingual(r.note_en, r.note_ru),
+          provenance: provenance(r),
+        })),
+      }));
+    },
+  };
+}
+
+export type RegistryStore = ReturnType<typeof createRegistryStore>;

@@ -1,0 +1,26 @@
+/** The composition root: every capability's service, built once over one store. */
+import { createBodiesService } from './bodies/bodies.service.ts';
+import { createBodiesStore } from './bodies/bodies.store.ts';
+import { createCbmService } from './cbm/cbm.service.ts';
+import { createCbmStore } from './cbm/cbm.store.ts';
+import { createChairmanshipService } from './chairmanship/chairmanship.service.ts';
+import { createChairmanshipStore } from './chairmanship/chairmanship.store.ts';
+import { createDocumentsService } from './documents/documents.service.ts';
+import { createDocumentsStore } from './documents/documents.store.ts';
+import { createPeopleService } from './people/people.service.ts';
+import { createPeopleStore } from './people/people.store.ts';
+import type { Db } from './platform/db/database.ts';
+import { createRegistryService } from './registry/registry.service.ts';
+import { createRegistryStore } from './registry/registry.store.ts';
+
+export function buildServices(db: Db) {
+  const chairmanship = createChairmanshipService(createChairmanshipStore(db));
+  const bodies = createBodiesService(createBodiesStore(db));
+  const cbm = createCbmService(createCbmStore(db));
+  const people = createPeopleService(createPeopleStore(db));
+  const documents = createDocumentsService(createDocumentsStore(db));
+  const registry = createRegistryService({ store: createRegistryStore(db), chairmanship, cbm, people, bodies });
+  return { registry, chairmanship, bodies, cbm, people, documents };
+}
+
+export type Services = ReturnType<typeof buildServices>;
