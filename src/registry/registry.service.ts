@@ -31,6 +31,11 @@ type Deps = {
 
 export function createRegistryService({ store, chairmanship, cbm, people, bodies }: Deps) {
   return {
+    /** Every state the record knows, whatever its status, for naming. */
+    async states(): Promise<State[]> {
+      return store.states();
+    },
+
     async standings(date: IsoDate, status?: Status): Promise<Standing[]> {
       const [states, periods] = await Promise.all([store.states(), store.statusPeriods()]);
       const byCode = new Map(states.map((s) => [s.code, s]));

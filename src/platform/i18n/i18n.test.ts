@@ -8,6 +8,8 @@ describe('i18n', () => {
     assert.equal(formatDate('ru', '2024-12-10'), '10 декабря 2024 г.');
     assert.equal(formatDate('en', '2014-05'), 'May 2014');
     assert.equal(formatDate('ru', '2011'), '2011 г.');
+    assert.equal(formatDate('ru', '2014-05', 'gen'), 'мая 2014 г.');
+    assert.equal(formatDate('en', '2014-05', 'gen'), 'May 2014');
   });
   it('formats date ranges without repeating what is shared', () => {
     assert.equal(formatDateRange('en', '2022-10-12', '2022-10-13'), '12–13 October 2022');

@@ -49,11 +49,17 @@ const monthFormat = Object.fromEntries(LANGS.map((l) => [l,
 
 const utc = (date: string) => new Date(`${date}T00:00:00Z`);
 
-/** "4 June 2002" / "4 июня 2002 г."; "May 2014" / "май 2014 г."; "2011" / "2011 г.". */
-export function formatDate(lang: Lang, date: PartialDate): string {
+/**
+ * "4 June 2002" / "4 июня 2002 г."; "May 2014" / "май 2014 г."; "2011" / "2011 г.".
+ * Russian puts a month in the genitive after "с" ("с мая 2014 г."): ask for `gen` there.
+ */
+export function formatDate(lang: Lang, date: PartialDate, grammaticalCase: 'nom' | 'gen' = 'nom'): string {
   switch (precisionOf(date)) {
     case 'day': return dayFormat[lang].format(utc(date));
-    case 'month': return monthFormat[lang].format(utc(`${date}-01`));
+    case 'month':
+      // The day-month-year format already declines the month; dropping the day keeps the genitive.
+      if (lang === 'ru' && grammaticalCase === 'gen') return dayFormat.ru.format(utc(`${date}-01`)).replace(/^1\s/, '');
+      return monthFormat[lang].format(utc(`${date}-01`));
     case 'year': return lang === 'ru' ? `${date} г.` : date;
   }
 }

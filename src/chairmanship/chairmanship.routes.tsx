@@ -1,0 +1,71 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { isIsoDate } from '../platform/dates.ts';
+import type { ApiOptions, Capability, SiteOptions } from '../platform/http/app.ts';
+import { pageContext } from '../platform/http/page-context.ts';
+import { errorBody } from '../platform/http/schemas.ts';
+import { type Lang, pick, t } from '../platform/i18n/i18n.ts';
+import type { Services } from '../services.ts';
+import type { ChairTermRecord } from './chairmanship.store.ts';
+import { termsQuery, termsResponse, troikaPageQuery, troikaQuery, troikaResponse } from './chairmanship.schema.ts';
+import { ChairmanshipPage } from './chairmanship.views.tsx';
+
+async function presenter(services: Services, lang: Lang) {
+  const states = new Map((await services.registry.states()).map((s) => [s.code, s]));
+  return (term: ChairTermRecord | null) => term && {
+    id: term.id,
+    state: { code: term.stateCode, name: pick(lang, states.get(term.stateCode)?.name.en ?? term.stateCode, states.get(term.stateCode)?.name.ru) },
+    from: term.from,
+    to: term.until,
+    plannedTo: term.plannedUntil,
+    designatedOn: term.designatedOn,
+    handoverMeeting: term.handoverMeetingId,
+  };
+}
+
+const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, clock }) => {
+  app.get('/troika', {
+    schema: {
+      summary: 'The troika on a date: previous, current and incoming chair',
+      tags: ['chairmanship'],
+      querystring: troikaQuery,
+      response: { 200: troikaResponse, 400: errorBody },
+    },
+  }, async (req) => {
+    const date = req.query.date ?? clock.today();
+    const [troika, present] = await Promise.all([services.chairmanship.troika(date), presenter(services, req.query.lang)]);
+    return { date, previous: present(troika.previous), current: present(troika.current), incoming: present(troika.incoming) };
+  });
+
+  app.get('/chairmanship', {
+    schema: {
+      summary: 'All chairmanship terms (begun by `asOf`)',
+      tags: ['chairmanship'],
+      querystring: termsQuery,
+      response: { 200: termsResponse, 400: errorBody },
+    },
+  }, async (req) => {
+    const date = req.query.asOf ?? clock.today();
+    const [terms, present] = await Promise.all([services.chairmanship.terms(date), presenter(services, req.query.lang)]);
+    return { asOf: date, items: terms.map((term) => present(term)!) };
+  });
+};
+
+const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
+  app.get('/chairmanship', { schema: { hide: true, querystring: troikaPageQuery } }, async (req, reply) => {
+    const ctx = pageContext(req, lang, clock);
+    const asked = req.query.date ?? '';
+    const error = asked !== '' && !isIsoDate(asked) ? t(lang, 'error.date') : undefined;
+    const date = asked !== '' && !error ? asked : ctx.today;
+    const [troika, terms, states, meetings] = await Promise.all([
+      services.chairmanship.troika(date),
+      services.chairmanship.terms(),
+      services.registry.states(),
+      services.bodies.meetings(),
+    ]);
+    return reply.code(error ? 400 : 200).type('text/html; charset=utf-8').send(await ChairmanshipPage({
+      ctx, date, asked, error, troika, terms, states: new Map(states.map((s) => [s.code, s])), meetings: new Map(meetings.map((m) => [m.id, m])),
+    }));
+  });
+};
+
+export const chairmanshipCapability: Capability = { api, site };

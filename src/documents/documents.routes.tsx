@@ -1,0 +1,18 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Capability, SiteOptions } from '../platform/http/app.ts';
+import { pageContext } from '../platform/http/page-context.ts';
+import { DocumentsPage } from './documents.views.tsx';
+
+const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
+  app.get('/documents', { schema: { hide: true } }, async (req, reply) => {
+    const ctx = pageContext(req, lang, clock);
+    const [instruments, papers, states, meetings] = await Promise.all([
+      services.documents.instruments(), services.documents.workingPapers(), services.registry.states(), services.bodies.meetings(),
+    ]);
+    return reply.type('text/html; charset=utf-8').send(await DocumentsPage({
+      ctx, instruments, papers, states: new Map(states.map((s) => [s.code, s])), meetings: new Map(meetings.map((m) => [m.id, m])),
+    }));
+  });
+};
+
+export const documentsCapability: Capability = { site };

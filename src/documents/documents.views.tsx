@@ -1,0 +1,63 @@
+import type { TitledMeeting } from '../bodies/bodies.service.ts';
+import { formatDate, pick, t } from '../platform/i18n/i18n.ts';
+import { DateText, PageHeader, Sources, StateLink, Text, Unknown } from '../platform/layout/components.tsx';
+import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
+import type { State } from '../registry/registry.store.ts';
+import type { DocumentRecord } from './documents.store.ts';
+
+type Lookups = { states: Map<string, State>; meetings: Map<string, TitledMeeting> };
+
+function DocumentEntry({ ctx, doc, states, meetings }: { ctx: PageContext; doc: DocumentRecord } & Lookups): JSX.Element {
+  const { lang } = ctx;
+  const meeting = doc.meetingId ? meetings.get(doc.meetingId) : undefined;
+  const englishOnly = lang === 'ru' && !doc.title.ru;
+  return (
+    <li class="document" id={doc.id}>
+      <p class="doc-kind" safe>{t(lang, `doc.kind.${doc.kind}`)}</p>
+      <h3 lang={englishOnly ? 'en' : undefined} safe>{pick(lang, doc.title.en, doc.title.ru)}</h3>
+      <p class="meta">
+        {doc.date ? <DateText lang={lang} date={doc.date} /> : <Unknown lang={lang} />}
+        {doc.place && <>{', '}<Text lang={lang} text={doc.place} /></>}
+        {meeting && <>{' · '}<span safe>{t(lang, 'documents.adoptedAt')}</span>{' '}
+          <a href={href(ctx, `/structure/${meeting.bodyId}#${meeting.id}`)} safe>{pick(lang, meeting.title.en, meeting.title.ru) ?? ''}</a></>}
+      </p>
+      {doc.note && <p class="note"><Text lang={lang} text={doc.note} /></p>}
+      {doc.actions.length > 0 && (
+        <div class="ratifications">
+          <h4 safe>{t(lang, 'documents.ratifications')}</h4>
+          <ul class="plain-list">
+            {doc.actions.map((a) => {
+              const state = states.get(a.stateCode);
+              return (
+                <li>
+                  {state && <StateLink ctx={ctx} code={state.code} name={state.name} />}{' — '}
+                  <span safe>{t(lang, `action.${a.action}`)}</span>{' '}
+                  {a.date ? <DateText lang={lang} date={a.date} /> : <span class="unknown" safe>{`${t(lang, 'common.unknown')} (${t(lang, 'common.attested', { date: a.dateAttested ? formatDate(lang, a.dateAttested) : '' })})`}</span>}
+                  {a.reference && <span class="meta" safe>{` (${a.reference})`}</span>}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+      <Sources lang={lang} provenance={doc.provenance} />
+    </li>
+  );
+}
+
+export function DocumentsPage({ ctx, instruments, papers, states, meetings }: { ctx: PageContext; instruments: DocumentRecord[]; papers: DocumentRecord[] } & Lookups): JSX.Element {
+  const { lang } = ctx;
+  return (
+    <Layout ctx={ctx} title={t(lang, 'documents.title')} description={t(lang, 'documents.lead')}>
+      <PageHeader title={t(lang, 'documents.title')} lead={t(lang, 'documents.lead')} />
+      <section aria-labelledby="instruments">
+        <h2 id="instruments" safe>{t(lang, 'documents.instruments')}</h2>
+        <ol class="documents">{instruments.map((doc) => <DocumentEntry ctx={ctx} doc={doc} states={states} meetings={meetings} />)}</ol>
+      </section>
+      <section aria-labelledby="papers">
+        <h2 id="papers" safe>{t(lang, 'documents.concepts')}</h2>
+        <ol class="documents">{papers.map((doc) => <DocumentEntry ctx={ctx} doc={doc} states={states} meetings={meetings} />)}</ol>
+      </section>
+    </Layout>
+  );
+}

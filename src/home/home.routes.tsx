@@ -1,0 +1,37 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Capability, SiteOptions } from '../platform/http/app.ts';
+import { pageContext } from '../platform/http/page-context.ts';
+import { HomePage } from './home.views.tsx';
+
+const GOVERNING = new Set(['summit', 'ministerial', 'soc']);
+
+const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
+  app.get('/', { schema: { hide: true } }, async (req, reply) => {
+    const ctx = pageContext(req, lang, clock);
+    const [standings, organizations, troika, states, meetings, areas, bodies] = await Promise.all([
+      services.registry.standings(ctx.today),
+      services.registry.organizations(),
+      services.chairmanship.troika(ctx.today),
+      services.registry.states(),
+      services.bodies.meetings({ heldBy: ctx.today }),
+      services.cbm.areaCount(),
+      services.bodies.bodies(),
+    ]);
+    const recent = meetings.filter((m) => GOVERNING.has(m.bodyId) && m.status === 'held').slice(-5).reverse();
+    return reply.type('text/html; charset=utf-8').send(await HomePage({
+      ctx,
+      figures: {
+        members: standings.filter((s) => s.status === 'member').length,
+        observers: standings.filter((s) => s.status === 'observer').length,
+        observerOrgs: organizations.filter((o) => o.relations.some((r) => r.relation === 'observer')).length,
+        areas,
+      },
+      troika,
+      states: new Map(states.map((s) => [s.code, s])),
+      recent,
+      bodies: new Map(bodies.map((b) => [b.id, b])),
+    }));
+  });
+};
+
+export const homeCapability: Capability = { site };

@@ -1,0 +1,34 @@
+/**
+ * The whole platform over one database: opened, migrated, loaded with the CICA
+ * pack when empty, and every capability mounted. The server and the tests both
+ * start here, so what is tested is what runs.
+ */
+import type { FastifyInstance } from 'fastify';
+import { bodiesCapability } from './bodies/bodies.routes.tsx';
+import { cbmCapability } from './cbm/cbm.routes.tsx';
+import { chairmanshipCapability } from './chairmanship/chairmanship.routes.tsx';
+import { documentsCapability } from './documents/documents.routes.tsx';
+import { homeCapability } from './home/home.routes.tsx';
+import { CICA_PACK_DIR, isLoaded, loadPack, readPack } from './packs/load.ts';
+import type { Clock } from './platform/clock.ts';
+import { type Store, connect } from './platform/db/connect.ts';
+import { migrateToLatest } from './platform/db/migrate.ts';
+import { buildApp } from './platform/http/app.ts';
+import { registryCapability } from './registry/registry.routes.tsx';
+import { buildServices } from './services.ts';
+
+export const CAPABILITIES = [homeCapability, registryCapability, chairmanshipCapability, bodiesCapability, cbmCapability, documentsCapability];
+
+/** Opens the record, creating and loading it on first use. */
+export async function openRecord(databaseUrl: string, packDir: string = CICA_PACK_DIR): Promise<Store & { loadedPack: boolean }> {
+  const store = connect(databaseUrl);
+  await migrateToLatest(store.db);
+  const loadedPack = !(await isLoaded(store.db));
+  if (loadedPack) await loadPack(store.db, await readPack(packDir));
+  return { ...store, loadedPack };
+}
+
+export async function createPlatform(store: Store, clock: Clock, logger = false): Promise<FastifyInstance> {
+  const services = buildServices(store.db);
+  return buildApp({ services, clock, logger }, CAPABILITIES);
+}

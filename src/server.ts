@@ -1,0 +1,18 @@
+import { createPlatform, openRecord } from './platform.ts';
+import { systemClock } from './platform/clock.ts';
+import { readConfig } from './platform/config.ts';
+
+const config = readConfig();
+const record = await openRecord(config.DATABASE_URL);
+const app = await createPlatform(record, systemClock, config.LOG_LEVEL !== 'silent');
+if (record.loadedPack) app.log.info('created the record and loaded the CICA pack');
+
+const close = async () => {
+  await app.close();
+  await record.db.destroy();
+  process.exit(0);
+};
+process.once('SIGINT', close);
+process.once('SIGTERM', close);
+
+await app.listen({ port: config.PORT, host: config.HOST });
