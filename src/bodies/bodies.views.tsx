@@ -27,7 +27,7 @@ function People({ ctx, positions }: { ctx: PageContext; positions: PositionRecor
               </th>
               <td safe>{t(ctx.lang, `post.${p.post}`)}</td>
               <td><PeriodText lang={ctx.lang} period={p} /> <Sources lang={ctx.lang} provenance={p.provenance} />
-                {p.note && <p class="note"><Text lang={ctx.lang} text={p.note} /></p>}</td>
+                {!!p.note && <p class="note"><Text lang={ctx.lang} text={p.note} /></p>}</td>
             </tr>
           ))}
         </tbody>
@@ -54,14 +54,14 @@ export function StructurePage({ ctx, bodies, meetings, heads, others }: {
               {group.map((b) => (
                 <li class="card">
                   <h3><a href={href(ctx, `/structure/${b.id}`)}><Text lang={lang} text={b.name} /></a>
-                    {b.acronym && <> <span class="acronym"><Text lang={lang} text={b.acronym} /></span></>}</h3>
-                  {b.formerName && b.renamedOn && (
+                    {!!b.acronym && <> <span class="acronym"><Text lang={lang} text={b.acronym} /></span></>}</h3>
+                  {!!(b.formerName && b.renamedOn) && (
                     <p class="meta" safe>{t(lang, 'structure.formerly', { date: formatDate(lang, b.renamedOn), name: pick(lang, b.formerName.en, b.formerName.ru) })}</p>
                   )}
-                  {b.role && <p><Text lang={lang} text={b.role} /></p>}
+                  {!!b.role && <p><Text lang={lang} text={b.role} /></p>}
                   <p class="meta">
-                    {b.frequency && <><span safe>{t(lang, 'structure.frequency')}</span>: <Text lang={lang} text={b.frequency} />. </>}
-                    {b.founded && <><span safe>{t(lang, 'structure.founded')}</span>: <span safe>{formatDate(lang, b.founded)}</span>. </>}
+                    {!!b.frequency && <><span safe>{t(lang, 'structure.frequency')}</span>: <Text lang={lang} text={b.frequency} />. </>}
+                    {!!b.founded && <><span safe>{t(lang, 'structure.founded')}</span>: <span safe>{formatDate(lang, b.founded)}</span>. </>}
                     {count(b.id) > 0 && <span safe>{t(lang, 'structure.meetingCount', { count: count(b.id) })}</span>}
                   </p>
                 </li>
@@ -91,9 +91,9 @@ export function BodyPage({ ctx, body, meetings, states, heads, others }: {
     <Layout ctx={ctx} title={name} description={body.role ? pick(lang, body.role.en, body.role.ru) : undefined}>
       <PageHeader title={name} lead={body.role ? pick(lang, body.role.en, body.role.ru) : undefined}>
         <p class="meta">
-          {body.formerName && body.renamedOn && <span safe>{t(lang, 'structure.formerly', { date: formatDate(lang, body.renamedOn), name: pick(lang, body.formerName.en, body.formerName.ru) })}. </span>}
-          {body.frequency && <><span safe>{t(lang, 'structure.frequency')}</span>: <Text lang={lang} text={body.frequency} />. </>}
-          {body.founded && <><span safe>{t(lang, 'structure.founded')}</span>: <span safe>{formatDate(lang, body.founded)}</span>.</>}
+          {!!(body.formerName && body.renamedOn) && <span safe>{t(lang, 'structure.formerly', { date: formatDate(lang, body.renamedOn), name: pick(lang, body.formerName.en, body.formerName.ru) })}. </span>}
+          {!!body.frequency && <><span safe>{t(lang, 'structure.frequency')}</span>: <Text lang={lang} text={body.frequency} />. </>}
+          {!!body.founded && <><span safe>{t(lang, 'structure.founded')}</span>: <span safe>{formatDate(lang, body.founded)}</span>.</>}
         </p>
         <p class="breadcrumb"><a href={href(ctx, '/structure')} safe>{`← ${t(lang, 'structure.title')}`}</a></p>
       </PageHeader>
@@ -121,13 +121,13 @@ export function BodyPage({ ctx, body, meetings, states, heads, others }: {
                       <h3 safe>{meetingHeading(lang, m, body)}</h3>
                       <p class="meeting-when">
                         <DateRange lang={lang} from={m.start} to={m.end} />
-                        {m.city && <>{' · '}<Text lang={lang} text={m.city} /></>}
-                        {host && <>{' · '}<StateLink ctx={ctx} code={host.code} name={host.name} /></>}
+                        {!!m.city && <>{' · '}<Text lang={lang} text={m.city} /></>}
+                        {!!host && <>{' · '}<StateLink ctx={ctx} code={host.code} name={host.name} /></>}
                         {m.format === 'online' && <span class="tag" safe>{t(lang, 'common.online')}</span>}
                         {m.status === 'planned' && <span class="tag tag-planned" safe>{t(lang, 'common.planned')}</span>}
                         {m.kind !== 'regular' && <span class="tag" safe>{t(lang, `meeting.kind.${m.kind}`)}</span>}
                       </p>
-                      {m.summary && <p><Text lang={lang} text={m.summary} /></p>}
+                      {!!m.summary && <p><Text lang={lang} text={m.summary} /></p>}
                       <Sources lang={lang} provenance={m.provenance} />
                     </li>
                   );

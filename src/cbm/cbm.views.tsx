@@ -13,7 +13,7 @@ function Coordinator({ ctx, term, states }: { ctx: PageContext; term: Coordinato
   return (
     <span class="coordinator">
       {state ? <StateLink ctx={ctx} code={state.code} name={state.name} /> : <span safe>{term.stateCode}</span>}
-      {term.note && <span class="meta"><Text lang={ctx.lang} text={term.note} /></span>}
+      {!!term.note && <span class="meta"><Text lang={ctx.lang} text={term.note} /></span>}
     </span>
   );
 }
@@ -22,7 +22,7 @@ function Measures({ ctx, measures }: { ctx: PageContext; measures: Measure[] }):
   return (
     <ul class="measures">
       {measures.map((m) => (
-        <li>{m.code && <span class="code" safe>{m.code}</span>} <Text lang={ctx.lang} text={m.text} /></li>
+        <li>{!!m.code && <span class="code" safe>{m.code}</span>} <Text lang={ctx.lang} text={m.text} /></li>
       ))}
     </ul>
   );
@@ -46,12 +46,12 @@ function Area({ ctx, entry, states, papers }: { ctx: PageContext; entry: AreaOnD
             : <span class="unknown" safe>{t(lang, 'cbm.noneKnown')}</span>}</dd>
         </div>
       </dl>
-      {area.note && <p class="note"><Text lang={lang} text={area.note} /></p>}
+      {!!area.note && <p class="note"><Text lang={lang} text={area.note} /></p>}
       {measures.length > 0 && <Measures ctx={ctx} measures={measures} />}
       {papers.length > 0 && (
         <p class="meta papers">
           <span safe>{t(lang, 'cbm.documents')}</span>:{' '}
-          {papers.map((d, i) => <>{i > 0 ? '; ' : ''}<span lang={lang === 'ru' && !d.title.ru ? 'en' : undefined} safe>{pick(lang, d.title.en, d.title.ru)}</span>{d.date && <> (<DateText lang={lang} date={d.date} />)</>}</>)}
+          {papers.map((d, i) => <>{i > 0 ? '; ' : ''}<span lang={lang === 'ru' && !d.title.ru ? 'en' : undefined} safe>{pick(lang, d.title.en, d.title.ru)}</span>{!!d.date && <> (<DateText lang={lang} date={d.date} />)</>}</>)}
         </p>
       )}
       {[coordinator, ...coCoordinators].filter((c) => c !== null).length > 0 && (
@@ -99,7 +99,7 @@ export function CataloguePage({ ctx, asked, error, catalogue, states, papers }: 
           {catalogue.versions.map((v) => (
             <li class={catalogue.version?.id === v.id ? 'is-current' : undefined}>
               <p class="timeline-head"><strong><Text lang={lang} text={v.title} /></strong> — <span safe>{t(lang, 'cbm.adopted', { date: formatDate(lang, v.adoptedOn) })}</span></p>
-              {v.note && <p class="note"><Text lang={lang} text={v.note} /></p>}
+              {!!v.note && <p class="note"><Text lang={lang} text={v.note} /></p>}
               <Sources lang={lang} provenance={v.provenance} />
             </li>
           ))}

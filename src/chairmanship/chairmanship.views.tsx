@@ -70,16 +70,16 @@ export function ChairmanshipPage({ ctx, date, asked, error, troika, terms, state
                 return (
                   <tr class={troika.current?.id === term.id ? 'is-current' : undefined} aria-current={troika.current?.id === term.id ? 'true' : undefined}>
                     <th scope="row">
-                      {state && <StateLink ctx={ctx} code={state.code} name={state.name} />}
+                      {!!state && <StateLink ctx={ctx} code={state.code} name={state.name} />}
                       {isRenewal(terms, term) && <span class="tag" safe>{t(lang, 'chair.renewed')}</span>}
                     </th>
                     <td>
                       <TermPeriod ctx={ctx} term={term} />
-                      {term.designatedOn && <span class="meta" safe>{t(lang, 'chair.designated', { date: formatDate(lang, term.designatedOn) })}</span>}
-                      {term.note && <p class="note"><Text lang={lang} text={term.note} /></p>}
+                      {!!term.designatedOn && <span class="meta" safe>{t(lang, 'chair.designated', { date: formatDate(lang, term.designatedOn) })}</span>}
+                      {!!term.note && <p class="note"><Text lang={lang} text={term.note} /></p>}
                     </td>
                     <td>
-                      {meeting && <a href={href(ctx, `/structure/${meeting.bodyId}#${meeting.id}`)} safe>{pick(lang, meeting.title.en, meeting.title.ru) ?? formatDate(lang, meeting.start)}</a>}
+                      {!!meeting && <a href={href(ctx, `/structure/${meeting.bodyId}#${meeting.id}`)} safe>{pick(lang, meeting.title.en, meeting.title.ru) ?? formatDate(lang, meeting.start)}</a>}
                       <Sources lang={lang} provenance={term.provenance} />
                     </td>
                   </tr>

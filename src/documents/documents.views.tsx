@@ -17,11 +17,11 @@ function DocumentEntry({ ctx, doc, states, meetings }: { ctx: PageContext; doc: 
       <h3 lang={englishOnly ? 'en' : undefined} safe>{pick(lang, doc.title.en, doc.title.ru)}</h3>
       <p class="meta">
         {doc.date ? <DateText lang={lang} date={doc.date} /> : <Unknown lang={lang} />}
-        {doc.place && <>{', '}<Text lang={lang} text={doc.place} /></>}
-        {meeting && <>{' · '}<span safe>{t(lang, 'documents.adoptedAt')}</span>{' '}
+        {!!doc.place && <>{', '}<Text lang={lang} text={doc.place} /></>}
+        {!!meeting && <>{' · '}<span safe>{t(lang, 'documents.adoptedAt')}</span>{' '}
           <a href={href(ctx, `/structure/${meeting.bodyId}#${meeting.id}`)} safe>{pick(lang, meeting.title.en, meeting.title.ru) ?? ''}</a></>}
       </p>
-      {doc.note && <p class="note"><Text lang={lang} text={doc.note} /></p>}
+      {!!doc.note && <p class="note"><Text lang={lang} text={doc.note} /></p>}
       {doc.actions.length > 0 && (
         <div class="ratifications">
           <h4 safe>{t(lang, 'documents.ratifications')}</h4>
@@ -30,10 +30,10 @@ function DocumentEntry({ ctx, doc, states, meetings }: { ctx: PageContext; doc: 
               const state = states.get(a.stateCode);
               return (
                 <li>
-                  {state && <StateLink ctx={ctx} code={state.code} name={state.name} />}{' — '}
+                  {!!state && <StateLink ctx={ctx} code={state.code} name={state.name} />}{' — '}
                   <span safe>{t(lang, `action.${a.action}`)}</span>{' '}
                   {a.date ? <DateText lang={lang} date={a.date} /> : <span class="unknown" safe>{`${t(lang, 'common.unknown')} (${t(lang, 'common.attested', { date: a.dateAttested ? formatDate(lang, a.dateAttested) : '' })})`}</span>}
-                  {a.reference && <span class="meta" safe>{` (${a.reference})`}</span>}
+                  {!!a.reference && <span class="meta" safe>{` (${a.reference})`}</span>}
                 </li>
               );
             })}

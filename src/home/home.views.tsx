@@ -57,7 +57,7 @@ export function HomePage({ ctx, figures, troika, states, recent, bodies }: {
               return (
                 <li>
                   <a href={href(ctx, `/structure/${m.bodyId}#${m.id}`)} safe>{meetingHeading(lang, m, body)}</a>
-                  <span class="meta"><DateRange lang={lang} from={m.start} to={m.end} />{m.city && <>{' · '}<Text lang={lang} text={m.city} /></>}</span>
+                  <span class="meta"><DateRange lang={lang} from={m.start} to={m.end} />{!!m.city && <>{' · '}<Text lang={lang} text={m.city} /></>}</span>
                 </li>
               );
             })}

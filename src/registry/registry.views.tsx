@@ -98,11 +98,11 @@ export function StatesPage({ ctx, date, asked, error, standings, former, organiz
                   </th>
                   <td>
                     <Text lang={lang} text={r.instrument} />
-                    {r.note && <p class="note"><Text lang={lang} text={r.note} /></p>}
+                    {!!r.note && <p class="note"><Text lang={lang} text={r.note} /></p>}
                   </td>
                   <td>
                     {r.from ? <DateText lang={lang} date={r.from} /> : <span class="unknown" safe>{t(lang, 'common.unknown')}</span>}
-                    {r.place && <>, <Text lang={lang} text={r.place} /></>}
+                    {!!r.place && <>, <Text lang={lang} text={r.place} /></>}
                     <Sources lang={lang} provenance={r.provenance} />
                   </td>
                 </tr>
@@ -144,8 +144,8 @@ export function StatePage({ ctx, profile }: { ctx: PageContext; profile: StatePr
                 <strong safe>{t(lang, `status.${h.status}`)}</strong>
                 {' '}<PeriodText lang={lang} period={h} />
               </p>
-              {h.meetingId && <p class="meta"><MeetingLink ctx={ctx} meeting={meetings.get(h.meetingId)} /></p>}
-              {h.note && <p class="note"><Text lang={lang} text={h.note} /></p>}
+              {!!h.meetingId && <p class="meta"><MeetingLink ctx={ctx} meeting={meetings.get(h.meetingId)} /></p>}
+              {!!h.note && <p class="note"><Text lang={lang} text={h.note} /></p>}
               <Sources lang={lang} provenance={h.provenance} />
             </li>
           ))}
@@ -162,7 +162,7 @@ export function StatePage({ ctx, profile }: { ctx: PageContext; profile: StatePr
                 <li>
                   <a href={href(ctx, `/chairmanship?date=${c.from}`)}><PeriodText lang={lang} period={{ from: c.from, until: c.until }}
                     openEnd={c.plannedUntil ? t(lang, 'chair.plannedUntil', { date: formatDate(lang, c.plannedUntil) }) : undefined} /></a>
-                  {c.note && <p class="note"><Text lang={lang} text={c.note} /></p>}
+                  {!!c.note && <p class="note"><Text lang={lang} text={c.note} /></p>}
                 </li>
               ))}
             </ul>

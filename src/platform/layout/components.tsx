@@ -45,7 +45,7 @@ export function Sources({ lang, provenance }: { lang: Lang; provenance: Provenan
     <small class="sources" title={t(lang, `common.confidence.${provenance.confidence}`)}>
       <span class="visually-hidden" safe>{t(lang, 'common.sources')}: </span>
       <span safe>{provenance.sources.join(', ')}</span>
-      <abbr class={`confidence confidence-${provenance.confidence}`} title={t(lang, `common.confidence.${provenance.confidence}`)} safe>{provenance.confidence}</abbr>
+      <abbr class={`confidence confidence-${provenance.confidence}`} title={t(lang, `common.confidence.${provenance.confidence}`)}>{provenance.confidence}</abbr>
     </small>
   );
 }

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# npm test: type-check, scan the views for unescaped output, then every test (rules,
+# stores on SQLite and PostgreSQL, HTTP, browser stories) in one node:test run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export TZ=UTC NODE_ENV=test
+
+bash scripts/system-deps.sh
+
+echo "== type-check" >&2
+npx --no-install tsc --noEmit -p .
+echo "== xss-scan" >&2
+npx --no-install xss-scan --cwd . >/dev/null
+
+mapfile -t files < <(find src e2e -name '*.test.ts' -o -name '*.e2e.ts' | sort)
+echo "== ${#files[@]} test files" >&2
+exec bash scripts/with-postgres.sh node --import tsx --test --test-reporter=spec "${files[@]}"

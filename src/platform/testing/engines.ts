@@ -1,0 +1,73 @@
+/**
+ * Store tests run once per engine: SQLite always, PostgreSQL when the test
+ * script started a throwaway server (TEST_POSTGRES_URL). Without one, the
+ * PostgreSQL suites are reported as skipped, with the reason, never as passed.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it as nodeIt } from 'node:test';
+import pg from 'pg';
+import type { Engine, Store } from '../db/connect.ts';
+import { openRecord } from '../../platform.ts';
+
+const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL;
+export const POSTGRES_MISSING = 'no PostgreSQL server for this run (scripts/test.sh starts one when the PostgreSQL binaries are installed)';
+
+export const ENGINES: readonly Engine[] = ['sqlite', 'postgres'];
+
+/** A new, migrated record loaded with the CICA pack, and how to throw it away. */
+export async function freshRecord(engine: Engine): Promise<{ store: Store; dispose: () => Promise<void> }> {
+  if (engine === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'secretariat-test-'));
+    const store = await openRecord(join(dir, 'record.sqlite'));
+    return { store, dispose: async () => { await store.db.destroy(); rmSync(dir, { recursive: true, force: true }); } };
+  }
+  if (!POSTGRES_ADMIN_URL) throw new Error(POSTGRES_MISSING);
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(POSTGRES_ADMIN_URL);
+  url.pathname = `/${name}`;
+  const store = await openRecord(url.toString());
+  return {
+    store,
+    dispose: async () => {
+      await store.db.destroy();
+      const cleanup = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name}`);
+      await cleanup.end();
+    },
+  };
+}
+
+type It = (name: string, fn: () => Promise<void> | void) => void;
+
+/**
+ * `describe` once per engine, each with its own fresh record. The callback
+ * gets a getter, since the record only exists once `before` has run, and its
+ * own `it`: where an engine is missing, every test is reported as skipped.
+ */
+export function describeEachEngine(title: string, body: (record: () => Store, it: It, engine: Engine) => void): void {
+  for (const engine of ENGINES) {
+    const missing = engine === 'postgres' && !POSTGRES_ADMIN_URL;
+    describe(`${engine}: ${title}`, () => {
+      let current: Awaited<ReturnType<typeof freshRecord>> | undefined;
+      if (!missing) {
+        before(async () => { current = await freshRecord(engine); });
+        after(async () => { await current?.dispose(); });
+      }
+      const it: It = missing
+        ? (name, fn) => { nodeIt(name, { skip: POSTGRES_MISSING }, fn); }
+        : (name, fn) => { nodeIt(name, fn); };
+      body(() => {
+        if (!current) throw new Error('the record is not open yet');
+        return current.store;
+      }, it, engine);
+    });
+  }
+}
