@@ -11,17 +11,28 @@ import { after, before, describe, it as nodeIt } from 'node:test';
 import pg from 'pg';
 import type { Engine, Store } from '../db/connect.ts';
 import { openRecord } from '../../platform.ts';
+import { connect } from '../db/connect.ts';
+import { migrateToLatest } from '../db/migrate.ts';
 
 const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL;
 export const POSTGRES_MISSING = 'no PostgreSQL server for this run (scripts/test.sh starts one when the PostgreSQL binaries are installed)';
 
 export const ENGINES: readonly Engine[] = ['sqlite', 'postgres'];
 
+export type RecordOptions = { /** false: migrated but empty, for tests of loading itself. */ load?: boolean };
+
+async function open(url: string, { load = true }: RecordOptions): Promise<Store> {
+  if (load) return openRecord(url);
+  const store = connect(url);
+  await migrateToLatest(store.db);
+  return store;
+}
+
 /** A new, migrated record loaded with the CICA pack, and how to throw it away. */
-export async function freshRecord(engine: Engine): Promise<{ store: Store; dispose: () => Promise<void> }> {
+export async function freshRecord(engine: Engine, options: RecordOptions = {}): Promise<{ store: Store; dispose: () => Promise<void> }> {
   if (engine === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'secretariat-test-'));
-    const store = await openRecord(join(dir, 'record.sqlite'));
+    const store = await open(join(dir, 'record.sqlite'), options);
     return { store, dispose: async () => { await store.db.destroy(); rmSync(dir, { recursive: true, force: true }); } };
   }
   if (!POSTGRES_ADMIN_URL) throw new Error(POSTGRES_MISSING);
@@ -32,7 +43,7 @@ export async function freshRecord(engine: Engine): Promise<{ store: Store; dispo
   await admin.end();
   const url = new URL(POSTGRES_ADMIN_URL);
   url.pathname = `/${name}`;
-  const store = await openRecord(url.toString());
+  const store = await open(url.toString(), options);
   return {
     store,
     dispose: async () => {
@@ -52,13 +63,13 @@ type It = (name: string, fn: () => Promise<void> | void) => void;
  * gets a getter, since the record only exists once `before` has run, and its
  * own `it`: where an engine is missing, every test is reported as skipped.
  */
-export function describeEachEngine(title: string, body: (record: () => Store, it: It, engine: Engine) => void): void {
+export function describeEachEngine(title: string, body: (record: () => Store, it: It, engine: Engine) => void, options: RecordOptions = {}): void {
   for (const engine of ENGINES) {
     const missing = engine === 'postgres' && !POSTGRES_ADMIN_URL;
     describe(`${engine}: ${title}`, () => {
       let current: Awaited<ReturnType<typeof freshRecord>> | undefined;
       if (!missing) {
-        before(async () => { current = await freshRecord(engine); });
+        before(async () => { current = await freshRecord(engine, options); });
         after(async () => { await current?.dispose(); });
       }
       const it: It = missing

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { DomainError } from '../platform/errors.ts';
+import { describeEachEngine } from '../platform/testing/engines.ts';
+import { CICA_PACK_DIR, brokenReferences, isLoaded, loadPack, readPack } from './load.ts';
+
+/** A copy of the CICA pack with one file changed, to feed the loader bad data on purpose. */
+function packWith(file: string, change: (data: any) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pack-'));
+  cpSync(CICA_PACK_DIR, dir, { recursive: true });
+  const data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  change(data);
+  writeFileSync(join(dir, file), JSON.stringify(data));
+  return dir;
+}
+
+async function problemsOf(dir: string) {
+  try {
+    await readPack(dir);
+  } catch (error) {
+    assert.ok(error instanceof DomainError);
+    assert.equal(error.code, 'PACK_INVALID');
+    return error.problems;
+  }
+  assert.fail('the pack was accepted');
+}
+
+describe('the CICA pack', () => {
+  const dirs: string[] = [];
+  after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  const bad = (file: string, change: (data: any) => void) => { const d = packWith(file, change); dirs.push(d); return d; };
+
+  it('matches its schema and refers only to records it has', async () => {
+    const pack = await readPack(CICA_PACK_DIR);
+    assert.deepEqual(brokenReferences(pack), []);
+    assert.equal(pack.states.states.filter((s) => s.statuses.some((p) => p.status === 'member' && !p.until)).length, 28);
+  });
+
+  it('names a source for every fact it cites, each resolved in its README', async () => {
+    const readme = readFileSync(join(CICA_PACK_DIR, 'README.md'), 'utf8');
+    const cited = new Set<string>();
+    for (const file of ['states', 'bodies', 'chairmanship', 'people', 'cbm', 'documents']) {
+      const text = readFileSync(join(CICA_PACK_DIR, `${file}.json`), 'utf8');
+      for (const m of text.matchAll(/"sources": "([^"]+)"/g)) m[1]!.split(',').forEach((k) => cited.add(k.trim()));
+    }
+    for (const key of cited) {
+      assert.ok(key.startsWith('SEED') || readme.includes(`| ${key} |`), `source ${key} is not listed in the README`);
+    }
+  });
+
+  it('uses the ISO codes the issue names for Palestine, Korea and Türkiye', async () => {
+    const { states } = (await readPack(CICA_PACK_DIR)).states;
+    const code = (name: string) => states.find((s) => s.nameEn === name)?.code;
+    assert.deepEqual([code('Palestine'), code('Republic of Korea'), code('Türkiye')], ['PS', 'KR', 'TR']);
+  });
+
+  it('refuses a bad field, naming the file and the field', async () => {
+    const problems = await problemsOf(bad('chairmanship.json', (d) => { d.terms[3].from = '2018-09-31'; }));
+    assert.deepEqual(problems.map((p) => p.field), ['chairmanship.json: terms.3.from']);
+    const more = await problemsOf(bad('states.json', (d) => { d.states[0].code = 'afg'; delete d.states[1].statuses[0].sources; }));
+    assert.deepEqual(more.map((p) => p.field).sort(), ['states.json: states.0.code', 'states.json: states.1.statuses.0.sources']);
+  });
+
+  it('refuses a fact without a source', async () => {
+    const problems = await problemsOf(bad('cbm.json', (d) => { d.priorityAreas[0].coordinators[0].sources = ''; }));
+    assert.match(problems[0]!.message, /source/);
+  });
+
+  it('refuses a reference to a record it does not have', async () => {
+    const problems = await problemsOf(bad('chairmanship.json', (d) => { d.terms[0].state = 'XK'; }));
+    assert.deepEqual(problems, [{ field: 'chairmanship.json: terms.0.state', message: 'unknown reference "XK"' }]);
+  });
+});
+
+describeEachEngine('loading a pack', (record, it) => {
+  it('leaves nothing behind when a load fails halfway', async () => {
+    const pack = await readPack(CICA_PACK_DIR);
+    pack.people.people.push({ ...pack.people.people[0]! }); // passes the schema, breaks a primary key late in the load
+    await assert.rejects(loadPack(record().db, pack));
+    assert.equal(await isLoaded(record().db), false, 'no state was left in the record');
+    assert.deepEqual(await record().db.selectFrom('meeting').select('id').execute(), []);
+  });
+
+  it('then loads the CICA pack into the same record', async () => {
+    await loadPack(record().db, await readPack(CICA_PACK_DIR));
+    assert.equal(await isLoaded(record().db), true);
+  });
+}, { load: false });
