@@ -1,15 +1,20 @@
 import { DomainError } from '../platform/errors.ts';
 import type { IsoDate } from '../platform/dates.ts';
+import type { Bilingual } from '../platform/sourced.ts';
 import { firstDay } from '../platform/dates.ts';
 import { meetingTitle } from './bodies.ts';
 import type { BodiesStore, Body, Meeting } from './bodies.store.ts';
 
-/** A meeting with its title in both languages; null where it has none of its own and no number. */
-export type TitledMeeting = Meeting & Readonly<{ title: Readonly<{ en: string | null; ru: string | null }> }>;
+/** A meeting with its title in both languages (null where it has none of its own and no number) and its body's name. */
+export type TitledMeeting = Meeting & Readonly<{
+  title: Readonly<{ en: string | null; ru: string | null }>;
+  bodyName: Bilingual;
+}>;
 
 export function createBodiesService(store: BodiesStore) {
   const titled = (meeting: Meeting, body: Body | undefined): TitledMeeting => ({
     ...meeting,
+    bodyName: body?.name ?? { en: meeting.bodyId, ru: null },
     title: {
       en: meetingTitle(meeting, body?.series ?? [], 'en'),
       ru: meetingTitle(meeting, body?.series ?? [], 'ru'),

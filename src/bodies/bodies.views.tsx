@@ -7,9 +7,18 @@ import { BODY_KINDS } from './bodies.ts';
 import type { TitledMeeting } from './bodies.service.ts';
 import type { Body } from './bodies.store.ts';
 
-export function meetingHeading(lang: Lang, meeting: TitledMeeting, body: Body): string {
+/** A meeting's title, or for an unnumbered meeting without one, "Meeting of the Senior Officials Committee". */
+export function meetingHeading(lang: Lang, meeting: TitledMeeting): string {
   return pick(lang, meeting.title.en, meeting.title.ru)
-    ?? t(lang, 'meeting.untitled', { body: pick(lang, body.name.en, body.name.ru) });
+    ?? t(lang, 'meeting.untitled', { body: pick(lang, meeting.bodyName.en, meeting.bodyName.ru) });
+}
+
+/** A link to a meeting on its body's page; untitled meetings also give their date, so each link says which. */
+export function MeetingLink({ ctx, meeting }: { ctx: PageContext; meeting: TitledMeeting | undefined }): JSX.Element {
+  if (!meeting) return '';
+  const titled = pick(ctx.lang, meeting.title.en, meeting.title.ru) !== null;
+  const text = titled ? meetingHeading(ctx.lang, meeting) : `${meetingHeading(ctx.lang, meeting)}, ${formatDate(ctx.lang, meeting.start)}`;
+  return <a href={href(ctx, `/structure/${meeting.bodyId}#${meeting.id}`)} safe>{text}</a>;
 }
 
 function People({ ctx, positions }: { ctx: PageContext; positions: PositionRecord[] }): JSX.Element {
@@ -118,7 +127,7 @@ export function BodyPage({ ctx, body, meetings, states, heads, others }: {
                   const host = m.countryCode ? states.get(m.countryCode) : undefined;
                   return (
                     <li id={m.id} class={m.status === 'planned' ? 'meeting is-planned' : 'meeting'}>
-                      <h3 safe>{meetingHeading(lang, m, body)}</h3>
+                      <h3 safe>{meetingHeading(lang, m)}</h3>
                       <p class="meeting-when">
                         <DateRange lang={lang} from={m.start} to={m.end} />
                         {!!m.city && <>{' · '}<Text lang={lang} text={m.city} /></>}

@@ -1,7 +1,8 @@
 import type { TitledMeeting } from '../bodies/bodies.service.ts';
-import { type MessageKey, formatDate, pick, t } from '../platform/i18n/i18n.ts';
+import { MeetingLink } from '../bodies/bodies.views.tsx';
+import { type MessageKey, formatDate, t } from '../platform/i18n/i18n.ts';
 import { DateForm, PageHeader, PeriodText, Sources, StateLink, Text } from '../platform/layout/components.tsx';
-import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
+import { Layout, type PageContext } from '../platform/layout/layout.tsx';
 import type { State } from '../registry/registry.store.ts';
 import { isRenewal } from './chairmanship.ts';
 import type { TroikaOfRecords } from './chairmanship.service.ts';
@@ -79,7 +80,7 @@ export function ChairmanshipPage({ ctx, date, asked, error, troika, terms, state
                       {!!term.note && <p class="note"><Text lang={lang} text={term.note} /></p>}
                     </td>
                     <td>
-                      {!!meeting && <a href={href(ctx, `/structure/${meeting.bodyId}#${meeting.id}`)} safe>{pick(lang, meeting.title.en, meeting.title.ru) ?? formatDate(lang, meeting.start)}</a>}
+                      <MeetingLink ctx={ctx} meeting={meeting} />
                       <Sources lang={lang} provenance={term.provenance} />
                     </td>
                   </tr>

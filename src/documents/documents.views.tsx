@@ -1,7 +1,8 @@
 import type { TitledMeeting } from '../bodies/bodies.service.ts';
+import { MeetingLink } from '../bodies/bodies.views.tsx';
 import { formatDate, pick, t } from '../platform/i18n/i18n.ts';
 import { DateText, PageHeader, Sources, StateLink, Text, Unknown } from '../platform/layout/components.tsx';
-import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
+import { Layout, type PageContext } from '../platform/layout/layout.tsx';
 import type { State } from '../registry/registry.store.ts';
 import type { DocumentRecord } from './documents.store.ts';
 
@@ -19,7 +20,7 @@ function DocumentEntry({ ctx, doc, states, meetings }: { ctx: PageContext; doc: 
         {doc.date ? <DateText lang={lang} date={doc.date} /> : <Unknown lang={lang} />}
         {!!doc.place && <>{', '}<Text lang={lang} text={doc.place} /></>}
         {!!meeting && <>{' · '}<span safe>{t(lang, 'documents.adoptedAt')}</span>{' '}
-          <a href={href(ctx, `/structure/${meeting.bodyId}#${meeting.id}`)} safe>{pick(lang, meeting.title.en, meeting.title.ru) ?? ''}</a></>}
+          <MeetingLink ctx={ctx} meeting={meeting} /></>}
       </p>
       {!!doc.note && <p class="note"><Text lang={lang} text={doc.note} /></p>}
       {doc.actions.length > 0 && (

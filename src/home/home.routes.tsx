@@ -8,14 +8,13 @@ const GOVERNING = new Set(['summit', 'ministerial', 'soc']);
 const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
   app.get('/', { schema: { hide: true } }, async (req, reply) => {
     const ctx = pageContext(req, lang, clock);
-    const [standings, organizations, troika, states, meetings, areas, bodies] = await Promise.all([
+    const [standings, organizations, troika, states, meetings, areas] = await Promise.all([
       services.registry.standings(ctx.today),
       services.registry.organizations(),
       services.chairmanship.troika(ctx.today),
       services.registry.states(),
       services.bodies.meetings({ heldBy: ctx.today }),
       services.cbm.areaCount(),
-      services.bodies.bodies(),
     ]);
     const recent = meetings.filter((m) => GOVERNING.has(m.bodyId) && m.status === 'held').slice(-5).reverse();
     return reply.type('text/html; charset=utf-8').send(await HomePage({
@@ -29,7 +28,6 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
       troika,
       states: new Map(states.map((s) => [s.code, s])),
       recent,
-      bodies: new Map(bodies.map((b) => [b.id, b])),
     }));
   });
 };

@@ -1,6 +1,5 @@
-import { meetingHeading } from '../bodies/bodies.views.tsx';
+import { MeetingLink } from '../bodies/bodies.views.tsx';
 import type { TitledMeeting } from '../bodies/bodies.service.ts';
-import type { Body } from '../bodies/bodies.store.ts';
 import { Troika } from '../chairmanship/chairmanship.views.tsx';
 import type { TroikaOfRecords } from '../chairmanship/chairmanship.service.ts';
 import { type MessageKey, t } from '../platform/i18n/i18n.ts';
@@ -17,8 +16,8 @@ const EXPLORE: ReadonlyArray<readonly [string, MessageKey, MessageKey]> = [
   ['/documents', 'nav.documents', 'documents.lead'],
 ];
 
-export function HomePage({ ctx, figures, troika, states, recent, bodies }: {
-  ctx: PageContext; figures: Figures; troika: TroikaOfRecords; states: Map<string, State>; recent: TitledMeeting[]; bodies: Map<string, Body>;
+export function HomePage({ ctx, figures, troika, states, recent }: {
+  ctx: PageContext; figures: Figures; troika: TroikaOfRecords; states: Map<string, State>; recent: TitledMeeting[];
 }): JSX.Element {
   const { lang } = ctx;
   const figure = (n: number, key: MessageKey, path: string) => (
@@ -53,10 +52,9 @@ export function HomePage({ ctx, figures, troika, states, recent, bodies }: {
           <h2 id="recent" safe>{t(lang, 'home.latestMeetings')}</h2>
           <ol class="recent">
             {recent.map((m) => {
-              const body = bodies.get(m.bodyId)!;
               return (
                 <li>
-                  <a href={href(ctx, `/structure/${m.bodyId}#${m.id}`)} safe>{meetingHeading(lang, m, body)}</a>
+                  <MeetingLink ctx={ctx} meeting={m} />
                   <span class="meta"><DateRange lang={lang} from={m.start} to={m.end} />{!!m.city && <>{' · '}<Text lang={lang} text={m.city} /></>}</span>
                 </li>
               );

@@ -1,4 +1,4 @@
-import type { TitledMeeting } from '../bodies/bodies.service.ts';
+import { MeetingLink } from '../bodies/bodies.views.tsx';
 import { type Lang, formatDate, pick, sortByName, t } from '../platform/i18n/i18n.ts';
 import { DateForm, DateText, PageHeader, PeriodText, Sources, StateLink, Text } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
@@ -113,12 +113,6 @@ export function StatesPage({ ctx, date, asked, error, standings, former, organiz
       </section>
     </Layout>
   );
-}
-
-function MeetingLink({ ctx, meeting }: { ctx: PageContext; meeting: TitledMeeting | undefined }): JSX.Element {
-  if (!meeting) return '';
-  const title = pick(ctx.lang, meeting.title.en, meeting.title.ru);
-  return <a href={href(ctx, `/structure/${meeting.bodyId}#${meeting.id}`)} safe>{title ?? formatDate(ctx.lang, meeting.start)}</a>;
 }
 
 export function StatePage({ ctx, profile }: { ctx: PageContext; profile: StateProfile }): JSX.Element {

@@ -63,7 +63,7 @@ export const en = {
   'states.role': 'Role',
   'states.coordinatorRoles': 'Coordinator roles in the Catalogue of CBMs',
   'states.noCoordinatorRoles': 'No coordinator role is recorded.',
-  'states.nationals': 'Heads of the Secretariat from this state',
+  'states.nationals': 'Officials from this state',
   'states.instrument': 'Instrument',
   'states.partnerSince': 'Date',
   'states.foundingNote': 'Founding member',

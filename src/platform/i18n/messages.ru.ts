@@ -65,7 +65,7 @@ export const ru: Record<keyof typeof en, string> = {
   'states.role': 'Роль',
   'states.coordinatorRoles': 'Роли координатора в Каталоге мер доверия',
   'states.noCoordinatorRoles': 'Ролей координатора не записано.',
-  'states.nationals': 'Руководители Секретариата из этого государства',
+  'states.nationals': 'Должностные лица из этого государства',
   'states.instrument': 'Документ',
   'states.partnerSince': 'Дата',
   'states.foundingNote': 'Государство-основатель',
