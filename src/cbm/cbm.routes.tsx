@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { isIsoDate } from '../platform/dates.ts';
 import type { ApiOptions, Capability, SiteOptions } from '../platform/http/app.ts';
-import { pageContext } from '../platform/http/page-context.ts';
+import { pageContext, pageDate } from '../platform/http/page-context.ts';
 import { errorBody } from '../platform/http/schemas.ts';
-import { type Lang, pick, t } from '../platform/i18n/i18n.ts';
+import { type Lang, pick } from '../platform/i18n/i18n.ts';
 import type { State } from '../registry/registry.store.ts';
 import { areasQuery, areasResponse, cataloguePageQuery, dimensionsQuery, dimensionsResponse } from './cbm.schema.ts';
 import type { CoordinatorRecord } from './cbm.store.ts';
@@ -60,9 +59,7 @@ const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, clock }) 
 const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
   app.get('/cbm', { schema: { hide: true, querystring: cataloguePageQuery } }, async (req, reply) => {
     const ctx = pageContext(req, lang, clock);
-    const asked = req.query.asOf ?? '';
-    const error = asked !== '' && !isIsoDate(asked) ? t(lang, 'error.date') : undefined;
-    const date = asked !== '' && !error ? asked : ctx.today;
+    const { date, asked, error } = pageDate(lang, req.query.asOf, ctx.today);
     const [catalogue, states, papers] = await Promise.all([
       services.cbm.catalogueOn(date), services.registry.states(), services.documents.workingPapers(),
     ]);

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { isIsoDate } from '../platform/dates.ts';
 import type { ApiOptions, Capability, SiteOptions } from '../platform/http/app.ts';
-import { pageContext } from '../platform/http/page-context.ts';
+import { pageContext, pageDate } from '../platform/http/page-context.ts';
 import { errorBody } from '../platform/http/schemas.ts';
-import { type Lang, pick, t } from '../platform/i18n/i18n.ts';
+import { type Lang, pick } from '../platform/i18n/i18n.ts';
 import type { Services } from '../services.ts';
 import type { ChairTermRecord } from './chairmanship.store.ts';
 import { termsQuery, termsResponse, troikaPageQuery, troikaQuery, troikaResponse } from './chairmanship.schema.ts';
@@ -53,9 +52,7 @@ const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, clock }) 
 const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
   app.get('/chairmanship', { schema: { hide: true, querystring: troikaPageQuery } }, async (req, reply) => {
     const ctx = pageContext(req, lang, clock);
-    const asked = req.query.date ?? '';
-    const error = asked !== '' && !isIsoDate(asked) ? t(lang, 'error.date') : undefined;
-    const date = asked !== '' && !error ? asked : ctx.today;
+    const { date, asked, error } = pageDate(lang, req.query.date, ctx.today);
     const [troika, terms, states, meetings] = await Promise.all([
       services.chairmanship.troika(date),
       services.chairmanship.terms(),

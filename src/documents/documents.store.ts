@@ -1,13 +1,7 @@
 import type { Db } from '../platform/db/database.ts';
 import { type Bilingual, type Provenance, bilingual, provenance } from '../platform/sourced.ts';
+import type { DocumentKind, StateAction } from './documents.ts';
 
-export const DOCUMENT_KINDS = [
-  'declaration', 'statement', 'act', 'memorandum', 'convention', 'agreement', 'protocol',
-  'road-map', 'concept-paper', 'action-plan', 'regulations', 'guidelines', 'budget', 'report',
-] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
-export const STATE_ACTIONS = ['signature', 'ratification', 'accession'] as const;
-export type StateAction = (typeof STATE_ACTIONS)[number];
 
 export type StateActionRecord = Readonly<{
   stateCode: string; action: StateAction; date: string | null; dateAttested: string | null; reference: string | null; provenance: Provenance;

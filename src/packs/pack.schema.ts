@@ -3,7 +3,12 @@
  * loaded with. CICA is the built-in one; another body's pack has the same files.
  */
 import { z } from 'zod';
+import { BODY_KINDS } from '../bodies/bodies.ts';
+import { ROLES } from '../cbm/cbm.ts';
+import { DOCUMENT_KINDS, STATE_ACTIONS } from '../documents/documents.ts';
+import { POSTS } from '../people/people.ts';
 import { isIsoDate, isPartialDate } from '../platform/dates.ts';
+import { STATUSES } from '../registry/registry.ts';
 
 const partialDate = z.string().refine(isPartialDate, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 const isoDate = z.string().refine(isIsoDate, 'expected YYYY-MM-DD');
@@ -25,8 +30,6 @@ const period = {
   untilAttested: partialDate.optional(),
 };
 
-export const stateStatusKinds = ['member', 'observer'] as const;
-
 const statesFile = z.object({
   states: z.array(z.object({
     code: stateCode,
@@ -35,7 +38,7 @@ const statesFile = z.object({
     officialNameEn: text.optional(),
     officialNameRu: text.optional(),
     statuses: z.array(z.object({
-      status: z.enum(stateStatusKinds),
+      status: z.enum(STATUSES),
       ...period,
       meeting: id.optional(),
       ...sourced,
@@ -66,7 +69,7 @@ const caseForms = z.object({ nom: text, gen: text, dat: text, acc: text, ins: te
 const bodiesFile = z.object({
   bodies: z.array(z.object({
     id,
-    kind: z.enum(['governing', 'working', 'secretariat', 'advisory', 'standing']),
+    kind: z.enum(BODY_KINDS),
     position: z.number().int(),
     nameEn: text,
     nameRu: text,
@@ -121,11 +124,6 @@ const chairmanshipFile = z.object({
   }).strict()),
 }).strict();
 
-export const posts = [
-  'executive-director', 'secretary-general', 'deputy-executive-director',
-  'deputy-secretary-general', 'pr-officer', 'cep-head',
-] as const;
-
 const peopleFile = z.object({
   people: z.array(z.object({
     id,
@@ -137,7 +135,7 @@ const peopleFile = z.object({
       lang: z.string().regex(/^[a-z]{2,3}$/),
       script: z.string().regex(/^[A-Z][a-z]{3}$/, 'expected an ISO 15924 script code such as Latn'),
     }).strict()),
-    positions: z.array(z.object({ post: z.enum(posts), ...period, ...sourced, ...notes }).strict()),
+    positions: z.array(z.object({ post: z.enum(POSTS), ...period, ...sourced, ...notes }).strict()),
   }).strict()),
 }).strict();
 
@@ -154,7 +152,7 @@ const cbmFile = z.object({
     nameRu: text,
     ...notes,
     coordinators: z.array(z.object({
-      role: z.enum(['coordinator', 'co-coordinator']),
+      role: z.enum(ROLES),
       state: stateCode,
       from: partialDate.nullable().optional(),
       fromAttested: partialDate.optional(),
@@ -178,10 +176,7 @@ const cbmFile = z.object({
 const documentsFile = z.object({
   documents: z.array(z.object({
     id,
-    kind: z.enum([
-      'declaration', 'statement', 'act', 'memorandum', 'convention', 'agreement', 'protocol',
-      'road-map', 'concept-paper', 'action-plan', 'regulations', 'guidelines', 'budget', 'report',
-    ]),
+    kind: z.enum(DOCUMENT_KINDS),
     titleEn: text,
     titleRu: text.nullable(),
     date: partialDate.nullable(),
@@ -194,7 +189,7 @@ const documentsFile = z.object({
     ...notes,
     actions: z.array(z.object({
       state: stateCode,
-      action: z.enum(['signature', 'ratification', 'accession']),
+      action: z.enum(STATE_ACTIONS),
       date: isoDate.nullable(),
       dateAttested: partialDate.optional(),
       reference: text.optional(),

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ApiOptions, Capability, SiteOptions } from '../platform/http/app.ts';
-import { pageContext } from '../platform/http/page-context.ts';
+import { pageContext, pageDate } from '../platform/http/page-context.ts';
 import { errorBody } from '../platform/http/schemas.ts';
-import { isIsoDate } from '../platform/dates.ts';
-import { pick, t } from '../platform/i18n/i18n.ts';
+import { pick } from '../platform/i18n/i18n.ts';
 import { stateParams, stateQuery, stateResponse, statesPageQuery, statesQuery, statesResponse } from './registry.schema.ts';
 import { StatePage, StatesPage } from './registry.views.tsx';
 
@@ -53,15 +52,12 @@ const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, clock }) 
 const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
   app.get('/states', { schema: { hide: true, querystring: statesPageQuery } }, async (req, reply) => {
     const ctx = pageContext(req, lang, clock);
-    const asked = req.query.asOf;
-    const valid = asked !== undefined && asked !== '' && isIsoDate(asked);
-    const error = asked !== undefined && asked !== '' && !valid ? t(lang, 'error.date') : undefined;
-    const date = valid ? asked : ctx.today;
+    const { date, asked, error } = pageDate(lang, req.query.asOf, ctx.today);
     const [standings, former, organizations] = await Promise.all([
       services.registry.standings(date), services.registry.formerStates(), services.registry.organizations(),
     ]);
     return reply.code(error ? 400 : 200).type('text/html; charset=utf-8')
-      .send(await StatesPage({ ctx, date, asked: asked ?? '', error, standings, former, organizations }));
+      .send(await StatesPage({ ctx, date, asked, error, standings, former, organizations }));
   });
 
   app.get('/states/:code', { schema: { hide: true, params: stateParams } }, async (req, reply) => {

@@ -1,6 +1,6 @@
 import { MeetingLink } from '../bodies/bodies.views.tsx';
 import { type Lang, formatDate, pick, sortByName, t } from '../platform/i18n/i18n.ts';
-import { DateForm, DateText, PageHeader, PeriodText, Sources, StateLink, Text } from '../platform/layout/components.tsx';
+import { DateForm, DateText, PageHeader, PeriodText, Sources, StateLink, Text, Unknown } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import type { StateProfile, Standing } from './registry.service.ts';
 import type { Organization, State } from './registry.store.ts';
@@ -101,7 +101,7 @@ export function StatesPage({ ctx, date, asked, error, standings, former, organiz
                     {!!r.note && <p class="note"><Text lang={lang} text={r.note} /></p>}
                   </td>
                   <td>
-                    {r.from ? <DateText lang={lang} date={r.from} /> : <span class="unknown" safe>{t(lang, 'common.unknown')}</span>}
+                    {r.from ? <DateText lang={lang} date={r.from} /> : <Unknown lang={lang} />}
                     {!!r.place && <>, <Text lang={lang} text={r.place} /></>}
                     <Sources lang={lang} provenance={r.provenance} />
                   </td>
