@@ -29,6 +29,7 @@ export async function openRecord(databaseUrl: string, packDir: string = CICA_PAC
 }
 
 export async function createPlatform(store: Store, clock: Clock, logger = false): Promise<FastifyInstance> {
-  const services = buildServices(store.db);
-  return buildApp({ services, clock, logger }, CAPABILITIES);
+  const services = buildServices(store.db, clock);
+  const cookieSecret = await services.accounts.cookieSecret();
+  return buildApp({ services, clock, cookieSecret, logger }, CAPABILITIES);
 }

@@ -1,4 +1,7 @@
 /** The composition root: every capability's service, built once over one store. */
+import { createAccountsService } from './accounts/accounts.service.ts';
+import { createOfficeService } from './office/office.service.ts';
+import { type Clock, systemClock } from './platform/clock.ts';
 import { createBodiesService } from './bodies/bodies.service.ts';
 import { createBodiesStore } from './bodies/bodies.store.ts';
 import { createCbmService } from './cbm/cbm.service.ts';
@@ -13,14 +16,16 @@ import type { Db } from './platform/db/database.ts';
 import { createRegistryService } from './registry/registry.service.ts';
 import { createRegistryStore } from './registry/registry.store.ts';
 
-export function buildServices(db: Db) {
+export function buildServices(db: Db, clock: Clock = systemClock) {
   const chairmanship = createChairmanshipService(createChairmanshipStore(db));
   const bodies = createBodiesService(createBodiesStore(db));
   const cbm = createCbmService(createCbmStore(db));
   const people = createPeopleService(createPeopleStore(db));
   const documents = createDocumentsService(createDocumentsStore(db));
   const registry = createRegistryService({ store: createRegistryStore(db), chairmanship, cbm, people, bodies });
-  return { registry, chairmanship, bodies, cbm, people, documents };
+  const accounts = createAccountsService(db, clock);
+  const office = createOfficeService(db, clock);
+  return { registry, chairmanship, bodies, cbm, people, documents, accounts, office };
 }
 
 export type Services = ReturnType<typeof buildServices>;

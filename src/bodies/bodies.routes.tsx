@@ -8,6 +8,7 @@ import { BodyPage, StructurePage } from './bodies.views.tsx';
 
 const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, clock }) => {
   app.get('/bodies', {
+    config: { access: 'public' },
     schema: { summary: 'Bodies of CICA existing on a date', tags: ['bodies'], querystring: bodiesQuery, response: { 200: bodiesResponse, 400: errorBody } },
   }, async (req) => {
     const date = req.query.asOf ?? clock.today();
@@ -29,6 +30,7 @@ const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, clock }) 
   });
 
   app.get('/bodies/:id/meetings', {
+    config: { access: 'public' },
     schema: {
       summary: 'Meetings of a body, numbered in their series (begun by `asOf`)', tags: ['bodies'],
       params: bodyParams, querystring: meetingsQuery, response: { 200: meetingsResponse, 400: errorBody, 404: errorBody },
@@ -50,7 +52,7 @@ const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, clock }) 
 };
 
 const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
-  app.get('/structure', { schema: { hide: true } }, async (req, reply) => {
+  app.get('/structure', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
     const ctx = pageContext(req, lang, clock);
     const [bodies, meetings, heads, others] = await Promise.all([
       services.bodies.bodies(), services.bodies.meetings(), services.people.secretariatHeads(), services.people.otherPositions(),
@@ -58,7 +60,7 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
     return reply.type('text/html; charset=utf-8').send(await StructurePage({ ctx, bodies, meetings, heads, others }));
   });
 
-  app.get('/structure/:id', { schema: { hide: true, params: bodyParams } }, async (req, reply) => {
+  app.get('/structure/:id', { config: { access: 'public' }, schema: { hide: true, params: bodyParams } }, async (req, reply) => {
     const ctx = pageContext(req, lang, clock);
     const body = await services.bodies.body(req.params.id);
     const [meetings, states, heads, others] = await Promise.all([

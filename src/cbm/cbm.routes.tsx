@@ -18,6 +18,7 @@ const presentCoordinator = (lang: Lang, states: Map<string, State>) => (c: Coord
 
 const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, clock }) => {
   app.get('/cbm/dimensions', {
+    config: { access: 'public' },
     schema: { summary: 'The five dimensions of the Catalogue of CBMs', tags: ['cbm'], querystring: dimensionsQuery, response: { 200: dimensionsResponse, 400: errorBody } },
   }, async (req) => {
     const date = req.query.asOf ?? clock.today();
@@ -31,6 +32,7 @@ const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, clock }) 
   });
 
   app.get('/cbm/priority-areas', {
+    config: { access: 'public' },
     schema: {
       summary: 'Priority areas with the coordinators and co-coordinators in force on a date', tags: ['cbm'],
       querystring: areasQuery, response: { 200: areasResponse, 400: errorBody },
@@ -57,7 +59,7 @@ const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, clock }) 
 };
 
 const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
-  app.get('/cbm', { schema: { hide: true, querystring: cataloguePageQuery } }, async (req, reply) => {
+  app.get('/cbm', { config: { access: 'public' }, schema: { hide: true, querystring: cataloguePageQuery } }, async (req, reply) => {
     const ctx = pageContext(req, lang, clock);
     const { date, asked, error } = pageDate(lang, req.query.asOf, ctx.today);
     const [catalogue, states, papers] = await Promise.all([

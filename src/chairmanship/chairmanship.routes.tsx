@@ -23,6 +23,7 @@ async function presenter(services: Services, lang: Lang) {
 
 const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, clock }) => {
   app.get('/troika', {
+    config: { access: 'public' },
     schema: {
       summary: 'The troika on a date: previous, current and incoming chair',
       tags: ['chairmanship'],
@@ -36,6 +37,7 @@ const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, clock }) 
   });
 
   app.get('/chairmanship', {
+    config: { access: 'public' },
     schema: {
       summary: 'All chairmanship terms (begun by `asOf`)',
       tags: ['chairmanship'],
@@ -50,7 +52,7 @@ const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, clock }) 
 };
 
 const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
-  app.get('/chairmanship', { schema: { hide: true, querystring: troikaPageQuery } }, async (req, reply) => {
+  app.get('/chairmanship', { config: { access: 'public' }, schema: { hide: true, querystring: troikaPageQuery } }, async (req, reply) => {
     const ctx = pageContext(req, lang, clock);
     const { date, asked, error } = pageDate(lang, req.query.date, ctx.today);
     const [troika, terms, states, meetings] = await Promise.all([

@@ -4,7 +4,7 @@ import { pageContext } from '../platform/http/page-context.ts';
 import { DocumentsPage } from './documents.views.tsx';
 
 const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
-  app.get('/documents', { schema: { hide: true } }, async (req, reply) => {
+  app.get('/documents', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
     const ctx = pageContext(req, lang, clock);
     const [instruments, papers, states, meetings] = await Promise.all([
       services.documents.instruments(), services.documents.workingPapers(), services.registry.states(), services.bodies.meetings(),

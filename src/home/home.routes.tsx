@@ -6,7 +6,7 @@ import { HomePage } from './home.views.tsx';
 const GOVERNING = new Set(['summit', 'ministerial', 'soc']);
 
 const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
-  app.get('/', { schema: { hide: true } }, async (req, reply) => {
+  app.get('/', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
     const ctx = pageContext(req, lang, clock);
     const [standings, organizations, troika, states, meetings, areas] = await Promise.all([
       services.registry.standings(ctx.today),

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { Database } from '../platform/db/database.ts';
 import { DomainError, type FieldProblem } from '../platform/errors.ts';
 import { packFiles, type Pack } from './pack.schema.ts';
@@ -78,7 +78,7 @@ export async function isLoaded(db: Kysely<Database>): Promise<boolean> {
 export async function loadPack(db: Kysely<Database>, pack: Pack): Promise<void> {
   const sourced = (f: { sources: string; confidence: string }) => ({ sources: f.sources, confidence: f.confidence });
   const notes = (f: { noteEn?: string | undefined; noteRu?: string | undefined }) => ({ note_en: f.noteEn ?? null, note_ru: f.noteRu ?? null });
-  const insert = async <T extends keyof Database>(trx: Kysely<Database>, table: T, rows: Database[T][]) => {
+  const insert = async <T extends keyof Database>(trx: Kysely<Database>, table: T, rows: Insertable<Database[T]>[]) => {
     // Chunked: both engines cap the number of bound parameters in one statement.
     for (let i = 0; i < rows.length; i += 200) {
       await trx.insertInto(table).values(rows.slice(i, i + 200) as never).execute();

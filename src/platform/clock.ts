@@ -1,8 +1,19 @@
 import type { IsoDate } from './dates.ts';
 
-/** Rules never read the time themselves; they are handed today's date by whoever holds a clock. */
-export type Clock = { today(): IsoDate };
+/** Rules never read the time themselves; they are handed it by whoever holds a clock. */
+export type Clock = { now(): Date; today(): IsoDate };
 
-export const systemClock: Clock = { today: () => new Date().toISOString().slice(0, 10) };
+export const systemClock: Clock = {
+  now: () => new Date(),
+  today: () => new Date().toISOString().slice(0, 10),
+};
 
-export const fixedClock = (date: IsoDate): Clock => ({ today: () => date });
+/** A clock that stands still until told to move: for tests of expiry and throttling. */
+export function fixedClock(date: IsoDate, time = '12:00:00'): Clock & { advance(ms: number): void } {
+  let at = Date.parse(`${date}T${time}Z`);
+  return {
+    now: () => new Date(at),
+    today: () => new Date(at).toISOString().slice(0, 10),
+    advance: (ms) => { at += ms; },
+  };
+}

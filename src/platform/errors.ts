@@ -7,7 +7,12 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'STATE_NOT_FOUND'
   | 'BODY_NOT_FOUND'
-  | 'PACK_INVALID';
+  | 'PACK_INVALID'
+  | 'ACCOUNT_EXISTS'
+  | 'VALIDATION'
+  | 'CONFLICT'
+  | 'RECORD_NOT_FOUND'
+  | 'FORBIDDEN';
 
 export type FieldProblem = Readonly<{ field: string; message: string }>;
 

@@ -8,6 +8,7 @@ import { StatePage, StatesPage } from './registry.views.tsx';
 
 const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, clock }) => {
   app.get('/states', {
+    config: { access: 'public' },
     schema: {
       summary: 'Member and observer states on a date',
       tags: ['states'],
@@ -26,6 +27,7 @@ const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, clock }) 
   });
 
   app.get('/states/:code', {
+    config: { access: 'public' },
     schema: {
       summary: 'One state: its status history, chairmanships and coordinator roles',
       tags: ['states'],
@@ -50,7 +52,7 @@ const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, clock }) 
 };
 
 const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
-  app.get('/states', { schema: { hide: true, querystring: statesPageQuery } }, async (req, reply) => {
+  app.get('/states', { config: { access: 'public' }, schema: { hide: true, querystring: statesPageQuery } }, async (req, reply) => {
     const ctx = pageContext(req, lang, clock);
     const { date, asked, error } = pageDate(lang, req.query.asOf, ctx.today);
     const [standings, former, organizations] = await Promise.all([
@@ -60,7 +62,7 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
       .send(await StatesPage({ ctx, date, asked, error, standings, former, organizations }));
   });
 
-  app.get('/states/:code', { schema: { hide: true, params: stateParams } }, async (req, reply) => {
+  app.get('/states/:code', { config: { access: 'public' }, schema: { hide: true, params: stateParams } }, async (req, reply) => {
     const ctx = pageContext(req, lang, clock);
     const profile = await services.registry.profile(req.params.code, ctx.today);
     if (profile.state.code !== req.params.code) return reply.redirect(`/${lang}/states/${profile.state.code}`, 301);

@@ -4,7 +4,7 @@
  * partial date stays as precise as its source. Ids are text: the pack names
  * its records, and neither engine has to hand out numbers.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { Generated, Kysely, Transaction } from 'kysely';
 
 type Sourced = {
   /** Keys of the sources that state the fact (see packs/cica/README.md). */
@@ -14,6 +14,8 @@ type Sourced = {
 };
 
 export type StateTable = {
+  version: Generated<number>;
+  retired_at: string | null;
   code: string;
   name_en: string;
   name_ru: string;
@@ -22,6 +24,7 @@ export type StateTable = {
 };
 
 export type StateStatusTable = Sourced & {
+  version: Generated<number>;
   id: string;
   state_code: string;
   status: string;
@@ -35,6 +38,8 @@ export type StateStatusTable = Sourced & {
 };
 
 export type OrganizationTable = {
+  version: Generated<number>;
+  retired_at: string | null;
   id: string;
   acronym_en: string | null;
   acronym_ru: string | null;
@@ -43,6 +48,7 @@ export type OrganizationTable = {
 };
 
 export type OrganizationRelationTable = Sourced & {
+  version: Generated<number>;
   id: string;
   organization_id: string;
   relation: string;
@@ -58,6 +64,7 @@ export type OrganizationRelationTable = Sourced & {
 };
 
 export type ChairTermTable = Sourced & {
+  version: Generated<number>;
   id: string;
   state_code: string;
   from_date: string;
@@ -70,6 +77,8 @@ export type ChairTermTable = Sourced & {
 };
 
 export type BodyTable = {
+  version: Generated<number>;
+  retired_at: string | null;
   id: string;
   kind: string;
   position: number;
@@ -101,6 +110,8 @@ export type MeetingSeriesTable = {
 };
 
 export type MeetingTable = Sourced & {
+  version: Generated<number>;
+  retired_at: string | null;
   id: string;
   body_id: string;
   number: number | null;
@@ -119,6 +130,8 @@ export type MeetingTable = Sourced & {
 };
 
 export type PersonTable = {
+  version: Generated<number>;
+  retired_at: string | null;
   id: string;
   name_en: string;
   name_ru: string | null;
@@ -126,6 +139,7 @@ export type PersonTable = {
 };
 
 export type PersonNameTable = {
+  version: Generated<number>;
   id: string;
   person_id: string;
   name: string;
@@ -134,6 +148,7 @@ export type PersonNameTable = {
 };
 
 export type PositionTable = Sourced & {
+  version: Generated<number>;
   id: string;
   person_id: string;
   post: string;
@@ -146,6 +161,7 @@ export type PositionTable = Sourced & {
 };
 
 export type CatalogueVersionTable = Sourced & {
+  version: Generated<number>;
   id: string;
   adopted_on: string;
   meeting_id: string | null;
@@ -156,6 +172,7 @@ export type CatalogueVersionTable = Sourced & {
 };
 
 export type DimensionTable = {
+  version: Generated<number>;
   id: string;
   position: number;
   name_en: string;
@@ -163,6 +180,8 @@ export type DimensionTable = {
 };
 
 export type PriorityAreaTable = {
+  version: Generated<number>;
+  retired_at: string | null;
   id: string;
   dimension_id: string;
   position: number;
@@ -173,6 +192,8 @@ export type PriorityAreaTable = {
 };
 
 export type MeasureTable = Sourced & {
+  version: Generated<number>;
+  retired_at: string | null;
   id: string;
   dimension_id: string;
   priority_area_id: string | null;
@@ -184,6 +205,7 @@ export type MeasureTable = Sourced & {
 };
 
 export type CoordinatorTermTable = Sourced & {
+  version: Generated<number>;
   id: string;
   priority_area_id: string;
   state_code: string;
@@ -197,6 +219,8 @@ export type CoordinatorTermTable = Sourced & {
 };
 
 export type DocumentTable = Sourced & {
+  version: Generated<number>;
+  retired_at: string | null;
   id: string;
   kind: string;
   title_en: string;
@@ -213,6 +237,7 @@ export type DocumentTable = Sourced & {
 };
 
 export type DocumentActionTable = Sourced & {
+  version: Generated<number>;
   id: string;
   document_id: string;
   state_code: string;
@@ -220,6 +245,43 @@ export type DocumentActionTable = Sourced & {
   date: string | null;
   date_attested: string | null;
   reference: string | null;
+};
+
+export type SettingTable = { key: string; value: string };
+
+export type AccountTable = {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  state_code: string | null;
+  password_hash: string;
+  created_at: string;
+  retired_at: string | null;
+  version: Generated<number>;
+};
+
+export type SessionTable = {
+  /** The SHA-256 of the token in the visitor's cookie: a stolen database holds no usable session. */
+  id: string;
+  account_id: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+};
+
+export type SignInFailureTable = { id: string; email: string; at: string };
+
+export type AuditEntryTable = {
+  id: string;
+  at: string;
+  account_id: string | null;
+  action: string;
+  record_type: string;
+  record_id: string;
+  /** The record's values before and after, as JSON; null where there was none. */
+  before: string | null;
+  after: string | null;
 };
 
 export type Database = {
@@ -241,6 +303,11 @@ export type Database = {
   coordinator_term: CoordinatorTermTable;
   document: DocumentTable;
   document_action: DocumentActionTable;
+  setting: SettingTable;
+  account: AccountTable;
+  session: SessionTable;
+  sign_in_failure: SignInFailureTable;
+  audit_entry: AuditEntryTable;
 };
 
 export type Db = Kysely<Database> | Transaction<Database>;

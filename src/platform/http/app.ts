@@ -16,18 +16,34 @@ import type { Services } from '../../services.ts';
 import type { Clock } from '../clock.ts';
 import { LANGS, type Lang, isLang, negotiateLang } from '../i18n/i18n.ts';
 import { installErrorHandling } from './errors.ts';
-import { errorPage } from './error-page.tsx';
+import { errorPage, forbiddenPage } from './error-page.tsx';
+import { installAuth, langOf } from './auth.ts';
+import type { Actor } from '../access.ts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
-export type AppDeps = Readonly<{ services: Services; clock: Clock; logger?: boolean }>;
+export type AppDeps = Readonly<{ services: Services; clock: Clock; cookieSecret: string; logger?: boolean }>;
 export type ApiOptions = AppDeps;
 export type SiteOptions = AppDeps & Readonly<{ lang: Lang }>;
 
 export type Capability = Readonly<{
   api?: FastifyPluginAsync<ApiOptions>;
+  /** Pages, mounted under /en and /ru; the office's pages are mounted there too, under /office. */
   site?: FastifyPluginAsync<SiteOptions>;
 }>;
 
 const LANG_COOKIE = 'lang';
+
+/** Anonymous visitors are sent to sign in; the signed-in are told their role does not allow it. */
+async function denied(req: FastifyRequest, reply: FastifyReply, actor: Actor | null) {
+  const api = req.url.startsWith('/api/');
+  if (actor === null) {
+    if (api) return reply.code(401).send({ error: 'UNAUTHORIZED', message: 'sign in first', problems: [] });
+    const next = req.method === 'GET' ? `?next=${encodeURIComponent(req.url)}` : '';
+    return reply.redirect(`/${langOf(req)}/office/sign-in${next}`, 303);
+  }
+  if (api) return reply.code(403).send({ error: 'FORBIDDEN', message: 'your role does not allow this', problems: [] });
+  return reply.code(403).type('text/html; charset=utf-8').send(await forbiddenPage(req));
+}
 const STATIC_DIR = fileURLToPath(new URL('../static/', import.meta.url));
 
 export async function buildApp(deps: AppDeps, capabilities: readonly Capability[]): Promise<FastifyInstance> {
@@ -51,7 +67,7 @@ export async function buildApp(deps: AppDeps, capabilities: readonly Capability[
       },
     },
   });
-  await app.register(cookie);
+  await app.register(cookie, { secret: deps.cookieSecret });
   await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', maxAge: '1d' });
   await app.register(swagger, {
     openapi: {
@@ -66,8 +82,16 @@ export async function buildApp(deps: AppDeps, capabilities: readonly Capability[
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   installErrorHandling(app, errorPage(deps.clock));
+  await installAuth(app, { actorFor: deps.services.accounts.actorFor }, denied);
 
-  app.get('/', { schema: { hide: true } }, async (req, reply) => {
+  // The office has one address to remember; it answers in the visitor's language.
+  app.get('/office', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
+    const remembered = req.cookies[LANG_COOKIE];
+    const lang = isLang(remembered) ? remembered : negotiateLang(req.headers['accept-language']);
+    return reply.header('vary', 'Accept-Language, Cookie').redirect(`/${lang}/office`, 302);
+  });
+
+  app.get('/', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
     const remembered = req.cookies[LANG_COOKIE];
     const lang = isLang(remembered) ? remembered : negotiateLang(req.headers['accept-language']);
     return reply.header('vary', 'Accept-Language, Cookie').redirect(`/${lang}`, 302);
@@ -83,7 +107,7 @@ export async function buildApp(deps: AppDeps, capabilities: readonly Capability[
     return payload;
   });
 
-  app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
+  app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ ok: true }));
 
   for (const capability of capabilities) {
     if (capability.api) await app.register(capability.api, { ...deps, prefix: '/api' });

@@ -25,3 +25,16 @@ export const errorPage = (clock: Clock) => (req: FastifyRequest, status: number,
     </Layout>
   );
 };
+
+/** Shown to a signed-in person whose role does not reach a page. */
+export const forbiddenPage = (req: FastifyRequest): JSX.Element => {
+  const prefix = req.url.slice(1, 3);
+  const lang = isLang(prefix) ? prefix : 'en';
+  const ctx = pageContext(req, lang, { now: () => new Date(0), today: () => '' });
+  return (
+    <Layout ctx={ctx} title={t(lang, 'office.forbidden')}>
+      <PageHeader title={t(lang, 'office.forbidden')} />
+      <p><a href={href(ctx, '/office')} safe>{t(lang, 'office.title')}</a></p>
+    </Layout>
+  );
+};

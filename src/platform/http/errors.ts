@@ -12,6 +12,11 @@ const STATUS: Record<ErrorCode, number> = {
   STATE_NOT_FOUND: 404,
   BODY_NOT_FOUND: 404,
   PACK_INVALID: 500,
+  ACCOUNT_EXISTS: 409,
+  VALIDATION: 400,
+  CONFLICT: 409,
+  RECORD_NOT_FOUND: 404,
+  FORBIDDEN: 403,
 };
 
 export type ErrorPage = (req: FastifyRequest, status: number, problems: readonly FieldProblem[]) => JSX.Element;

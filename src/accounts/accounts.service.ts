@@ -1,0 +1,89 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import { createAuditStore } from '../audit/audit.store.ts';
+import type { Actor } from '../platform/access.ts';
+import type { Clock } from '../platform/clock.ts';
+import type { Db } from '../platform/db/database.ts';
+import { DomainError } from '../platform/errors.ts';
+import { SESSION_LIFETIME_MS, FAILURE_WINDOW_MS, isSessionValid, normalizeEmail, throttledUntil } from './accounts.ts';
+import type { AccountInput } from './accounts.schema.ts';
+import { type AccountRecord, createAccountsStore } from './accounts.store.ts';
+
+export type SignInResult =
+  | { ok: true; token: string; actor: Actor; expiresAt: Date }
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'throttled'; retryAt: Date };
+
+/** Only the token's hash is stored, so a copy of the database holds no usable session. */
+const sessionId = (token: string) => createHash('sha256').update(token).digest('hex');
+
+// Verifying against a fixed hash when the address is unknown keeps the answer's timing the same.
+const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$P6gN6qC7rkqH/DQQq5eDCg$qvCpyuxqvbTMKLiTA93aQRpSSfcMOnq0qRr7KojpeiE';
+
+const actorOf = ({ passwordHash: _, retiredAt: __, ...actor }: AccountRecord): Actor => actor;
+
+export function createAccountsService(db: Db, clock: Clock) {
+  const store = createAccountsStore(db);
+  return {
+    async create(input: AccountInput, by: Actor | null): Promise<Actor> {
+      const email = normalizeEmail(input.email);
+      if (await store.byEmail(email)) throw new DomainError('ACCOUNT_EXISTS', `an account for ${email} exists`, [{ field: 'email', message: 'field.emailTaken' }]);
+      const account = { id: randomUUID(), email, name: input.name, role: input.role, stateCode: input.stateCode ?? null };
+      await db.transaction().execute(async (trx) => {
+        await createAccountsStore(trx).insert({ ...account, passwordHash: await hash(input.password), createdAt: clock.now().toISOString() });
+        await createAuditStore(trx).record({
+          at: clock.now().toISOString(), accountId: by?.id ?? null, action: 'create', recordType: 'account', recordId: account.id,
+          before: null, after: { email, name: input.name, role: input.role, state_code: account.stateCode },
+        });
+      });
+      return account;
+    },
+
+    async list(): Promise<Actor[]> {
+      return (await store.list()).filter((a) => a.retiredAt === null).map(actorOf);
+    },
+
+    async signIn(emailAsTyped: string, password: string): Promise<SignInResult> {
+      const email = normalizeEmail(emailAsTyped);
+      const now = clock.now();
+      const retryAt = throttledUntil(await store.failures(email, new Date(now.getTime() - FAILURE_WINDOW_MS).toISOString()), now);
+      if (retryAt) return { ok: false, reason: 'throttled', retryAt };
+      const account = await store.byEmail(email);
+      const valid = await verify(account?.passwordHash ?? DUMMY_HASH, password).catch(() => false);
+      if (!account || !valid || account.retiredAt !== null) {
+        await store.recordFailure(email, now.toISOString());
+        return { ok: false, reason: 'invalid' };
+      }
+      await store.clearFailures(email);
+      const token = randomBytes(32).toString('base64url');
+      const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+      await store.insertSession({ id: sessionId(token), accountId: account.id, createdAt: now.toISOString(), expiresAt: expiresAt.toISOString() });
+      await store.deleteExpiredSessions(now.toISOString());
+      return { ok: true, token, actor: actorOf(account), expiresAt };
+    },
+
+    /** The person behind a session cookie, or null once the session has ended. Each use keeps it alive. */
+    async actorFor(token: string | undefined): Promise<Actor | null> {
+      if (!token) return null;
+      const id = sessionId(token);
+      const found = await store.sessionWithAccount(id);
+      const now = clock.now();
+      if (!found || found.account.retiredAt !== null || !isSessionValid(found, now)) {
+        if (found) await store.deleteSession(id);
+        return null;
+      }
+      await store.touchSession(id, now.toISOString());
+      return actorOf(found.account);
+    },
+
+    async signOut(token: string | undefined): Promise<void> {
+      if (token) await store.deleteSession(sessionId(token));
+    },
+
+    async cookieSecret(): Promise<string> {
+      return store.secret('cookie-secret');
+    },
+  };
+}
+
+export type AccountsService = ReturnType<typeof createAccountsService>;

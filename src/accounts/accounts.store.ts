@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import type { Db } from '../platform/db/database.ts';
+import type { Actor, Role } from '../platform/access.ts';
+
+export type AccountRecord = Actor & Readonly<{ passwordHash: string; retiredAt: string | null }>;
+
+const toAccount = (r: { id: string; email: string; name: string; role: string; state_code: string | null; password_hash: string; retired_at: string | null }): AccountRecord => ({
+  id: r.id, email: r.email, name: r.name, role: r.role as Role, stateCode: r.state_code, passwordHash: r.password_hash, retiredAt: r.retired_at,
+});
+
+export function createAccountsStore(db: Db) {
+  return {
+    async byEmail(email: string): Promise<AccountRecord | null> {
+      const r = await db.selectFrom('account').selectAll().where('email', '=', email).executeTakeFirst();
+      return r ? toAccount(r) : null;
+    },
+    async list(): Promise<AccountRecord[]> {
+      return (await db.selectFrom('account').selectAll().orderBy('email').execute()).map(toAccount);
+    },
+    async insert(a: { id: string; email: string; name: string; role: Role; stateCode: string | null; passwordHash: string; createdAt: string }): Promise<void> {
+      await db.insertInto('account').values({
+        id: a.id, email: a.email, name: a.name, role: a.role, state_code: a.stateCode, password_hash: a.passwordHash, created_at: a.createdAt,
+      }).execute();
+    },
+
+    async insertSession(s: { id: string; accountId: string; createdAt: string; expiresAt: string }): Promise<void> {
+      await db.insertInto('session').values({ id: s.id, account_id: s.accountId, created_at: s.createdAt, last_seen_at: s.createdAt, expires_at: s.expiresAt }).execute();
+    },
+    async sessionWithAccount(id: string) {
+      const r = await db.selectFrom('session').innerJoin('account', 'account.id', 'session.account_id')
+        .select(['session.id as session_id', 'session.last_seen_at', 'session.expires_at',
+          'account.id', 'account.email', 'account.name', 'account.role', 'account.state_code', 'account.password_hash', 'account.retired_at'])
+        .where('session.id', '=', id).executeTakeFirst();
+      return r ? { account: toAccount(r), lastSeenAt: new Date(r.last_seen_at), expiresAt: new Date(r.expires_at) } : null;
+    },
+    async touchSession(id: string, at: string): Promise<void> {
+      await db.updateTable('session').set({ last_seen_at: at }).where('id', '=', id).execute();
+    },
+    async deleteSession(id: string): Promise<void> {
+      await db.deleteFrom('session').where('id', '=', id).execute();
+    },
+    async deleteExpiredSessions(before: string): Promise<void> {
+      await db.deleteFrom('session').where('expires_at', '<', before).execute();
+    },
+
+    async failures(email: string, since: string): Promise<Date[]> {
+      const rows = await db.selectFrom('sign_in_failure').select('at').where('email', '=', email).where('at', '>=', since).execute();
+      return rows.map((r) => new Date(r.at));
+    },
+    async recordFailure(email: string, at: string): Promise<void> {
+      await db.insertInto('sign_in_failure').values({ id: randomBytes(12).toString('hex'), email, at }).execute();
+    },
+    async clearFailures(email: string): Promise<void> {
+      await db.deleteFrom('sign_in_failure').where('email', '=', email).execute();
+    },
+
+    /** A secret shared by every application process, made once and kept in the record. */
+    async secret(key: string): Promise<string> {
+      const found = await db.selectFrom('setting').select('value').where('key', '=', key).executeTakeFirst();
+      if (found) return found.value;
+      const value = randomBytes(32).toString('base64url');
+      await db.insertInto('setting').values({ key, value }).onConflict((oc) => oc.column('key').doNothing()).execute();
+      return (await db.selectFrom('setting').select('value').where('key', '=', key).executeTakeFirstOrThrow()).value;
+    },
+  };
+}
+
+export type AccountsStore = ReturnType<typeof createAccountsStore>;

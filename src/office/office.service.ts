@@ -1,0 +1,174 @@
+/**
+ * Office use cases over any record type: validate with the type's one schema,
+ * keep history when a period changes hands, refuse a stale save, and write the
+ * audit entry in the same transaction as the change.
+ */
+import { randomBytes } from 'node:crypto';
+import { type AuditEntry, changedFields } from '../audit/audit.ts';
+import { createAuditStore } from '../audit/audit.store.ts';
+import type { Actor } from '../platform/access.ts';
+import type { Clock } from '../platform/clock.ts';
+import { firstDay, isPartialDate } from '../platform/dates.ts';
+import type { Db } from '../platform/db/database.ts';
+import { DomainError, type FieldProblem } from '../platform/errors.ts';
+import { type Resource, type Values, translatablePairs, validate } from './resource.ts';
+import { RESOURCES, resourceByType } from './resources.ts';
+import { type Row, createOfficeStore } from './office.store.ts';
+
+export type SaveResult =
+  | { ok: true; id: string }
+  | { ok: false; kind: 'invalid'; problems: FieldProblem[] }
+  | { ok: false; kind: 'conflict'; current: Row; changed: string[]; by: AuditEntry | null };
+
+export type ParityGap = Readonly<{ resource: Resource; id: string; row: Row; field: string; gap: 'missing' | 'stale' }>;
+
+export function createOfficeService(db: Db, clock: Clock) {
+  const store = createOfficeStore(db);
+  const audit = createAuditStore(db);
+
+  const resource = (type: string): Resource => {
+    const found = resourceByType.get(type);
+    if (!found) throw new DomainError('RECORD_NOT_FOUND', `no record type "${type}"`, [{ field: 'type', message: 'unknown record type' }]);
+    return found;
+  };
+
+  async function refProblems(r: Resource, values: Values): Promise<FieldProblem[]> {
+    const problems: FieldProblem[] = [];
+    for (const f of r.fields) {
+      const v = values[f.column];
+      if (f.kind === 'ref' && f.ref && typeof v === 'string' && !(await store.exists(f.ref, v))) problems.push({ field: f.column, message: 'field.unknownRef' });
+    }
+    return problems;
+  }
+
+  const keyOf = (r: Resource, row: Values) => String(row[r.key]);
+
+  return {
+    resource,
+    resources: RESOURCES,
+
+    async list(type: string, parent?: { column: string; value: string }): Promise<Row[]> {
+      return store.list(resource(type), parent ? { column: parent.column, value: parent.value } : {});
+    },
+
+    async get(type: string, id: string): Promise<Row> {
+      const row = await store.get(resource(type), id);
+      if (!row) throw new DomainError('RECORD_NOT_FOUND', `no ${type} "${id}"`, [{ field: 'id', message: 'not found' }]);
+      return row;
+    },
+
+    async create(actor: Actor, type: string, input: Record<string, unknown>): Promise<SaveResult> {
+      const r = resource(type);
+      const checked = validate(r, 'create', input);
+      if (!checked.ok) return { ok: false, kind: 'invalid', problems: checked.problems };
+      const refs = await refProblems(r, checked.values);
+      if (refs.length) return { ok: false, kind: 'invalid', problems: refs };
+      const id = r.key === 'code' ? String(checked.values.code) : `${r.table.replace(/_/g, '-')}-${randomBytes(5).toString('hex')}`;
+      if (await store.get(r, id)) return { ok: false, kind: 'invalid', problems: [{ field: r.key, message: 'field.taken' }] };
+      const now = clock.now().toISOString();
+      await db.transaction().execute(async (trx) => {
+        const tx = createOfficeStore(trx);
+        const log = createAuditStore(trx);
+        const values = { ...checked.values, [r.key]: id };
+        // A new period in a slot closes the one still open there, on the new start day.
+        const slot = r.slot?.(values);
+        const start = (values.from_date ?? values.from_attested) as string | null | undefined;
+        if (slot && typeof start === 'string' && isPartialDate(start)) {
+          for (const open of await tx.openPeriods(r, slot, firstDay(start))) {
+            const closed = { ...open, until_date: start };
+            if (!(await tx.update(r, keyOf(r, open), open.version, { until_date: start }))) throw new DomainError('CONFLICT', 'a period changed meanwhile');
+            await log.record({ at: now, accountId: actor.id, action: 'update', recordType: r.type, recordId: keyOf(r, open), before: open, after: { ...closed, version: open.version + 1 } });
+          }
+        }
+        await tx.insert(r, values);
+        await log.record({ at: now, accountId: actor.id, action: 'create', recordType: r.type, recordId: id, before: null, after: { ...values, version: 1 } });
+      });
+      return { ok: true, id };
+    },
+
+    async update(actor: Actor, type: string, id: string, input: Record<string, unknown>, version: number): Promise<SaveResult> {
+      const r = resource(type);
+      const checked = validate(r, 'update', input);
+      if (!checked.ok) return { ok: false, kind: 'invalid', problems: checked.problems };
+      const refs = await refProblems(r, checked.values);
+      if (refs.length) return { ok: false, kind: 'invalid', problems: refs };
+      const now = clock.now().toISOString();
+      let conflict: Row | null = null;
+      await db.transaction().execute(async (trx) => {
+        const tx = createOfficeStore(trx);
+        const before = await tx.get(r, id);
+        if (!before) throw new DomainError('RECORD_NOT_FOUND', `no ${type} "${id}"`);
+        if (!(await tx.update(r, id, version, checked.values))) { conflict = before; return; }
+        await createAuditStore(trx).record({ at: now, accountId: actor.id, action: 'update', recordType: r.type, recordId: id, before, after: { ...before, ...checked.values, version: version + 1 } });
+      });
+      if (conflict) {
+        // What others changed since the version this editor started from.
+        const since = (await audit.entries({ recordType: r.type, recordId: id })).filter((e) => Number(e.before?.version ?? 0) >= version);
+        const changed = [...new Set(since.flatMap((e) => changedFields(e.before, e.after)))];
+        return { ok: false, kind: 'conflict', current: conflict, changed, by: since[0] ?? null };
+      }
+      return { ok: true, id };
+    },
+
+    async setRetired(actor: Actor, type: string, id: string, version: number, retired: boolean): Promise<SaveResult> {
+      const r = resource(type);
+      if (!r.retirable) throw new DomainError('FORBIDDEN', `${type} records are corrected, not retired`);
+      const now = clock.now().toISOString();
+      let conflict: Row | null = null;
+      await db.transaction().execute(async (trx) => {
+        const tx = createOfficeStore(trx);
+        const before = await tx.get(r, id);
+        if (!before) throw new DomainError('RECORD_NOT_FOUND', `no ${type} "${id}"`);
+        const change = { retired_at: retired ? now : null };
+        if (!(await tx.update(r, id, version, change))) { conflict = before; return; }
+        await createAuditStore(trx).record({ at: now, accountId: actor.id, action: retired ? 'retire' : 'restore', recordType: r.type, recordId: id, before, after: { ...before, ...change, version: version + 1 } });
+      });
+      if (conflict) return { ok: false, kind: 'conflict', current: conflict, changed: [], by: null };
+      return { ok: true, id };
+    },
+
+    async history(type: string, id: string): Promise<AuditEntry[]> {
+      return audit.entries({ recordType: resource(type).type, recordId: id });
+    },
+
+    async log(filter: Parameters<typeof audit.entries>[0]): Promise<AuditEntry[]> {
+      return audit.entries(filter);
+    },
+
+    async options(ref: Parameters<typeof store.options>[0]) {
+      return store.options(ref);
+    },
+
+    /**
+     * Records whose Russian text is missing, or older than the English it
+     * translates (the English changed after the Russian last did).
+     */
+    async parity(): Promise<ParityGap[]> {
+      const gaps: ParityGap[] = [];
+      for (const r of RESOURCES) {
+        const pairs = translatablePairs(r);
+        if (pairs.length === 0) continue;
+        const [rows, entries] = await Promise.all([store.list(r), audit.entries({ recordType: r.type, limit: 100000 })]);
+        const lastChange = new Map<string, string>();
+        for (const e of entries) {
+          for (const field of changedFields(e.before, e.after)) {
+            const key = `${e.recordId}\u0000${field}`;
+            if (!lastChange.has(key)) lastChange.set(key, e.at); // entries come newest first
+          }
+        }
+        for (const row of rows) {
+          if (row.retired_at) continue;
+          const id = keyOf(r, row);
+          for (const [en, ru] of pairs) {
+            if (row[en] === null || row[en] === undefined) continue;
+            if (row[ru] === null || row[ru] === undefined || row[ru] === '') gaps.push({ resource: r, id, row, field: ru, gap: 'missing' });
+            else if ((lastChange.get(`${id}\u0000${en}`) ?? '') > (lastChange.get(`${id}\u0000${ru}`) ?? '')) gaps.push({ resource: r, id, row, field: ru, gap: 'stale' });
+          }
+        }
+      }
+      return gaps;
+    },
+  };
+}
+
+export type OfficeService = ReturnType<typeof createOfficeService>;
