@@ -42,7 +42,7 @@ export function createBodiesStore(db: Db) {
   return {
     async bodies(): Promise<Body[]> {
       const [rows, series] = await Promise.all([
-        db.selectFrom('body').selectAll().orderBy('position').execute(),
+        db.selectFrom('body').selectAll().where('retired_at', 'is', null).orderBy('position').execute(),
         db.selectFrom('meeting_series').selectAll().orderBy('id').execute(),
       ]);
       return rows.map((r) => ({
@@ -68,7 +68,7 @@ export function createBodiesStore(db: Db) {
 
     /** Meetings in date order; `heldBy` keeps those begun on or before that day. */
     async meetings(filter: MeetingFilter = {}): Promise<Meeting[]> {
-      let q = db.selectFrom('meeting').selectAll();
+      let q = db.selectFrom('meeting').selectAll().where('retired_at', 'is', null);
       if (filter.bodyId) q = q.where('body_id', '=', filter.bodyId);
       if (filter.ids) {
         if (filter.ids.length === 0) return [];

@@ -21,12 +21,12 @@ export function createCbmStore(db: Db) {
     },
 
     async priorityAreas(): Promise<PriorityArea[]> {
-      const rows = await db.selectFrom('priority_area').selectAll().orderBy('dimension_id').orderBy('position').execute();
+      const rows = await db.selectFrom('priority_area').selectAll().where('retired_at', 'is', null).orderBy('dimension_id').orderBy('position').execute();
       return rows.map((r) => ({ id: r.id, dimensionId: r.dimension_id, position: r.position, name: bilingual(r.name_en, r.name_ru), note: bilingual(r.note_en, r.note_ru) }));
     },
 
     async measures(): Promise<Measure[]> {
-      const rows = await db.selectFrom('measure').selectAll().orderBy('position').execute();
+      const rows = await db.selectFrom('measure').selectAll().where('retired_at', 'is', null).orderBy('position').execute();
       return rows.map((r) => ({
         id: r.id, dimensionId: r.dimension_id, priorityAreaId: r.priority_area_id, versionId: r.catalogue_version_id,
         code: r.code, text: bilingual(r.text_en, r.text_ru), provenance: provenance(r),

@@ -26,7 +26,7 @@ export function createDocumentsStore(db: Db) {
     /** Public documents only: this record has no restricted ones yet, and the public site must never show them. */
     async documents(filter: { stateCode?: string } = {}): Promise<DocumentRecord[]> {
       const [docs, actions] = await Promise.all([
-        db.selectFrom('document').selectAll().where('classification', '=', 'public').orderBy('date').orderBy('id').execute(),
+        db.selectFrom('document').selectAll().where('classification', '=', 'public').where('retired_at', 'is', null).orderBy('date').orderBy('id').execute(),
         db.selectFrom('document_action').selectAll().orderBy('date').orderBy('id').execute(),
       ]);
       const result = docs.map((d) => ({

@@ -3,7 +3,7 @@ import { BODY_KINDS } from '../bodies/bodies.ts';
 import { ROLES as COORDINATOR_ROLES } from '../cbm/cbm.ts';
 import { DOCUMENT_KINDS, STATE_ACTIONS } from '../documents/documents.ts';
 import { HEAD_POSTS, POSTS, type Post } from '../people/people.ts';
-import { pick, type Lang } from '../platform/i18n/i18n.ts';
+import { type Lang, type MessageKey, pick, t } from '../platform/i18n/i18n.ts';
 import { STATUSES } from '../registry/registry.ts';
 import type { Field, Resource, Values } from './resource.ts';
 
@@ -26,6 +26,8 @@ const period: Field[] = [
   { column: 'until_attested', kind: 'partial-date', label: 'col.until_attested' },
 ];
 const notes = bilingual('note', 'textarea');
+const span = (v: Values) => `${s(v.from_date ?? v.from_attested) || '?'} – ${s(v.until_date ?? v.until_attested)}`;
+const label = (lang: Lang, prefix: string, value: Values[string] | undefined) => (value ? t(lang, `${prefix}${s(value)}` as MessageKey) : '');
 
 export const RESOURCES: readonly Resource[] = [
   {
@@ -49,7 +51,7 @@ export const RESOURCES: readonly Resource[] = [
       { column: 'meeting_id', kind: 'ref', ref: 'meeting', label: 'col.meeting_id' },
       ...notes, ...provenance,
     ],
-    title: (v) => `${s(v.status)} ${s(v.from_date) || '?'} – ${s(v.until_date)}`,
+    title: (v, lang) => `${label(lang, 'status.', v.status)}, ${span(v)}`,
     slot: (v) => ({ state_code: v.state_code ?? null }),
     publicPath: (v) => `/states/${s(v.state_code)}`,
   },
@@ -72,7 +74,7 @@ export const RESOURCES: readonly Resource[] = [
       { column: 'until_date', kind: 'partial-date', label: 'col.until_date' },
       ...bilingual('place'), ...notes, ...provenance,
     ],
-    title: (v) => `${s(v.relation)} ${s(v.from_date)}`,
+    title: (v, lang) => `${label(lang, 'relation.', v.relation)}${v.from_date ? `, ${s(v.from_date)}` : ''}`,
   },
   {
     type: 'chair-terms', table: 'chair_term', key: 'id', labels: { one: 'res.chairTerm', many: 'res.chairTerms' }, order: 'from_date', retirable: false,
@@ -85,7 +87,7 @@ export const RESOURCES: readonly Resource[] = [
       { column: 'handover_meeting_id', kind: 'ref', ref: 'meeting', label: 'col.handover_meeting_id' },
       ...notes, ...provenance,
     ],
-    title: (v) => `${s(v.state_code)} ${s(v.from_date)} – ${s(v.until_date)}`,
+    title: (v) => `${s(v.state_code)}, ${span(v)}`,
     slot: () => ({}),
     publicPath: () => '/chairmanship',
   },
@@ -147,7 +149,7 @@ export const RESOURCES: readonly Resource[] = [
       { column: 'post', kind: 'select', options: POSTS, optionPrefix: 'post.', label: 'col.post', required: true },
       ...period, ...notes, ...provenance,
     ],
-    title: (v) => `${s(v.post)} ${s(v.from_date)} – ${s(v.until_date)}`,
+    title: (v, lang) => `${label(lang, 'post.', v.post)}, ${span(v)}`,
     // One head of the Secretariat at a time: a new head's term closes the last one's.
     slot: (v) => (HEAD_POSTS.includes(v.post as Post) ? { post: v.post ?? null } : null),
   },
@@ -179,7 +181,7 @@ export const RESOURCES: readonly Resource[] = [
       { column: 'role', kind: 'select', options: COORDINATOR_ROLES, optionPrefix: 'role.', label: 'col.coordinator_role', required: true },
       ...period, ...notes, ...provenance,
     ],
-    title: (v) => `${s(v.role)}: ${s(v.state_code)} ${s(v.from_date ?? v.from_attested)}`,
+    title: (v, lang) => `${label(lang, 'role.', v.role)}: ${s(v.state_code)}, ${span(v)}`,
     // One coordinator per area at a time; co-coordinators may overlap.
     slot: (v) => (v.role === 'coordinator' ? { priority_area_id: v.priority_area_id ?? null, role: 'coordinator' } : null),
     publicPath: (v) => `/cbm#${s(v.priority_area_id)}`,
@@ -234,7 +236,7 @@ export const RESOURCES: readonly Resource[] = [
       { column: 'reference', kind: 'text', label: 'col.reference' },
       ...provenance,
     ],
-    title: (v) => `${s(v.state_code)} ${s(v.action)} ${s(v.date)}`,
+    title: (v, lang) => `${s(v.state_code)}: ${label(lang, 'action.', v.action)} ${s(v.date ?? v.date_attested)}`,
   },
 ];
 

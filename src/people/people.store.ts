@@ -15,7 +15,7 @@ export type PositionRecord = PositionPeriod & Readonly<{ person: Person; note: B
 export function createPeopleStore(db: Db) {
   return {
     async positions(filter: { stateCode?: string } = {}): Promise<PositionRecord[]> {
-      let people = db.selectFrom('person').selectAll();
+      let people = db.selectFrom('person').selectAll().where('retired_at', 'is', null);
       if (filter.stateCode) people = people.where('state_code', '=', filter.stateCode);
       const personRows = await people.execute();
       if (personRows.length === 0) return [];

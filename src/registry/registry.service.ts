@@ -39,7 +39,7 @@ export function createRegistryService({ store, chairmanship, cbm, people, bodies
     async standings(date: IsoDate, status?: Status): Promise<Standing[]> {
       const [states, periods] = await Promise.all([store.states(), store.statusPeriods()]);
       const byCode = new Map(states.map((s) => [s.code, s]));
-      return standingsOn(periods, date, status).map((s) => ({ ...s, state: byCode.get(s.stateCode)! }));
+      return standingsOn(periods.filter((p) => byCode.has(p.stateCode)), date, status).map((s) => ({ ...s, state: byCode.get(s.stateCode)! }));
     },
 
     /** States that once held a status and hold none now (Australia, Lebanon). */

@@ -28,12 +28,12 @@ export type Organization = Readonly<{
 export function createRegistryStore(db: Db) {
   return {
     async states(): Promise<State[]> {
-      const rows = await db.selectFrom('state').selectAll().orderBy('code').execute();
+      const rows = await db.selectFrom('state').selectAll().where('retired_at', 'is', null).orderBy('code').execute();
       return rows.map((r) => ({ code: r.code, name: bilingual(r.name_en, r.name_ru), officialName: bilingual(r.official_name_en, r.official_name_ru) }));
     },
 
     async state(code: string): Promise<State | null> {
-      const r = await db.selectFrom('state').selectAll().where('code', '=', code).executeTakeFirst();
+      const r = await db.selectFrom('state').selectAll().where('code', '=', code).where('retired_at', 'is', null).executeTakeFirst();
       return r ? { code: r.code, name: bilingual(r.name_en, r.name_ru), officialName: bilingual(r.official_name_en, r.official_name_ru) } : null;
     },
 
@@ -57,7 +57,7 @@ export function createRegistryStore(db: Db) {
 
     async organizations(): Promise<Organization[]> {
       const [orgs, relations] = await Promise.all([
-        db.selectFrom('organization').selectAll().orderBy('id').execute(),
+        db.selectFrom('organization').selectAll().where('retired_at', 'is', null).orderBy('id').execute(),
         db.selectFrom('organization_relation').selectAll().orderBy('id').execute(),
       ]);
       return orgs.map((o) => ({

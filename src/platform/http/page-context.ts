@@ -7,7 +7,8 @@ import type { PageContext } from '../layout/layout.tsx';
 export function pageContext(req: FastifyRequest, lang: Lang, clock: Clock): PageContext {
   const [pathname = '/', query] = req.url.split('?', 2);
   const path = pathname.slice(lang.length + 1) || '/';
-  return { lang, path, search: query ? `?${query}` : '', today: clock.today() };
+  const staff = req.actor !== null && req.actor !== undefined && req.actor.role !== 'delegate';
+  return { lang, path, search: query ? `?${query}` : '', today: clock.today(), staff };
 }
 
 export type PageDate = Readonly<{ date: IsoDate; asked: string; error: string | undefined }>;

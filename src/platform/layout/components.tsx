@@ -53,7 +53,7 @@ export function Sources({ lang, provenance }: { lang: Lang; provenance: Provenan
 /** A bilingual text in the page's language; Russian pages mark text shown in English. */
 export function Text({ lang, text }: { lang: Lang; text: Bilingual | null }): JSX.Element {
   if (!text) return '';
-  if (lang === 'ru' && !text.ru) return <span lang="en" safe>{text.en}</span>;
+  if (lang === 'ru' && !text.ru) return <span lang="en" class="fallback" title={t(lang, 'office.englishFallback')} safe>{text.en}</span>;
   return <span safe>{pick(lang, text.en, text.ru)}</span>;
 }
 

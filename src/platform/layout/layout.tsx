@@ -1,4 +1,5 @@
 import type { PropsWithChildren } from '@kitajs/html';
+import type { Actor } from '../access.ts';
 import type { IsoDate } from '../dates.ts';
 import { type Lang, type MessageKey, t } from '../i18n/i18n.ts';
 
@@ -10,7 +11,12 @@ export type PageContext = Readonly<{
   /** The query string with its `?`, or ''. */
   search: string;
   today: IsoDate;
+  /** Signed-in staff see where Russian text falls back to English. */
+  staff?: boolean;
 }>;
+
+/** What an office page adds: who is signed in, and the token its forms carry. */
+export type OfficeFrame = Readonly<{ actor: Actor; csrf: string }>;
 
 export const href = (ctx: Pick<PageContext, 'lang'>, path: string) => `/${ctx.lang}${path === '/' ? '' : path}`;
 
@@ -26,9 +32,43 @@ type LayoutProps = PropsWithChildren<{
   ctx: PageContext;
   title: string;
   description?: string;
+  office?: OfficeFrame;
 }>;
 
-export function Layout({ ctx, title, description, children }: LayoutProps): string {
+const OFFICE_NAV: ReadonlyArray<readonly [path: string, key: MessageKey, roles: readonly Actor['role'][]]> = [
+  ['/office', 'office.dashboard', ['admin', 'editor', 'reviewer', 'delegate']],
+  ['/office/records/states', 'res.states', ['admin', 'editor', 'reviewer']],
+  ['/office/records/chair-terms', 'res.chairTerms', ['admin', 'editor', 'reviewer']],
+  ['/office/records/bodies', 'res.bodies', ['admin', 'editor', 'reviewer']],
+  ['/office/records/people', 'res.people', ['admin', 'editor', 'reviewer']],
+  ['/office/records/dimensions', 'nav.cbm', ['admin', 'editor', 'reviewer']],
+  ['/office/records/organizations', 'res.organizations', ['admin', 'editor', 'reviewer']],
+  ['/office/records/documents', 'res.documents', ['admin', 'editor', 'reviewer']],
+  ['/office/parity', 'office.parity', ['admin', 'editor', 'reviewer']],
+  ['/office/audit', 'office.audit', ['admin']],
+  ['/office/accounts', 'office.accounts', ['admin']],
+];
+
+function OfficeNav({ ctx, office }: { ctx: PageContext; office: OfficeFrame }): JSX.Element {
+  return (
+    <nav class="mainnav officenav" aria-label={t(ctx.lang, 'office.title')}>
+      <ul>
+        {OFFICE_NAV.filter(([, , roles]) => roles.includes(office.actor.role)).map(([path, key]) => (
+          <li><a href={href(ctx, path)} aria-current={ctx.path === path || (path !== '/office' && ctx.path.startsWith(`${path}/`)) ? 'page' : undefined} safe>{t(ctx.lang, key)}</a></li>
+        ))}
+        <li class="nav-end">
+          <form method="post" action={href(ctx, '/office/sign-out')}>
+            <input type="hidden" name="_csrf" value={office.csrf} />
+            <span class="whoami" safe>{t(ctx.lang, 'office.signedInAs', { name: office.actor.name, role: t(ctx.lang, `role.${office.actor.role}`) })}</span>
+            <button type="submit" class="link-button" safe>{t(ctx.lang, 'office.signOut')}</button>
+          </form>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
+export function Layout({ ctx, title, description, office, children }: LayoutProps): string {
   const other: Lang = ctx.lang === 'en' ? 'ru' : 'en';
   const here = (lang: Lang) => `/${lang}${ctx.path === '/' ? '' : ctx.path}${ctx.search}`;
   const siteName = t(ctx.lang, 'site.acronym');
@@ -45,7 +85,7 @@ export function Layout({ ctx, title, description, children }: LayoutProps): stri
         <link rel="alternate" hreflang="ru" href={here('ru')} />
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
       </head>
-      <body>
+      <body class={ctx.staff || office ? 'staff' : undefined}>
         <a class="skip" href="#content" safe>{t(ctx.lang, 'nav.skip')}</a>
         <header class="masthead">
           <div class="masthead-inner">
@@ -62,7 +102,7 @@ export function Layout({ ctx, title, description, children }: LayoutProps): stri
               {t(ctx.lang, 'lang.switch')}
             </a>
           </div>
-          <nav class="mainnav" aria-label={t(ctx.lang, 'nav.main')}>
+          {office ? <OfficeNav ctx={ctx} office={office} /> : <nav class="mainnav" aria-label={t(ctx.lang, 'nav.main')}>
             <ul>
               <li><a href={href(ctx, '/')} aria-current={ctx.path === '/' ? 'page' : undefined} safe>{t(ctx.lang, 'nav.home')}</a></li>
               {NAV.map(([path, key]) => (
@@ -73,7 +113,7 @@ export function Layout({ ctx, title, description, children }: LayoutProps): stri
                 </li>
               ))}
             </ul>
-          </nav>
+          </nav>}
         </header>
         <main id="content" tabindex="-1">
           {children}
