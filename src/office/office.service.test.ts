@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import type { Actor } from '../platform/access.ts';
+import { fixedClock } from '../platform/clock.ts';
+import { describeEachEngine } from '../platform/testing/engines.ts';
+import { buildServices } from '../services.ts';
+
+const editor: Actor = { id: 'acct-editor', email: 'e@cica.test', name: 'Erlan Editor', role: 'editor', stateCode: null };
+const other: Actor = { id: 'acct-other', email: 'o@cica.test', name: 'Olga Other', role: 'editor', stateCode: null };
+
+describeEachEngine('office: editing the record', (record, it) => {
+  const clock = fixedClock('2026-11-23', '10:00:00');
+  const services = () => buildServices(record().db, clock);
+
+  it('(set-up) has the two editors as accounts, for the audit trail', async () => {
+    for (const a of [editor, other]) {
+      await record().db.insertInto('account').values({ id: a.id, email: a.email, name: a.name, role: a.role, password_hash: 'x', created_at: clock.now().toISOString() }).execute();
+    }
+  });
+
+  it('refuses bad input with the field named, and changes nothing', async () => {
+    const before = await services().office.list('status-periods');
+    const result = await services().office.create(editor, 'status-periods', {
+      state_code: 'SA', status: 'member', from_date: '2026-10-01', until_date: '2026-01-01', sources: 'test', confidence: 'H',
+    });
+    assert.deepEqual(result, { ok: false, kind: 'invalid', problems: [{ field: 'until_date', message: 'field.endBeforeStart' }] });
+    const missing = await services().office.create(editor, 'status-periods', { state_code: 'XX', status: 'guest', from_date: '2026-13', sources: '', confidence: 'H' });
+    assert.equal(missing.ok, false);
+    const fields = !missing.ok && missing.kind === 'invalid' ? missing.problems.map((p) => p.field).sort() : [];
+    assert.deepEqual(fields, ['from_date', 'sources', 'status']);
+    assert.deepEqual(await services().office.list('status-periods'), before);
+  });
+
+  it('refuses a reference to a record that does not exist', async () => {
+    const result = await services().office.create(editor, 'status-periods', { state_code: 'XX', status: 'member', from_date: '2026', sources: 'test', confidence: 'H' });
+    assert.deepEqual(result, { ok: false, kind: 'invalid', problems: [{ field: 'state_code', message: 'field.unknownRef' }] });
+  });
+
+  it('closes the open status period when a new one starts, keeping the old answers for earlier dates', async () => {
+    const before = await services().registry.standings('2025-01-01', 'observer');
+    const result = await services().office.create(editor, 'status-periods', {
+      state_code: 'SA', status: 'member', from_date: '2026-10-01', sources: 'test decision', confidence: 'H', note_en: 'Admitted.',
+    });
+    assert.equal(result.ok, true);
+    const history = (await services().registry.profile('SA', '2026-11-23')).history;
+    assert.deepEqual(history.map((h) => [h.status, h.from, h.until]), [['observer', '2023-12-26', '2026-10-01'], ['member', '2026-10-01', null]]);
+    assert.deepEqual(await services().registry.standings('2025-01-01', 'observer'), before, 'asOf 2025 answers as before');
+    assert.ok((await services().registry.standings('2026-11-23', 'member')).some((s) => s.stateCode === 'SA'));
+  });
+
+  it('audits the change: who, when, and the values before and after', async () => {
+    const periods = await services().office.list('status-periods', { column: 'state_code', value: 'SA' });
+    const closed = periods.find((p) => p.status === 'observer')!;
+    const [entry] = await services().office.history('status-periods', String(closed.id));
+    assert.equal(entry?.actor?.name, 'Erlan Editor');
+    assert.equal(entry?.at, '2026-11-23T10:00:00.000Z');
+    assert.equal(entry?.before?.until_date, null);
+    assert.equal(entry?.after?.until_date, '2026-10-01');
+  });
+
+  it('closes the previous coordinator of an area when a new one is named, but not its co-coordinators', async () => {
+    const result = await services().office.create(editor, 'coordinator-terms', {
+      priority_area_id: 'tourism', state_code: 'KZ', role: 'coordinator', from_date: '2026-06-01', sources: 'SOC decision', confidence: 'H',
+    });
+    assert.equal(result.ok, true);
+    const area = async (date: string) => (await services().cbm.catalogueOn(date)).dimensions.flatMap((d) => d.areas).find((a) => a.area.id === 'tourism')!;
+    assert.equal((await area('2026-06-01')).coordinator?.stateCode, 'KZ');
+    assert.equal((await area('2025-06-01')).coordinator?.stateCode, 'TJ', 'the earlier answer stays');
+    assert.deepEqual((await area('2026-06-01')).coCoordinators.map((c) => c.stateCode), ['LK']);
+  });
+
+  it('hands the head of the Secretariat\'s post on, closing the last holder\'s term', async () => {
+    const person = await services().office.create(editor, 'people', { name_en: 'Test Successor', state_code: 'AZ' });
+    assert.ok(person.ok);
+    const pos = await services().office.create(editor, 'positions', { person_id: person.id, post: 'secretary-general', from_date: '2026-11-01', sources: 'test', confidence: 'H' });
+    assert.equal(pos.ok, true);
+    const heads = await services().people.secretariatHeads();
+    const sarybay = heads.find((h) => h.person.id === 'kairat-sarybay' && h.post === 'secretary-general')!;
+    assert.equal(sarybay.until, '2026-11-01');
+  });
+
+  it('refuses the second of two saves made from the same version, saying what changed', async () => {
+    const state = await services().office.get('states', 'KZ');
+    const first = await services().office.update(editor, 'states', 'KZ', { name_en: 'Kazakhstan', name_ru: 'Казахстан', official_name_en: 'Republic of Kazakhstan' }, state.version);
+    assert.equal(first.ok, true);
+    const second = await services().office.update(other, 'states', 'KZ', { name_en: 'Kazakhstan', name_ru: 'Казахстан', official_name_ru: 'Республика Казахстан' }, state.version);
+    assert.equal(second.ok, false);
+    assert.ok(!second.ok && second.kind === 'conflict');
+    if (!second.ok && second.kind === 'conflict') {
+      assert.deepEqual(second.changed, ['official_name_en']);
+      assert.equal(second.by?.actor?.name, 'Erlan Editor');
+      assert.equal(second.current.official_name_en, 'Republic of Kazakhstan');
+    }
+    const now = await services().office.get('states', 'KZ');
+    assert.equal(now.official_name_ru, null, 'the second save changed nothing');
+    assert.equal(now.version, state.version + 1);
+  });
+
+  it('retires a record: kept in the office with its history, gone from the public site', async () => {
+    const body = await services().office.get('bodies', 'pnlu');
+    assert.equal((await services().office.setRetired(editor, 'bodies', 'pnlu', body.version, true)).ok, true);
+    assert.ok(!(await services().bodies.bodies()).some((b) => b.id === 'pnlu'));
+    assert.ok((await services().office.get('bodies', 'pnlu')).retired_at);
+    assert.equal((await services().office.history('bodies', 'pnlu'))[0]?.action, 'retire');
+    await assert.rejects(services().office.setRetired(editor, 'status-periods', 'kz-1', 1, true), { code: 'FORBIDDEN' });
+  });
+
+  it('lists translations that are missing or older than their English', async () => {
+    const gaps = async () => (await services().office.parity()).map((g) => `${g.resource.type}/${g.id}/${g.field}/${g.gap}`);
+    assert.ok((await gaps()).includes('documents/declaration-1999/title_ru/missing'));
+    clock.advance(60_000);
+    const bh = await services().office.get('states', 'BH');
+    await services().office.update(editor, 'states', 'BH', { name_en: 'Kingdom of Bahrain', name_ru: 'Бахрейн' }, bh.version);
+    assert.ok((await gaps()).includes('states/BH/name_ru/stale'), 'English changed, Russian did not');
+    clock.advance(60_000);
+    const bh2 = await services().office.get('states', 'BH');
+    await services().office.update(editor, 'states', 'BH', { name_en: 'Kingdom of Bahrain', name_ru: 'Королевство Бахрейн' }, bh2.version);
+    assert.ok(!(await gaps()).includes('states/BH/name_ru/stale'));
+  });
+
+  it('filters the audit log by person, record type and date', async () => {
+    const byOther = await services().office.log({ accountId: other.id });
+    assert.deepEqual(byOther, [], 'the refused save left no entry');
+    const states = await services().office.log({ recordType: 'states' });
+    assert.ok(states.length >= 3 && states.every((e) => e.recordType === 'states'));
+    assert.deepEqual(await services().office.log({ from: '2026-11-24T00:00:00Z' }), []);
+  });
+});
