@@ -8,25 +8,39 @@ import type { AddressInfo } from 'node:net';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type Page, chromium } from 'playwright-core';
 import { createPlatform } from '../src/platform.ts';
 import { fixedClock } from '../src/platform/clock.ts';
 import { freshRecord } from '../src/platform/testing/engines.ts';
+import { seedAccounts } from '../src/platform/testing/client.ts';
+import type { Role } from '../src/platform/access.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const NO_BROWSER = existsSync(CHROMIUM) ? false : `no Chromium at ${CHROMIUM} (scripts/system-deps.sh installs Debian's chromium)`;
 export const SHOTS = fileURLToPath(new URL('../test-results/', import.meta.url));
+/** Runs axe on the page (the context must bypass CSP to inject it) and returns its serious findings. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const result = await (window as any).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] });
+    return result.violations.map((v: any) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target}`);
+  });
+}
+
 export const AXE = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
 
-export function useBrowser(today = '2025-06-01'): { base: () => string; browser: () => Browser } {
+export function useBrowser(today = '2025-06-01'): { base: () => string; browser: () => Browser; emails: () => Record<Role, string> } {
   let app: FastifyInstance | undefined;
   let browser: Browser | undefined;
   let dispose: (() => Promise<void>) | undefined;
+  let emails: Record<Role, string> | undefined;
   before(async () => {
     mkdirSync(SHOTS, { recursive: true });
     const record = await freshRecord('sqlite');
     dispose = record.dispose;
-    app = await createPlatform(record.store, fixedClock(today));
+    const clock = fixedClock(today);
+    emails = await seedAccounts(record.store.db, clock);
+    app = await createPlatform(record.store, clock);
     await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -43,5 +57,6 @@ export function useBrowser(today = '2025-06-01'): { base: () => string; browser:
   return {
     base: () => `http://127.0.0.1:${(app!.server.address() as AddressInfo).port}`,
     browser: () => browser!,
+    emails: () => emails!,
   };
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { AXE, NO_BROWSER, SHOTS, useBrowser } from './browser.ts';
+import { NO_BROWSER, SHOTS, axeViolations, useBrowser } from './browser.ts';
 
 describe('a visitor reads the record in a real browser', { skip: NO_BROWSER }, () => {
   const { base, browser } = useBrowser();
@@ -69,12 +69,7 @@ describe('a visitor reads the record in a real browser', { skip: NO_BROWSER }, (
     for (const lang of ['en', 'ru']) {
       for (const path of ['', '/states', '/states/KR', '/structure', '/structure/ministerial', '/chairmanship?date=2019-12-03', '/cbm', '/documents', '/nowhere']) {
         await page.goto(`${base()}/${lang}${path}`);
-        await page.addScriptTag({ path: AXE });
-        const violations = await page.evaluate(async () => {
-          const result = await (window as any).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] });
-          return result.violations.map((v: any) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target}`);
-        });
-        for (const v of violations) problems.push(`/${lang}${path}: ${v}`);
+        for (const v of await axeViolations(page)) problems.push(`/${lang}${path}: ${v}`);
       }
     }
     await context.close();

@@ -11,7 +11,7 @@ export function SignInPage({ ctx, csrf, email, next, message }: { ctx: PageConte
   return (
     <Layout ctx={ctx} title={t(lang, 'office.signInTitle')}>
       <PageHeader title={t(lang, 'office.signInTitle')} />
-      {message && <div class="error-summary" role="alert"><p safe>{message}</p></div>}
+      {!!message && <div class="error-summary" role="alert"><p safe>{message}</p></div>}
       <form class="record-form" method="post" action={href(ctx, '/office/sign-in')}>
         <input type="hidden" name="_csrf" value={csrf} />
         <input type="hidden" name="next" value={next} />
@@ -38,7 +38,7 @@ export function AccountsPage({ ctx, accounts, values, problems, states }: {
     <div class="form-row">
       <label for={id} safe>{label}</label>
       {control}
-      {problem(id) && <p class="field-error" id={`${id}-error`} safe>{problemText(lang, problem(id)!)}</p>}
+      {!!problem(id) && <p class="field-error" id={`${id}-error`} safe>{problemText(lang, problem(id)!)}</p>}
     </div>
   );
   const invalid = (id: string) => (problem(id) ? 'true' : undefined);
@@ -63,7 +63,7 @@ export function AccountsPage({ ctx, accounts, values, problems, states }: {
         ))}
         {row('stateCode', t(lang, 'office.stateOfDelegate'), (
           <select id="stateCode" name="stateCode" aria-invalid={invalid('stateCode')}>
-            <option value="" safe>{'—'}</option>
+            <option value="">—</option>
             {states.map((s) => <option value={s.code} selected={values.stateCode === s.code} safe>{s.name}</option>)}
           </select>
         ))}

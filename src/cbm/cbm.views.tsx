@@ -1,5 +1,5 @@
 import type { DocumentRecord } from '../documents/documents.store.ts';
-import { formatDate, pick, t } from '../platform/i18n/i18n.ts';
+import { formatDate, t } from '../platform/i18n/i18n.ts';
 import { DateForm, DateText, PageHeader, Sources, StateLink, Text } from '../platform/layout/components.tsx';
 import { Layout, type PageContext } from '../platform/layout/layout.tsx';
 import type { State } from '../registry/registry.store.ts';
@@ -51,7 +51,7 @@ function Area({ ctx, entry, states, papers }: { ctx: PageContext; entry: AreaOnD
       {papers.length > 0 && (
         <p class="meta papers">
           <span safe>{t(lang, 'cbm.documents')}</span>:{' '}
-          {papers.map((d, i) => <>{i > 0 ? '; ' : ''}<span lang={lang === 'ru' && !d.title.ru ? 'en' : undefined} safe>{pick(lang, d.title.en, d.title.ru)}</span>{!!d.date && <> (<DateText lang={lang} date={d.date} />)</>}</>)}
+          {papers.map((d, i) => <>{i > 0 ? '; ' : ''}<Text lang={lang} text={d.title} />{!!d.date && <> (<DateText lang={lang} date={d.date} />)</>}</>)}
         </p>
       )}
       {[coordinator, ...coCoordinators].filter((c) => c !== null).length > 0 && (

@@ -1,6 +1,6 @@
 import type { TitledMeeting } from '../bodies/bodies.service.ts';
 import { MeetingLink } from '../bodies/bodies.views.tsx';
-import { formatDate, pick, t } from '../platform/i18n/i18n.ts';
+import { formatDate, t } from '../platform/i18n/i18n.ts';
 import { DateText, PageHeader, Sources, StateLink, Text, Unknown } from '../platform/layout/components.tsx';
 import { Layout, type PageContext } from '../platform/layout/layout.tsx';
 import type { State } from '../registry/registry.store.ts';
@@ -11,11 +11,10 @@ type Lookups = { states: Map<string, State>; meetings: Map<string, TitledMeeting
 function DocumentEntry({ ctx, doc, states, meetings }: { ctx: PageContext; doc: DocumentRecord } & Lookups): JSX.Element {
   const { lang } = ctx;
   const meeting = doc.meetingId ? meetings.get(doc.meetingId) : undefined;
-  const englishOnly = lang === 'ru' && !doc.title.ru;
   return (
     <li class="document" id={doc.id}>
       <p class="doc-kind" safe>{t(lang, `doc.kind.${doc.kind}`)}</p>
-      <h3 lang={englishOnly ? 'en' : undefined} safe>{pick(lang, doc.title.en, doc.title.ru)}</h3>
+      <h3><Text lang={lang} text={doc.title} /></h3>
       <p class="meta">
         {doc.date ? <DateText lang={lang} date={doc.date} /> : <Unknown lang={lang} />}
         {!!doc.place && <>{', '}<Text lang={lang} text={doc.place} /></>}

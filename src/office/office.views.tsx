@@ -164,7 +164,7 @@ export function RecordPage({ ctx, resource, row, children, history, options, sav
       {saved && <p class="notice" role="status" safe>{t(lang, 'office.saved')}</p>}
       <p class="meta">
         <span safe>{t(lang, resource.labels.one)}</span>{' · '}<code safe>{id}</code>
-        {parentLink && <>{' · '}<a href={href(ctx, parentLink.path)} safe>{`← ${parentLink.label}`}</a></>}
+        {!!parentLink && <>{' · '}<a href={href(ctx, parentLink.path)} safe>{`← ${parentLink.label}`}</a></>}
         {!!row.retired_at && <span class="tag" safe>{t(lang, 'office.retired', { date: String(row.retired_at).slice(0, 10) })}</span>}
       </p>
       {canEdit(ctx.actor) && (
@@ -178,7 +178,7 @@ export function RecordPage({ ctx, resource, row, children, history, options, sav
               <button type="submit" class="secondary" safe>{t(lang, row.retired_at ? 'office.restore' : 'office.retire')}</button>
             </form>
           )}
-          {publicPath && <a href={href(ctx, publicPath)} safe>{t(lang, 'office.publicPage')}</a>}
+          {!!publicPath && <a href={href(ctx, publicPath)} safe>{t(lang, 'office.publicPage')}</a>}
         </div>
       )}
       <dl class="values">
@@ -219,7 +219,7 @@ function Input({ ctx, field, value, problem, options }: { ctx: OfficeContext; fi
       : (options[field.ref!] ?? []).map((o) => ({ value: o.id, label: refLabel(lang, o) }));
     control = (
       <select {...common}>
-        <option value="" safe>{'—'}</option>
+        <option value="">—</option>
         {choices.map((c) => <option value={c.value} selected={c.value === value} safe>{c.label}</option>)}
       </select>
     );
@@ -232,7 +232,7 @@ function Input({ ctx, field, value, problem, options }: { ctx: OfficeContext; fi
       <label for={id}><span safe>{fieldLabel(lang, field)}</span>{field.required ? ' *' : ''}</label>
       {control}
       {field.kind === 'partial-date' && !problem && <p class="hint" id={`${id}-hint`} safe>{t(lang, 'field.partialDate')}</p>}
-      {problem && <p class="field-error" id={`${id}-error`} safe>{problemText(lang, problem)}</p>}
+      {!!problem && <p class="field-error" id={`${id}-error`} safe>{problemText(lang, problem)}</p>}
     </div>
   );
 }
@@ -257,7 +257,7 @@ export function FormPage({ ctx, resource, mode, id, values, version, problems, c
           <ul>{problems.map((p) => <li><a href={`#f-${p.field}`} safe>{`${label(p.field)}: ${problemText(lang, p.message)}`}</a></li>)}</ul>
         </div>
       )}
-      {conflict && (
+      {!!conflict && (
         <div class="conflict" role="alert">
           <p safe>{t(lang, 'office.conflict', { who: conflict.who ?? t(lang, 'office.conflictSomeone') })}</p>
           <p><strong safe>{t(lang, 'office.conflictFields')}</strong>:</p>

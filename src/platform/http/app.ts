@@ -18,7 +18,7 @@ import { LANGS, type Lang, isLang, negotiateLang } from '../i18n/i18n.ts';
 import { installErrorHandling } from './errors.ts';
 import { errorPage, forbiddenPage } from './error-page.tsx';
 import { installAuth, langOf } from './auth.ts';
-import type { Actor } from '../access.ts';
+import type { Access, Actor } from '../access.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 export type AppDeps = Readonly<{ services: Services; clock: Clock; cookieSecret: string; logger?: boolean }>;
@@ -32,6 +32,12 @@ export type Capability = Readonly<{
 }>;
 
 const LANG_COOKIE = 'lang';
+
+export type RouteEntry = Readonly<{ method: string; url: string; access: Access | null }>;
+
+declare module 'fastify' {
+  interface FastifyInstance { routeTable: readonly RouteEntry[] }
+}
 
 /** Anonymous visitors are sent to sign in; the signed-in are told their role does not allow it. */
 async function denied(req: FastifyRequest, reply: FastifyReply, actor: Actor | null) {
@@ -48,6 +54,14 @@ const STATIC_DIR = fileURLToPath(new URL('../static/', import.meta.url));
 
 export async function buildApp(deps: AppDeps, capabilities: readonly Capability[]): Promise<FastifyInstance> {
   const app = Fastify({ logger: deps.logger ?? false, trustProxy: true }).withTypeProvider<ZodTypeProvider>();
+  // Every route, with the access it declares: the authorization matrix test walks this table.
+  const routeTable: RouteEntry[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url, access: route.config?.access ?? null });
+    }
+  });
+  app.decorate('routeTable', routeTable);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

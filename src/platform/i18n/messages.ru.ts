@@ -138,7 +138,7 @@ export const ru: Record<keyof typeof en, string> = {
   'documents.instruments': 'Основополагающие документы и правовые акты',
   'documents.concepts': 'Концепции и планы действий',
   'documents.ratifications': 'Ратификации',
-  'documents.adoptedAt': 'Принят на',
+  'documents.adoptedAt': 'Принятие:',
   'documents.ruTitleMissing': 'Русское название в записи отсутствует',
   'doc.kind.declaration': 'Декларация',
   'doc.kind.statement': 'Заявление',

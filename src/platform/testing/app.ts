@@ -2,26 +2,31 @@ import { after, before } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { createPlatform } from '../../platform.ts';
 import { fixedClock } from '../clock.ts';
+import type { Db } from '../db/database.ts';
 import { freshRecord } from './engines.ts';
 
 /** The day HTTP tests live on: after the 2024 handover, before the planned end of 2026. */
 export const TEST_TODAY = '2025-06-01';
 
-/** The whole platform over a fresh SQLite record, for `inject`. */
-export function usePlatform(): () => FastifyInstance {
+/** The whole platform over a fresh SQLite record, for `inject`; `db` and `clock` reach behind it. */
+export function usePlatform(): (() => FastifyInstance) & { db: () => Db; clock: ReturnType<typeof fixedClock> } {
   let app: FastifyInstance | undefined;
+  let db: Db | undefined;
   let dispose: (() => Promise<void>) | undefined;
+  const clock = fixedClock(TEST_TODAY);
   before(async () => {
     const record = await freshRecord('sqlite');
     dispose = record.dispose;
-    app = await createPlatform(record.store, fixedClock(TEST_TODAY));
+    db = record.store.db;
+    app = await createPlatform(record.store, clock);
   });
   after(async () => {
     await app?.close();
     await dispose?.();
   });
-  return () => {
+  const get = () => {
     if (!app) throw new Error('the platform is not built yet');
     return app;
   };
+  return Object.assign(get, { db: () => db!, clock });
 }

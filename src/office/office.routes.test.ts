@@ -1,0 +1,145 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { usePlatform } from '../platform/testing/app.ts';
+import { Client, PASSWORD, seedAccounts } from '../platform/testing/client.ts';
+
+describe('the office over HTTP', () => {
+  const app = usePlatform();
+  let emails: Awaited<ReturnType<typeof seedAccounts>>;
+  before(async () => { emails = await seedAccounts(app.db(), app.clock); });
+
+  it('sends an anonymous visitor from /office to sign in, and back after signing in', async () => {
+    const visitor = new Client(app());
+    const bare = await visitor.get('/office');
+    assert.equal(bare.statusCode, 302);
+    const office = await visitor.get(bare.headers.location as string);
+    assert.equal(office.statusCode, 303);
+    assert.equal(office.headers.location, '/en/office/sign-in?next=%2Fen%2Foffice');
+    const signIn = await visitor.post('/en/office/sign-in', { email: emails.editor, password: PASSWORD, next: '/en/office/records/states' });
+    assert.equal(signIn.headers.location, '/en/office/records/states');
+    assert.equal((await visitor.get('/en/office/records/states')).statusCode, 200);
+  });
+
+  it('never follows a sign-in to another site', async () => {
+    const visitor = new Client(app());
+    const res = await visitor.post('/en/office/sign-in', { email: emails.editor, password: PASSWORD, next: '//evil.example/office' });
+    assert.equal(res.headers.location, '/en/office');
+  });
+
+  it('says a wrong password plainly, in the page\'s language', async () => {
+    const visitor = new Client(app());
+    await visitor.get('/ru/office/sign-in');
+    const res = await visitor.post('/ru/office/sign-in', { email: emails.reviewer, password: 'not the password' });
+    assert.equal(res.statusCode, 401);
+    assert.match(res.body, /Неверный адрес электронной почты или пароль\./);
+  });
+
+  it('throttles sign-in after five failures with a clear message', async () => {
+    const visitor = new Client(app());
+    for (let i = 0; i < 5; i++) await visitor.post('/en/office/sign-in', { email: emails.delegate, password: `wrong ${i}` });
+    const res = await visitor.post('/en/office/sign-in', { email: emails.delegate, password: PASSWORD });
+    assert.equal(res.statusCode, 429);
+    assert.match(res.body, /Too many failed attempts\. Try again in 15 minutes\./);
+    app.clock.advance(15 * 60_000);
+  });
+
+  it('refuses a form posted without its CSRF token, and saves nothing', async () => {
+    const editor = new Client(app());
+    await editor.signIn(emails.editor, PASSWORD);
+    const res = await editor.post('/en/office/records/states/KZ', { version: 1, name_en: 'Changed', name_ru: 'Казахстан' }, { csrf: false });
+    assert.equal(res.statusCode, 403);
+    assert.equal((await editor.get('/en/office/records/states/KZ')).body.includes('Changed'), false);
+  });
+
+  it('shows errors next to the fields, in the editor\'s language, and saves nothing', async () => {
+    const editor = new Client(app());
+    await editor.signIn(emails.editor, PASSWORD);
+    await editor.get('/ru/office/records/status-periods/new?parent=SA');
+    const res = await editor.post('/ru/office/records/status-periods', { state_code: 'SA', status: 'member', from_date: '2026-10-01', until_date: '2026-01-01', sources: 'test', confidence: 'H' });
+    assert.equal(res.statusCode, 400);
+    assert.match(res.body, /<p class="field-error" id="f-until_date-error">Дата окончания раньше даты начала\.<\/p>/);
+    assert.match(res.body, /id="f-until_date"[^>]*aria-invalid="true"/);
+    const history = await app().inject('/api/states/SA');
+    assert.equal(history.json().history.length, 1);
+  });
+
+  it('saves a status change and shows it on the public state page', async () => {
+    const editor = new Client(app());
+    await editor.signIn(emails.editor, PASSWORD);
+    const res = await editor.post('/en/office/records/status-periods', { state_code: 'SA', status: 'member', from_date: '2026-10-01', sources: 'test decision', confidence: 'H' });
+    assert.equal(res.statusCode, 303);
+    assert.match((await editor.get(res.headers.location as string)).body, /Saved\./);
+    const sa = (await app().inject('/api/states/SA')).json();
+    assert.deepEqual(sa.history.map((h: { status: string; until: string | null }) => [h.status, h.until]), [['observer', '2026-10-01'], ['member', null]]);
+  });
+
+  it('refuses the second of two staff saving the same record, showing what changed meanwhile', async () => {
+    const first = new Client(app());
+    const second = new Client(app());
+    await first.signIn(emails.editor, PASSWORD);
+    await second.signIn(emails.admin, PASSWORD);
+    const formA = await first.get('/en/office/records/states/JP/edit');
+    await second.get('/en/office/records/states/JP/edit');
+    const version = /name="version" value="(\d+)"/.exec(formA.body)![1]!;
+    const saved = await first.post('/en/office/records/states/JP', { version, name_en: 'Japan', name_ru: 'Япония', official_name_en: 'Japan (Nippon-koku)' });
+    assert.equal(saved.statusCode, 303);
+    const refused = await second.post('/en/office/records/states/JP', { version, name_en: 'Japan', name_ru: 'Япония', official_name_ru: 'Япония' });
+    assert.equal(refused.statusCode, 409);
+    assert.match(refused.body, /Nothing was saved: Erlan Editor changed this record while you were editing it\./);
+    assert.match(refused.body, /Official name \(English\)<\/span> — <span>Now saved<\/span>: <strong>Japan \(Nippon-koku\)<\/strong>/);
+    assert.match(refused.body, /name="official_name_ru"[^>]*value="Япония"/, 'the second editor\'s values are kept in the form');
+    const jp = await first.get('/en/office/records/states/JP');
+    assert.match(jp.body, /Japan \(Nippon-koku\)/);
+    assert.doesNotMatch(jp.body, /<dd><span class="pre">Япония<\/span><\/dd>\s*<\/dl>/);
+  });
+
+  it('shows each record\'s history, and the whole log to an administrator', async () => {
+    const admin = new Client(app());
+    await admin.signIn(emails.admin, PASSWORD);
+    const page = await admin.get('/en/office/records/states/JP');
+    assert.match(page.body, /<h2 id="history">History<\/h2>[\s\S]*Erlan Editor[\s\S]*Official name \(English\)/);
+    const log = await admin.get('/en/office/audit?type=states');
+    assert.equal(log.statusCode, 200);
+    assert.match(log.body, /states JP/);
+    const none = await admin.get('/en/office/audit?type=states&from=2030-01-01');
+    assert.doesNotMatch(none.body, /states JP/);
+  });
+
+  it('shows a delegate their own state, and nothing to edit', async () => {
+    const delegate = new Client(app());
+    await delegate.signIn(emails.delegate, PASSWORD);
+    const home = await delegate.get('/en/office');
+    assert.match(home.body, /As the delegate of Kazakhstan/);
+    assert.match(home.body, /Military-political confidence building measures: Coordinator/);
+    assert.equal((await delegate.get('/en/office/records/states')).statusCode, 403);
+  });
+
+  it('marks English fallback text on the Russian site for staff only', async () => {
+    const staff = new Client(app());
+    await staff.signIn(emails.reviewer, PASSWORD);
+    const forStaff = await staff.get('/ru/documents');
+    assert.match(forStaff.body, /<body class="staff">/);
+    assert.match(forStaff.body, /<h3 lang="en"[^>]*>Almaty Act|lang="en" class="fallback"/);
+    const anon = await app().inject('/ru/documents');
+    assert.doesNotMatch(anon.body, /<body class="staff">/);
+  });
+
+  it('lists missing Russian text on the parity page', async () => {
+    const staff = new Client(app());
+    await staff.signIn(emails.reviewer, PASSWORD);
+    const res = await staff.get('/en/office/parity');
+    assert.match(res.body, /Declaration on the Principles Guiding Relations among CICA Member States/);
+    assert.match(res.body, /Russian missing/);
+  });
+
+  it('lets an administrator add an account, refusing a bad one field by field', async () => {
+    const admin = new Client(app());
+    await admin.signIn(emails.admin, PASSWORD);
+    const bad = await admin.post('/en/office/accounts', { name: 'New Delegate', email: 'not-an-address', role: 'delegate', stateCode: '', password: 'short' });
+    assert.equal(bad.statusCode, 400);
+    for (const text of ['Enter an e-mail address.', 'A delegate must be tied to a member state.', 'A password needs at least 12 characters.']) assert.ok(bad.body.includes(text), text);
+    const ok = await admin.post('/en/office/accounts', { name: 'New Delegate', email: 'new@cica.test', role: 'delegate', stateCode: 'TJ', password: 'a fine long password' });
+    assert.equal(ok.statusCode, 303);
+    assert.match((await admin.get('/en/office/accounts')).body, /new@cica\.test/);
+  });
+});

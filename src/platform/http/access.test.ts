@@ -1,0 +1,122 @@
+// The authorization matrix: every route of the app, for every role. The access
+// each route should have is written down once, below; a route missing from the
+// table fails the test, so no new route escapes review.
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { ADMITS, type Access, ROLES, type Role } from '../access.ts';
+import { usePlatform } from '../testing/app.ts';
+import { Client, PASSWORD, seedAccounts } from '../testing/client.ts';
+
+/** Routes by method and path; `{lang}` stands for both /en and /ru. Library routes (docs, static) are public. */
+const EXPECTED: Record<string, Access> = {
+  'GET /': 'public',
+  'GET /healthz': 'public',
+  'GET /office': 'public',
+  'GET /static/*': 'public',
+  'GET /api/docs': 'public',
+  'GET /api/docs/json': 'public',
+  'GET /api/docs/yaml': 'public',
+  'GET /api/docs/static/*': 'public',
+  'GET /api/docs/static/index.html': 'public',
+  'GET /api/docs/static/swagger-initializer.js': 'public',
+  'GET /api/states': 'public',
+  'GET /api/states/:code': 'public',
+  'GET /api/troika': 'public',
+  'GET /api/chairmanship': 'public',
+  'GET /api/bodies': 'public',
+  'GET /api/bodies/:id/meetings': 'public',
+  'GET /api/cbm/dimensions': 'public',
+  'GET /api/cbm/priority-areas': 'public',
+  'GET /{lang}': 'public',
+  'GET /{lang}/states': 'public',
+  'GET /{lang}/states/:code': 'public',
+  'GET /{lang}/structure': 'public',
+  'GET /{lang}/structure/:id': 'public',
+  'GET /{lang}/chairmanship': 'public',
+  'GET /{lang}/cbm': 'public',
+  'GET /{lang}/documents': 'public',
+  'GET /{lang}/office/sign-in': 'public',
+  'POST /{lang}/office/sign-in': 'public',
+  'POST /{lang}/office/sign-out': 'signed-in',
+  'GET /{lang}/office': 'signed-in',
+  'GET /{lang}/office/parity': 'staff',
+  'GET /{lang}/office/records/:type': 'staff',
+  'GET /{lang}/office/records/:type/:id': 'staff',
+  'GET /{lang}/office/records/:type/new': 'editor',
+  'GET /{lang}/office/records/:type/:id/edit': 'editor',
+  'POST /{lang}/office/records/:type': 'editor',
+  'POST /{lang}/office/records/:type/:id': 'editor',
+  'POST /{lang}/office/records/:type/:id/retire': 'editor',
+  'GET /{lang}/office/audit': 'admin',
+  'GET /{lang}/office/accounts': 'admin',
+  'POST /{lang}/office/accounts': 'admin',
+};
+
+const keyOf = (method: string, url: string) => `${method} ${url.replace(/^\/(en|ru)(?=\/|$)/, '/{lang}')}`;
+
+/** A concrete address for a route pattern. */
+function sample(url: string): string {
+  return url
+    .replace('/static/*', '/static/site.css')
+    .replace('/api/docs/static/*', '/api/docs/static/index.html')
+    .replace('/office/records/:type', '/office/records/states')
+    .replace(/\/states\/:id/, '/states/KZ')
+    .replace(':code', 'KZ')
+    .replace(':id', 'summit');
+}
+
+type Who = Role | 'anonymous';
+
+describe('authorization matrix: every route × every role', () => {
+  const app = usePlatform();
+  const clients = {} as Record<Who, Client>;
+
+  before(async () => {
+    const emails = await seedAccounts(app.db(), app.clock);
+    clients.anonymous = new Client(app());
+    for (const role of ROLES) {
+      clients[role] = new Client(app());
+      await clients[role].signIn(emails[role], PASSWORD);
+      assert.ok(clients[role].signedIn, `${role} signed in`);
+    }
+  });
+
+  it('has an expected access for every route, matching what the route declares', () => {
+    const seen = new Set<string>();
+    for (const route of app().routeTable) {
+      const key = keyOf(route.method, route.url);
+      seen.add(key);
+      assert.ok(key in EXPECTED, `${key} is not in the authorization table`);
+      assert.equal(route.access ?? 'public', EXPECTED[key], `${key} declares ${route.access}`);
+    }
+    assert.deepEqual(Object.keys(EXPECTED).filter((k) => !seen.has(k)), [], 'the table names no route that is gone');
+  });
+
+  it('answers each role as the table says, on every route', async () => {
+    const failures: string[] = [];
+    for (const route of app().routeTable) {
+      if (route.url.endsWith('/sign-out')) continue; // checked below: it would end the session the rest relies on
+      const access = EXPECTED[keyOf(route.method, route.url)]!;
+      for (const who of ['anonymous', ...ROLES] as Who[]) {
+        const allowed = access === 'public' || (who !== 'anonymous' && ADMITS[access].includes(who));
+        const url = sample(route.url);
+        const res = route.method === 'GET' ? await clients[who].get(url) : await clients[who].post(url, {});
+        // How access control refuses: the API with 401 or 403, pages with 403 or a redirect to sign in.
+        const refused = url.startsWith('/api/') ? res.statusCode === 401 || res.statusCode === 403
+          : res.statusCode === 403 || (res.statusCode === 303 && String(res.headers.location).includes('/office/sign-in?') || (res.statusCode === 303 && String(res.headers.location).endsWith('/office/sign-in')));
+        if (allowed === refused) failures.push(`${who} ${route.method} ${url}: ${res.statusCode}${allowed ? ' (should be allowed)' : ' (should be refused)'}`);
+        if (!allowed && who === 'anonymous' && !url.startsWith('/api/') && res.statusCode !== 303) failures.push(`${who} ${route.method} ${url}: should be sent to sign in, got ${res.statusCode}`);
+        if (!allowed && who !== 'anonymous' && res.statusCode !== 403) failures.push(`${who} ${route.method} ${url}: should be 403, got ${res.statusCode}`);
+      }
+    }
+    assert.deepEqual(failures, []);
+  });
+
+  it('lets only the signed-in sign out', async () => {
+    assert.equal((await clients.anonymous.post('/en/office/sign-out', {})).statusCode, 303);
+    const res = await clients.reviewer.post('/en/office/sign-out', {});
+    assert.equal(res.statusCode, 303);
+    assert.equal(res.headers.location, '/en');
+    assert.equal((await clients.reviewer.get('/en/office')).statusCode, 303, 'the session has ended');
+  });
+});

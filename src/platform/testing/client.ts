@@ -1,0 +1,69 @@
+/**
+ * A browser in miniature for `inject` tests: it keeps its cookies, and puts the
+ * CSRF token a page gave it into the forms it posts.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Role } from '../access.ts';
+import { createAccountsService } from '../../accounts/accounts.service.ts';
+import type { Clock } from '../clock.ts';
+import type { Db } from '../db/database.ts';
+
+export type Reply = Awaited<ReturnType<FastifyInstance['inject']>>;
+
+export class Client {
+  private cookies = new Map<string, string>();
+  private csrf: string | null = null;
+  constructor(private readonly app: FastifyInstance) {}
+
+  private remember(res: Reply): Reply {
+    for (const c of res.cookies) {
+      // The server clears a cookie by expiring it in 1970; test clocks make any other date meaningless here.
+      if (c.value === '' || (c.expires && c.expires.getTime() <= 0)) this.cookies.delete(c.name);
+      else this.cookies.set(c.name, c.value);
+    }
+    const token = /name="_csrf" value="([^"]+)"/.exec(res.body)?.[1];
+    if (token) this.csrf = token;
+    return res;
+  }
+
+  private get cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  async get(url: string): Promise<Reply> {
+    return this.remember(await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader } }));
+  }
+
+  /** Posts a form; fetches a page first if no CSRF token is known yet. `csrf: false` leaves it out. */
+  async post(url: string, fields: Record<string, string | number>, { csrf = true }: { csrf?: boolean } = {}): Promise<Reply> {
+    if (csrf && this.csrf === null) await this.get(`/${url.slice(1, 3) === 'ru' ? 'ru' : 'en'}/office/sign-in`);
+    const body = new URLSearchParams(Object.entries(fields).map(([k, v]) => [k, String(v)]));
+    if (csrf && this.csrf) body.set('_csrf', this.csrf);
+    return this.remember(await this.app.inject({
+      method: 'POST', url, payload: body.toString(),
+      headers: { cookie: this.cookieHeader, 'content-type': 'application/x-www-form-urlencoded' },
+    }));
+  }
+
+  async signIn(email: string, password: string): Promise<Reply> {
+    await this.get('/en/office/sign-in');
+    return this.post('/en/office/sign-in', { email, password });
+  }
+
+  get signedIn(): boolean {
+    return this.cookies.has('sid');
+  }
+}
+
+export const PASSWORD = 'a password for tests';
+
+/** Accounts for every role (the delegate is Kazakhstan's), created straight through the service. */
+export async function seedAccounts(db: Db, clock: Clock): Promise<Record<Role, string>> {
+  const accounts = createAccountsService(db, clock);
+  const emails: Record<Role, string> = { admin: 'admin@cica.test', editor: 'editor@cica.test', reviewer: 'reviewer@cica.test', delegate: 'delegate@cica.test' };
+  const names: Record<Role, string> = { admin: 'Aigerim Admin', editor: 'Erlan Editor', reviewer: 'Rustam Reviewer', delegate: 'Dilnoza Delegate' };
+  for (const role of Object.keys(emails) as Role[]) {
+    await accounts.create({ email: emails[role], name: names[role], role, password: PASSWORD, ...(role === 'delegate' ? { stateCode: 'KZ' } : {}) }, null);
+  }
+  return emails;
+}
