@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import { createAuditStore } from '../audit/audit.store.ts';
+import { createAuditService } from '../audit/audit.service.ts';
 import type { Actor } from '../platform/access.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Db } from '../platform/db/database.ts';
@@ -31,7 +31,7 @@ export function createAccountsService(db: Db, clock: Clock) {
       const account = { id: randomUUID(), email, name: input.name, role: input.role, stateCode: input.stateCode ?? null };
       await db.transaction().execute(async (trx) => {
         await createAccountsStore(trx).insert({ ...account, passwordHash: await hash(input.password), createdAt: clock.now().toISOString() });
-        await createAuditStore(trx).record({
+        await createAuditService(trx).record({
           at: clock.now().toISOString(), accountId: by?.id ?? null, action: 'create', recordType: 'account', recordId: account.id,
           before: null, after: { email, name: input.name, role: input.role, state_code: account.stateCode },
         });

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { type AuditEntry, changedFields } from '../audit/audit.ts';
-import { createAuditStore } from '../audit/audit.store.ts';
+import { createAuditService } from '../audit/audit.service.ts';
 import type { Actor } from '../platform/access.ts';
 import type { Clock } from '../platform/clock.ts';
 import { firstDay, isPartialDate } from '../platform/dates.ts';
@@ -24,7 +24,7 @@ export type ParityGap = Readonly<{ resource: Resource; id: string; row: Row; fie
 
 export function createOfficeService(db: Db, clock: Clock) {
   const store = createOfficeStore(db);
-  const audit = createAuditStore(db);
+  const audit = createAuditService(db);
 
   const resource = (type: string): Resource => {
     const found = resourceByType.get(type);
@@ -68,7 +68,7 @@ export function createOfficeService(db: Db, clock: Clock) {
       const now = clock.now().toISOString();
       await db.transaction().execute(async (trx) => {
         const tx = createOfficeStore(trx);
-        const log = createAuditStore(trx);
+        const log = createAuditService(trx);
         const values = { ...checked.values, [r.key]: id };
         // A new period in a slot closes the one still open there, on the new start day.
         const slot = r.slot?.(values);
@@ -99,7 +99,7 @@ export function createOfficeService(db: Db, clock: Clock) {
         const before = await tx.get(r, id);
         if (!before) throw new DomainError('RECORD_NOT_FOUND', `no ${type} "${id}"`);
         if (!(await tx.update(r, id, version, checked.values))) { conflict = before; return; }
-        await createAuditStore(trx).record({ at: now, accountId: actor.id, action: 'update', recordType: r.type, recordId: id, before, after: { ...before, ...checked.values, version: version + 1 } });
+        await createAuditService(trx).record({ at: now, accountId: actor.id, action: 'update', recordType: r.type, recordId: id, before, after: { ...before, ...checked.values, version: version + 1 } });
       });
       if (conflict) {
         // What others changed since the version this editor started from.
@@ -121,7 +121,7 @@ export function createOfficeService(db: Db, clock: Clock) {
         if (!before) throw new DomainError('RECORD_NOT_FOUND', `no ${type} "${id}"`);
         const change = { retired_at: retired ? now : null };
         if (!(await tx.update(r, id, version, change))) { conflict = before; return; }
-        await createAuditStore(trx).record({ at: now, accountId: actor.id, action: retired ? 'retire' : 'restore', recordType: r.type, recordId: id, before, after: { ...before, ...change, version: version + 1 } });
+        await createAuditService(trx).record({ at: now, accountId: actor.id, action: retired ? 'retire' : 'restore', recordType: r.type, recordId: id, before, after: { ...before, ...change, version: version + 1 } });
       });
       if (conflict) return { ok: false, kind: 'conflict', current: conflict, changed: [], by: null };
       return { ok: true, id };
