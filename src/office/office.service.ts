@@ -43,6 +43,26 @@ export function createOfficeService(db: Db, clock: Clock) {
 
   const keyOf = (r: Resource, row: Values) => String(row[r.key]);
 
+  /**
+   * Applies a change only if the record is still at `version`, with its audit
+   * entry in the same transaction; otherwise reports what others changed since.
+   */
+  async function versionedChange(actor: Actor, r: Resource, id: string, version: number, change: Values, action: 'update' | 'retire' | 'restore'): Promise<SaveResult> {
+    const now = clock.now().toISOString();
+    let conflict: Row | null = null;
+    await db.transaction().execute(async (trx) => {
+      const tx = createOfficeStore(trx);
+      const before = await tx.get(r, id);
+      if (!before) throw new DomainError('RECORD_NOT_FOUND', `no ${r.type} "${id}"`);
+      if (!(await tx.update(r, id, version, change))) { conflict = before; return; }
+      await createAuditService(trx).record({ at: now, accountId: actor.id, action, recordType: r.type, recordId: id, before, after: { ...before, ...change, version: version + 1 } });
+    });
+    if (!conflict) return { ok: true, id };
+    const since = (await audit.entries({ recordType: r.type, recordId: id })).filter((e) => Number(e.before?.version ?? 0) >= version);
+    const changed = [...new Set(since.flatMap((e) => changedFields(e.before, e.after)))];
+    return { ok: false, kind: 'conflict', current: conflict, changed, by: since[0] ?? null };
+  }
+
   return {
     resource,
     resources: RESOURCES,
@@ -92,39 +112,13 @@ export function createOfficeService(db: Db, clock: Clock) {
       if (!checked.ok) return { ok: false, kind: 'invalid', problems: checked.problems };
       const refs = await refProblems(r, checked.values);
       if (refs.length) return { ok: false, kind: 'invalid', problems: refs };
-      const now = clock.now().toISOString();
-      let conflict: Row | null = null;
-      await db.transaction().execute(async (trx) => {
-        const tx = createOfficeStore(trx);
-        const before = await tx.get(r, id);
-        if (!before) throw new DomainError('RECORD_NOT_FOUND', `no ${type} "${id}"`);
-        if (!(await tx.update(r, id, version, checked.values))) { conflict = before; return; }
-        await createAuditService(trx).record({ at: now, accountId: actor.id, action: 'update', recordType: r.type, recordId: id, before, after: { ...before, ...checked.values, version: version + 1 } });
-      });
-      if (conflict) {
-        // What others changed since the version this editor started from.
-        const since = (await audit.entries({ recordType: r.type, recordId: id })).filter((e) => Number(e.before?.version ?? 0) >= version);
-        const changed = [...new Set(since.flatMap((e) => changedFields(e.before, e.after)))];
-        return { ok: false, kind: 'conflict', current: conflict, changed, by: since[0] ?? null };
-      }
-      return { ok: true, id };
+      return versionedChange(actor, r, id, version, checked.values, 'update');
     },
 
     async setRetired(actor: Actor, type: string, id: string, version: number, retired: boolean): Promise<SaveResult> {
       const r = resource(type);
       if (!r.retirable) throw new DomainError('FORBIDDEN', `${type} records are corrected, not retired`);
-      const now = clock.now().toISOString();
-      let conflict: Row | null = null;
-      await db.transaction().execute(async (trx) => {
-        const tx = createOfficeStore(trx);
-        const before = await tx.get(r, id);
-        if (!before) throw new DomainError('RECORD_NOT_FOUND', `no ${type} "${id}"`);
-        const change = { retired_at: retired ? now : null };
-        if (!(await tx.update(r, id, version, change))) { conflict = before; return; }
-        await createAuditService(trx).record({ at: now, accountId: actor.id, action: retired ? 'retire' : 'restore', recordType: r.type, recordId: id, before, after: { ...before, ...change, version: version + 1 } });
-      });
-      if (conflict) return { ok: false, kind: 'conflict', current: conflict, changed: [], by: null };
-      return { ok: true, id };
+      return versionedChange(actor, r, id, version, { retired_at: retired ? clock.now().toISOString() : null }, retired ? 'retire' : 'restore');
     },
 
     async history(type: string, id: string): Promise<AuditEntry[]> {
