@@ -1,6 +1,7 @@
 /** The composition root: every capability's service, built once over one store. */
 import { createAccountsService } from './accounts/accounts.service.ts';
 import { createOfficeService } from './office/office.service.ts';
+import { createNewsroomService } from './newsroom/newsroom.service.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import { createBodiesService } from './bodies/bodies.service.ts';
 import { createBodiesStore } from './bodies/bodies.store.ts';
@@ -25,7 +26,8 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
   const registry = createRegistryService({ store: createRegistryStore(db), chairmanship, cbm, people, bodies });
   const accounts = createAccountsService(db, clock);
   const office = createOfficeService(db, clock);
-  return { registry, chairmanship, bodies, cbm, people, documents, accounts, office };
+  const newsroom = createNewsroomService(db, clock);
+  return { registry, chairmanship, bodies, cbm, people, documents, accounts, office, newsroom };
 }
 
 export type Services = ReturnType<typeof buildServices>;

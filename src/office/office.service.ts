@@ -133,6 +133,11 @@ export function createOfficeService(db: Db, clock: Clock) {
       return store.options(ref);
     },
 
+    /** Whether a record a link points at exists: states by code, the rest by id. */
+    async exists(ref: Parameters<typeof store.exists>[0], id: string): Promise<boolean> {
+      return store.exists(ref, id);
+    },
+
     /**
      * Records whose Russian text is missing, or older than the English it
      * translates (the English changed after the Russian last did).

@@ -284,6 +284,39 @@ export type AuditEntryTable = {
   after: string | null;
 };
 
+export type PressReleaseTable = {
+  id: string;
+  slug: string;
+  status: string;
+  place_en: string | null;
+  place_ru: string | null;
+  date: string;
+  date_to: string | null;
+  title_en: string | null;
+  title_ru: string | null;
+  lead_en: string | null;
+  lead_ru: string | null;
+  body_en: string | null;
+  body_ru: string | null;
+  contact_name: string | null;
+  contact_title: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  publish_at: string | null;
+  published_at: string | null;
+  corrected_at: string | null;
+  created_at: string;
+  updated_at: string;
+  created_by: string | null;
+  version: Generated<number>;
+};
+
+export type ReleaseLinkTable = { id: string; release_id: string; kind: string; target_id: string };
+export type ReleaseImageTable = { id: string; release_id: string; position: number; src: string; caption_en: string | null; caption_ru: string | null };
+export type ReleaseEventTable = { id: string; release_id: string; at: string; account_id: string | null; action: string; comment: string | null };
+/** API tokens are stored as hashes, like sessions. */
+export type ApiTokenTable = { id: string; account_id: string; label: string; created_at: string };
+
 export type Database = {
   state: StateTable;
   state_status: StateStatusTable;
@@ -308,6 +341,11 @@ export type Database = {
   session: SessionTable;
   sign_in_failure: SignInFailureTable;
   audit_entry: AuditEntryTable;
+  press_release: PressReleaseTable;
+  release_link: ReleaseLinkTable;
+  release_image: ReleaseImageTable;
+  release_event: ReleaseEventTable;
+  api_token: ApiTokenTable;
 };
 
 export type Db = Kysely<Database> | Transaction<Database>;

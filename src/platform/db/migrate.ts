@@ -1,12 +1,14 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as m0001 from '../../migrations/0001_foundation.ts';
 import * as m0002 from '../../migrations/0002_office.ts';
+import * as m0003 from '../../migrations/0003_newsroom.ts';
 
 // Listed by hand rather than read from a folder: the set is part of the build,
 // and a typo fails type-checking instead of silently skipping a file.
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_office': m0002,
+  '0003_newsroom': m0003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

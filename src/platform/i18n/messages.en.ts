@@ -346,4 +346,8 @@ export const en = {
   'confidence.H': 'H — Secretariat or legal text',
   'confidence.M': 'M — reliable secondary source',
   'confidence.L': 'L — single source or inferred',
+  'field.titleInOneLanguage': 'Give the title in at least one language.',
+  'field.correctionNote': 'Say what the correction changes; readers will see it.',
+  'field.dateTime': 'Enter a date and time.',
+  'field.timeInPast': 'This time has already passed.',
 };

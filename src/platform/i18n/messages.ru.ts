@@ -348,4 +348,8 @@ export const ru: Record<keyof typeof en, string> = {
   'confidence.H': 'H — Секретариат или правовой текст',
   'confidence.M': 'M — надёжный вторичный источник',
   'confidence.L': 'L — один источник или вывод',
+  'field.titleInOneLanguage': 'Укажите заголовок хотя бы на одном языке.',
+  'field.correctionNote': 'Укажите, что исправлено; читатели увидят это примечание.',
+  'field.dateTime': 'Введите дату и время.',
+  'field.timeInPast': 'Это время уже прошло.',
 };

@@ -1,0 +1,178 @@
+/**
+ * Newsroom use cases: write, review and publish press releases, correct them
+ * in the open, and read them back for the site. Every change is versioned,
+ * kept as a workflow event and audited in the same transaction.
+ */
+import { randomUUID } from 'node:crypto';
+import { createAuditService } from '../audit/audit.service.ts';
+import { createOfficeService } from '../office/office.service.ts';
+import type { Actor } from '../platform/access.ts';
+import type { Clock } from '../platform/clock.ts';
+import type { Db } from '../platform/db/database.ts';
+import { DomainError, type FieldProblem } from '../platform/errors.ts';
+import type { Lang } from '../platform/i18n/i18n.ts';
+import { type LinkKind, type ReleaseAction, type ReleaseStatus, editMode, effectiveStatus, isPublic, slugFor, transition } from './newsroom.ts';
+import { type ReleaseInput, releaseInput } from './newsroom.schema.ts';
+import { type Link, type Release, type ReleaseColumns, createNewsroomStore } from './newsroom.store.ts';
+
+export type ReleaseResult =
+  | { ok: true; id: string; slug: string }
+  | { ok: false; kind: 'invalid'; problems: FieldProblem[] }
+  | { ok: false; kind: 'conflict' }
+  | { ok: false; kind: 'refused'; reason: string };
+
+export const PAGE_SIZE = 20;
+const REF: Record<LinkKind, 'state' | 'person' | 'body' | 'area'> = { state: 'state', person: 'person', body: 'body', area: 'area' };
+const LINK_FIELDS: ReadonlyArray<readonly [keyof Pick<ReleaseInput, 'states' | 'people' | 'bodies' | 'areas'>, LinkKind]> =
+  [['states', 'state'], ['people', 'person'], ['bodies', 'body'], ['areas', 'area']];
+
+const columnsOf = (r: ReleaseInput): ReleaseColumns => ({
+  place_en: r.place_en, place_ru: r.place_ru, date: r.date, date_to: r.date_to,
+  title_en: r.title_en, title_ru: r.title_ru, lead_en: r.lead_en, lead_ru: r.lead_ru, body_en: r.body_en, body_ru: r.body_ru,
+  contact_name: r.contact_name, contact_title: r.contact_title, contact_email: r.contact_email, contact_phone: r.contact_phone,
+});
+const linksOf = (r: ReleaseInput): Link[] => LINK_FIELDS.flatMap(([field, kind]) => [...new Set(r[field])].map((id) => ({ kind, id })));
+
+export function createNewsroomService(db: Db, clock: Clock) {
+  const store = createNewsroomStore(db);
+  const refs = createOfficeService(db, clock);
+
+  async function check(input: unknown): Promise<{ ok: true; value: ReleaseInput } | { ok: false; problems: FieldProblem[] }> {
+    const parsed = releaseInput.safeParse(input);
+    if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })) };
+    const problems: FieldProblem[] = [];
+    for (const [field, kind] of LINK_FIELDS) {
+      for (const id of parsed.data[field]) if (!(await refs.exists(REF[kind], id))) problems.push({ field, message: 'field.unknownRef' });
+    }
+    return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data };
+  }
+
+  async function uniqueSlug(title: string, date: string): Promise<string> {
+    const base = slugFor(title, date);
+    let slug = base;
+    for (let n = 2; await store.slugTaken(slug); n++) slug = `${base}-${n}`;
+    return slug;
+  }
+
+  const snapshot = (r: Release) => ({ ...columnsOfRelease(r), status: r.status, version: r.version, publish_at: r.publishAt });
+
+  return {
+    async create(actor: Actor, input: unknown, { publish = false }: { publish?: boolean } = {}): Promise<ReleaseResult> {
+      const checked = await check(input);
+      if (!checked.ok) return { ok: false, kind: 'invalid', problems: checked.problems };
+      const r = checked.value;
+      const now = clock.now().toISOString();
+      const id = randomUUID();
+      const slug = await uniqueSlug(r.title_en ?? r.title_ru ?? 'release', r.date);
+      const status: ReleaseStatus = publish ? 'published' : 'draft';
+      await db.transaction().execute(async (trx) => {
+        const tx = createNewsroomStore(trx);
+        await tx.insert({ id, slug, status, ...columnsOf(r), created_at: now, updated_at: now, created_by: actor.id, published_at: publish ? now : null });
+        await tx.replaceLinks(id, linksOf(r));
+        await tx.replaceImages(id, r.images.map((i) => ({ src: i.src, caption: { en: i.caption_en, ru: i.caption_ru } })));
+        await tx.addEvent({ releaseId: id, at: now, accountId: actor.id, action: publish ? 'publish' : 'create', comment: null });
+        await createAuditService(trx).record({ at: now, accountId: actor.id, action: 'create', recordType: 'press-releases', recordId: id, before: null, after: { ...columnsOf(r), status, slug } });
+      });
+      return { ok: true, id, slug };
+    },
+
+    /** Edits a draft or approved release (which then needs approval again), or corrects a published one. */
+    async update(actor: Actor, id: string, version: number, input: unknown): Promise<ReleaseResult> {
+      const release = await store.get(id);
+      if (!release) throw new DomainError('RECORD_NOT_FOUND', `no release ${id}`);
+      const mode = editMode(effectiveStatus(release.status, release.publishAt, clock.now()), actor.role);
+      if (!mode) return { ok: false, kind: 'refused', reason: 'not-editable' };
+      const checked = await check(input);
+      if (!checked.ok) return { ok: false, kind: 'invalid', problems: checked.problems };
+      const r = checked.value;
+      if (mode === 'correct' && !r.correction) return { ok: false, kind: 'invalid', problems: [{ field: 'correction', message: 'field.correctionNote' }] };
+      const now = clock.now().toISOString();
+      let saved = false;
+      await db.transaction().execute(async (trx) => {
+        const tx = createNewsroomStore(trx);
+        const extra: Record<string, string | null> = { updated_at: now };
+        if (mode === 'correct') extra.corrected_at = now;
+        if (mode === 'edit' && release.status === 'approved') extra.status = 'draft';
+        if (!(await tx.update(id, version, { ...columnsOf(r), ...extra }))) return;
+        await tx.replaceLinks(id, linksOf(r));
+        await tx.replaceImages(id, r.images.map((i) => ({ src: i.src, caption: { en: i.caption_en, ru: i.caption_ru } })));
+        await tx.addEvent({ releaseId: id, at: now, accountId: actor.id, action: mode === 'correct' ? 'correct' : 'edit', comment: r.correction });
+        await createAuditService(trx).record({ at: now, accountId: actor.id, action: 'update', recordType: 'press-releases', recordId: id, before: snapshot(release), after: { ...columnsOf(r), status: extra.status ?? release.status, version: version + 1, publish_at: release.publishAt } });
+        saved = true;
+      });
+      return saved ? { ok: true, id, slug: release.slug } : { ok: false, kind: 'conflict' };
+    },
+
+    async act(actor: Actor, id: string, version: number, action: ReleaseAction, input: { comment: string | null; publishAt: string | null }): Promise<ReleaseResult> {
+      const release = await store.get(id);
+      if (!release) throw new DomainError('RECORD_NOT_FOUND', `no release ${id}`);
+      const now = clock.now();
+      const publishAt = input.publishAt ? new Date(input.publishAt) : null;
+      if (publishAt && Number.isNaN(publishAt.getTime())) return { ok: false, kind: 'invalid', problems: [{ field: 'publish_at', message: 'field.dateTime' }] };
+      const result = transition(release.status, action, actor.role, { comment: input.comment, publishAt: action === 'schedule' ? publishAt?.toISOString() ?? null : release.publishAt, now });
+      if (!result.ok) {
+        if (result.reason === 'comment-required') return { ok: false, kind: 'invalid', problems: [{ field: 'comment', message: 'field.required' }] };
+        if (result.reason === 'time-required' || result.reason === 'time-in-past') return { ok: false, kind: 'invalid', problems: [{ field: 'publish_at', message: result.reason === 'time-required' ? 'field.required' : 'field.timeInPast' }] };
+        return { ok: false, kind: 'refused', reason: result.reason };
+      }
+      const at = now.toISOString();
+      const change: Record<string, string | null> = { status: result.to, updated_at: at };
+      if (action === 'schedule') change.publish_at = publishAt!.toISOString();
+      if (action === 'unschedule') change.publish_at = null;
+      if (action === 'publish' && !release.publishedAt) change.published_at = at;
+      if (action === 'schedule' && !release.publishedAt) change.published_at = publishAt!.toISOString();
+      let saved = false;
+      await db.transaction().execute(async (trx) => {
+        const tx = createNewsroomStore(trx);
+        if (!(await tx.update(id, version, change))) return;
+        await tx.addEvent({ releaseId: id, at, accountId: actor.id, action, comment: input.comment });
+        await createAuditService(trx).record({ at, accountId: actor.id, action: 'update', recordType: 'press-releases', recordId: id, before: snapshot(release), after: { ...snapshot(release), ...change, version: version + 1 } });
+        saved = true;
+      });
+      return saved ? { ok: true, id, slug: release.slug } : { ok: false, kind: 'conflict' };
+    },
+
+    async get(id: string): Promise<Release> {
+      const release = await store.get(id);
+      if (!release) throw new DomainError('RECORD_NOT_FOUND', `no release ${id}`);
+      return release;
+    },
+
+    async officeList(status?: ReleaseStatus): Promise<Release[]> {
+      return store.list({ status, limit: 500 });
+    },
+
+    events: store.events,
+
+    /** A public release by its address: published (or due), or archived with a notice; otherwise not found. */
+    async published(slug: string): Promise<Release> {
+      const release = await store.bySlug(slug);
+      const now = clock.now();
+      if (!release || !(isPublic(release.status, release.publishAt, now) || release.status === 'archived')) {
+        throw new DomainError('RECORD_NOT_FOUND', `no published release ${slug}`, [{ field: 'slug', message: 'not found' }]);
+      }
+      return release;
+    },
+
+    async publicList(lang: Lang, filter: { year?: number | undefined; month?: number | undefined; page: number; link?: Link | undefined }) {
+      const { items, total } = await store.publicList({ now: clock.now().toISOString(), lang, year: filter.year, month: filter.month, link: filter.link, limit: PAGE_SIZE, offset: (filter.page - 1) * PAGE_SIZE });
+      return { items, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+    },
+
+    async months(lang: Lang): Promise<string[]> {
+      return store.publicMonths({ now: clock.now().toISOString(), lang });
+    },
+
+    lastChange: store.lastChange,
+  };
+}
+
+function columnsOfRelease(r: Release): ReleaseColumns {
+  return {
+    place_en: r.place.en, place_ru: r.place.ru, date: r.date, date_to: r.dateTo, title_en: r.title.en, title_ru: r.title.ru,
+    lead_en: r.lead.en, lead_ru: r.lead.ru, body_en: r.body.en, body_ru: r.body.ru,
+    contact_name: r.contact.name, contact_title: r.contact.title, contact_email: r.contact.email, contact_phone: r.contact.phone,
+  };
+}
+
+export type NewsroomService = ReturnType<typeof createNewsroomService>;

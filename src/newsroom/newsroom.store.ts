@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../platform/db/database.ts';
+import type { Lang } from '../platform/i18n/i18n.ts';
+import type { LinkKind, ReleaseStatus } from './newsroom.ts';
+
+export type Image = Readonly<{ src: string; caption: Readonly<{ en: string | null; ru: string | null }> }>;
+export type Link = Readonly<{ kind: LinkKind; id: string }>;
+export type ReleaseEvent = Readonly<{ at: string; actor: string | null; action: string; comment: string | null }>;
+
+export type Release = Readonly<{
+  id: string;
+  slug: string;
+  status: ReleaseStatus;
+  place: Readonly<{ en: string | null; ru: string | null }>;
+  date: string;
+  dateTo: string | null;
+  title: Readonly<{ en: string | null; ru: string | null }>;
+  lead: Readonly<{ en: string | null; ru: string | null }>;
+  body: Readonly<{ en: string | null; ru: string | null }>;
+  contact: Readonly<{ name: string | null; title: string | null; email: string | null; phone: string | null }>;
+  publishAt: string | null;
+  publishedAt: string | null;
+  correctedAt: string | null;
+  updatedAt: string;
+  version: number;
+  links: Link[];
+  images: Image[];
+}>;
+
+/** The columns a release's text and metadata are written to. */
+export type ReleaseColumns = Readonly<{
+  place_en: string | null; place_ru: string | null; date: string; date_to: string | null;
+  title_en: string | null; title_ru: string | null; lead_en: string | null; lead_ru: string | null;
+  body_en: string | null; body_ru: string | null;
+  contact_name: string | null; contact_title: string | null; contact_email: string | null; contact_phone: string | null;
+}>;
+
+export type PublicFilter = Readonly<{
+  now: string; lang: Lang; year?: number | undefined; month?: number | undefined;
+  link?: Link | undefined; limit: number; offset: number;
+}>;
+
+export function createNewsroomStore(db: Db) {
+  const withDetails = async (rows: Array<Record<string, any>>): Promise<Release[]> => {
+    if (rows.length === 0) return [];
+    const ids = rows.map((r) => r.id as string);
+    const [links, images] = await Promise.all([
+      db.selectFrom('release_link').selectAll().where('release_id', 'in', ids).orderBy('id').execute(),
+      db.selectFrom('release_image').selectAll().where('release_id', 'in', ids).orderBy('position').execute(),
+    ]);
+    return rows.map((r) => ({
+      id: r.id, slug: r.slug, status: r.status as ReleaseStatus,
+      place: { en: r.place_en, ru: r.place_ru }, date: r.date, dateTo: r.date_to,
+      title: { en: r.title_en, ru: r.title_ru }, lead: { en: r.lead_en, ru: r.lead_ru }, body: { en: r.body_en, ru: r.body_ru },
+      contact: { name: r.contact_name, title: r.contact_title, email: r.contact_email, phone: r.contact_phone },
+      publishAt: r.publish_at, publishedAt: r.published_at, correctedAt: r.corrected_at, updatedAt: r.updated_at, version: r.version,
+      links: links.filter((l) => l.release_id === r.id).map((l) => ({ kind: l.kind as LinkKind, id: l.target_id })),
+      images: images.filter((i) => i.release_id === r.id).map((i) => ({ src: i.src, caption: { en: i.caption_en, ru: i.caption_ru } })),
+    }));
+  };
+
+  /** Published, or scheduled and due; the English list only holds releases written in English. */
+  const publicQuery = (f: Pick<PublicFilter, 'now' | 'lang' | 'year' | 'month' | 'link'>) => {
+    let q = db.selectFrom('press_release').where((eb) => eb.or([
+      eb('status', '=', 'published'),
+      eb.and([eb('status', '=', 'scheduled'), eb('publish_at', '<=', f.now)]),
+    ]));
+    if (f.lang === 'en') q = q.where('title_en', 'is not', null);
+    if (f.year) {
+      const from = f.month ? `${f.year}-${String(f.month).padStart(2, '0')}-01` : `${f.year}-01-01`;
+      const to = f.month ? (f.month === 12 ? `${f.year + 1}-01-01` : `${f.year}-${String(f.month + 1).padStart(2, '0')}-01`) : `${f.year + 1}-01-01`;
+      q = q.where('date', '>=', from).where('date', '<', to);
+    }
+    if (f.link) {
+      const link = f.link;
+      q = q.where('id', 'in', db.selectFrom('release_link').select('release_id').where('kind', '=', link.kind).where('target_id', '=', link.id));
+    }
+    return q;
+  };
+
+  return {
+    async get(id: string): Promise<Release | null> {
+      return (await withDetails(await db.selectFrom('press_release').selectAll().where('id', '=', id).execute()))[0] ?? null;
+    },
+    async bySlug(slug: string): Promise<Release | null> {
+      return (await withDetails(await db.selectFrom('press_release').selectAll().where('slug', '=', slug).execute()))[0] ?? null;
+    },
+    async slugTaken(slug: string): Promise<boolean> {
+      return (await db.selectFrom('press_release').select('id').where('slug', '=', slug).executeTakeFirst()) !== undefined;
+    },
+    async findDuplicate(lang: Lang, title: string, date: string): Promise<string | null> {
+      const row = await db.selectFrom('press_release').select('id').where(lang === 'en' ? 'title_en' : 'title_ru', '=', title).where('date', '=', date).executeTakeFirst();
+      return row?.id ?? null;
+    },
+    async list(filter: { status?: ReleaseStatus | undefined; limit: number }): Promise<Release[]> {
+      let q = db.selectFrom('press_release').selectAll();
+      if (filter.status) q = q.where('status', '=', filter.status);
+      return withDetails(await q.orderBy('date', 'desc').orderBy('id').limit(filter.limit).execute());
+    },
+    async publicList(f: PublicFilter): Promise<{ items: Release[]; total: number }> {
+      const [rows, count] = await Promise.all([
+        publicQuery(f).selectAll().orderBy('date', 'desc').orderBy('slug', 'desc').limit(f.limit).offset(f.offset).execute(),
+        publicQuery(f).select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { items: await withDetails(rows), total: Number(count.n) };
+    },
+    /** Year-months with public releases, newest first, for the archive. */
+    async publicMonths(f: Pick<PublicFilter, 'now' | 'lang'>): Promise<string[]> {
+      const rows = await publicQuery(f).select('date').execute();
+      return [...new Set(rows.map((r) => r.date.slice(0, 7)))].sort().reverse();
+    },
+    async lastChange(): Promise<string | null> {
+      const row = await db.selectFrom('press_release').select(({ fn }) => fn.max('updated_at').as('at')).executeTakeFirst();
+      return (row?.at as string | null | undefined) ?? null;
+    },
+
+    async insert(values: ReleaseColumns & { id: string; slug: string; status: ReleaseStatus; created_at: string; updated_at: string; created_by: string | null; published_at?: string | null }): Promise<void> {
+      await db.insertInto('press_release').values(values).execute();
+    },
+    async update(id: string, version: number, values: Partial<ReleaseColumns> & Record<string, string | null>): Promise<boolean> {
+      const result = await db.updateTable('press_release').set({ ...values, version: version + 1 }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+    async replaceLinks(id: string, links: Link[]): Promise<void> {
+      await db.deleteFrom('release_link').where('release_id', '=', id).execute();
+      if (links.length) await db.insertInto('release_link').values(links.map((l) => ({ id: randomUUID(), release_id: id, kind: l.kind, target_id: l.id }))).execute();
+    },
+    async replaceImages(id: string, images: Image[]): Promise<void> {
+      await db.deleteFrom('release_image').where('release_id', '=', id).execute();
+      if (images.length) {
+        await db.insertInto('release_image').values(images.map((img, i) => ({ id: randomUUID(), release_id: id, position: i + 1, src: img.src, caption_en: img.caption.en, caption_ru: img.caption.ru }))).execute();
+      }
+    },
+    async addEvent(e: { releaseId: string; at: string; accountId: string | null; action: string; comment: string | null }): Promise<void> {
+      await db.insertInto('release_event').values({ id: randomUUID(), release_id: e.releaseId, at: e.at, account_id: e.accountId, action: e.action, comment: e.comment }).execute();
+    },
+    async events(id: string): Promise<ReleaseEvent[]> {
+      const rows = await db.selectFrom('release_event').leftJoin('account', 'account.id', 'release_event.account_id')
+        .select(['release_event.at', 'release_event.action', 'release_event.comment', 'account.name']).where('release_id', '=', id).orderBy('at').execute();
+      return rows.map((r) => ({ at: r.at, action: r.action, comment: r.comment, actor: r.name }));
+    },
+  };
+}
+
+export type NewsroomStore = ReturnType<typeof createNewsroomStore>;

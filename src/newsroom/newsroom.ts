@@ -1,0 +1,85 @@
+/**
+ * Newsroom rules: the life of a press release from draft to archive, who may
+ * move it, when it is public, and how its dateline reads. Pure: the time and
+ * the actor's role are passed in.
+ */
+import { slugify } from 'transliteration';
+import type { Role } from '../platform/access.ts';
+import type { IsoDate } from '../platform/dates.ts';
+import { type Lang, formatDateRange } from '../platform/i18n/i18n.ts';
+
+export const RELEASE_STATUSES = ['draft', 'in-review', 'approved', 'scheduled', 'published', 'archived'] as const;
+export type ReleaseStatus = (typeof RELEASE_STATUSES)[number];
+
+export const RELEASE_ACTIONS = ['submit', 'approve', 'send-back', 'publish', 'schedule', 'unschedule', 'archive', 'restore'] as const;
+export type ReleaseAction = (typeof RELEASE_ACTIONS)[number];
+
+export const LINK_KINDS = ['state', 'person', 'body', 'area'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+type Transition = Readonly<{ from: readonly ReleaseStatus[]; to: ReleaseStatus; roles: readonly Role[]; needsComment?: boolean; needsTime?: boolean }>;
+
+/** The workflow, whole: which action moves a release from which status, and who may take it. */
+export const TRANSITIONS: Readonly<Record<ReleaseAction, Transition>> = {
+  submit: { from: ['draft'], to: 'in-review', roles: ['editor', 'admin'] },
+  approve: { from: ['in-review'], to: 'approved', roles: ['reviewer', 'admin'] },
+  'send-back': { from: ['in-review', 'approved'], to: 'draft', roles: ['reviewer', 'admin'], needsComment: true },
+  publish: { from: ['approved'], to: 'published', roles: ['editor', 'reviewer', 'admin'] },
+  schedule: { from: ['approved'], to: 'scheduled', roles: ['editor', 'reviewer', 'admin'], needsTime: true },
+  unschedule: { from: ['scheduled'], to: 'approved', roles: ['editor', 'reviewer', 'admin'] },
+  archive: { from: ['published'], to: 'archived', roles: ['editor', 'admin'] },
+  restore: { from: ['archived'], to: 'published', roles: ['editor', 'admin'] },
+};
+
+export type TransitionResult =
+  | { ok: true; to: ReleaseStatus }
+  | { ok: false; reason: 'not-from-this-status' | 'role-may-not' | 'comment-required' | 'time-required' | 'time-in-past' };
+
+export function transition(
+  status: ReleaseStatus, action: ReleaseAction, role: Role,
+  input: { comment?: string | null; publishAt?: string | null; now: Date },
+): TransitionResult {
+  const rule = TRANSITIONS[action];
+  if (!rule.from.includes(effectiveStatus(status, input.publishAt ?? null, input.now))) return { ok: false, reason: 'not-from-this-status' };
+  if (!rule.roles.includes(role)) return { ok: false, reason: 'role-may-not' };
+  if (rule.needsComment && !input.comment?.trim()) return { ok: false, reason: 'comment-required' };
+  if (rule.needsTime) {
+    if (!input.publishAt) return { ok: false, reason: 'time-required' };
+    if (new Date(input.publishAt) <= input.now) return { ok: false, reason: 'time-in-past' };
+  }
+  return { ok: true, to: rule.to };
+}
+
+/** The actions a role can take on a release now: the buttons its page shows. */
+export function availableActions(status: ReleaseStatus, publishAt: string | null, role: Role, now: Date): ReleaseAction[] {
+  const current = effectiveStatus(status, publishAt, now);
+  return RELEASE_ACTIONS.filter((a) => TRANSITIONS[a].from.includes(current) && TRANSITIONS[a].roles.includes(role));
+}
+
+/** A scheduled release is published once its time has come; no job needs to run for it. */
+export function effectiveStatus(status: ReleaseStatus, publishAt: string | null, now: Date): ReleaseStatus {
+  return status === 'scheduled' && publishAt !== null && new Date(publishAt) <= now ? 'published' : status;
+}
+
+export function isPublic(status: ReleaseStatus, publishAt: string | null, now: Date): boolean {
+  return effectiveStatus(status, publishAt, now) === 'published';
+}
+
+/** Who may change a release's text in a status: drafts by editors; published ones only as a correction. */
+export function editMode(status: ReleaseStatus, role: Role): 'edit' | 'correct' | null {
+  if (role !== 'editor' && role !== 'admin') return null;
+  if (status === 'draft' || status === 'approved') return 'edit';
+  if (status === 'published') return 'correct';
+  return null;
+}
+
+/** "Astana, 10 December 2024 —"; "Астана, 3–4 октября 2024 г. —". */
+export function dateline(lang: Lang, place: string, date: IsoDate, dateTo: IsoDate | null): string {
+  return `${place}, ${formatDateRange(lang, date, dateTo)} —`;
+}
+
+/** An address-safe name from the English title and the date: "2024-12-17-seventh-ministerial-council-meeting". */
+export function slugFor(title: string, date: IsoDate): string {
+  const words = slugify(title, { lowercase: true, separator: '-' }).replace(/[^a-z0-9-]/g, '').split('-').filter(Boolean).slice(0, 8).join('-');
+  return `${date}-${words || 'release'}`;
+}
