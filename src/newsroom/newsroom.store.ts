@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../platform/db/database.ts';
+import { sortableId } from '../platform/ids.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 import type { LinkKind, ReleaseStatus } from './newsroom.ts';
 
@@ -132,11 +133,11 @@ export function createNewsroomStore(db: Db) {
       }
     },
     async addEvent(e: { releaseId: string; at: string; accountId: string | null; action: string; comment: string | null }): Promise<void> {
-      await db.insertInto('release_event').values({ id: randomUUID(), release_id: e.releaseId, at: e.at, account_id: e.accountId, action: e.action, comment: e.comment }).execute();
+      await db.insertInto('release_event').values({ id: sortableId(e.at), release_id: e.releaseId, at: e.at, account_id: e.accountId, action: e.action, comment: e.comment }).execute();
     },
     async events(id: string): Promise<ReleaseEvent[]> {
       const rows = await db.selectFrom('release_event').leftJoin('account', 'account.id', 'release_event.account_id')
-        .select(['release_event.at', 'release_event.action', 'release_event.comment', 'account.name']).where('release_id', '=', id).orderBy('at').execute();
+        .select(['release_event.at', 'release_event.action', 'release_event.comment', 'account.name']).where('release_id', '=', id).orderBy('release_event.id').execute();
       return rows.map((r) => ({ at: r.at, action: r.action, comment: r.comment, actor: r.name }));
     },
   };
