@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { accountsCapability } from './accounts/accounts.routes.tsx';
 import { bodiesCapability } from './bodies/bodies.routes.tsx';
 import { officeCapability } from './office/office.routes.tsx';
+import { newsroomCapability } from './newsroom/newsroom.routes.tsx';
 import { cbmCapability } from './cbm/cbm.routes.tsx';
 import { chairmanshipCapability } from './chairmanship/chairmanship.routes.tsx';
 import { documentsCapability } from './documents/documents.routes.tsx';
@@ -19,7 +20,7 @@ import { buildApp } from './platform/http/app.ts';
 import { registryCapability } from './registry/registry.routes.tsx';
 import { buildServices } from './services.ts';
 
-export const CAPABILITIES = [homeCapability, registryCapability, chairmanshipCapability, bodiesCapability, cbmCapability, documentsCapability, accountsCapability, officeCapability];
+export const CAPABILITIES = [homeCapability, registryCapability, chairmanshipCapability, bodiesCapability, cbmCapability, documentsCapability, newsroomCapability, accountsCapability, officeCapability];
 
 /** Opens the record, creating and loading it on first use. */
 export async function openRecord(databaseUrl: string, packDir: string = CICA_PACK_DIR): Promise<Store & { loadedPack: boolean }> {

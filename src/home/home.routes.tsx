@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Capability, SiteOptions } from '../platform/http/app.ts';
+import type { ApiOptions, Capability, SiteOptions } from '../platform/http/app.ts';
+import { origin } from '../newsroom/newsroom.routes.tsx';
+import { type SitemapEntry, sitemapXml } from './sitemap.ts';
 import { pageContext } from '../platform/http/page-context.ts';
 import { HomePage } from './home.views.tsx';
 
@@ -32,4 +34,19 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
   });
 };
 
-export const homeCapability: Capability = { site };
+const root: FastifyPluginAsyncZod<ApiOptions> = async (app, { services }) => {
+  app.get('/sitemap.xml', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
+    const [states, bodies, releases] = await Promise.all([
+      services.registry.states(), services.bodies.bodies(), services.newsroom.publicList('ru', { page: 1, all: true }),
+    ]);
+    const entries: SitemapEntry[] = [
+      ...['/', '/news', '/states', '/structure', '/chairmanship', '/cbm', '/documents'].map((path) => ({ path })),
+      ...states.map((s) => ({ path: `/states/${s.code}` })),
+      ...bodies.map((b) => ({ path: `/structure/${b.id}` })),
+      ...releases.items.map((r) => ({ path: `/news/${r.slug}`, lastmod: r.updatedAt.slice(0, 10) })),
+    ];
+    return reply.type('application/xml; charset=utf-8').send(sitemapXml(origin(req), entries));
+  });
+};
+
+export const homeCapability: Capability = { site, root };

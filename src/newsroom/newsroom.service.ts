@@ -154,8 +154,10 @@ export function createNewsroomService(db: Db, clock: Clock) {
       return release;
     },
 
-    async publicList(lang: Lang, filter: { year?: number | undefined; month?: number | undefined; page: number; link?: Link | undefined }) {
-      const { items, total } = await store.publicList({ now: clock.now().toISOString(), lang, year: filter.year, month: filter.month, link: filter.link, limit: PAGE_SIZE, offset: (filter.page - 1) * PAGE_SIZE });
+    /** One page of public releases; `all` for every one (the sitemap). */
+    async publicList(lang: Lang, filter: { year?: number | undefined; month?: number | undefined; page: number; link?: Link | undefined; all?: boolean }) {
+      const limit = filter.all ? 1_000_000 : PAGE_SIZE;
+      const { items, total } = await store.publicList({ now: clock.now().toISOString(), lang, year: filter.year, month: filter.month, link: filter.link, limit, offset: (filter.page - 1) * PAGE_SIZE });
       return { items, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
     },
 

@@ -3,6 +3,8 @@ import type { PeopleStore, PositionRecord } from './people.store.ts';
 
 export function createPeopleService(store: PeopleStore) {
   return {
+    persons: store.persons,
+
     /** Executive Directors, then Secretaries General, in order of office. */
     async secretariatHeads(): Promise<PositionRecord[]> {
       return chronological((await store.positions()).filter((p) => HEAD_POSTS.includes(p.post)));

@@ -14,6 +14,11 @@ export type PositionRecord = PositionPeriod & Readonly<{ person: Person; note: B
 
 export function createPeopleStore(db: Db) {
   return {
+    async persons(): Promise<Person[]> {
+      const rows = await db.selectFrom('person').selectAll().where('retired_at', 'is', null).orderBy('name_en').execute();
+      return rows.map((p) => ({ id: p.id, name: bilingual(p.name_en, p.name_ru), stateCode: p.state_code, names: [] }));
+    },
+
     async positions(filter: { stateCode?: string } = {}): Promise<PositionRecord[]> {
       let people = db.selectFrom('person').selectAll().where('retired_at', 'is', null);
       if (filter.stateCode) people = people.where('state_code', '=', filter.stateCode);

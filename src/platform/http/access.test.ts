@@ -35,6 +35,14 @@ const EXPECTED: Record<string, Access> = {
   'GET /{lang}/chairmanship': 'public',
   'GET /{lang}/cbm': 'public',
   'GET /{lang}/documents': 'public',
+  'GET /{lang}/news': 'public',
+  'GET /{lang}/news/feed.:format': 'public',
+  'GET /{lang}/news/about/:kind/:id': 'public',
+  'GET /{lang}/news/about/:kind/:id/feed.:format': 'public',
+  'GET /{lang}/news/:slug': 'public',
+  'GET /{lang}/news/:slug/print': 'public',
+  'GET /api/press-releases': 'public',
+  'GET /sitemap.xml': 'public',
   'GET /{lang}/office/sign-in': 'public',
   'POST /{lang}/office/sign-in': 'public',
   'POST /{lang}/office/sign-out': 'signed-in',
@@ -61,6 +69,9 @@ function sample(url: string): string {
     .replace('/api/docs/static/*', '/api/docs/static/index.html')
     .replace('/office/records/:type', '/office/records/states')
     .replace(/\/states\/:id/, '/states/KZ')
+    .replace('/news/about/:kind/:id', '/news/about/state/KZ')
+    .replace('feed.:format', 'feed.rss')
+    .replace('/news/:slug', '/news/no-such-release')
     .replace(':code', 'KZ')
     .replace(':id', 'summit');
 }

@@ -29,6 +29,8 @@ export type Capability = Readonly<{
   api?: FastifyPluginAsync<ApiOptions>;
   /** Pages, mounted under /en and /ru; the office's pages are mounted there too, under /office. */
   site?: FastifyPluginAsync<SiteOptions>;
+  /** Addresses at the root of the site, such as /sitemap.xml. */
+  root?: FastifyPluginAsync<ApiOptions>;
 }>;
 
 const LANG_COOKIE = 'lang';
@@ -125,6 +127,7 @@ export async function buildApp(deps: AppDeps, capabilities: readonly Capability[
 
   for (const capability of capabilities) {
     if (capability.api) await app.register(capability.api, { ...deps, prefix: '/api' });
+    if (capability.root) await app.register(capability.root, deps);
     if (capability.site) {
       for (const lang of LANGS) await app.register(capability.site, { ...deps, lang, prefix: `/${lang}` });
     }

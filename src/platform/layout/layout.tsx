@@ -21,6 +21,7 @@ export type OfficeFrame = Readonly<{ actor: Actor; csrf: string }>;
 export const href = (ctx: Pick<PageContext, 'lang'>, path: string) => `/${ctx.lang}${path === '/' ? '' : path}`;
 
 const NAV: ReadonlyArray<readonly [path: string, key: MessageKey]> = [
+  ['/news', 'nav.news'],
   ['/states', 'nav.states'],
   ['/structure', 'nav.structure'],
   ['/chairmanship', 'nav.chairmanship'],
@@ -28,11 +29,20 @@ const NAV: ReadonlyArray<readonly [path: string, key: MessageKey]> = [
   ['/documents', 'nav.documents'],
 ];
 
+/** How a page presents itself when shared (Open Graph), and the feeds it offers. */
+export type PageMeta = Readonly<{
+  type?: 'website' | 'article';
+  image?: string | undefined;
+  publishedTime?: string | undefined;
+  feeds?: ReadonlyArray<Readonly<{ href: string; type: 'rss' | 'atom'; title: string }>>;
+}>;
+
 type LayoutProps = PropsWithChildren<{
   ctx: PageContext;
   title: string;
-  description?: string;
+  description?: string | undefined;
   office?: OfficeFrame;
+  meta?: PageMeta;
 }>;
 
 const OFFICE_NAV: ReadonlyArray<readonly [path: string, key: MessageKey, roles: readonly Actor['role'][]]> = [
@@ -68,7 +78,7 @@ function OfficeNav({ ctx, office }: { ctx: PageContext; office: OfficeFrame }): 
   );
 }
 
-export function Layout({ ctx, title, description, office, children }: LayoutProps): string {
+export function Layout({ ctx, title, description, office, meta, children }: LayoutProps): string {
   const other: Lang = ctx.lang === 'en' ? 'ru' : 'en';
   const here = (lang: Lang) => `/${lang}${ctx.path === '/' ? '' : ctx.path}${ctx.search}`;
   const siteName = t(ctx.lang, 'site.acronym');
@@ -84,6 +94,15 @@ export function Layout({ ctx, title, description, office, children }: LayoutProp
         <link rel="alternate" hreflang="en" href={here('en')} />
         <link rel="alternate" hreflang="ru" href={here('ru')} />
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
+        <meta property="og:site_name" content={t(ctx.lang, 'site.name')} />
+        <meta property="og:title" content={title} />
+        <meta property="og:description" content={description ?? t(ctx.lang, 'site.tagline')} />
+        <meta property="og:type" content={meta?.type ?? 'website'} />
+        <meta property="og:url" content={here(ctx.lang)} />
+        <meta property="og:locale" content={ctx.lang === 'ru' ? 'ru_RU' : 'en_GB'} />
+        {meta?.image ? <meta property="og:image" content={meta.image} /> : ''}
+        {meta?.publishedTime ? <meta property="article:published_time" content={meta.publishedTime} /> : ''}
+        {(meta?.feeds ?? []).map((f) => <link rel="alternate" type={f.type === 'rss' ? 'application/rss+xml' : 'application/atom+xml'} href={f.href} title={f.title} />)}
       </head>
       <body class={ctx.staff || office ? 'staff' : undefined}>
         <a class="skip" href="#content" safe>{t(ctx.lang, 'nav.skip')}</a>
