@@ -1,4 +1,7 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FieldProblem } from '../platform/errors.ts';
+import type { OfficeContext } from '../office/office.views.tsx';
+import { ReleaseForm, ReleaseOfficePage, ReleasesPage, formValuesOf, linkChoices } from './newsroom.office.views.tsx';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { Feed } from 'feed';
 import { z } from 'zod';
@@ -9,8 +12,8 @@ import { type Lang, pick, t } from '../platform/i18n/i18n.ts';
 import { plainText, renderMarkdown } from '../platform/markdown.ts';
 import { DomainError } from '../platform/errors.ts';
 import type { Services } from '../services.ts';
-import { LINK_KINDS, type LinkKind } from './newsroom.ts';
-import { releaseFilter } from './newsroom.schema.ts';
+import { LINK_KINDS, type LinkKind, availableActions } from './newsroom.ts';
+import { actionInput, imagesFromForm, releaseFilter } from './newsroom.schema.ts';
 import type { Release } from './newsroom.store.ts';
 import { ArticlePage, type LinkTarget, NewsPage, PrintPage, type Targets, targetKey, textOf } from './newsroom.views.tsx';
 
@@ -68,8 +71,10 @@ const sendFeed = (feed: Feed, format: 'rss' | 'atom') => ({
   body: format === 'rss' ? feed.rss2() : feed.atom1(),
 });
 
-const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
+const site: FastifyPluginAsyncZod<SiteOptions> = async (app, options) => {
+  const { services, clock, lang } = options;
   const { newsroom } = services;
+  await office(app, options);
 
   app.get('/news', { config: { access: 'public' }, schema: { hide: true, querystring: releaseFilter.omit({ kind: true, id: true }).passthrough() } }, async (req, reply) => {
     const ctx = pageContext(req, lang, clock);
@@ -112,6 +117,81 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
     const release = await newsroom.published(req.params.slug);
     const [targets, events] = await Promise.all([targetsIn(services, lang, ctx.today), newsroom.events(release.id)]);
     return reply.type('text/html; charset=utf-8').send(await PrintPage({ ctx, release, targets, events }));
+  });
+};
+
+const idParams = z.object({ id: z.string().uuid() }).strict();
+const formBody = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
+const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/** The form's fields, as the release schema wants them. */
+function releaseFromForm(body: Record<string, string | string[]>) {
+  const { _csrf: _, version: __, ...fields } = body;
+  const plain = Object.fromEntries(Object.entries(fields).filter(([k]) => !k.startsWith('image_')));
+  return { ...plain, images: imagesFromForm(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, single(v)]))) };
+}
+
+const office: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
+  const { newsroom } = services;
+  const frame = (req: FastifyRequest, reply: FastifyReply): OfficeContext => ({ ...pageContext(req, lang, clock), actor: req.actor!, csrf: reply.generateCsrf() });
+  const html = (reply: FastifyReply, status = 200) => reply.code(status).type('text/html; charset=utf-8');
+
+  async function releasePage(req: FastifyRequest, reply: FastifyReply, id: string, problems: FieldProblem[] = [], message: string | null = null, status = 200) {
+    const ctx = frame(req, reply);
+    const release = await newsroom.get(id);
+    const [targets, events] = await Promise.all([targetsIn(services, lang, ctx.today), newsroom.events(id)]);
+    const actions = availableActions(release.status, release.publishAt, ctx.actor.role, clock.now());
+    return html(reply, status).send(await ReleaseOfficePage({ ctx, release, targets, events, actions, problems, message }));
+  }
+
+  async function form(req: FastifyRequest, reply: FastifyReply, release: Release | null, values: Record<string, string | string[]>, problems: FieldProblem[], status = 200, conflict = false) {
+    const ctx = frame(req, reply);
+    const links = linkChoices(await targetsIn(services, lang, ctx.today));
+    return html(reply, status).send(await ReleaseForm({ ctx, release, values, problems, links, conflict }));
+  }
+
+  app.get('/office/releases', { config: { access: 'staff' }, schema: { hide: true } }, async (req, reply) => {
+    return html(reply).send(await ReleasesPage({ ctx: frame(req, reply), releases: await newsroom.officeList() }));
+  });
+
+  app.get('/office/releases/new', { config: { access: 'editor' }, schema: { hide: true } }, async (req, reply) => {
+    const contact = { contact_name: '', contact_title: '', contact_email: '', contact_phone: '' };
+    return form(req, reply, null, { date: clock.today(), ...contact }, []);
+  });
+
+  app.post('/office/releases', { config: { access: 'editor' }, preHandler: app.csrfProtection, schema: { hide: true, body: formBody } }, async (req, reply) => {
+    const result = await newsroom.create(req.actor!, releaseFromForm(req.body));
+    if (result.ok) return reply.redirect(`/${lang}/office/releases/${result.id}?saved=1`, 303);
+    return form(req, reply, null, req.body, result.kind === 'invalid' ? result.problems : [], 400);
+  });
+
+  app.get('/office/releases/:id', { config: { access: 'staff' }, schema: { hide: true, params: idParams, querystring: z.object({ saved: z.string().optional() }).passthrough() } }, async (req, reply) => {
+    return releasePage(req, reply, req.params.id, [], req.query.saved ? t(lang, 'office.saved') : null);
+  });
+
+  app.get('/office/releases/:id/edit', { config: { access: 'editor' }, schema: { hide: true, params: idParams } }, async (req, reply) => {
+    const release = await newsroom.get(req.params.id);
+    return form(req, reply, release, formValuesOf(release), []);
+  });
+
+  app.post('/office/releases/:id', { config: { access: 'editor' }, preHandler: app.csrfProtection, schema: { hide: true, params: idParams, body: formBody } }, async (req, reply) => {
+    const release = await newsroom.get(req.params.id);
+    const result = await newsroom.update(req.actor!, release.id, Number(single(req.body.version)), releaseFromForm(req.body));
+    if (result.ok) return reply.redirect(`/${lang}/office/releases/${release.id}?saved=1`, 303);
+    if (result.kind === 'refused') return releasePage(req, reply, release.id, [], t(lang, 'nr.refused'), 409);
+    return form(req, reply, release, req.body, result.kind === 'invalid' ? result.problems : [], result.kind === 'conflict' ? 409 : 400, result.kind === 'conflict');
+  });
+
+  app.post('/office/releases/:id/act', { config: { access: 'staff' }, preHandler: app.csrfProtection, schema: { hide: true, params: idParams, body: formBody } }, async (req, reply) => {
+    const parsed = actionInput.safeParse(Object.fromEntries(Object.entries(req.body).map(([k, v]) => [k, single(v)])));
+    if (!parsed.success) return releasePage(req, reply, req.params.id, parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })), null, 400);
+    const { action, version, comment, publish_at } = parsed.data;
+    // The form's date-time carries no zone; the office works in UTC, and says so beside the field.
+    const publishAt = publish_at ? `${publish_at.length === 16 ? `${publish_at}:00` : publish_at}Z` : null;
+    const result = await newsroom.act(req.actor!, req.params.id, version, action, { comment, publishAt });
+    if (result.ok) return reply.redirect(`/${lang}/office/releases/${req.params.id}?saved=1`, 303);
+    if (result.kind === 'invalid') return releasePage(req, reply, req.params.id, result.problems, null, 400);
+    return releasePage(req, reply, req.params.id, [], t(lang, result.kind === 'conflict' ? 'nr.conflict' : 'nr.refused'), 409);
   });
 };
 

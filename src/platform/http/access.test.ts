@@ -55,6 +55,13 @@ const EXPECTED: Record<string, Access> = {
   'POST /{lang}/office/records/:type': 'editor',
   'POST /{lang}/office/records/:type/:id': 'editor',
   'POST /{lang}/office/records/:type/:id/retire': 'editor',
+  'GET /{lang}/office/releases': 'staff',
+  'GET /{lang}/office/releases/new': 'editor',
+  'POST /{lang}/office/releases': 'editor',
+  'GET /{lang}/office/releases/:id': 'staff',
+  'GET /{lang}/office/releases/:id/edit': 'editor',
+  'POST /{lang}/office/releases/:id': 'editor',
+  'POST /{lang}/office/releases/:id/act': 'staff',
   'GET /{lang}/office/audit': 'admin',
   'GET /{lang}/office/accounts': 'admin',
   'POST /{lang}/office/accounts': 'admin',
@@ -68,6 +75,7 @@ function sample(url: string): string {
     .replace('/static/*', '/static/site.css')
     .replace('/api/docs/static/*', '/api/docs/static/index.html')
     .replace('/office/records/:type', '/office/records/states')
+    .replace('/office/releases/:id', '/office/releases/00000000-0000-4000-8000-000000000000')
     .replace(/\/states\/:id/, '/states/KZ')
     .replace('/news/about/:kind/:id', '/news/about/state/KZ')
     .replace('feed.:format', 'feed.rss')

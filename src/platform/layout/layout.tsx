@@ -47,6 +47,7 @@ type LayoutProps = PropsWithChildren<{
 
 const OFFICE_NAV: ReadonlyArray<readonly [path: string, key: MessageKey, roles: readonly Actor['role'][]]> = [
   ['/office', 'office.dashboard', ['admin', 'editor', 'reviewer', 'delegate']],
+  ['/office/releases', 'nr.releases', ['admin', 'editor', 'reviewer']],
   ['/office/records/states', 'res.states', ['admin', 'editor', 'reviewer']],
   ['/office/records/chair-terms', 'res.chairTerms', ['admin', 'editor', 'reviewer']],
   ['/office/records/bodies', 'res.bodies', ['admin', 'editor', 'reviewer']],

@@ -35,9 +35,10 @@ export class Client {
   }
 
   /** Posts a form; fetches a page first if no CSRF token is known yet. `csrf: false` leaves it out. */
-  async post(url: string, fields: Record<string, string | number>, { csrf = true }: { csrf?: boolean } = {}): Promise<Reply> {
+  async post(url: string, fields: Record<string, string | number | readonly string[]>, { csrf = true }: { csrf?: boolean } = {}): Promise<Reply> {
     if (csrf && this.csrf === null) await this.get(`/${url.slice(1, 3) === 'ru' ? 'ru' : 'en'}/office/sign-in`);
-    const body = new URLSearchParams(Object.entries(fields).map(([k, v]) => [k, String(v)]));
+    // A list is sent as the same field repeated, as a multiple select sends it.
+    const body = new URLSearchParams(Object.entries(fields).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, String(v)]])));
     if (csrf && this.csrf) body.set('_csrf', this.csrf);
     return this.remember(await this.app.inject({
       method: 'POST', url, payload: body.toString(),

@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { usePlatform } from '../platform/testing/app.ts';
+import { Client, PASSWORD, seedAccounts } from '../platform/testing/client.ts';
+
+const form = {
+  title_en: 'Ministerial Council meets online', place_en: 'Baku', lead_en: 'Ministers adopted a statement on the anniversary.',
+  body_en: 'The Council met **online**.\n\nIt adopted the [statement](https://www.s-cica.org).',
+  title_ru: 'Совет министров провёл заседание онлайн', place_ru: 'Баку', body_ru: 'Совет провёл заседание **онлайн**.',
+  date: '2025-05-20', contact_name: 'Akbota Batyrkhan', contact_title: 'Public Relations Officer', contact_email: 'a.batyrkhan@s-cica.org', contact_phone: '+7 (777) 036-26-58',
+  image_1_src: '/static/favicon.svg', image_1_caption_en: 'The emblem', image_1_caption_ru: 'Эмблема',
+};
+
+describe('newsroom over HTTP', () => {
+  const app = usePlatform();
+  let editor: Client;
+  let reviewer: Client;
+  let id = '';
+  before(async () => {
+    const emails = await seedAccounts(app.db(), app.clock);
+    editor = new Client(app());
+    reviewer = new Client(app());
+    await editor.signIn(emails.editor, PASSWORD);
+    await reviewer.signIn(emails.reviewer, PASSWORD);
+  });
+
+  it('refuses a release without a title, beside the field, in the editor\'s language', async () => {
+    await editor.get('/ru/office/releases/new');
+    const res = await editor.post('/ru/office/releases', { ...form, title_en: '', title_ru: '', date: '2025-02-30' });
+    assert.equal(res.statusCode, 400);
+    assert.match(res.body, /id="f-title_en-error">Укажите заголовок хотя бы на одном языке\./);
+    assert.match(res.body, /id="f-date-error">Введите дату в формате ГГГГ-ММ-ДД\./);
+  });
+
+  it('lets an editor write a release with links and an image; it stays off the site as a draft', async () => {
+    const res = await editor.post('/en/office/releases', { ...form, states: ['AZ', 'KZ'], bodies: ['ministerial'] });
+    assert.equal(res.statusCode, 303);
+    id = /\/office\/releases\/([0-9a-f-]{36})/.exec(res.headers.location as string)![1]!;
+    assert.equal((await app().inject('/en/news')).body.includes('Ministerial Council meets online'), false);
+  });
+
+  it('moves through review: submit, approve, publish — each by its role', async () => {
+    const page = await editor.get(`/en/office/releases/${id}`);
+    assert.match(page.body, /Submit for review/);
+    assert.doesNotMatch(page.body, />Approve</);
+    // Each page carries the version in its workflow forms; a role with nothing to do has none.
+    const version = async () => {
+      for (const who of [editor, reviewer]) {
+        const found = /name="version" value="(\d+)"/.exec((await who.get(`/en/office/releases/${id}`)).body);
+        if (found) return found[1]!;
+      }
+      throw new Error('no version on either page');
+    };
+    assert.equal((await editor.post(`/en/office/releases/${id}/act`, { action: 'submit', version: await version() })).statusCode, 303);
+    assert.equal((await editor.post(`/en/office/releases/${id}/act`, { action: 'approve', version: await version() })).statusCode, 409, 'an editor may not approve');
+    const review = await reviewer.get(`/en/office/releases/${id}`);
+    assert.match(review.body, />Approve</);
+    const noComment = await reviewer.post(`/en/office/releases/${id}/act`, { action: 'send-back', version: await version() });
+    assert.equal(noComment.statusCode, 400);
+    assert.match(noComment.body, /id="comment-error">This field is required\./);
+    assert.equal((await reviewer.post(`/en/office/releases/${id}/act`, { action: 'approve', version: await version() })).statusCode, 303);
+    assert.equal((await editor.post(`/en/office/releases/${id}/act`, { action: 'publish', version: await version() })).statusCode, 303);
+    const workflow = (await reviewer.get(`/en/office/releases/${id}`)).body;
+    assert.match(workflow, /submitted for review[\s\S]*approved[\s\S]*published/);
+  });
+
+  it('shows the release on the news page, its article, print view, feeds, sitemap and API', async () => {
+    const list = await app().inject('/en/news');
+    assert.match(list.body, /Baku, 20 May 2025<\/p><h2 class="news-title"><a href="\/en\/news\/2025-05-20-ministerial-council-meets-online"/);
+    const article = await app().inject('/ru/news/2025-05-20-ministerial-council-meets-online');
+    assert.equal(article.statusCode, 200);
+    assert.match(article.body, /<strong class="dateline">Баку, 20 мая 2025 г\. —<\/strong>/);
+    assert.match(article.body, /Совет провёл заседание <strong>онлайн<\/strong>\./);
+    assert.match(article.body, /<meta property="og:type" content="article"\/>/);
+    assert.match(article.body, /<figcaption>Эмблема<\/figcaption>/);
+    const print = await app().inject('/en/news/2025-05-20-ministerial-council-meets-online/print');
+    assert.match(print.body, /class="print-view"/);
+    assert.match(print.body, /Media contact[\s\S]*Akbota Batyrkhan[\s\S]*a\.batyrkhan@s-cica\.org/);
+    assert.doesNotMatch(print.body, /class="mainnav"/);
+    const rss = await app().inject('/en/news/feed.rss');
+    assert.match(rss.headers['content-type'] as string, /application\/rss\+xml/);
+    assert.match(rss.body, /<title><!\[CDATA\[Ministerial Council meets online\]\]><\/title>/);
+    const atom = await app().inject('/ru/news/feed.atom');
+    assert.match(atom.body, /Совет министров провёл заседание онлайн/);
+    const sitemap = await app().inject('/sitemap.xml');
+    assert.match(sitemap.body, /<loc>http:\/\/localhost:80\/en\/news\/2025-05-20-ministerial-council-meets-online<\/loc>|\/en\/news\/2025-05-20-ministerial-council-meets-online<\/loc>/);
+    assert.match(sitemap.body, /hreflang="ru"/);
+    const api = (await app().inject('/api/press-releases?lang=ru')).json();
+    assert.equal(api.total, 1);
+    assert.equal(api.items[0].dateline, 'Баку, 20 мая 2025 г. —');
+  });
+
+  it('lists the release on the page and feed of each state and body it concerns', async () => {
+    const links = await app().inject('/api/press-releases?kind=body&id=ministerial');
+    assert.equal(links.json().total, 1);
+    const az = await app().inject('/en/news/about/state/AZ');
+    assert.equal(az.statusCode, 200);
+    assert.match(az.body, /News: Azerbaijan/);
+    assert.match((await app().inject('/en/news/about/state/AZ/feed.atom')).body, /Ministerial Council meets online/);
+    assert.doesNotMatch((await app().inject('/en/news/about/state/CN')).body, /Ministerial Council meets online/);
+    assert.equal((await app().inject('/en/news/about/state/XX')).statusCode, 404);
+  });
+
+  it('publishes a correction in the open', async () => {
+    const edit = await editor.get(`/en/office/releases/${id}/edit`);
+    const version = /name="version" value="(\d+)"/.exec(edit.body)![1]!;
+    const silent = await editor.post(`/en/office/releases/${id}`, { ...form, version, states: 'AZ', bodies: 'ministerial', body_en: 'The Council met online on 20 May.' });
+    assert.equal(silent.statusCode, 400);
+    assert.match(silent.body, /Say what the correction changes/);
+    const ok = await editor.post(`/en/office/releases/${id}`, { ...form, version, states: 'AZ', bodies: 'ministerial', body_en: 'The Council met online on 20 May.', correction: 'Added the date.' });
+    assert.equal(ok.statusCode, 303);
+    const article = await app().inject('/en/news/2025-05-20-ministerial-council-meets-online');
+    assert.match(article.body, /Corrected on 1 June 2025: Added the date\./);
+  });
+
+  it('answers unknown releases and bad filters plainly', async () => {
+    assert.equal((await app().inject('/en/news/no-such-release')).statusCode, 404);
+    assert.equal((await app().inject('/api/press-releases?month=13')).json().problems[0].field, 'month');
+    assert.equal((await app().inject('/api/press-releases?colour=red')).statusCode, 400);
+  });
+});
