@@ -8,6 +8,7 @@ import { accountsCapability } from './accounts/accounts.routes.tsx';
 import { bodiesCapability } from './bodies/bodies.routes.tsx';
 import { officeCapability } from './office/office.routes.tsx';
 import { newsroomCapability } from './newsroom/newsroom.routes.tsx';
+import { searchCapability } from './search/search.routes.tsx';
 import { cbmCapability } from './cbm/cbm.routes.tsx';
 import { chairmanshipCapability } from './chairmanship/chairmanship.routes.tsx';
 import { documentsCapability } from './documents/documents.routes.tsx';
@@ -20,7 +21,7 @@ import { buildApp } from './platform/http/app.ts';
 import { registryCapability } from './registry/registry.routes.tsx';
 import { buildServices } from './services.ts';
 
-export const CAPABILITIES = [homeCapability, registryCapability, chairmanshipCapability, bodiesCapability, cbmCapability, documentsCapability, newsroomCapability, accountsCapability, officeCapability];
+export const CAPABILITIES = [homeCapability, registryCapability, chairmanshipCapability, bodiesCapability, cbmCapability, documentsCapability, newsroomCapability, searchCapability, accountsCapability, officeCapability];
 
 /** Opens the record, creating and loading it on first use. */
 export async function openRecord(databaseUrl: string, packDir: string = CICA_PACK_DIR): Promise<Store & { loadedPack: boolean }> {
@@ -33,6 +34,9 @@ export async function openRecord(databaseUrl: string, packDir: string = CICA_PAC
 
 export async function createPlatform(store: Store, clock: Clock, logger = false): Promise<FastifyInstance> {
   const services = buildServices(store.db, clock);
+  // The index follows every change made through the services; at start-up it is made whole.
+  await services.search.reindexRecords();
+  await services.search.reindexReleases();
   const cookieSecret = await services.accounts.cookieSecret();
   return buildApp({ services, clock, cookieSecret, logger }, CAPABILITIES);
 }

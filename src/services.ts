@@ -2,6 +2,7 @@
 import { createAccountsService } from './accounts/accounts.service.ts';
 import { createOfficeService } from './office/office.service.ts';
 import { createNewsroomService } from './newsroom/newsroom.service.ts';
+import { type SearchService, createSearchService } from './search/search.service.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import { createBodiesService } from './bodies/bodies.service.ts';
 import { createBodiesStore } from './bodies/bodies.store.ts';
@@ -25,9 +26,12 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
   const documents = createDocumentsService(createDocumentsStore(db));
   const registry = createRegistryService({ store: createRegistryStore(db), chairmanship, cbm, people, bodies });
   const accounts = createAccountsService(db, clock);
-  const office = createOfficeService(db, clock);
-  const newsroom = createNewsroomService(db, clock);
-  return { registry, chairmanship, bodies, cbm, people, documents, accounts, office, newsroom };
+  // Search listens to the newsroom and the office; they are given its ear once it exists.
+  let search: SearchService | undefined;
+  const newsroom = createNewsroomService(db, clock, { changed: async (id) => search?.reindexRelease(id) });
+  const office = createOfficeService(db, clock, { changed: async () => search?.reindexRecords() });
+  search = createSearchService(db, { clock, registry, bodies, cbm, people, documents, newsroom: () => newsroom });
+  return { registry, chairmanship, bodies, cbm, people, documents, accounts, office, newsroom, search };
 }
 
 export type Services = ReturnType<typeof buildServices>;

@@ -33,8 +33,33 @@ const columnsOf = (r: ReleaseInput): ReleaseColumns => ({
 });
 const linksOf = (r: ReleaseInput): Link[] => LINK_FIELDS.flatMap(([field, kind]) => [...new Set(r[field])].map((id) => ({ kind, id })));
 
-export function createNewsroomService(db: Db, clock: Clock) {
+/** What other capabilities learn of the newsroom's changes (the search index listens). */
+export type NewsroomHooks = { changed: (releaseId: string) => Promise<void> };
+
+/** How often a reader's request checks for scheduled releases whose time has come. */
+const PROMOTE_EVERY_MS = 5_000;
+
+export function createNewsroomService(db: Db, clock: Clock, hooks: NewsroomHooks = { changed: async () => {} }) {
   const store = createNewsroomStore(db);
+  let promotedAt = 0;
+
+  /** Scheduled releases go out at their time: the first read after it marks them published. */
+  async function promoteDue(): Promise<void> {
+    const now = clock.now();
+    if (now.getTime() - promotedAt < PROMOTE_EVERY_MS) return;
+    promotedAt = now.getTime();
+    for (const { id, version } of await store.due(now.toISOString())) {
+      const at = now.toISOString();
+      let done = false;
+      await db.transaction().execute(async (trx) => {
+        const tx = createNewsroomStore(trx);
+        if (!(await tx.update(id, version, { status: 'published', updated_at: at }))) return;
+        await tx.addEvent({ releaseId: id, at, accountId: null, action: 'publish', comment: null });
+        done = true;
+      });
+      if (done) await hooks.changed(id);
+    }
+  }
   const refs = createOfficeService(db, clock);
 
   async function check(input: unknown): Promise<{ ok: true; value: ReleaseInput } | { ok: false; problems: FieldProblem[] }> {
@@ -73,6 +98,7 @@ export function createNewsroomService(db: Db, clock: Clock) {
         await tx.addEvent({ releaseId: id, at: now, accountId: actor.id, action: publish ? 'publish' : 'create', comment: null });
         await createAuditService(trx).record({ at: now, accountId: actor.id, action: 'create', recordType: 'press-releases', recordId: id, before: null, after: { ...columnsOf(r), status, slug } });
       });
+      await hooks.changed(id);
       return { ok: true, id, slug };
     },
 
@@ -100,6 +126,7 @@ export function createNewsroomService(db: Db, clock: Clock) {
         await createAuditService(trx).record({ at: now, accountId: actor.id, action: 'update', recordType: 'press-releases', recordId: id, before: snapshot(release), after: { ...columnsOf(r), status: extra.status ?? release.status, version: version + 1, publish_at: release.publishAt } });
         saved = true;
       });
+      if (saved) await hooks.changed(id);
       return saved ? { ok: true, id, slug: release.slug } : { ok: false, kind: 'conflict' };
     },
 
@@ -129,7 +156,14 @@ export function createNewsroomService(db: Db, clock: Clock) {
         await createAuditService(trx).record({ at, accountId: actor.id, action: 'update', recordType: 'press-releases', recordId: id, before: snapshot(release), after: { ...snapshot(release), ...change, version: version + 1 } });
         saved = true;
       });
+      if (saved) await hooks.changed(id);
       return saved ? { ok: true, id, slug: release.slug } : { ok: false, kind: 'conflict' };
+    },
+
+    promoteDue,
+
+    async publicIds(): Promise<string[]> {
+      return store.publicIds(clock.now().toISOString());
     },
 
     async get(id: string): Promise<Release> {
@@ -146,6 +180,7 @@ export function createNewsroomService(db: Db, clock: Clock) {
 
     /** A public release by its address: published (or due), or archived with a notice; otherwise not found. */
     async published(slug: string): Promise<Release> {
+      await promoteDue();
       const release = await store.bySlug(slug);
       const now = clock.now();
       if (!release || !(isPublic(release.status, release.publishAt, now) || release.status === 'archived')) {
@@ -156,6 +191,7 @@ export function createNewsroomService(db: Db, clock: Clock) {
 
     /** One page of public releases; `all` for every one (the sitemap). */
     async publicList(lang: Lang, filter: { year?: number | undefined; month?: number | undefined; page: number; link?: Link | undefined; all?: boolean }) {
+      await promoteDue();
       const limit = filter.all ? 1_000_000 : PAGE_SIZE;
       const { items, total } = await store.publicList({ now: clock.now().toISOString(), lang, year: filter.year, month: filter.month, link: filter.link, limit, offset: (filter.page - 1) * PAGE_SIZE });
       return { items, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };

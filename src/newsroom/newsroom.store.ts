@@ -110,6 +110,14 @@ export function createNewsroomStore(db: Db) {
       const rows = await publicQuery(f).select('date').execute();
       return [...new Set(rows.map((r) => r.date.slice(0, 7)))].sort().reverse();
     },
+    /** Scheduled releases whose time has come. */
+    async due(now: string): Promise<Array<{ id: string; version: number }>> {
+      return db.selectFrom('press_release').select(['id', 'version']).where('status', '=', 'scheduled').where('publish_at', '<=', now).execute();
+    },
+    async publicIds(now: string): Promise<string[]> {
+      const rows = await publicQuery({ now, lang: 'ru' }).select('id').execute();
+      return rows.map((r) => r.id);
+    },
     async lastChange(): Promise<string | null> {
       const row = await db.selectFrom('press_release').select(({ fn }) => fn.max('updated_at').as('at')).executeTakeFirst();
       return (row?.at as string | null | undefined) ?? null;

@@ -22,7 +22,10 @@ export type SaveResult =
 
 export type ParityGap = Readonly<{ resource: Resource; id: string; row: Row; field: string; gap: 'missing' | 'stale' }>;
 
-export function createOfficeService(db: Db, clock: Clock) {
+/** What other capabilities learn of the office's changes (the search index listens). */
+export type OfficeHooks = { changed: (type: string, id: string) => Promise<void> };
+
+export function createOfficeService(db: Db, clock: Clock, hooks: OfficeHooks = { changed: async () => {} }) {
   const store = createOfficeStore(db);
   const audit = createAuditService(db);
 
@@ -57,7 +60,10 @@ export function createOfficeService(db: Db, clock: Clock) {
       if (!(await tx.update(r, id, version, change))) { conflict = before; return; }
       await createAuditService(trx).record({ at: now, accountId: actor.id, action, recordType: r.type, recordId: id, before, after: { ...before, ...change, version: version + 1 } });
     });
-    if (!conflict) return { ok: true, id };
+    if (!conflict) {
+      await hooks.changed(r.type, id);
+      return { ok: true, id };
+    }
     const since = (await audit.entries({ recordType: r.type, recordId: id })).filter((e) => Number(e.before?.version ?? 0) >= version);
     const changed = [...new Set(since.flatMap((e) => changedFields(e.before, e.after)))];
     return { ok: false, kind: 'conflict', current: conflict, changed, by: since[0] ?? null };
@@ -103,6 +109,7 @@ export function createOfficeService(db: Db, clock: Clock) {
         await tx.insert(r, values);
         await log.record({ at: now, accountId: actor.id, action: 'create', recordType: r.type, recordId: id, before: null, after: { ...values, version: 1 } });
       });
+      await hooks.changed(r.type, id);
       return { ok: true, id };
     },
 

@@ -14,9 +14,16 @@ export type PositionRecord = PositionPeriod & Readonly<{ person: Person; note: B
 
 export function createPeopleStore(db: Db) {
   return {
+    /** Everyone in the record, with every spelling of their name. */
     async persons(): Promise<Person[]> {
-      const rows = await db.selectFrom('person').selectAll().where('retired_at', 'is', null).orderBy('name_en').execute();
-      return rows.map((p) => ({ id: p.id, name: bilingual(p.name_en, p.name_ru), stateCode: p.state_code, names: [] }));
+      const [rows, names] = await Promise.all([
+        db.selectFrom('person').selectAll().where('retired_at', 'is', null).orderBy('name_en').execute(),
+        db.selectFrom('person_name').selectAll().orderBy('id').execute(),
+      ]);
+      return rows.map((p) => ({
+        id: p.id, name: bilingual(p.name_en, p.name_ru), stateCode: p.state_code,
+        names: names.filter((n) => n.person_id === p.id).map((n) => ({ name: n.name, lang: n.lang, script: n.script })),
+      }));
     },
 
     async positions(filter: { stateCode?: string } = {}): Promise<PositionRecord[]> {

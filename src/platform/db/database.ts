@@ -317,6 +317,22 @@ export type ReleaseEventTable = { id: string; release_id: string; at: string; ac
 /** API tokens are stored as hashes, like sessions. */
 export type ApiTokenTable = { id: string; account_id: string; label: string; created_at: string };
 
+/** One searchable text in one language: a release, a state, a body, a priority area, a person, a document. */
+export type SearchEntryTable = {
+  id: string;
+  type: string;
+  ref_id: string;
+  lang: string;
+  title: string;
+  body: string;
+  date: string | null;
+  /** Where it lives on the site, without the language prefix. */
+  path: string;
+  /** Space-separated state codes and dimension ids it concerns, for filters: " AZ KZ ". */
+  states: string;
+  dimensions: string;
+};
+
 export type Database = {
   state: StateTable;
   state_status: StateStatusTable;
@@ -346,6 +362,7 @@ export type Database = {
   release_image: ReleaseImageTable;
   release_event: ReleaseEventTable;
   api_token: ApiTokenTable;
+  search_entry: SearchEntryTable;
 };
 
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import * as m0001 from '../../migrations/0001_foundation.ts';
 import * as m0002 from '../../migrations/0002_office.ts';
 import * as m0003 from '../../migrations/0003_newsroom.ts';
+import * as m0004 from '../../migrations/0004_search.ts';
 
 // Listed by hand rather than read from a folder: the set is part of the build,
 // and a typo fails type-checking instead of silently skipping a file.
@@ -9,6 +10,7 @@ const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_office': m0002,
   '0003_newsroom': m0003,
+  '0004_search': m0004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -42,6 +42,8 @@ const EXPECTED: Record<string, Access> = {
   'GET /{lang}/news/:slug': 'public',
   'GET /{lang}/news/:slug/print': 'public',
   'GET /api/press-releases': 'public',
+  'GET /api/search': 'public',
+  'GET /{lang}/search': 'public',
   'GET /sitemap.xml': 'public',
   'GET /{lang}/office/sign-in': 'public',
   'POST /{lang}/office/sign-in': 'public',

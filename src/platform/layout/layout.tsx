@@ -118,9 +118,16 @@ export function Layout({ ctx, title, description, office, meta, children }: Layo
                 <span class="brand-name" safe>{t(ctx.lang, 'site.name')}</span>
               </span>
             </a>
-            <a class="lang-switch" href={here(other)} hreflang={other} lang={other} title={t(ctx.lang, 'lang.switchLabel')} safe>
-              {t(ctx.lang, 'lang.switch')}
-            </a>
+            <div class="masthead-tools">
+              <form class="site-search" method="get" action={href(ctx, '/search')} role="search">
+                <label for="site-search-q" class="visually-hidden" safe>{t(ctx.lang, 'search.label')}</label>
+                <input id="site-search-q" type="search" name="q" placeholder={t(ctx.lang, 'search.label')} />
+                <button type="submit" safe>{t(ctx.lang, 'search.button')}</button>
+              </form>
+              <a class="lang-switch" href={here(other)} hreflang={other} lang={other} title={t(ctx.lang, 'lang.switchLabel')} safe>
+                {t(ctx.lang, 'lang.switch')}
+              </a>
+            </div>
           </div>
           {office ? <OfficeNav ctx={ctx} office={office} /> : <nav class="mainnav" aria-label={t(ctx.lang, 'nav.main')}>
             <ul>

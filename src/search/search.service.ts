@@ -1,0 +1,119 @@
+/**
+ * One search across the record: press releases, states, people, bodies,
+ * priority areas and documents, in English and Russian. The index is kept by
+ * listening to the newsroom and the office, and rebuilt whole at start-up.
+ */
+import type { BodiesService } from '../bodies/bodies.service.ts';
+import type { CbmService } from '../cbm/cbm.service.ts';
+import type { DocumentsService } from '../documents/documents.service.ts';
+import type { NewsroomService } from '../newsroom/newsroom.service.ts';
+import type { PeopleService } from '../people/people.service.ts';
+import type { Clock } from '../platform/clock.ts';
+import type { Db, SearchEntryTable } from '../platform/db/database.ts';
+import { LANGS, type Lang, pick } from '../platform/i18n/i18n.ts';
+import { plainText } from '../platform/markdown.ts';
+import type { RegistryService } from '../registry/registry.service.ts';
+import { type SearchType, queryTokens } from './search.ts';
+import { type Hit, createSearchStore } from './search.store.ts';
+
+export type SearchDeps = Readonly<{
+  clock: Clock; registry: RegistryService; bodies: BodiesService; cbm: CbmService; people: PeopleService; documents: DocumentsService;
+  /** Given late: the newsroom tells search of its changes, and search reads releases back. */
+  newsroom: () => NewsroomService;
+}>;
+
+export type SearchQuery = Readonly<{
+  q: string; lang: Lang; types?: readonly SearchType[] | undefined; from?: string | undefined; to?: string | undefined;
+  state?: string | undefined; dimension?: string | undefined; page?: number | undefined;
+}>;
+
+export const RESULTS_PER_PAGE = 20;
+const RECORD_TYPES: readonly SearchType[] = ['state', 'person', 'body', 'area', 'document'];
+const list = (xs: readonly string[]) => (xs.length ? ` ${xs.join(' ')} ` : '');
+const entry = (type: SearchType, refId: string, lang: Lang, e: Omit<SearchEntryTable, 'id' | 'type' | 'ref_id' | 'lang'>): SearchEntryTable =>
+  ({ id: `${type}:${refId}:${lang}`, type, ref_id: refId, lang, ...e });
+
+export function createSearchService(db: Db, deps: SearchDeps) {
+  const store = createSearchStore(db);
+
+  async function areaDimensions(): Promise<Map<string, string>> {
+    const catalogue = await deps.cbm.catalogueOn(deps.clock.today());
+    return new Map(catalogue.dimensions.flatMap((d) => d.areas.map((a) => [a.area.id, d.dimension.id] as const)));
+  }
+
+  async function releaseEntries(id: string, dimensions: Map<string, string>): Promise<SearchEntryTable[]> {
+    const r = await deps.newsroom().get(id);
+    const now = deps.clock.now();
+    const publicNow = r.status === 'published' || (r.status === 'scheduled' && r.publishAt !== null && new Date(r.publishAt) <= now);
+    if (!publicNow) return [];
+    const states = r.links.filter((l) => l.kind === 'state').map((l) => l.id);
+    const dims = [...new Set(r.links.filter((l) => l.kind === 'area').map((l) => dimensions.get(l.id)).filter((d): d is string => !!d))];
+    return LANGS.flatMap((lang) => {
+      // The Russian site lists releases not yet translated, in English; search finds them there too.
+      const own = lang === 'ru' ? r.title.ru !== null : r.title.en !== null;
+      const use = own ? lang : lang === 'ru' ? 'en' : null;
+      if (!use) return [];
+      const title = (use === 'en' ? r.title.en : r.title.ru) ?? '';
+      const lead = (use === 'en' ? r.lead.en : r.lead.ru) ?? '';
+      const body = (use === 'en' ? r.body.en : r.body.ru) ?? '';
+      return [entry('release', r.id, lang, { title, body: `${lead} ${plainText(body)}`.trim(), date: r.date, path: `/news/${r.slug}`, states: list(states), dimensions: list(dims) })];
+    });
+  }
+
+  return {
+    async reindexRelease(id: string): Promise<void> {
+      await store.replace([{ type: 'release', refId: id }], await releaseEntries(id, await areaDimensions()));
+    },
+
+    async reindexReleases(): Promise<void> {
+      const dimensions = await areaDimensions();
+      const ids = new Set([...(await store.refsOfType('release')), ...(await deps.newsroom().publicIds())]);
+      const entries: SearchEntryTable[] = [];
+      for (const id of ids) entries.push(...(await releaseEntries(id, dimensions)));
+      await store.replace([...ids].map((refId) => ({ type: 'release' as const, refId })), entries);
+    },
+
+    /** The record's own pages: few, so rebuilt whole whenever the office changes one. */
+    async reindexRecords(): Promise<void> {
+      const today = deps.clock.today();
+      const [states, bodies, catalogue, persons, instruments, papers] = await Promise.all([
+        deps.registry.states(), deps.bodies.bodies(), deps.cbm.catalogueOn(today), deps.people.persons(),
+        deps.documents.instruments(), deps.documents.workingPapers(),
+      ]);
+      const entries: SearchEntryTable[] = [];
+      for (const lang of LANGS) {
+        for (const s of states) entries.push(entry('state', s.code, lang, { title: pick(lang, s.name.en, s.name.ru), body: s.code, date: null, path: `/states/${s.code}`, states: list([s.code]), dimensions: '' }));
+        for (const b of bodies) {
+          const names = [b.acronym, b.formerName].map((x) => (x ? pick(lang, x.en, x.ru) : '')).join(' ');
+          entries.push(entry('body', b.id, lang, { title: pick(lang, b.name.en, b.name.ru), body: `${names} ${b.role ? pick(lang, b.role.en, b.role.ru) : ''}`.trim(), date: null, path: `/structure/${b.id}`, states: '', dimensions: '' }));
+        }
+        for (const d of catalogue.dimensions) {
+          for (const a of d.areas) {
+            const text = [a.area.note, ...a.measures.map((m) => m.text)].map((x) => (x ? pick(lang, x.en, x.ru) : '')).join(' ');
+            const coordinators = [a.coordinator, ...a.coCoordinators].flatMap((c) => (c ? [c.stateCode] : []));
+            entries.push(entry('area', a.area.id, lang, { title: pick(lang, a.area.name.en, a.area.name.ru), body: `${pick(lang, d.dimension.name.en, d.dimension.name.ru)} ${text}`.trim(), date: null, path: `/cbm#${a.area.id}`, states: list(coordinators), dimensions: list([d.dimension.id]) }));
+          }
+        }
+        for (const p of persons) entries.push(entry('person', p.id, lang, { title: pick(lang, p.name.en, p.name.ru), body: p.names.map((n) => n.name).join(' '), date: null, path: `/news/about/person/${p.id}`, states: list(p.stateCode ? [p.stateCode] : []), dimensions: '' }));
+        for (const doc of [...instruments, ...papers]) {
+          entries.push(entry('document', doc.id, lang, { title: pick(lang, doc.title.en, doc.title.ru), body: doc.note ? pick(lang, doc.note.en, doc.note.ru) : '', date: doc.date ? doc.date.padEnd(10, '-01').slice(0, 10) : null, path: `/documents#${doc.id}`, states: list(doc.actions.map((a) => a.stateCode)), dimensions: '' }));
+        }
+      }
+      const refs = (await Promise.all(RECORD_TYPES.map(async (type) => (await store.refsOfType(type)).map((refId) => ({ type, refId }))))).flat();
+      const fresh = [...new Map(entries.map((e) => [`${e.type}:${e.ref_id}`, { type: e.type as SearchType, refId: e.ref_id }])).values()];
+      await store.replace([...refs, ...fresh], entries);
+    },
+
+    async search(query: SearchQuery): Promise<{ hits: Hit[]; total: number; page: number; pages: number }> {
+      await deps.newsroom().promoteDue();
+      const page = Math.max(1, query.page ?? 1);
+      const { hits, total } = await store.search({
+        tokens: queryTokens(query.q), lang: query.lang, types: query.types, from: query.from, to: query.to,
+        state: query.state, dimension: query.dimension, limit: RESULTS_PER_PAGE, offset: (page - 1) * RESULTS_PER_PAGE,
+      });
+      return { hits, total, page, pages: Math.max(1, Math.ceil(total / RESULTS_PER_PAGE)) };
+    },
+  };
+}
+
+export type SearchService = ReturnType<typeof createSearchService>;
