@@ -81,7 +81,7 @@ describeEachEngine('newsroom', (record, it) => {
     const corrected = await newsroom().update(editor, id, v, { ...draft, lead_ru: 'Совет принял заявление.', body_en: 'The Council met online on 17 December.', correction: 'Added the date of the meeting.' });
     assert.ok(corrected.ok);
     const r = await newsroom().published(slug);
-    assert.equal(r.status, 'scheduled', 'still public: the correction does not unpublish it');
+    assert.equal(r.status, 'published', 'promoted when its time came, and still public after the correction');
     assert.ok(r.correctedAt);
     assert.equal((await newsroom().events(id)).at(-1)?.comment, 'Added the date of the meeting.');
   });
