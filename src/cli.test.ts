@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -46,5 +46,27 @@ describe('npm run secretariat -- user add', () => {
     const res = run(['user', 'remove'], '');
     assert.equal(res.status, 2);
     assert.match(res.stderr, /usage:/);
+  });
+
+  it('imports releases from files with a summary, and refuses a bad file naming file, item and field', () => {
+    const good = join(dir, 'good.json');
+    writeFileSync(good, JSON.stringify([{ lang: 'en', title: 'Imported release', place: 'Astana', date: '2024-11-20', body: 'Text.' }]));
+    const bad = join(dir, 'bad.md');
+    writeFileSync(bad, '---\nlang: en\ntitle: Bad\nplace: Astana\n---\nNo date.\n');
+    const refused = run(['releases', 'import', good, bad, '--as', 'first@cica.test'], '');
+    assert.equal(refused.status, 2);
+    assert.match(refused.stderr, /refused: .*bad\.md date: expected a date as YYYY-MM-DD/);
+    assert.match(refused.stderr, /nothing was imported/);
+    const ok = run(['releases', 'import', good, '--as', 'first@cica.test', '--publish'], '');
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.match(ok.stdout, /1 created, 0 skipped as duplicates, 0 refused/);
+    assert.match(ok.stderr, /imported 1 of 1/);
+    assert.match(run(['releases', 'import', good, '--as', 'first@cica.test'], '').stdout, /0 created, 1 skipped as duplicates/);
+  });
+
+  it('makes an API token for an account', () => {
+    const res = run(['token', 'add', '--email', 'first@cica.test', '--label', 'importer'], '');
+    assert.equal(res.status, 0, res.stderr);
+    assert.match(res.stdout, /^sec_[A-Za-z0-9_-]{40,}\n$/);
   });
 });

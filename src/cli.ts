@@ -2,6 +2,7 @@
  * The command line: `npm run secretariat -- user add --role admin --email a@b.org --name "A B"`.
  * The password is asked without echo on a terminal, or read from standard input otherwise.
  */
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { accountInput } from './accounts/accounts.schema.ts';
 import { openRecord } from './platform.ts';
@@ -13,7 +14,11 @@ import { buildServices } from './services.ts';
 
 const USAGE = `usage:
   npm run secretariat -- user add --role admin|editor|reviewer|delegate --email ADDRESS --name "FULL NAME" [--state CODE]
-      asks for the password (at least 12 characters) without echo; in a script, pipe it to standard input`;
+      asks for the password (at least 12 characters) without echo; in a script, pipe it to standard input
+  npm run secretariat -- token add --email ADDRESS --label "WHAT IT IS FOR"
+      prints an API token for that account (shown once)
+  npm run secretariat -- releases import FILE... --as ADDRESS [--publish]
+      imports press releases from JSON or Markdown files, as drafts (or published); nothing if any is refused`;
 
 async function readPassword(prompt: string): Promise<string> {
   const stdin = process.stdin;
@@ -62,8 +67,69 @@ async function userAdd(args: string[]): Promise<number> {
   }
 }
 
+/** Runs a command with the services over the configured record, and closes it afterwards. */
+async function withServices<T>(fn: (services: ReturnType<typeof buildServices>) => Promise<T>): Promise<T> {
+  const record = await openRecord(readConfig().DATABASE_URL);
+  try {
+    return await fn(buildServices(record.db, systemClock));
+  } finally {
+    await record.db.destroy();
+  }
+}
+
+async function tokenAdd(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { email: { type: 'string' }, label: { type: 'string' } }, strict: true });
+  if (!values.email) { console.error('error: --email is required'); return 2; }
+  try {
+    const token = await withServices((s) => s.accounts.createToken(values.email!, values.label ?? 'api'));
+    console.log(token);
+    return 0;
+  } catch (error) {
+    if (error instanceof DomainError) { console.error(`error: email: ${error.message}`); return 2; }
+    throw error;
+  }
+}
+
+/** A progress bar on a terminal; a line every tenth of the way otherwise. */
+function progress(done: number, total: number): void {
+  if (process.stderr.isTTY) {
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${done === total ? '\n' : ''}`);
+  } else if (done === total || done % Math.max(1, Math.ceil(total / 10)) === 0) {
+    process.stderr.write(`imported ${done} of ${total}\n`);
+  }
+}
+
+async function releasesImport(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: { as: { type: 'string' }, publish: { type: 'boolean', default: false } }, allowPositionals: true, strict: true });
+  if (!values.as) { console.error('error: --as: name the editor or administrator the releases are imported by'); return 2; }
+  if (positionals.length === 0) { console.error('error: name at least one file'); return 2; }
+  const files: Array<{ name: string; content: string }> = [];
+  for (const name of positionals) {
+    try { files.push({ name, content: await readFile(name, 'utf8') }); }
+    catch (error) { console.error(`error: ${name}: cannot be read (${(error as NodeJS.ErrnoException).code})`); return 2; }
+  }
+  return withServices(async (s) => {
+    const actor = await s.accounts.actorByEmail(values.as!);
+    if (!actor) { console.error(`error: --as: no account ${values.as}`); return 2; }
+    const result = await s.newsroom.importFiles(actor, files, { publish: values.publish, onProgress: progress });
+    if (!result.ok) {
+      for (const p of result.problems) console.error(`refused: ${[p.file, p.field].filter(Boolean).join(' ')}: ${p.message.startsWith('field.') ? t('en', p.message as never) : p.message}`);
+      console.error(`nothing was imported: ${result.problems.length} problem(s)`);
+      return 2;
+    }
+    for (const c of result.created) console.log(`created: ${c.origin} → ${c.slug}`);
+    for (const k of result.skipped) console.log(`skipped as duplicate: ${k.origin}`);
+    console.log(`${result.created.length} created, ${result.skipped.length} skipped as duplicates, 0 refused`);
+    return 0;
+  });
+}
+
 const [command, sub, ...rest] = process.argv.slice(2);
 let code: number;
 if (command === 'user' && sub === 'add') code = await userAdd(rest);
+else if (command === 'token' && sub === 'add') code = await tokenAdd(rest);
+else if (command === 'releases' && sub === 'import') code = await releasesImport(rest);
 else { console.error(USAGE); code = command ? 2 : 0; }
 process.exit(code);

@@ -76,6 +76,26 @@ export function createAccountsService(db: Db, clock: Clock) {
       return actorOf(found.account);
     },
 
+    /** A token for the API, shown once; only its hash is kept. */
+    async createToken(email: string, label: string): Promise<string> {
+      const account = await store.byEmail(normalizeEmail(email));
+      if (!account || account.retiredAt !== null) throw new DomainError('RECORD_NOT_FOUND', `no account ${email}`, [{ field: 'email', message: 'no such account' }]);
+      const token = `sec_${randomBytes(32).toString('base64url')}`;
+      await store.insertToken({ id: sessionId(token), accountId: account.id, label, createdAt: clock.now().toISOString() });
+      return token;
+    },
+
+    async actorForToken(token: string | undefined): Promise<Actor | null> {
+      if (!token) return null;
+      const account = await store.accountForToken(sessionId(token));
+      return account && account.retiredAt === null ? actorOf(account) : null;
+    },
+
+    async actorByEmail(email: string): Promise<Actor | null> {
+      const account = await store.byEmail(normalizeEmail(email));
+      return account && account.retiredAt === null ? actorOf(account) : null;
+    },
+
     async signOut(token: string | undefined): Promise<void> {
       if (token) await store.deleteSession(sessionId(token));
     },

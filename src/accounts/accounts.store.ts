@@ -54,6 +54,16 @@ export function createAccountsStore(db: Db) {
       await db.deleteFrom('sign_in_failure').where('email', '=', email).execute();
     },
 
+    async insertToken(t: { id: string; accountId: string; label: string; createdAt: string }): Promise<void> {
+      await db.insertInto('api_token').values({ id: t.id, account_id: t.accountId, label: t.label, created_at: t.createdAt }).execute();
+    },
+    async accountForToken(id: string): Promise<AccountRecord | null> {
+      const r = await db.selectFrom('api_token').innerJoin('account', 'account.id', 'api_token.account_id')
+        .select(['account.id', 'account.email', 'account.name', 'account.role', 'account.state_code', 'account.password_hash', 'account.retired_at'])
+        .where('api_token.id', '=', id).executeTakeFirst();
+      return r ? toAccount(r) : null;
+    },
+
     /** A secret shared by every application process, made once and kept in the record. */
     async secret(key: string): Promise<string> {
       const found = await db.selectFrom('setting').select('value').where('key', '=', key).executeTakeFirst();

@@ -118,4 +118,39 @@ describe('newsroom over HTTP', () => {
     assert.equal((await app().inject('/api/press-releases?month=13')).json().problems[0].field, 'month');
     assert.equal((await app().inject('/api/press-releases?colour=red')).statusCode, 400);
   });
+
+  it('imports releases through the API with a token, all or nothing, skipping duplicates', async () => {
+    const { createAccountsService } = await import('../accounts/accounts.service.ts');
+    const token = await createAccountsService(app.db(), app.clock).createToken('editor@cica.test', 'importer');
+    const post = (payload: unknown, headers: Record<string, string> = {}, query = '') => app().inject({
+      method: 'POST', url: `/api/press-releases${query}`, payload: typeof payload === 'string' ? payload : JSON.stringify(payload),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
+    });
+    const items = [
+      { lang: 'en', title: 'Think Tank Forum meets in Shanghai', place: 'Shanghai', date: '2024-10-24', dateTo: '2024-10-25', body: 'The 12th forum met.', bodies: ['think-tank-forum'] },
+      { lang: 'ru', title: 'Слёт волонтёров', place: 'Астана', date: '2024-10-03', body: 'Прошёл слёт.' },
+    ];
+    const refused = await post([...items, { lang: 'en', title: 'Bad', place: 'X', date: '2024-13-01', body: 'x', states: ['XX'] }]);
+    assert.equal(refused.statusCode, 400);
+    assert.deepEqual(refused.json().problems, [{ field: 'request.json [2].date', message: 'expected a date as YYYY-MM-DD' }]);
+    assert.equal((await app().inject('/api/press-releases?year=2024&month=10')).json().total, 0, 'nothing half-imported');
+
+    const created = await post(items, {}, '?publish=true');
+    assert.equal(created.statusCode, 201);
+    assert.equal(created.json().created.length, 2);
+    const again = await post(items, {}, '?publish=true');
+    assert.deepEqual(again.json().created, []);
+    assert.equal(again.json().skipped.length, 2);
+    assert.equal((await app().inject('/api/press-releases?year=2024&month=10&lang=ru')).json().total, 2);
+
+    const markdown = await post('---\nlang: en\ntitle: Markdown release\nplace: Astana\ndate: 2024-09-01\n---\nBody in **Markdown**.\n', { 'content-type': 'text/markdown' });
+    assert.equal(markdown.statusCode, 201);
+
+    const noToken = await app().inject({ method: 'POST', url: '/api/press-releases', payload: '[]', headers: { 'content-type': 'application/json' } });
+    assert.equal(noToken.statusCode, 401);
+    const badToken = await post(items, { authorization: 'Bearer sec_nonsense' });
+    assert.equal(badToken.statusCode, 401);
+    const byCookie = await editor.post('/api/press-releases', {});
+    assert.equal(byCookie.statusCode, 401, 'a browser session cannot write through the API');
+  });
 });

@@ -221,4 +221,34 @@ const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services }) => {
   });
 };
 
-export const newsroomCapability: Capability = { api, site };
+const importQuery = z.object({ publish: z.enum(['true', 'false']).default('false') }).strict();
+const importResponse = z.object({
+  created: z.array(z.object({ origin: z.string(), id: z.string(), slug: z.string() })),
+  skipped: z.array(z.object({ origin: z.string(), existing: z.string() })),
+});
+
+/** The API's own writes: one endpoint, reached with a token, never with a browser's session. */
+const apiWrites: FastifyPluginAsyncZod<ApiOptions> = async (app, { services }) => {
+  app.addContentTypeParser(['text/markdown', 'text/x-markdown'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
+
+  app.post('/press-releases', {
+    config: { access: 'editor' },
+    schema: {
+      summary: 'Import press releases (JSON array of items, or Markdown with front matter); needs an API token',
+      description: 'Send `Authorization: Bearer <token>` (`npm run secretariat -- token add`). Every item is checked before anything is written; one refused item refuses the request. Releases already in the record (same title, language and date) are skipped.',
+      tags: ['newsroom'], querystring: importQuery,
+      response: { 201: importResponse, 400: errorBody, 401: errorBody },
+    },
+  }, async (req, reply) => {
+    if (req.authVia !== 'token') return reply.code(401).send({ error: 'UNAUTHORIZED', message: 'use an API token (Authorization: Bearer …)', problems: [] });
+    const markdown = typeof req.body === 'string';
+    const file = { name: markdown ? 'request.md' : 'request.json', content: markdown ? req.body as string : JSON.stringify(req.body) };
+    const result = await services.newsroom.importFiles(req.actor!, [file], { publish: req.query.publish === 'true' });
+    if (!result.ok) {
+      return reply.code(400).send({ error: 'BAD_REQUEST', message: 'nothing was imported', problems: result.problems.map((p) => ({ field: [p.file, p.field].filter(Boolean).join(' '), message: p.message })) });
+    }
+    return reply.code(201).send({ created: result.created, skipped: result.skipped });
+  });
+};
+
+export const newsroomCapability: Capability = { api: async (app, options) => { await api(app, options); await apiWrites(app, options); }, site };

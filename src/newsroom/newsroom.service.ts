@@ -13,7 +13,12 @@ import { DomainError, type FieldProblem } from '../platform/errors.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 import { type LinkKind, type ReleaseAction, type ReleaseStatus, editMode, effectiveStatus, isPublic, slugFor, transition } from './newsroom.ts';
 import { type ReleaseInput, releaseInput } from './newsroom.schema.ts';
+import { type FileProblem, type SourceFile, groupIntoReleases, parseReleaseFile } from './newsroom.import.ts';
 import { type Link, type Release, type ReleaseColumns, createNewsroomStore } from './newsroom.store.ts';
+
+export type ImportResult =
+  | { ok: true; created: Array<{ origin: string; id: string; slug: string }>; skipped: Array<{ origin: string; existing: string }> }
+  | { ok: false; problems: FileProblem[] };
 
 export type ReleaseResult =
   | { ok: true; id: string; slug: string }
@@ -72,11 +77,26 @@ export function createNewsroomService(db: Db, clock: Clock, hooks: NewsroomHooks
     return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data };
   }
 
-  async function uniqueSlug(title: string, date: string): Promise<string> {
+  /** A slug no release has, nor any in `reserved` (the rest of an import batch). */
+  async function uniqueSlug(title: string, date: string, reserved: Set<string> = new Set()): Promise<string> {
     const base = slugFor(title, date);
     let slug = base;
-    for (let n = 2; await store.slugTaken(slug); n++) slug = `${base}-${n}`;
+    for (let n = 2; reserved.has(slug) || (await store.slugTaken(slug)); n++) slug = `${base}-${n}`;
+    reserved.add(slug);
     return slug;
+  }
+
+  /** Writes a new release, its links, images, first event and audit entry, inside the caller's transaction. */
+  async function writeNew(trx: Db, actor: Actor, r: ReleaseInput, slug: string, publish: boolean, now: string): Promise<string> {
+    const id = randomUUID();
+    const status: ReleaseStatus = publish ? 'published' : 'draft';
+    const tx = createNewsroomStore(trx);
+    await tx.insert({ id, slug, status, ...columnsOf(r), created_at: now, updated_at: now, created_by: actor.id, published_at: publish ? now : null });
+    await tx.replaceLinks(id, linksOf(r));
+    await tx.replaceImages(id, r.images.map((i) => ({ src: i.src, caption: { en: i.caption_en, ru: i.caption_ru } })));
+    await tx.addEvent({ releaseId: id, at: now, accountId: actor.id, action: publish ? 'publish' : 'create', comment: null });
+    await createAuditService(trx).record({ at: now, accountId: actor.id, action: 'create', recordType: 'press-releases', recordId: id, before: null, after: { ...columnsOf(r), status, slug } });
+    return id;
   }
 
   const snapshot = (r: Release) => ({ ...columnsOfRelease(r), status: r.status, version: r.version, publish_at: r.publishAt });
@@ -86,20 +106,54 @@ export function createNewsroomService(db: Db, clock: Clock, hooks: NewsroomHooks
       const checked = await check(input);
       if (!checked.ok) return { ok: false, kind: 'invalid', problems: checked.problems };
       const r = checked.value;
-      const now = clock.now().toISOString();
-      const id = randomUUID();
       const slug = await uniqueSlug(r.title_en ?? r.title_ru ?? 'release', r.date);
-      const status: ReleaseStatus = publish ? 'published' : 'draft';
-      await db.transaction().execute(async (trx) => {
-        const tx = createNewsroomStore(trx);
-        await tx.insert({ id, slug, status, ...columnsOf(r), created_at: now, updated_at: now, created_by: actor.id, published_at: publish ? now : null });
-        await tx.replaceLinks(id, linksOf(r));
-        await tx.replaceImages(id, r.images.map((i) => ({ src: i.src, caption: { en: i.caption_en, ru: i.caption_ru } })));
-        await tx.addEvent({ releaseId: id, at: now, accountId: actor.id, action: publish ? 'publish' : 'create', comment: null });
-        await createAuditService(trx).record({ at: now, accountId: actor.id, action: 'create', recordType: 'press-releases', recordId: id, before: null, after: { ...columnsOf(r), status, slug } });
-      });
+      const id = await db.transaction().execute((trx) => writeNew(trx, actor, r, slug, publish, clock.now().toISOString()));
       await hooks.changed(id);
       return { ok: true, id, slug };
+    },
+
+    /**
+     * Imports releases from files: every item is checked first, and if any is
+     * refused nothing is written; otherwise all new ones are written in one
+     * transaction. A release already in the record (same title, language and
+     * date) is skipped, not duplicated.
+     */
+    async importFiles(actor: Actor, files: readonly SourceFile[], { publish = false, onProgress }: { publish?: boolean; onProgress?: (done: number, total: number) => void } = {}): Promise<ImportResult> {
+      if (editMode('draft', actor.role) === null) return { ok: false, problems: [{ file: '', field: '', message: 'only editors and administrators import releases' }] };
+      const parsed = files.map(parseReleaseFile);
+      const problems: FileProblem[] = parsed.flatMap((p) => p.problems);
+      const releases = groupIntoReleases(parsed.flatMap((p) => p.items));
+      const checked: Array<{ origin: string; value: ReleaseInput }> = [];
+      for (const { origin, input } of releases) {
+        const result = await check(input);
+        if (result.ok) checked.push({ origin, value: result.value });
+        else for (const p of result.problems) problems.push({ file: origin, field: p.field, message: p.message });
+      }
+      if (problems.length) return { ok: false, problems };
+
+      const skipped: Array<{ origin: string; existing: string }> = [];
+      const fresh: Array<{ origin: string; value: ReleaseInput; slug: string }> = [];
+      const seen = new Set<string>();
+      const reserved = new Set<string>();
+      for (const { origin, value } of checked) {
+        const lang = value.title_en ? 'en' : 'ru';
+        const title = (value.title_en ?? value.title_ru)!;
+        const key = `${lang}\u0000${title}\u0000${value.date}`;
+        const existing = seen.has(key) ? 'this import' : await store.findDuplicate(lang, title, value.date);
+        if (existing) { skipped.push({ origin, existing }); continue; }
+        seen.add(key);
+        fresh.push({ origin, value, slug: await uniqueSlug(title, value.date, reserved) });
+      }
+      const now = clock.now().toISOString();
+      const created: Array<{ origin: string; id: string; slug: string }> = [];
+      await db.transaction().execute(async (trx) => {
+        for (const [i, f] of fresh.entries()) {
+          created.push({ origin: f.origin, id: await writeNew(trx, actor, f.value, f.slug, publish, now), slug: f.slug });
+          onProgress?.(i + 1, fresh.length);
+        }
+      });
+      for (const c of created) await hooks.changed(c.id);
+      return { ok: true, created, skipped };
     },
 
     /** Edits a draft or approved release (which then needs approval again), or corrects a published one. */

@@ -27,5 +27,5 @@ export function allows(access: Access, actor: Actor | null): boolean {
 
 declare module 'fastify' {
   interface FastifyContextConfig { access?: Access }
-  interface FastifyRequest { actor: Actor | null }
+  interface FastifyRequest { actor: Actor | null; authVia: 'session' | 'token' | null }
 }

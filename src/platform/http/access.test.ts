@@ -42,6 +42,7 @@ const EXPECTED: Record<string, Access> = {
   'GET /{lang}/news/:slug': 'public',
   'GET /{lang}/news/:slug/print': 'public',
   'GET /api/press-releases': 'public',
+  'POST /api/press-releases': 'editor',
   'GET /api/search': 'public',
   'GET /{lang}/search': 'public',
   'GET /sitemap.xml': 'public',

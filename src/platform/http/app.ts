@@ -98,7 +98,7 @@ export async function buildApp(deps: AppDeps, capabilities: readonly Capability[
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   installErrorHandling(app, errorPage(deps.clock));
-  await installAuth(app, { actorFor: deps.services.accounts.actorFor }, denied);
+  await installAuth(app, { actorFor: deps.services.accounts.actorFor, actorForToken: deps.services.accounts.actorForToken }, denied);
 
   // The office has one address to remember; it answers in the visitor's language.
   app.get('/office', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {

@@ -12,7 +12,10 @@ import { isLang } from '../i18n/i18n.ts';
 
 export const SESSION_COOKIE = 'sid';
 
-export type AuthDeps = Readonly<{ actorFor: (token: string | undefined) => Promise<Actor | null> }>;
+export type AuthDeps = Readonly<{
+  actorFor: (session: string | undefined) => Promise<Actor | null>;
+  actorForToken: (token: string | undefined) => Promise<Actor | null>;
+}>;
 
 export type Denied = (req: FastifyRequest, reply: FastifyReply, actor: Actor | null) => Promise<unknown> | unknown;
 
@@ -23,13 +26,17 @@ export async function installAuth(app: FastifyInstance, deps: AuthDeps, denied: 
   await app.register(rateLimit, { global: false });
 
   app.decorateRequest('actor', null);
+  app.decorateRequest('authVia', null);
 
   app.addHook('onRoute', (route) => {
     if (!route.config?.access) throw new Error(`route ${route.method} ${route.url} declares no access level`);
   });
 
   app.addHook('onRequest', async (req, reply) => {
-    req.actor = await deps.actorFor(req.cookies[SESSION_COOKIE]);
+    // An API client names itself with a bearer token; a person, with the session cookie.
+    const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    req.actor = bearer ? await deps.actorForToken(bearer) : await deps.actorFor(req.cookies[SESSION_COOKIE]);
+    req.authVia = req.actor === null ? null : bearer ? 'token' : 'session';
     const access = req.routeOptions.config?.access ?? 'public';
     if (!allows(access, req.actor)) return denied(req, reply, req.actor);
   });
