@@ -4,6 +4,7 @@ import { createOfficeService } from './office/office.service.ts';
 import { createNewsroomService } from './newsroom/newsroom.service.ts';
 import { type SearchService, createSearchService } from './search/search.service.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
+import { createGeneration } from './platform/db/generation.ts';
 import { createBodiesService } from './bodies/bodies.service.ts';
 import { createBodiesStore } from './bodies/bodies.store.ts';
 import { createCbmService } from './cbm/cbm.service.ts';
@@ -27,11 +28,13 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
   const registry = createRegistryService({ store: createRegistryStore(db), chairmanship, cbm, people, bodies });
   const accounts = createAccountsService(db, clock);
   // Search listens to the newsroom and the office; they are given its ear once it exists.
+  // Every change moves the record's generation, which tells cached pages they are stale.
   let search: SearchService | undefined;
-  const newsroom = createNewsroomService(db, clock, { changed: async (id) => search?.reindexRelease(id) });
-  const office = createOfficeService(db, clock, { changed: async () => search?.reindexRecords() });
+  const generation = createGeneration(db, () => clock.now());
+  const newsroom = createNewsroomService(db, clock, { changed: async (id) => { await search?.reindexRelease(id); await generation.bump(); } });
+  const office = createOfficeService(db, clock, { changed: async () => { await search?.reindexRecords(); await generation.bump(); } });
   search = createSearchService(db, { clock, registry, bodies, cbm, people, documents, newsroom: () => newsroom });
-  return { registry, chairmanship, bodies, cbm, people, documents, accounts, office, newsroom, search };
+  return { registry, chairmanship, bodies, cbm, people, documents, accounts, office, newsroom, search, generation };
 }
 
 export type Services = ReturnType<typeof buildServices>;

@@ -16,7 +16,7 @@ const accountBody = z.record(z.string(), z.string());
 const safeNext = (lang: string, next: string | undefined) => (next && /^\/(en|ru)\/office(\/[^/]|$|\?)/.test(next) ? next : `/${lang}/office`);
 
 const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
-  app.get('/office/sign-in', { config: { access: 'public' }, schema: { hide: true, querystring: signInQuery } }, async (req, reply) => {
+  app.get('/office/sign-in', { config: { access: 'public', cache: false }, schema: { hide: true, querystring: signInQuery } }, async (req, reply) => {
     if (req.actor) return reply.redirect(safeNext(lang, req.query.next), 303);
     const ctx = pageContext(req, lang, clock);
     return reply.type('text/html; charset=utf-8').send(await SignInPage({ ctx, csrf: reply.generateCsrf(), email: '', next: req.query.next ?? '', message: null }));

@@ -8,7 +8,7 @@ export type Role = (typeof ROLES)[number];
 
 export type Actor = Readonly<{ id: string; email: string; name: string; role: Role; stateCode: string | null }>;
 
-export const ACCESS_LEVELS = ['public', 'signed-in', 'staff', 'editor', 'admin'] as const;
+export const ACCESS_LEVELS = ['public', 'signed-in', 'staff', 'editor', 'admin', 'editor-token'] as const;
 export type Access = (typeof ACCESS_LEVELS)[number];
 
 /** Which roles each access level admits; anonymous visitors only reach `public`. */
@@ -18,10 +18,13 @@ export const ADMITS: Readonly<Record<Access, readonly Role[]>> = {
   staff: ['admin', 'editor', 'reviewer'],
   editor: ['admin', 'editor'],
   admin: ['admin'],
+  /** Writes through the API: an editor's token, never a browser's session (which a forged page could ride). */
+  'editor-token': ['admin', 'editor'],
 };
 
-export function allows(access: Access, actor: Actor | null): boolean {
+export function allows(access: Access, actor: Actor | null, via: 'session' | 'token' | null = actor ? 'session' : null): boolean {
   if (access === 'public') return true;
+  if (access === 'editor-token' && via !== 'token') return false;
   return actor !== null && ADMITS[access].includes(actor.role);
 }
 

@@ -11,16 +11,19 @@ import type { Database } from './database.ts';
 
 export type Engine = 'sqlite' | 'postgres';
 
-export type Store = Readonly<{ db: Kysely<Database>; engine: Engine }>;
+export type Store = Readonly<{ db: Kysely<Database>; engine: Engine; /** Queries run so far: tests use it to prove a page was served from memory. */ queries: () => number }>;
 
 export function engineOf(url: string): Engine {
   return /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite';
 }
 
 export function connect(url: string): Store {
+  let count = 0;
+  const log = () => { count++; };
+  const queries = () => count;
   if (engineOf(url) === 'postgres') {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
-    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), engine: 'postgres' };
+    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log }), engine: 'postgres', queries };
   }
   const file = url.replace(/^sqlite:(\/\/)?/, '');
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -31,5 +34,5 @@ export function connect(url: string): Store {
   // keeps that for the application (only an OS crash can lose the last commits).
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), engine: 'sqlite' };
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), log }), engine: 'sqlite', queries };
 }

@@ -18,6 +18,7 @@ import { LANGS, type Lang, isLang, negotiateLang } from '../i18n/i18n.ts';
 import { installErrorHandling } from './errors.ts';
 import { errorPage, forbiddenPage } from './error-page.tsx';
 import { installAuth, langOf } from './auth.ts';
+import { installCache } from './cache.ts';
 import type { Access, Actor } from '../access.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
@@ -44,8 +45,8 @@ declare module 'fastify' {
 /** Anonymous visitors are sent to sign in; the signed-in are told their role does not allow it. */
 async function denied(req: FastifyRequest, reply: FastifyReply, actor: Actor | null) {
   const api = req.url.startsWith('/api/');
-  if (actor === null) {
-    if (api) return reply.code(401).send({ error: 'UNAUTHORIZED', message: 'sign in first', problems: [] });
+  if (actor === null || (api && req.authVia !== 'token' && req.routeOptions.config?.access === 'editor-token')) {
+    if (api) return reply.code(401).send({ error: 'UNAUTHORIZED', message: req.routeOptions.config?.access === 'editor-token' ? 'use an API token (Authorization: Bearer …)' : 'sign in first', problems: [] });
     const next = req.method === 'GET' ? `?next=${encodeURIComponent(req.url)}` : '';
     return reply.redirect(`/${langOf(req)}/office/sign-in${next}`, 303);
   }
@@ -99,6 +100,14 @@ export async function buildApp(deps: AppDeps, capabilities: readonly Capability[
 
   installErrorHandling(app, errorPage(deps.clock));
   await installAuth(app, { actorFor: deps.services.accounts.actorFor, actorForToken: deps.services.accounts.actorForToken }, denied);
+  installCache(app, deps.services.generation, deps.clock);
+  // Learn of other processes' changes, and send scheduled releases out on time, every two seconds.
+  await deps.services.generation.refresh();
+  const poll = setInterval(() => {
+    void deps.services.generation.refresh().then(() => deps.services.newsroom.promoteDue()).catch((error: unknown) => app.log.error(error));
+  }, 2000);
+  poll.unref();
+  app.addHook('onClose', async () => clearInterval(poll));
 
   // The office has one address to remember; it answers in the visitor's language.
   app.get('/office', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {

@@ -38,7 +38,7 @@ export async function installAuth(app: FastifyInstance, deps: AuthDeps, denied: 
     req.actor = bearer ? await deps.actorForToken(bearer) : await deps.actorFor(req.cookies[SESSION_COOKIE]);
     req.authVia = req.actor === null ? null : bearer ? 'token' : 'session';
     const access = req.routeOptions.config?.access ?? 'public';
-    if (!allows(access, req.actor)) return denied(req, reply, req.actor);
+    if (!allows(access, req.actor, req.authVia)) return denied(req, reply, req.actor);
   });
 }
 

@@ -9,15 +9,17 @@ import { freshRecord } from './engines.ts';
 export const TEST_TODAY = '2025-06-01';
 
 /** The whole platform over a fresh SQLite record, for `inject`; `db` and `clock` reach behind it. */
-export function usePlatform(): (() => FastifyInstance) & { db: () => Db; clock: ReturnType<typeof fixedClock> } {
+export function usePlatform(): (() => FastifyInstance) & { db: () => Db; queries: () => number; clock: ReturnType<typeof fixedClock> } {
   let app: FastifyInstance | undefined;
   let db: Db | undefined;
+  let queries: (() => number) | undefined;
   let dispose: (() => Promise<void>) | undefined;
   const clock = fixedClock(TEST_TODAY);
   before(async () => {
     const record = await freshRecord('sqlite');
     dispose = record.dispose;
     db = record.store.db;
+    queries = record.store.queries;
     app = await createPlatform(record.store, clock);
   });
   after(async () => {
@@ -28,5 +30,5 @@ export function usePlatform(): (() => FastifyInstance) & { db: () => Db; clock: 
     if (!app) throw new Error('the platform is not built yet');
     return app;
   };
-  return Object.assign(get, { db: () => db!, clock });
+  return Object.assign(get, { db: () => db!, queries: () => queries!(), clock });
 }

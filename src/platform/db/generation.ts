@@ -1,0 +1,42 @@
+/**
+ * The record's generation: a number that moves whenever the record changes.
+ * Each write through a service bumps it in the database; every process keeps
+ * its own copy, refreshed by a poll, so a cached page is known fresh without
+ * asking the database on each request.
+ */
+import { sql } from 'kysely';
+import type { Db } from './database.ts';
+
+export type Generation = Readonly<{
+  /** The generation this process last saw. */
+  current(): number;
+  /** When the generation last moved, as this process saw it. */
+  changedAt(): Date;
+  /** Records a change: in the database for every process, and at once for this one. */
+  bump(): Promise<void>;
+  /** Reads the generation another process may have moved. */
+  refresh(): Promise<void>;
+}>;
+
+const KEY = 'generation';
+
+export function createGeneration(db: Db, now: () => Date): Generation {
+  let value = 0;
+  let changed = now();
+  const see = (next: number) => {
+    if (next !== value) { value = next; changed = now(); }
+  };
+  return {
+    current: () => value,
+    changedAt: () => changed,
+    async bump() {
+      await db.insertInto('setting').values({ key: KEY, value: '0' }).onConflict((oc) => oc.column('key').doNothing()).execute();
+      await sql`update setting set value = cast(cast(value as integer) + 1 as text) where key = ${KEY}`.execute(db);
+      await this.refresh();
+    },
+    async refresh() {
+      const row = await db.selectFrom('setting').select('value').where('key', '=', KEY).executeTakeFirst();
+      see(row ? Number(row.value) : 0);
+    },
+  };
+}
