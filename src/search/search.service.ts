@@ -65,12 +65,20 @@ export function createSearchService(db: Db, deps: SearchDeps) {
       await store.replace([{ type: 'release', refId: id }], await releaseEntries(id, await areaDimensions()));
     },
 
+    /**
+     * Brings the index in line with what is public: adds releases missing from
+     * it, takes out those no longer public. Run at start-up; in steady state it
+     * finds nothing to do, however many releases there are.
+     */
     async reindexReleases(): Promise<void> {
+      const indexed = new Set(await store.refsOfType('release'));
+      const published = new Set(await deps.newsroom().publicIds());
+      const stale = [...indexed].filter((id) => !published.has(id)).concat([...published].filter((id) => !indexed.has(id)));
+      if (stale.length === 0) return;
       const dimensions = await areaDimensions();
-      const ids = new Set([...(await store.refsOfType('release')), ...(await deps.newsroom().publicIds())]);
       const entries: SearchEntryTable[] = [];
-      for (const id of ids) entries.push(...(await releaseEntries(id, dimensions)));
-      await store.replace([...ids].map((refId) => ({ type: 'release' as const, refId })), entries);
+      for (const id of stale) entries.push(...(await releaseEntries(id, dimensions)));
+      await store.replace(stale.map((refId) => ({ type: 'release' as const, refId })), entries);
     },
 
     /** The record's own pages: few, so rebuilt whole whenever the office changes one. */

@@ -5,7 +5,7 @@
  */
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
 import type { Database, Db, SearchEntryTable } from '../platform/db/database.ts';
-import { MARK_END, MARK_START, type SearchType, ftsQuery, tsQuery } from './search.ts';
+import { COUNT_LIMIT, MARK_END, MARK_START, RECORD_ROWIDS_BELOW, type SearchType, ftsQuery, releaseRowidBase, tsQuery } from './search.ts';
 
 export type SearchFilter = Readonly<{
   tokens: readonly string[]; lang: string; types?: readonly SearchType[] | undefined;
@@ -14,6 +14,22 @@ export type SearchFilter = Readonly<{
 }>;
 
 export type Hit = Readonly<{ type: SearchType; refId: string; title: string; snippet: string; date: string | null; path: string }>;
+
+/**
+ * The next free index row for an entry: releases in date order, the record's
+ * pages below them. `taken` remembers what this batch handed out already.
+ */
+async function nextRowid(db: Kysely<Database>, e: SearchEntryTable, taken: Map<number, number>): Promise<number> {
+  const [low, high] = e.type === 'release' && e.date ? [releaseRowidBase(e.date), releaseRowidBase(e.date) + 99_999] : [1, RECORD_ROWIDS_BELOW - 1];
+  let top = taken.get(low);
+  if (top === undefined) {
+    const row = await sql<{ top: number | null }>`select max(rowid) as top from search_fts where rowid between ${low} and ${high}`.execute(db);
+    top = row.rows[0]?.top ?? low - 1;
+  }
+  if (top >= high) throw new Error(`the search index has no room left for ${e.date ?? 'records'}`);
+  taken.set(low, top + 1);
+  return top + 1;
+}
 
 export function createSearchStore(database: Db) {
   const db = database as Kysely<Database>;
@@ -33,6 +49,7 @@ export function createSearchStore(database: Db) {
     /** Replaces every entry of the given references: an entry per language, or none once a record is gone. */
     async replace(refs: ReadonlyArray<Readonly<{ type: SearchType; refId: string }>>, entries: readonly SearchEntryTable[]): Promise<void> {
       await db.transaction().execute(async (trx) => {
+        const taken = new Map<number, number>();
         for (const r of refs) {
           const ids = (await trx.selectFrom('search_entry').select('id').where('type', '=', r.type).where('ref_id', '=', r.refId).execute()).map((x) => x.id);
           if (ids.length === 0) continue;
@@ -44,7 +61,9 @@ export function createSearchStore(database: Db) {
           if (chunk.length === 0) continue;
           await trx.insertInto('search_entry').values(chunk as SearchEntryTable[]).execute();
           if (!postgres) {
-            await sql`insert into search_fts (entry_id, title, body) values ${sql.join(chunk.map((e) => sql`(${e.id}, ${e.title}, ${e.body})`))}`.execute(trx);
+            const rows = [];
+            for (const e of chunk) rows.push(sql`(${await nextRowid(trx, e, taken)}, ${e.id}, ${e.title}, ${e.body})`);
+            await sql`insert into search_fts (rowid, entry_id, title, body) values ${sql.join(rows)}`.execute(trx);
           }
         }
       });
@@ -54,27 +73,53 @@ export function createSearchStore(database: Db) {
       return [...new Set((await db.selectFrom('search_entry').select('ref_id').where('type', '=', type).execute()).map((r) => r.ref_id))];
     },
 
+    /**
+     * The record's pages (few) ranked by relevance, then releases newest
+     * first; `total` stops counting at COUNT_LIMIT.
+     */
     async search(f: SearchFilter): Promise<{ hits: Hit[]; total: number }> {
       if (f.tokens.length === 0) return { hits: [], total: 0 };
+      const wantsRecords = !f.types || f.types.some((t) => t !== 'release');
+      const wantsReleases = !f.types || f.types.includes('release');
+      const recordTypes = f.types?.filter((t) => t !== 'release');
+      const toHit = (r: { type: string; ref_id: string; title: string; snippet: string; date: string | null; path: string }): Hit =>
+        ({ type: r.type as SearchType, refId: r.ref_id, title: r.title, snippet: r.snippet, date: r.date, path: r.path });
+
       if (postgres) {
         const query = sql`to_tsquery('simple', ${tsQuery(f.tokens)})`;
-        const base = filtered(f).where(sql<boolean>`e.tsv @@ ${query}`);
-        const [rows, count] = await Promise.all([
-          base.select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path',
-            sql<string>`ts_headline('simple', e.body, ${query}, ${`StartSel=${MARK_START},StopSel=${MARK_END},MaxWords=30,MinWords=12,MaxFragments=1`})`.as('snippet')])
-            .orderBy(sql`ts_rank(e.tsv, ${query})`, 'desc').orderBy('e.date', 'desc').orderBy('e.id').limit(f.limit).offset(f.offset).execute(),
-          base.select(({ fn }) => fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
-        ]);
-        return { hits: rows.map((r) => ({ type: r.type as SearchType, refId: r.ref_id, title: r.title, snippet: r.snippet, date: r.date, path: r.path })), total: Number(count.n) };
+        const headline = sql<string>`ts_headline('simple', e.body, ${query}, ${`StartSel=${MARK_START},StopSel=${MARK_END},MaxWords=30,MinWords=12,MaxFragments=1`})`.as('snippet');
+        const base = (types?: readonly SearchType[]) => filtered({ ...f, types }).where(sql<boolean>`e.tsv @@ ${query}`);
+        const records = wantsRecords
+          ? await base(recordTypes?.length ? recordTypes : ['state', 'person', 'body', 'area', 'document']).select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', headline])
+            .orderBy(sql`ts_rank(e.tsv, ${query})`, 'desc').orderBy('e.id').execute()
+          : [];
+        const releaseQuery = base(['release']);
+        const [releases, count] = wantsReleases ? await Promise.all([
+          releaseQuery.select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', headline]).orderBy('e.date', 'desc').orderBy('e.id', 'desc').limit(f.limit).offset(f.offset).execute(),
+          db.selectFrom(releaseQuery.select('e.id').limit(COUNT_LIMIT + 1).as('m')).select(({ fn }) => fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+        ]) : [[], { n: '0' }];
+        return { hits: [...(f.offset === 0 ? records : []), ...releases].map(toHit), total: records.length + Number(count.n) };
       }
+
       const match = ftsQuery(f.tokens);
-      const base = filtered(f).innerJoin(sql<{ entry_id: string }>`search_fts`.as('f'), 'f.entry_id', 'e.id').where(sql<boolean>`search_fts match ${match}`);
-      const [rows, count] = await Promise.all([
-        base.select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', sql<string>`snippet(search_fts, 2, ${MARK_START}, ${MARK_END}, '…', 24)`.as('snippet')])
-          .orderBy(sql`bm25(search_fts, 0, 8.0, 1.0)`).orderBy('e.date', 'desc').orderBy('e.id').limit(f.limit).offset(f.offset).execute(),
-        base.select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return { hits: rows.map((r) => ({ type: r.type as SearchType, refId: r.ref_id, title: r.title, snippet: r.snippet, date: r.date, path: r.path })), total: Number(count.n) };
+      const snippet = sql<string>`snippet(search_fts, 2, ${MARK_START}, ${MARK_END}, '…', 24)`.as('snippet');
+      const joined = (types?: readonly SearchType[]) => filtered({ ...f, types })
+        .innerJoin(sql<{ entry_id: string; rowid: number }>`search_fts`.as('f'), 'f.entry_id', 'e.id')
+        .where(sql<boolean>`search_fts match ${match}`);
+      const records = wantsRecords
+        ? await joined(recordTypes?.length ? recordTypes : undefined).where(sql<boolean>`f.rowid < ${RECORD_ROWIDS_BELOW}`)
+          .select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', snippet]).orderBy(sql`rank`).execute()
+        : [];
+      let releases: typeof records = [];
+      let releaseCount = 0;
+      if (wantsReleases) {
+        const query = joined(['release']).where(sql<boolean>`f.rowid >= ${RECORD_ROWIDS_BELOW}`);
+        [releases, releaseCount] = await Promise.all([
+          query.select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', snippet]).orderBy(sql`f.rowid`, 'desc').limit(f.limit).offset(f.offset).execute(),
+          db.selectFrom(query.select('e.id').limit(COUNT_LIMIT + 1).as('m')).select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n)),
+        ]);
+      }
+      return { hits: [...(f.offset === 0 ? records : []), ...releases].map(toHit), total: records.length + releaseCount };
     },
   };
 }

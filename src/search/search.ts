@@ -37,3 +37,16 @@ export function segments(snippet: string): Segment[] {
   }
   return out;
 }
+
+/** Results are counted up to here; beyond, a page says "more than". Counting every match of a common word is the slow part. */
+export const COUNT_LIMIT = 200;
+
+/**
+ * Where a release sits in the SQLite index: rows are kept in date order
+ * (yyyymmdd × 100,000 + a counter), so "newest first" is the index's own order
+ * and a query can stop at the first page. The record's pages sit below them.
+ */
+export const RECORD_ROWIDS_BELOW = 1_000_000_000;
+export function releaseRowidBase(date: string): number {
+  return Number(date.slice(0, 10).replace(/-/g, '')) * 100_000;
+}
