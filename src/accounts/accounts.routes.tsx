@@ -29,7 +29,9 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
   }, async (req, reply) => {
     const result = await services.accounts.signIn(req.body.email, req.body.password);
     if (result.ok) {
-      reply.setCookie(SESSION_COOKIE, result.token, { path: '/', httpOnly: true, sameSite: 'lax', secure: req.protocol === 'https', expires: result.expiresAt });
+      // Max-Age, not Expires: the browser's clock need not agree with the server's.
+      const maxAge = Math.max(0, Math.floor((result.expiresAt.getTime() - clock.now().getTime()) / 1000));
+      reply.setCookie(SESSION_COOKIE, result.token, { path: '/', httpOnly: true, sameSite: 'lax', secure: req.protocol === 'https', maxAge });
       return reply.redirect(safeNext(lang, req.body.next), 303);
     }
     const message = result.reason === 'throttled'

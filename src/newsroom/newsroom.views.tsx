@@ -12,10 +12,15 @@ export type LinkTarget = Readonly<{ kind: LinkKind; id: string; name: string }>;
 export type Targets = ReadonlyMap<string, LinkTarget>;
 export const targetKey = (kind: string, id: string) => `${kind}:${id}`;
 
-/** A release's text in a language: Russian falls back to English, marked as such. */
+/**
+ * A release's text in a language. A release written in Russian shows only its
+ * Russian; one not yet translated is shown whole in English, marked as such.
+ * Never a mixture, field by field.
+ */
 export function textOf(lang: Lang, r: Release) {
   const fallback = lang === 'ru' && !r.title.ru;
-  const pickIn = (v: { en: string | null; ru: string | null }) => (fallback ? v.en : pick(lang, v.en, v.ru));
+  const use = fallback ? 'en' : lang;
+  const pickIn = (v: { en: string | null; ru: string | null }) => v[use];
   return {
     fallback,
     title: pickIn(r.title) ?? '',

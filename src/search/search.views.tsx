@@ -20,7 +20,7 @@ export function SearchPage({ ctx, form, hits, total, page, pages, states, dimens
   return (
     <Layout ctx={ctx} title={form.q ? `${t(lang, 'search.title')}: ${form.q}` : t(lang, 'search.title')}>
       <PageHeader title={t(lang, 'search.title')} />
-      <form class="search-form filters" method="get" action={href(ctx, '/search')} role="search">
+      <form class="search-form filters" method="get" action={href(ctx, '/search')} role="search" aria-label={t(lang, 'search.title')}>
         <label class="grow"><span safe>{t(lang, 'search.label')}</span><input type="search" name="q" value={form.q} /></label>
         <label><span safe>{t(lang, 'search.type')}</span>
           <select name="type"><option value="" safe>{t(lang, 'search.anyType')}</option>

@@ -119,7 +119,7 @@ export function Layout({ ctx, title, description, office, meta, children }: Layo
               </span>
             </a>
             <div class="masthead-tools">
-              <form class="site-search" method="get" action={href(ctx, '/search')} role="search">
+              <form class="site-search" method="get" action={href(ctx, '/search')} role="search" aria-label={t(ctx.lang, 'search.label')}>
                 <label for="site-search-q" class="visually-hidden" safe>{t(ctx.lang, 'search.label')}</label>
                 <input id="site-search-q" type="search" name="q" placeholder={t(ctx.lang, 'search.label')} />
                 <button type="submit" safe>{t(ctx.lang, 'search.button')}</button>
