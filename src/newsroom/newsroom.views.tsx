@@ -3,7 +3,7 @@ import { dateline } from './newsroom.ts';
 import type { LinkKind } from './newsroom.ts';
 import { type Lang, formatDate, pick, t } from '../platform/i18n/i18n.ts';
 import { renderMarkdown } from '../platform/markdown.ts';
-import { PageHeader } from '../platform/layout/components.tsx';
+import { PageHeader, Pagination } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, type PageMeta, href } from '../platform/layout/layout.tsx';
 import type { ReleaseEvent } from './newsroom.store.ts';
 
@@ -39,18 +39,6 @@ function ReleaseSummary({ ctx, release }: { ctx: PageContext; release: Release }
       <h2 class="news-title"><a href={href(ctx, `/news/${release.slug}`)} lang={text.fallback ? 'en' : undefined} class={text.fallback ? 'fallback' : undefined} safe>{text.title}</a></h2>
       {!!text.lead && <p class="news-lead" lang={text.fallback ? 'en' : undefined} safe>{text.lead}</p>}
     </li>
-  );
-}
-
-function Pagination({ ctx, page, pages, base }: { ctx: PageContext; page: number; pages: number; base: string }): JSX.Element {
-  if (pages <= 1) return '';
-  const at = (p: number) => `${base}${base.includes('?') ? '&' : '?'}page=${p}`;
-  return (
-    <nav class="pagination" aria-label={t(ctx.lang, 'news.pagination')}>
-      {page > 1 ? <a href={at(page - 1)} rel="prev" safe>{`← ${t(ctx.lang, 'news.newer')}`}</a> : <span />}
-      <span safe>{t(ctx.lang, 'news.page', { page, pages })}</span>
-      {page < pages ? <a href={at(page + 1)} rel="next" safe>{`${t(ctx.lang, 'news.older')} →`}</a> : <span />}
-    </nav>
   );
 }
 

@@ -1,5 +1,5 @@
 import { type MessageKey, formatDate, t } from '../platform/i18n/i18n.ts';
-import { PageHeader } from '../platform/layout/components.tsx';
+import { PageHeader, Pagination } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import { SEARCH_TYPES, segments } from './search.ts';
 import type { Hit } from './search.store.ts';
@@ -49,13 +49,7 @@ export function SearchPage({ ctx, form, hits, total, page, pages, states, dimens
                 </li>
               ))}
             </ol>
-            {pages > 1 && (
-              <nav class="pagination" aria-label={t(lang, 'news.pagination')}>
-                {page > 1 ? <a href={href(ctx, `/search?${query}&page=${page - 1}`)} rel="prev" safe>{`← ${t(lang, 'news.newer')}`}</a> : <span />}
-                <span safe>{t(lang, 'news.page', { page, pages })}</span>
-                {page < pages ? <a href={href(ctx, `/search?${query}&page=${page + 1}`)} rel="next" safe>{`${t(lang, 'news.older')} →`}</a> : <span />}
-              </nav>
-            )}
+            <Pagination ctx={ctx} page={page} pages={pages} base={href(ctx, `/search?${query}`)} />
           </>
         )}
     </Layout>

@@ -90,3 +90,16 @@ export function DateForm({ ctx, action, name, value, label, error }: {
     </form>
   );
 }
+
+/** Newer and older pages of a list; `base` is the list's address, with or without a query. */
+export function Pagination({ ctx, page, pages, base }: { ctx: PageContext; page: number; pages: number; base: string }): JSX.Element {
+  if (pages <= 1) return '';
+  const at = (p: number) => `${base}${base.includes('?') ? '&' : '?'}page=${p}`;
+  return (
+    <nav class="pagination" aria-label={t(ctx.lang, 'news.pagination')}>
+      {page > 1 ? <a href={at(page - 1)} rel="prev" safe>{`← ${t(ctx.lang, 'news.newer')}`}</a> : <span />}
+      <span safe>{t(ctx.lang, 'news.page', { page, pages })}</span>
+      {page < pages ? <a href={at(page + 1)} rel="next" safe>{`${t(ctx.lang, 'news.older')} →`}</a> : <span />}
+    </nav>
+  );
+}
