@@ -61,4 +61,16 @@ describeEachEngine('search', (record, it) => {
     assert.ok(draft.ok);
     assert.deepEqual((await s.search.search({ q: 'draft', lang: 'en', types: ['release'] })).hits, []);
   });
+
+  it('lists releases newest first, after the record\'s own pages', async () => {
+    const s = services();
+    for (const [date, title] of [['2023-10-12', 'Youth Council rally in Samarkand'], ['2024-12-10', 'Youth Council rally again']] as const) {
+      const r = await s.newsroom.create(editor, { title_en: title, place_en: 'Astana', date, body_en: 'A rally of the youth.' }, { publish: true });
+      assert.ok(r.ok);
+    }
+    const { hits } = await s.search.search({ q: 'rally', lang: 'en' });
+    const releases = hits.filter((h) => h.type === 'release').map((h) => h.date);
+    assert.deepEqual(releases, ['2024-12-10', '2024-10-03', '2023-10-12']);
+    assert.ok(hits.findIndex((h) => h.type === 'release') >= hits.filter((h) => h.type !== 'release').length, 'record pages come first');
+  });
 });

@@ -115,7 +115,7 @@ export function createSearchStore(database: Db) {
       if (wantsReleases) {
         const query = joined(['release']).where(sql<boolean>`f.rowid >= ${RECORD_ROWIDS_BELOW}`);
         [releases, releaseCount] = await Promise.all([
-          query.select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', snippet]).orderBy(sql`f.rowid`, 'desc').limit(f.limit).offset(f.offset).execute(),
+          query.select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', snippet]).orderBy(sql`f.rowid`).limit(f.limit).offset(f.offset).execute(),
           db.selectFrom(query.select('e.id').limit(COUNT_LIMIT + 1).as('m')).select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n)),
         ]);
       }

@@ -42,11 +42,12 @@ export function segments(snippet: string): Segment[] {
 export const COUNT_LIMIT = 200;
 
 /**
- * Where a release sits in the SQLite index: rows are kept in date order
- * (yyyymmdd × 100,000 + a counter), so "newest first" is the index's own order
- * and a query can stop at the first page. The record's pages sit below them.
+ * Where a release sits in the SQLite index: rows are kept newest first
+ * ((99999999 − yyyymmdd) × 100,000 + a counter), so "newest first" is a
+ * forward read of a word's list that stops at the first page. (Read backwards,
+ * FTS5 would buffer a common word's whole list first.) The record's pages sit below.
  */
 export const RECORD_ROWIDS_BELOW = 1_000_000_000;
 export function releaseRowidBase(date: string): number {
-  return Number(date.slice(0, 10).replace(/-/g, '')) * 100_000;
+  return (99_999_999 - Number(date.slice(0, 10).replace(/-/g, ''))) * 100_000;
 }
