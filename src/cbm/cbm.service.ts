@@ -59,6 +59,11 @@ export function createCbmService(store: CbmStore) {
       });
     },
 
+    /** The priority areas alone, for naming them: cheaper than the whole Catalogue on a date. */
+    async priorityAreas(): Promise<PriorityArea[]> {
+      return store.priorityAreas();
+    },
+
     async areaCount(): Promise<number> {
       return (await store.priorityAreas()).length;
     },

@@ -2,7 +2,7 @@ import type { FieldProblem } from '../platform/errors.ts';
 import { type MessageKey, formatDate, t } from '../platform/i18n/i18n.ts';
 import { href } from '../platform/layout/layout.tsx';
 import { OfficePage, type OfficeContext, problemText } from '../office/office.views.tsx';
-import { RELEASE_STATUSES, type ReleaseAction, type ReleaseStatus, editMode } from './newsroom.ts';
+import { RELEASE_STATUSES, type ReleaseAction, editMode } from './newsroom.ts';
 import type { Release, ReleaseEvent } from './newsroom.store.ts';
 import { ArticleBody, type LinkTarget, type Targets, textOf } from './newsroom.views.tsx';
 
@@ -199,4 +199,3 @@ export function linkChoices(targets: Targets): LinkChoices {
   return { states: of('state'), bodies: of('body'), areas: of('area'), people: of('person') };
 }
 
-export type { ReleaseStatus };

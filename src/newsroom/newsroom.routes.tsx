@@ -25,14 +25,14 @@ const topicFeedParams = topicParams.extend({ format: z.enum(['rss', 'atom']) }).
 export const origin = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
 
 /** Names of everything a release can be about, in one language, keyed `kind:id`. */
-async function targetsIn(services: Services, lang: Lang, today: string): Promise<Targets> {
-  const [states, bodies, catalogue, persons] = await Promise.all([
-    services.registry.states(), services.bodies.bodies(), services.cbm.catalogueOn(today), services.people.persons(),
+async function targetsIn(services: Services, lang: Lang): Promise<Targets> {
+  const [states, bodies, areas, persons] = await Promise.all([
+    services.registry.states(), services.bodies.bodies(), services.cbm.priorityAreas(), services.people.persons(),
   ]);
   const entries: LinkTarget[] = [
     ...states.map((s) => ({ kind: 'state' as const, id: s.code, name: pick(lang, s.name.en, s.name.ru) })),
     ...bodies.map((b) => ({ kind: 'body' as const, id: b.id, name: pick(lang, b.name.en, b.name.ru) })),
-    ...catalogue.dimensions.flatMap((d) => d.areas).map((a) => ({ kind: 'area' as const, id: a.area.id, name: pick(lang, a.area.name.en, a.area.name.ru) })),
+    ...areas.map((a) => ({ kind: 'area' as const, id: a.id, name: pick(lang, a.name.en, a.name.ru) })),
     ...persons.map((p) => ({ kind: 'person' as const, id: p.id, name: pick(lang, p.name.en, p.name.ru) })),
   ];
   return new Map(entries.map((e) => [targetKey(e.kind, e.id), e]));
@@ -91,14 +91,14 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, options) => {
 
   app.get('/news/about/:kind/:id', { config: { access: 'public' }, schema: { hide: true, params: topicParams, querystring: z.object({ page: z.coerce.number().int().min(1).default(1) }).passthrough() } }, async (req, reply) => {
     const ctx = pageContext(req, lang, clock);
-    const topic = (await targetsIn(services, lang, ctx.today)).get(targetKey(req.params.kind, req.params.id));
+    const topic = (await targetsIn(services, lang)).get(targetKey(req.params.kind, req.params.id));
     if (!topic) throw new DomainError('RECORD_NOT_FOUND', 'no such topic', [{ field: 'id', message: 'not found' }]);
     const list = await newsroom.publicList(lang, { page: req.query.page, link: { kind: req.params.kind as LinkKind, id: req.params.id } });
     return reply.type('text/html; charset=utf-8').send(await NewsPage({ ctx, items: list.items, page: req.query.page, pages: list.pages, months: [], topic }));
   });
 
   app.get('/news/about/:kind/:id/feed.:format', { config: { access: 'public' }, schema: { hide: true, params: topicFeedParams } }, async (req, reply) => {
-    const topic = (await targetsIn(services, lang, clock.today())).get(targetKey(req.params.kind, req.params.id));
+    const topic = (await targetsIn(services, lang)).get(targetKey(req.params.kind, req.params.id));
     if (!topic) throw new DomainError('RECORD_NOT_FOUND', 'no such topic');
     const { items } = await newsroom.publicList(lang, { page: 1, link: { kind: req.params.kind, id: req.params.id } });
     const out = sendFeed(feedOf(req, lang, t(lang, 'news.aboutTitle', { name: topic.name }), `/news/about/${topic.kind}/${topic.id}`, items), req.params.format);
@@ -108,14 +108,14 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, options) => {
   app.get('/news/:slug', { config: { access: 'public' }, schema: { hide: true, params: slugParams } }, async (req, reply) => {
     const ctx = pageContext(req, lang, clock);
     const release = await newsroom.published(req.params.slug);
-    const [targets, events] = await Promise.all([targetsIn(services, lang, ctx.today), newsroom.events(release.id)]);
+    const [targets, events] = await Promise.all([targetsIn(services, lang), newsroom.events(release.id)]);
     return reply.type('text/html; charset=utf-8').send(await ArticlePage({ ctx, release, targets, events, origin: origin(req) }));
   });
 
   app.get('/news/:slug/print', { config: { access: 'public' }, schema: { hide: true, params: slugParams } }, async (req, reply) => {
     const ctx = pageContext(req, lang, clock);
     const release = await newsroom.published(req.params.slug);
-    const [targets, events] = await Promise.all([targetsIn(services, lang, ctx.today), newsroom.events(release.id)]);
+    const [targets, events] = await Promise.all([targetsIn(services, lang), newsroom.events(release.id)]);
     return reply.type('text/html; charset=utf-8').send(await PrintPage({ ctx, release, targets, events }));
   });
 };
@@ -139,14 +139,14 @@ const office: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock
   async function releasePage(req: FastifyRequest, reply: FastifyReply, id: string, problems: FieldProblem[] = [], message: string | null = null, status = 200) {
     const ctx = frame(req, reply);
     const release = await newsroom.get(id);
-    const [targets, events] = await Promise.all([targetsIn(services, lang, ctx.today), newsroom.events(id)]);
+    const [targets, events] = await Promise.all([targetsIn(services, lang), newsroom.events(id)]);
     const actions = availableActions(release.status, release.publishAt, ctx.actor.role, clock.now());
     return html(reply, status).send(await ReleaseOfficePage({ ctx, release, targets, events, actions, problems, message }));
   }
 
   async function form(req: FastifyRequest, reply: FastifyReply, release: Release | null, values: Record<string, string | string[]>, problems: FieldProblem[], status = 200, conflict = false) {
     const ctx = frame(req, reply);
-    const links = linkChoices(await targetsIn(services, lang, ctx.today));
+    const links = linkChoices(await targetsIn(services, lang));
     return html(reply, status).send(await ReleaseForm({ ctx, release, values, problems, links, conflict }));
   }
 

@@ -255,7 +255,6 @@ export function createNewsroomService(db: Db, clock: Clock, hooks: NewsroomHooks
       return store.publicMonths({ now: clock.now().toISOString(), lang });
     },
 
-    lastChange: store.lastChange,
   };
 }
 

@@ -118,10 +118,6 @@ export function createNewsroomStore(db: Db) {
       const rows = await publicQuery({ now, lang: 'ru' }).select('id').execute();
       return rows.map((r) => r.id);
     },
-    async lastChange(): Promise<string | null> {
-      const row = await db.selectFrom('press_release').select(({ fn }) => fn.max('updated_at').as('at')).executeTakeFirst();
-      return (row?.at as string | null | undefined) ?? null;
-    },
 
     async insert(values: ReleaseColumns & { id: string; slug: string; status: ReleaseStatus; created_at: string; updated_at: string; created_by: string | null; published_at?: string | null }): Promise<void> {
       await db.insertInto('press_release').values(values).execute();

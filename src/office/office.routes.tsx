@@ -4,8 +4,7 @@ import { z } from 'zod';
 import type { Capability, SiteOptions } from '../platform/http/app.ts';
 import { pageContext } from '../platform/http/page-context.ts';
 import { isIsoDate } from '../platform/dates.ts';
-import { t } from '../platform/i18n/i18n.ts';
-import { pick } from '../platform/i18n/i18n.ts';
+import { pick, t } from '../platform/i18n/i18n.ts';
 import type { Row } from './office.store.ts';
 import { AuditPage, Dashboard, FormPage, ListPage, type OfficeContext, ParityPage, RecordPage, type RefOptions } from './office.views.tsx';
 import { REF_KINDS, type Resource } from './resource.ts';
@@ -43,7 +42,7 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
     const ctx = frame(req, reply);
     if (ctx.actor.role === 'delegate') {
       const code = ctx.actor.stateCode ?? '';
-      const [profile] = await Promise.all([services.registry.profile(code, ctx.today)]);
+      const profile = await services.registry.profile(code, ctx.today);
       const state = pick(lang, profile.state.name.en, profile.state.name.ru);
       const roles = profile.roles.map((r) => ({ area: pick(lang, r.area.name.en, r.area.name.ru), role: t(lang, `role.${r.role}`) }));
       return html(reply).send(await Dashboard({ ctx, counts: [], delegate: { state, roles } }));

@@ -37,8 +37,7 @@ export function createSearchService(db: Db, deps: SearchDeps) {
   const store = createSearchStore(db);
 
   async function areaDimensions(): Promise<Map<string, string>> {
-    const catalogue = await deps.cbm.catalogueOn(deps.clock.today());
-    return new Map(catalogue.dimensions.flatMap((d) => d.areas.map((a) => [a.area.id, d.dimension.id] as const)));
+    return new Map((await deps.cbm.priorityAreas()).map((a) => [a.id, a.dimensionId] as const));
   }
 
   async function releaseEntries(id: string, dimensions: Map<string, string>): Promise<SearchEntryTable[]> {

@@ -43,7 +43,7 @@ declare module 'fastify' {
 }
 
 /** Anonymous visitors are sent to sign in; the signed-in are told their role does not allow it. */
-async function denied(req: FastifyRequest, reply: FastifyReply, actor: Actor | null) {
+const denied = (clock: Clock) => async (req: FastifyRequest, reply: FastifyReply, actor: Actor | null) => {
   const api = req.url.startsWith('/api/');
   if (actor === null || (api && req.authVia !== 'token' && req.routeOptions.config?.access === 'editor-token')) {
     if (api) return reply.code(401).send({ error: 'UNAUTHORIZED', message: req.routeOptions.config?.access === 'editor-token' ? 'use an API token (Authorization: Bearer …)' : 'sign in first', problems: [] });
@@ -51,8 +51,8 @@ async function denied(req: FastifyRequest, reply: FastifyReply, actor: Actor | n
     return reply.redirect(`/${langOf(req)}/office/sign-in${next}`, 303);
   }
   if (api) return reply.code(403).send({ error: 'FORBIDDEN', message: 'your role does not allow this', problems: [] });
-  return reply.code(403).type('text/html; charset=utf-8').send(await forbiddenPage(req));
-}
+  return reply.code(403).type('text/html; charset=utf-8').send(await forbiddenPage(clock)(req));
+};
 const STATIC_DIR = fileURLToPath(new URL('../static/', import.meta.url));
 
 export async function buildApp(deps: AppDeps, capabilities: readonly Capability[]): Promise<FastifyInstance> {
@@ -99,7 +99,7 @@ export async function buildApp(deps: AppDeps, capabilities: readonly Capability[
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   installErrorHandling(app, errorPage(deps.clock));
-  await installAuth(app, { actorFor: deps.services.accounts.actorFor, actorForToken: deps.services.accounts.actorForToken }, denied);
+  await installAuth(app, { actorFor: deps.services.accounts.actorFor, actorForToken: deps.services.accounts.actorForToken }, denied(deps.clock));
   installCache(app, deps.services.generation, deps.clock);
   // Learn of other processes' changes, and send scheduled releases out on time, every two seconds.
   await deps.services.generation.refresh();

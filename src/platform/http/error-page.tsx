@@ -27,10 +27,10 @@ export const errorPage = (clock: Clock) => (req: FastifyRequest, status: number,
 };
 
 /** Shown to a signed-in person whose role does not reach a page. */
-export const forbiddenPage = (req: FastifyRequest): JSX.Element => {
+export const forbiddenPage = (clock: Clock) => (req: FastifyRequest): JSX.Element => {
   const prefix = req.url.slice(1, 3);
   const lang = isLang(prefix) ? prefix : 'en';
-  const ctx = pageContext(req, lang, { now: () => new Date(0), today: () => '' });
+  const ctx = pageContext(req, lang, clock);
   return (
     <Layout ctx={ctx} title={t(lang, 'office.forbidden')}>
       <PageHeader title={t(lang, 'office.forbidden')} />
