@@ -128,11 +128,7 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
   app.get('/office/audit', { config: { access: 'admin' }, schema: { hide: true, querystring: auditQuery } }, async (req, reply) => {
     const q = req.query;
     const day = (d: string | undefined) => (d && isIsoDate(d) ? d : undefined);
-    const to = day(q.to);
-    const entries = await office.log({
-      accountId: q.account || undefined, recordType: q.type || undefined, from: day(q.from),
-      to: to ? new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString() : undefined, limit: 500,
-    });
+    const entries = await office.log({ accountId: q.account || undefined, recordType: q.type || undefined, fromDay: day(q.from), toDay: day(q.to), limit: 500 });
     const accounts = await services.accounts.list();
     const types = ['account', ...office.resources.map((r) => r.type)];
     return html(reply).send(await AuditPage({ ctx: frame(req, reply), entries, accounts, filter: { account: q.account, type: q.type, from: q.from, to: q.to }, types }));

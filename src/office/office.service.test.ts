@@ -122,6 +122,7 @@ describeEachEngine('office: editing the record', (record, it) => {
     assert.deepEqual(byOther, [], 'the refused save left no entry');
     const states = await services().office.log({ recordType: 'states' });
     assert.ok(states.length >= 3 && states.every((e) => e.recordType === 'states'));
-    assert.deepEqual(await services().office.log({ from: '2026-11-24T00:00:00Z' }), []);
+    assert.deepEqual(await services().office.log({ fromDay: '2026-11-24' }), []);
+    assert.ok((await services().office.log({ toDay: '2026-11-23' })).length > 0, 'the last day is included');
   });
 });

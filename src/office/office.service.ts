@@ -8,7 +8,7 @@ import { type AuditEntry, changedFields } from '../audit/audit.ts';
 import { createAuditService } from '../audit/audit.service.ts';
 import type { Actor } from '../platform/access.ts';
 import type { Clock } from '../platform/clock.ts';
-import { firstDay, isPartialDate } from '../platform/dates.ts';
+import { type IsoDate, firstDay, isPartialDate } from '../platform/dates.ts';
 import type { Db } from '../platform/db/database.ts';
 import { DomainError, type FieldProblem } from '../platform/errors.ts';
 import { type Resource, type Values, translatablePairs, validate } from './resource.ts';
@@ -132,8 +132,13 @@ export function createOfficeService(db: Db, clock: Clock, hooks: OfficeHooks = {
       return audit.entries({ recordType: resource(type).type, recordId: id });
     },
 
-    async log(filter: Parameters<typeof audit.entries>[0]): Promise<AuditEntry[]> {
-      return audit.entries(filter);
+    /** The audit log, filtered by person, record type and days; both days are included. */
+    async log(filter: { accountId?: string | undefined; recordType?: string | undefined; fromDay?: IsoDate | undefined; toDay?: IsoDate | undefined; limit?: number }): Promise<AuditEntry[]> {
+      const dayAfter = (d: IsoDate) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString();
+      return audit.entries({
+        accountId: filter.accountId, recordType: filter.recordType, limit: filter.limit,
+        from: filter.fromDay ? `${filter.fromDay}T00:00:00.000Z` : undefined, to: filter.toDay ? dayAfter(filter.toDay) : undefined,
+      });
     },
 
     async options(ref: Parameters<typeof store.options>[0]) {
