@@ -2,8 +2,9 @@
  * Newsroom figures: search latency over 100,000 generated releases in each
  * language, and requests per second for an article and the news list at 50
  * concurrent connections. Usage: npm run bench:newsroom [-- releases seconds]
+ * BENCH_DIR=folder keeps the generated record there and reuses it next time.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -11,7 +12,8 @@ import { sql } from 'kysely';
 import { createPlatform, openRecord } from '../src/platform.ts';
 import { systemClock } from '../src/platform/clock.ts';
 import { buildServices } from '../src/services.ts';
-import { releaseRowidBase } from '../src/search/search.ts';
+import { releaseRowids } from '../src/search/search.ts';
+import { addTerms } from '../src/search/search.store.ts';
 
 const RELEASES = Number(process.argv[2] ?? 100_000);
 const SECONDS = Number(process.argv[3] ?? 5);
@@ -42,14 +44,16 @@ const words = (vocabulary: readonly string[], n: number) => {
 const queryWord = (vocabulary: readonly string[]) => vocabulary[20 + Math.floor(random() * 2000)]!;
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
 
-const dir = mkdtempSync(join(tmpdir(), 'bench-newsroom-'));
+const dir = process.env.BENCH_DIR ?? mkdtempSync(join(tmpdir(), 'bench-newsroom-'));
+mkdirSync(dir, { recursive: true });
 const record = await openRecord(join(dir, 'record.sqlite'));
 const db = record.db;
+const existing = Number((await db.selectFrom('press_release').select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
 
 // Generated straight into the tables (the services would index one release at a time).
 const started = performance.now();
 const now = new Date().toISOString();
-for (let i = 0; i < RELEASES; i += 500) {
+for (let i = existing; i < RELEASES; i += 500) {
   const batch = Array.from({ length: Math.min(500, RELEASES - i) }, (_, k) => {
     const n = i + k;
     const date = new Date(Date.UTC(2010, 0, 1) + (n % 5800) * 86_400_000).toISOString().slice(0, 10);
@@ -67,10 +71,11 @@ for (let i = 0; i < RELEASES; i += 500) {
     ]);
     await trx.insertInto('search_entry').values(entries).execute();
     // The same index rows the service makes: releases in date order (see search.ts).
-    await sql`insert into search_fts (rowid, entry_id, title, body) values ${sql.join(entries.map((e, j) => sql`(${releaseRowidBase(e.date) + Math.floor((i + j) / 2) % 50_000 * 2 + (j % 2)}, ${e.id}, ${e.title}, ${e.body})`))}`.execute(trx);
+    await sql`insert into search_fts (rowid, entry_id, title, body) values ${sql.join(entries.map((e, j) => sql`(${releaseRowids(e.date, e.lang)[0] + Math.floor((i + Math.floor(j / 2)) / 5800)}, ${e.id}, ${e.title}, ${e.body})`))}`.execute(trx);
+    await addTerms(trx, entries.flatMap((e) => [e.title, e.body]));
   });
 }
-await sql`insert into search_fts(search_fts) values('optimize')`.execute(db);
+if (existing < RELEASES) await sql`insert into search_fts(search_fts) values('optimize')`.execute(db);
 const loadSeconds = (performance.now() - started) / 1000;
 
 const services = buildServices(db, systemClock);
@@ -111,4 +116,4 @@ console.log('|---|---:|---:|---:|');
 for (const line of served) console.log(line);
 
 await db.destroy();
-rmSync(dir, { recursive: true, force: true });
+if (!process.env.BENCH_DIR) rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,7 @@
  */
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
 import type { Database, Db, SearchEntryTable } from '../platform/db/database.ts';
-import { COUNT_LIMIT, MARK_END, MARK_START, RECORD_ROWIDS_BELOW, type SearchType, ftsQuery, releaseRowidBase, tsQuery } from './search.ts';
+import { COUNT_LIMIT, EXPANSION_LIMIT, MARK_END, MARK_START, PREFIX_INDEXED, type SearchType, ftsQuery, indexWords, recordRowids, releaseRowids, releaseRowidsBetween, tsQuery } from './search.ts';
 
 export type SearchFilter = Readonly<{
   tokens: readonly string[]; lang: string; types?: readonly SearchType[] | undefined;
@@ -15,12 +15,9 @@ export type SearchFilter = Readonly<{
 
 export type Hit = Readonly<{ type: SearchType; refId: string; title: string; snippet: string; date: string | null; path: string }>;
 
-/**
- * The next free index row for an entry: releases in date order, the record's
- * pages below them. `taken` remembers what this batch handed out already.
- */
+/** The next free index row for an entry (see search.ts); `taken` remembers what this batch handed out already. */
 async function nextRowid(db: Kysely<Database>, e: SearchEntryTable, taken: Map<number, number>): Promise<number> {
-  const [low, high] = e.type === 'release' && e.date ? [releaseRowidBase(e.date), releaseRowidBase(e.date) + 99_999] : [1, RECORD_ROWIDS_BELOW - 1];
+  const [low, high] = e.type === 'release' && e.date ? releaseRowids(e.date, e.lang) : recordRowids(e.lang);
   let top = taken.get(low);
   if (top === undefined) {
     const row = await sql<{ top: number | null }>`select max(rowid) as top from search_fts where rowid between ${low} and ${high}`.execute(db);
@@ -29,6 +26,14 @@ async function nextRowid(db: Kysely<Database>, e: SearchEntryTable, taken: Map<n
   if (top >= high) throw new Error(`the search index has no room left for ${e.date ?? 'records'}`);
   taken.set(low, top + 1);
   return top + 1;
+}
+
+/** SQLite: remembers the words of new index rows (see ftsQuery); a word no row holds any more does no harm. */
+export async function addTerms(db: Kysely<Database>, texts: readonly string[]): Promise<void> {
+  const words = [...new Set(texts.flatMap(indexWords))];
+  for (let i = 0; i < words.length; i += 500) {
+    await db.insertInto('search_term').values(words.slice(i, i + 500).map((term) => ({ term }))).onConflict((oc) => oc.doNothing()).execute();
+  }
 }
 
 export function createSearchStore(database: Db) {
@@ -64,6 +69,7 @@ export function createSearchStore(database: Db) {
             const rows = [];
             for (const e of chunk) rows.push(sql`(${await nextRowid(trx, e, taken)}, ${e.id}, ${e.title}, ${e.body})`);
             await sql`insert into search_fts (rowid, entry_id, title, body) values ${sql.join(rows)}`.execute(trx);
+            await addTerms(trx, chunk.flatMap((e) => [e.title, e.body]));
           }
         }
       });
@@ -101,22 +107,38 @@ export function createSearchStore(database: Db) {
         return { hits: [...(f.offset === 0 ? records : []), ...releases].map(toHit), total: records.length + Number(count.n) };
       }
 
-      const match = ftsQuery(f.tokens);
+      const expansions = new Map<string, string[]>();
+      for (const t of f.tokens.filter((t) => t.length > PREFIX_INDEXED)) {
+        const words = (await db.selectFrom('search_term').select('term').where('term', '>=', t).where('term', '<', `${t}\u{10FFFF}`)
+          .orderBy('term').limit(EXPANSION_LIMIT + 1).execute()).map((r) => r.term);
+        if (words.length <= EXPANSION_LIMIT) expansions.set(t, words);
+      }
+      const match = ftsQuery(f.tokens, expansions);
       const snippet = sql<string>`snippet(search_fts, 2, ${MARK_START}, ${MARK_END}, '…', 24)`.as('snippet');
-      const joined = (types?: readonly SearchType[]) => filtered({ ...f, types })
-        .innerJoin(sql<{ entry_id: string; rowid: number }>`search_fts`.as('f'), 'f.entry_id', 'e.id')
-        .where(sql<boolean>`search_fts match ${match}`);
-      const records = wantsRecords
-        ? await joined(recordTypes?.length ? recordTypes : undefined).where(sql<boolean>`f.rowid < ${RECORD_ROWIDS_BELOW}`)
-          .select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', snippet]).orderBy(sql`rank`).execute()
-        : [];
+      // Language, kind and dates are rowid ranges (see search.ts): FTS5 applies them as it reads.
+      const within = ([low, high]: readonly [number, number]) => sql<boolean>`search_fts match ${match} and f.rowid between ${low} and ${high}`;
+      const joined = (range: readonly [number, number], types?: readonly SearchType[]) => {
+        let q = db.selectFrom(sql<{ entry_id: string; rowid: number }>`search_fts`.as('f')).innerJoin('search_entry as e', 'e.id', 'f.entry_id').where(within(range));
+        if (types?.length) q = q.where('e.type', 'in', types);
+        if (f.state) q = q.where('e.states', 'like', `% ${f.state} %`);
+        if (f.dimension) q = q.where('e.dimensions', 'like', `% ${f.dimension} %`);
+        return q;
+      };
+      let recordQuery = joined(recordRowids(f.lang), recordTypes);
+      if (f.from) recordQuery = recordQuery.where('e.date', '>=', f.from);
+      if (f.to) recordQuery = recordQuery.where('e.date', '<=', f.to);
+      const records = wantsRecords ? await recordQuery.select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', snippet]).orderBy(sql`rank`).execute() : [];
       let releases: typeof records = [];
       let releaseCount = 0;
       if (wantsReleases) {
-        const query = joined(['release']).where(sql<boolean>`f.rowid >= ${RECORD_ROWIDS_BELOW}`);
+        const range = releaseRowidsBetween(f.lang, f.from, f.to);
+        // Without filters on the entries, counting reads the word's list alone.
+        const counted = f.state || f.dimension
+          ? db.selectFrom(joined(range).select('e.id').limit(COUNT_LIMIT + 1).as('m'))
+          : db.selectFrom(db.selectFrom(sql<{ rowid: number }>`search_fts`.as('f')).where(within(range)).select('f.rowid').limit(COUNT_LIMIT + 1).as('m'));
         [releases, releaseCount] = await Promise.all([
-          query.select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', snippet]).orderBy(sql`f.rowid`).limit(f.limit).offset(f.offset).execute(),
-          db.selectFrom(query.select('e.id').limit(COUNT_LIMIT + 1).as('m')).select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n)),
+          joined(range).select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', snippet]).orderBy(sql`f.rowid`).limit(f.limit).offset(f.offset).execute(),
+          counted.select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n)),
         ]);
       }
       return { hits: [...(f.offset === 0 ? records : []), ...releases].map(toHit), total: records.length + releaseCount };

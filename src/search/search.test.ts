@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { ftsQuery, queryTokens, segments, tsQuery } from './search.ts';
+import { ftsQuery, indexWords, queryTokens, segments, tsQuery } from './search.ts';
 
 it('turns words of any script into prefix queries, dropping what is not a word', () => {
   const tokens = queryTokens('Казах "Ministerial" OR drop;table -- Türkiye');
@@ -8,6 +8,15 @@ it('turns words of any script into prefix queries, dropping what is not a word',
   assert.equal(ftsQuery(['казах', 'council']), '"казах"* AND "council"*');
   assert.equal(tsQuery(['казах', 'council']), 'казах:* & council:*');
   assert.deepEqual(queryTokens('  —  '), []);
+});
+
+it('asks a long beginning as the words that start with it, and leaves the rest to the prefix index', () => {
+  const expansions = new Map([['ministerial', ['ministerial', 'ministerials']], ['kazakhstan', []]]);
+  assert.equal(ftsQuery(['council', 'ministerial', 'kazakhstan'], expansions), '"council"* AND ("ministerial" OR "ministerials") AND "kazakhstan"*');
+});
+
+it('reads a text\'s words as the index does: lower-cased, each once, any script', () => {
+  assert.deepEqual(indexWords('CICA — СВМДА, cica; 2024-10-03'), ['cica', 'свмда', '2024', '10', '03']);
 });
 
 it('finds the highlighted runs of a snippet', () => {

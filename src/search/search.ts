@@ -9,14 +9,36 @@ export type SearchType = (typeof SEARCH_TYPES)[number];
 export const MARK_START = '\u0001';
 export const MARK_END = '\u0002';
 
+/** A word as SQLite's unicode61 tokenizer sees one (its default categories `L* N* Co`). */
+const WORD = /[\p{L}\p{N}\p{Co}]+/gu;
+
 /** Words of a query: letters and digits of any script, lower-cased, at most eight. */
 export function queryTokens(q: string): string[] {
-  return [...q.toLocaleLowerCase().matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]).slice(0, 8);
+  return (q.toLowerCase().match(WORD) ?? []).slice(0, 8);
 }
 
-/** FTS5: every word, as a prefix (`"казах"*` finds Казахстан). Tokens hold no quotes, so quoting is safe. */
-export function ftsQuery(tokens: readonly string[]): string {
-  return tokens.map((t) => `"${t}"*`).join(' AND ');
+/** Words as the index's unicode61 tokenizer sees them, each once: the vocabulary a text adds. */
+export function indexWords(text: string): string[] {
+  return [...new Set(text.toLowerCase().match(WORD) ?? [])];
+}
+
+/** The index keeps its own lists for beginnings up to this long (the table's `prefix` option). */
+export const PREFIX_INDEXED = 5;
+/** Beyond this many words of the vocabulary, a beginning is left to FTS5 itself. */
+export const EXPANSION_LIMIT = 64;
+
+/**
+ * FTS5: every word, as a prefix (`"казах"*` finds Казахстан). A beginning longer
+ * than the prefix index covers is better asked as the words that start with it
+ * (`("vorarmen" OR "vorarmenlu")`): FTS5 reads those lists a page at a time,
+ * whereas for `"vorarmen"*` it merges every such word's whole list first.
+ * Tokens hold no quotes, so quoting is safe.
+ */
+export function ftsQuery(tokens: readonly string[], expansions: ReadonlyMap<string, readonly string[]> = new Map()): string {
+  return tokens.map((t) => {
+    const words = expansions.get(t);
+    return words?.length ? `(${words.map((w) => `"${w}"`).join(' OR ')})` : `"${t}"*`;
+  }).join(' AND ');
 }
 
 /** PostgreSQL tsquery with the 'simple' configuration: the same words, the same prefixes. */
@@ -42,12 +64,36 @@ export function segments(snippet: string): Segment[] {
 export const COUNT_LIMIT = 200;
 
 /**
- * Where a release sits in the SQLite index: rows are kept newest first
- * ((99999999 − yyyymmdd) × 100,000 + a counter), so "newest first" is a
- * forward read of a word's list that stops at the first page. (Read backwards,
- * FTS5 would buffer a common word's whole list first.) The record's pages sit below.
+ * Where an entry sits in the SQLite index, so that a query's filters on
+ * language, kind and date are rowid ranges FTS5 applies while it reads a
+ * word's list, with no look-up elsewhere:
+ *
+ *   language × 10¹³ + (the record's pages: 1 … 10⁹ − 1
+ *                      | a release: (99999999 − yyyymmdd) × 100,000 + a counter)
+ *
+ * Releases are kept newest first, so "newest first" is a forward read that
+ * stops at the first page (read backwards, FTS5 would buffer a common word's
+ * whole list first).
  */
-export const RECORD_ROWIDS_BELOW = 1_000_000_000;
-export function releaseRowidBase(date: string): number {
-  return (99_999_999 - Number(date.slice(0, 10).replace(/-/g, ''))) * 100_000;
+const LANG_SPAN = 10_000_000_000_000;
+const RECORDS_BELOW = 1_000_000_000;
+const langBase = (lang: string) => (lang === 'ru' ? 1 : 0) * LANG_SPAN;
+const dayBase = (date: string) => (99_999_999 - Number(date.slice(0, 10).replace(/-/g, ''))) * 100_000;
+
+export type RowidRange = readonly [low: number, high: number];
+
+/** The rows a release of that day and language may take. */
+export function releaseRowids(date: string, lang: string): RowidRange {
+  const low = langBase(lang) + dayBase(date);
+  return [low, low + 99_999];
+}
+
+/** The rows of the record's own pages in a language. */
+export function recordRowids(lang: string): RowidRange {
+  return [langBase(lang) + 1, langBase(lang) + RECORDS_BELOW - 1];
+}
+
+/** The rows of a language's releases dated within `from`…`to` (either open). */
+export function releaseRowidsBetween(lang: string, from?: string, to?: string): RowidRange {
+  return [to ? releaseRowids(to, lang)[0] : langBase(lang) + RECORDS_BELOW, from ? releaseRowids(from, lang)[1] : langBase(lang) + LANG_SPAN - 1];
 }

@@ -333,6 +333,9 @@ export type SearchEntryTable = {
   dimensions: string;
 };
 
+/** SQLite only: every word in the full-text index, for expanding a query's beginnings. */
+export type SearchTermTable = { term: string };
+
 export type Database = {
   state: StateTable;
   state_status: StateStatusTable;
@@ -363,6 +366,7 @@ export type Database = {
   release_event: ReleaseEventTable;
   api_token: ApiTokenTable;
   search_entry: SearchEntryTable;
+  search_term: SearchTermTable;
 };
 
 export type Db = Kysely<Database> | Transaction<Database>;

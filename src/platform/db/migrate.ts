@@ -3,6 +3,7 @@ import * as m0001 from '../../migrations/0001_foundation.ts';
 import * as m0002 from '../../migrations/0002_office.ts';
 import * as m0003 from '../../migrations/0003_newsroom.ts';
 import * as m0004 from '../../migrations/0004_search.ts';
+import * as m0005 from '../../migrations/0005_search_terms.ts';
 
 // Listed by hand rather than read from a folder: the set is part of the build,
 // and a typo fails type-checking instead of silently skipping a file.
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002_office': m0002,
   '0003_newsroom': m0003,
   '0004_search': m0004,
+  '0005_search_terms': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
