@@ -1,5 +1,6 @@
 /** The composition root: every capability's service, built once over one store. */
 import { createAccountsService } from './accounts/accounts.service.ts';
+import { createActivitiesService } from './activities/activities.service.ts';
 import { createOfficeService } from './office/office.service.ts';
 import { createNewsroomService } from './newsroom/newsroom.service.ts';
 import { type SearchService, createSearchService } from './search/search.service.ts';
@@ -33,8 +34,9 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
   const generation = createGeneration(db, () => clock.now());
   const newsroom = createNewsroomService(db, clock, { changed: async (id) => { await search?.reindexRelease(id); await generation.bump(); } });
   const office = createOfficeService(db, clock, { changed: async () => { await search?.reindexRecords(); await generation.bump(); } });
-  search = createSearchService(db, { clock, registry, bodies, cbm, people, documents, newsroom: () => newsroom });
-  return { registry, chairmanship, bodies, cbm, people, documents, accounts, office, newsroom, search, generation };
+  const activities = createActivitiesService(db, { clock, cbm, people, office, newsroom: () => newsroom });
+  search = createSearchService(db, { clock, registry, bodies, cbm, people, documents, activities, newsroom: () => newsroom });
+  return { registry, chairmanship, bodies, cbm, people, documents, accounts, office, newsroom, search, activities, generation };
 }
 
 export type Services = ReturnType<typeof buildServices>;

@@ -7,7 +7,7 @@ import type { Release, ReleaseEvent } from './newsroom.store.ts';
 import { ArticleBody, type LinkTarget, type Targets, textOf } from './newsroom.views.tsx';
 
 export type Choice = Readonly<{ value: string; label: string }>;
-export type LinkChoices = Readonly<Record<'states' | 'bodies' | 'areas' | 'people', Choice[]>>;
+export type LinkChoices = Readonly<Record<'states' | 'bodies' | 'areas' | 'people' | 'activities', Choice[]>>;
 
 export function ReleasesPage({ ctx, releases }: { ctx: OfficeContext; releases: Release[] }): JSX.Element {
   const { lang } = ctx;
@@ -154,7 +154,7 @@ export function ReleaseForm({ ctx, release, values, problems, links, conflict }:
         </fieldset>
         <fieldset><legend safe>{t(lang, 'nr.links')}</legend>
           <p class="hint" id="hint-links" safe>{t(lang, 'nr.multiHint')}</p>
-          <div class="pair">{multi('states', 'nr.states')}{multi('bodies', 'nr.bodies')}{multi('areas', 'nr.areas')}{multi('people', 'nr.people')}</div>
+          <div class="pair">{multi('states', 'nr.states')}{multi('bodies', 'nr.bodies')}{multi('areas', 'nr.areas')}{multi('people', 'nr.people')}{multi('activities', 'nr.activities')}</div>
         </fieldset>
         <fieldset><legend safe>{t(lang, 'nr.images')}</legend>
           {[1, 2, 3].map((n) => (
@@ -185,6 +185,7 @@ export function formValuesOf(r: Release): Record<string, string | string[]> {
     contact_email: r.contact.email ?? '', contact_phone: r.contact.phone ?? '', version: String(r.version),
     states: r.links.filter((l) => l.kind === 'state').map((l) => l.id), bodies: r.links.filter((l) => l.kind === 'body').map((l) => l.id),
     areas: r.links.filter((l) => l.kind === 'area').map((l) => l.id), people: r.links.filter((l) => l.kind === 'person').map((l) => l.id),
+    activities: r.links.filter((l) => l.kind === 'activity').map((l) => l.id),
   };
   r.images.forEach((img, i) => {
     values[`image_${i + 1}_src`] = img.src;
@@ -196,6 +197,6 @@ export function formValuesOf(r: Release): Record<string, string | string[]> {
 
 export function linkChoices(targets: Targets): LinkChoices {
   const of = (kind: LinkTarget['kind']) => [...targets.values()].filter((x) => x.kind === kind).map((x) => ({ value: x.id, label: x.name }));
-  return { states: of('state'), bodies: of('body'), areas: of('area'), people: of('person') };
+  return { states: of('state'), bodies: of('body'), areas: of('area'), people: of('person'), activities: of('activity') };
 }
 

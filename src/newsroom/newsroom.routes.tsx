@@ -26,14 +26,15 @@ export const origin = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
 
 /** Names of everything a release can be about, in one language, keyed `kind:id`. */
 async function targetsIn(services: Services, lang: Lang): Promise<Targets> {
-  const [states, bodies, areas, persons] = await Promise.all([
-    services.registry.states(), services.bodies.bodies(), services.cbm.priorityAreas(), services.people.persons(),
+  const [states, bodies, areas, persons, activities] = await Promise.all([
+    services.registry.states(), services.bodies.bodies(), services.cbm.priorityAreas(), services.people.persons(), services.activities.names(),
   ]);
   const entries: LinkTarget[] = [
     ...states.map((s) => ({ kind: 'state' as const, id: s.code, name: pick(lang, s.name.en, s.name.ru) })),
     ...bodies.map((b) => ({ kind: 'body' as const, id: b.id, name: pick(lang, b.name.en, b.name.ru) })),
     ...areas.map((a) => ({ kind: 'area' as const, id: a.id, name: pick(lang, a.name.en, a.name.ru) })),
     ...persons.map((p) => ({ kind: 'person' as const, id: p.id, name: pick(lang, p.name.en, p.name.ru) })),
+    ...activities.map((a) => ({ kind: 'activity' as const, id: a.id, name: pick(lang, a.title.en, a.title.ru) })),
   ];
   return new Map(entries.map((e) => [targetKey(e.kind, e.id), e]));
 }

@@ -26,7 +26,7 @@ export const releaseInput = z.object({
   contact_name: optText, contact_title: optText,
   contact_email: optText.refine((v) => v === null || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), 'field.email'),
   contact_phone: optText,
-  states: list, bodies: list, areas: list, people: list,
+  states: list, bodies: list, areas: list, people: list, activities: list,
   images: z.array(imageInput).max(12).default([]),
   correction: optText,
 }).superRefine((r, ctx) => {

@@ -27,9 +27,9 @@ export type ReleaseResult =
   | { ok: false; kind: 'refused'; reason: string };
 
 export const PAGE_SIZE = 20;
-const REF: Record<LinkKind, 'state' | 'person' | 'body' | 'area'> = { state: 'state', person: 'person', body: 'body', area: 'area' };
-const LINK_FIELDS: ReadonlyArray<readonly [keyof Pick<ReleaseInput, 'states' | 'people' | 'bodies' | 'areas'>, LinkKind]> =
-  [['states', 'state'], ['people', 'person'], ['bodies', 'body'], ['areas', 'area']];
+const REF: Record<LinkKind, 'state' | 'person' | 'body' | 'area' | 'activity'> = { state: 'state', person: 'person', body: 'body', area: 'area', activity: 'activity' };
+const LINK_FIELDS: ReadonlyArray<readonly [keyof Pick<ReleaseInput, 'states' | 'people' | 'bodies' | 'areas' | 'activities'>, LinkKind]> =
+  [['states', 'state'], ['people', 'person'], ['bodies', 'body'], ['areas', 'area'], ['activities', 'activity']];
 
 const columnsOf = (r: ReleaseInput): ReleaseColumns => ({
   place_en: r.place_en, place_ru: r.place_ru, date: r.date, date_to: r.date_to,

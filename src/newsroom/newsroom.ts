@@ -14,7 +14,7 @@ export type ReleaseStatus = (typeof RELEASE_STATUSES)[number];
 export const RELEASE_ACTIONS = ['submit', 'approve', 'send-back', 'publish', 'schedule', 'unschedule', 'archive', 'restore'] as const;
 export type ReleaseAction = (typeof RELEASE_ACTIONS)[number];
 
-export const LINK_KINDS = ['state', 'person', 'body', 'area'] as const;
+export const LINK_KINDS = ['state', 'person', 'body', 'area', 'activity'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 
 type Transition = Readonly<{ from: readonly ReleaseStatus[]; to: ReleaseStatus; roles: readonly Role[]; needsComment?: boolean; needsTime?: boolean }>;

@@ -11,7 +11,9 @@ import { REF_KINDS, type Resource } from './resource.ts';
 
 const typeParams = z.object({ type: z.string().regex(/^[a-z-]+$/) }).strict();
 const recordParams = z.object({ type: z.string().regex(/^[a-z-]+$/), id: z.string().min(1).max(200) }).strict();
-const formBody = z.record(z.string(), z.string());
+// A field with several choices (ticked boxes) arrives as a list; the record keeps it space-separated.
+const formBody = z.record(z.string(), z.union([z.string(), z.array(z.string())])).transform((body) =>
+  Object.fromEntries(Object.entries(body).map(([k, v]) => [k, Array.isArray(v) ? v.join(' ') : v])));
 const parentQuery = z.object({ parent: z.string().max(200).optional() }).passthrough();
 const savedQuery = z.object({ saved: z.string().optional() }).passthrough();
 const auditQuery = z.object({ account: z.string().optional(), type: z.string().optional(), from: z.string().optional(), to: z.string().optional() }).passthrough();
@@ -34,7 +36,7 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
     ({ ...pageContext(req, lang, clock), actor: req.actor!, csrf: reply.generateCsrf() });
 
   async function optionsFor(resource: Resource): Promise<RefOptions> {
-    const kinds = [...new Set(resource.fields.flatMap((f) => (f.kind === 'ref' && f.ref ? [f.ref] : [])))].filter((k) => REF_KINDS.includes(k));
+    const kinds = [...new Set(resource.fields.flatMap((f) => ((f.kind === 'ref' || f.kind === 'refs') && f.ref ? [f.ref] : [])))].filter((k) => REF_KINDS.includes(k));
     return Object.fromEntries(await Promise.all(kinds.map(async (k) => [k, await office.options(k)] as const)));
   }
 

@@ -40,6 +40,9 @@ export function createOfficeService(db: Db, clock: Clock, hooks: OfficeHooks = {
     for (const f of r.fields) {
       const v = values[f.column];
       if (f.kind === 'ref' && f.ref && typeof v === 'string' && !(await store.exists(f.ref, v))) problems.push({ field: f.column, message: 'field.unknownRef' });
+      if (f.kind === 'refs' && f.ref && typeof v === 'string') {
+        for (const one of v.split(' ')) if (!(await store.exists(f.ref, one))) { problems.push({ field: f.column, message: 'field.unknownRef' }); break; }
+      }
     }
     return problems;
   }
@@ -95,7 +98,10 @@ export function createOfficeService(db: Db, clock: Clock, hooks: OfficeHooks = {
       await db.transaction().execute(async (trx) => {
         const tx = createOfficeStore(trx);
         const log = createAuditService(trx);
-        const values = { ...checked.values, [r.key]: id };
+        const record = (recordType: string, recordId: string, after: Values) =>
+          log.record({ at: now, accountId: actor.id, action: 'create', recordType, recordId, before: null, after: { ...after, version: 1 } });
+        const given = { ...checked.values, [r.key]: id };
+        const values = r.complete ? await r.complete(given, trx, record) : given;
         // A new period in a slot closes the one still open there, on the new start day.
         const slot = r.slot?.(values);
         const start = (values.from_date ?? values.from_attested) as string | null | undefined;

@@ -19,7 +19,15 @@ const REF_TABLES: Record<RefKind, { table: string; key: string; label: string[] 
   person: { table: 'person', key: 'id', label: ['name_en', 'name_ru'] },
   organization: { table: 'organization', key: 'id', label: ['name_en', 'name_ru'] },
   document: { table: 'document', key: 'id', label: ['title_en', 'title_ru'] },
+  // States, organizations and the Secretariat: see exists() and options().
+  party: { table: 'state', key: 'code', label: ['name_en', 'name_ru'] },
+  plan: { table: 'action_plan', key: 'id', label: ['title_en', 'title_ru'] },
+  'plan-item': { table: 'plan_item', key: 'id', label: ['title_en', 'title_ru'] },
+  activity: { table: 'activity', key: 'id', label: ['title_en', 'title_ru'] },
 };
+
+/** The one party that has no table of its own. */
+const SECRETARIAT: RefOption = { id: 'secretariat', en: 'CICA Secretariat', ru: 'Секретариат СВМДА', extra: null };
 
 export type RefOption = Readonly<{ id: string; en: string | null; ru: string | null; extra: string | null }>;
 
@@ -61,13 +69,15 @@ export function createOfficeStore(database: Db) {
     },
 
     async exists(ref: RefKind, id: string): Promise<boolean> {
+      if (ref === 'party') return id === SECRETARIAT.id || (await this.exists('state', id)) || this.exists('organization', id);
       const t = REF_TABLES[ref];
       return (await db.selectFrom(t.table).select(t.key).where(t.key, '=', id).executeTakeFirst()) !== undefined;
     },
 
     async options(ref: RefKind): Promise<RefOption[]> {
+      if (ref === 'party') return [SECRETARIAT, ...(await this.options('state')), ...(await this.options('organization'))];
       const t = REF_TABLES[ref];
-      const extra = ref === 'meeting' ? 'start_date' : t.key;
+      const extra = ref === 'meeting' ? 'start_date' : ref === 'plan-item' ? 'planned_from' : ref === 'activity' ? 'start_date' : t.key;
       const rows = await db.selectFrom(t.table).select([`${t.key} as id`, `${t.label[0]} as en`, `${t.label[1]} as ru`, `${extra} as extra`]).orderBy(t.key).execute();
       return rows as RefOption[];
     },

@@ -38,6 +38,10 @@ function Shown({ lang, field, value, options }: { lang: Lang; field: Field; valu
     const o = options[field.ref]?.find((x) => x.id === text);
     return <span safe>{o ? refLabel(lang, o) : text}</span>;
   }
+  if (field.kind === 'refs' && field.ref) {
+    const labels = text.split(' ').map((id) => { const o = options[field.ref!]?.find((x) => x.id === id); return o ? pick(lang, o.en, o.ru) ?? id : id; });
+    return <span safe>{labels.join(', ')}</span>;
+  }
   if (field.kind === 'date' || field.kind === 'partial-date') return <span safe>{`${formatDate(lang, text)} (${text})`}</span>;
   return <span class="pre" safe>{text}</span>;
 }
@@ -212,6 +216,21 @@ function Input({ ctx, field, value, problem, options }: { ctx: OfficeContext; fi
   const describedBy = problem ? `${id}-error` : field.kind === 'partial-date' ? `${id}-hint` : undefined;
   const common = { id, name: field.column, 'aria-invalid': problem ? 'true' : undefined, 'aria-describedby': describedBy, required: field.required };
   let control: JSX.Element;
+  if (field.kind === 'refs') {
+    // Several at once: a box for each choice, every ticked one sent under the field's name.
+    const chosen = new Set(value.split(/\s+/).filter(Boolean));
+    return (
+      <fieldset class="form-row choices" aria-invalid={problem ? 'true' : undefined} aria-describedby={problem ? `${id}-error` : undefined}>
+        <legend safe>{fieldLabel(lang, field)}</legend>
+        <div class="choice-grid">
+          {(options[field.ref!] ?? []).map((o) => (
+            <label class="choice"><input type="checkbox" name={field.column} value={o.id} checked={chosen.has(o.id)} /> <span safe>{pick(lang, o.en, o.ru) ?? o.id}</span></label>
+          ))}
+        </div>
+        {!!problem && <p class="field-error" id={`${id}-error`} safe>{problemText(lang, problem)}</p>}
+      </fieldset>
+    );
+  }
   if (field.kind === 'textarea') control = <textarea {...common} lang={field.lang} safe>{value}</textarea>;
   else if (field.kind === 'select' || field.kind === 'ref') {
     const choices = field.kind === 'select'

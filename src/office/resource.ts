@@ -6,18 +6,19 @@
  */
 import { z } from 'zod';
 import { firstDay, isIsoDate, isPartialDate, lastDay } from '../platform/dates.ts';
-import type { Database } from '../platform/db/database.ts';
+import type { Database, Db } from '../platform/db/database.ts';
 import type { FieldProblem } from '../platform/errors.ts';
 import type { Lang, MessageKey } from '../platform/i18n/i18n.ts';
 
 export type Values = Record<string, string | number | null>;
 
-export const REF_KINDS = ['state', 'meeting', 'body', 'dimension', 'area', 'version', 'person', 'organization', 'document'] as const;
+export const REF_KINDS = ['state', 'meeting', 'body', 'dimension', 'area', 'version', 'person', 'organization', 'document', 'party', 'plan', 'plan-item', 'activity'] as const;
 export type RefKind = (typeof REF_KINDS)[number];
 
 export type Field = Readonly<{
   column: string;
-  kind: 'text' | 'textarea' | 'date' | 'partial-date' | 'number' | 'select' | 'ref';
+  /** `refs`: several references, kept as space-separated ids. */
+  kind: 'text' | 'textarea' | 'date' | 'partial-date' | 'number' | 'select' | 'ref' | 'refs';
   label: MessageKey;
   required?: boolean;
   options?: readonly string[];
@@ -54,6 +55,11 @@ export type Resource = Readonly<{
   order: string;
   /** Where the public site shows this record, if it does. */
   publicPath?: (values: Values) => string | null;
+  /**
+   * Fills in what follows from a new record's values, in its transaction
+   * (an activity that is a body's meeting gets the meeting, numbered).
+   */
+  complete?: (values: Values, db: Db, audit: (recordType: string, id: string, after: Values) => Promise<void>) => Promise<Values>;
 }>;
 
 const text = z.string().transform((s) => s.trim());
@@ -69,10 +75,11 @@ export function schemaOf(resource: Resource, mode: 'create' | 'update') {
       case 'date': s = text.refine(isIsoDate, 'field.date'); break;
       case 'partial-date': s = text.refine(isPartialDate, 'field.partialDate'); break;
       case 'select': s = z.enum(f.options as [string, ...string[]], { message: 'field.choice' }); break;
+      case 'refs': s = z.union([z.string(), z.array(z.string())]).transform((v) => [...new Set((Array.isArray(v) ? v : [v]).flatMap((x) => x.split(/[\s,;]+/)).filter(Boolean))].sort().join(' ') || null); break;
       default: s = f.pattern ? text.pipe(z.string().regex(f.pattern, 'field.format')) : text.pipe(z.string().max(20000, 'field.tooLong'));
     }
     // An empty form field means "no value": required fields refuse it, the others store null.
-    shape[f.column] = z.preprocess((v) => (v === '' || v === undefined ? null : v), f.required ? s.nullable().refine((v) => v !== null, 'field.required') : s.nullable());
+    shape[f.column] = z.preprocess((v) => (v === '' || v === undefined || (Array.isArray(v) && v.length === 0) ? null : v), f.required ? s.nullable().refine((v) => v !== null, 'field.required') : s.nullable());
   }
   return z.object(shape).superRefine((values, ctx) => {
     for (const p of crossFieldProblems(values as Values)) ctx.addIssue({ code: 'custom', path: [p.field], message: p.message });

@@ -3,6 +3,8 @@
  * priority areas and documents, in English and Russian. The index is kept by
  * listening to the newsroom and the office, and rebuilt whole at start-up.
  */
+import type { ActivitiesService } from '../activities/activities.service.ts';
+import { dimensionsOf, statesOf } from '../activities/activities.ts';
 import type { BodiesService } from '../bodies/bodies.service.ts';
 import type { CbmService } from '../cbm/cbm.service.ts';
 import type { DocumentsService } from '../documents/documents.service.ts';
@@ -17,7 +19,7 @@ import { type SearchType, queryTokens } from './search.ts';
 import { type Hit, createSearchStore } from './search.store.ts';
 
 export type SearchDeps = Readonly<{
-  clock: Clock; registry: RegistryService; bodies: BodiesService; cbm: CbmService; people: PeopleService; documents: DocumentsService;
+  clock: Clock; registry: RegistryService; bodies: BodiesService; cbm: CbmService; people: PeopleService; documents: DocumentsService; activities: ActivitiesService;
   /** Given late: the newsroom tells search of its changes, and search reads releases back. */
   newsroom: () => NewsroomService;
 }>;
@@ -28,7 +30,7 @@ export type SearchQuery = Readonly<{
 }>;
 
 export const RESULTS_PER_PAGE = 20;
-const RECORD_TYPES: readonly SearchType[] = ['state', 'person', 'body', 'area', 'document'];
+const RECORD_TYPES: readonly SearchType[] = ['state', 'person', 'body', 'area', 'document', 'activity'];
 const list = (xs: readonly string[]) => (xs.length ? ` ${xs.join(' ')} ` : '');
 const entry = (type: SearchType, refId: string, lang: Lang, e: Omit<SearchEntryTable, 'id' | 'type' | 'ref_id' | 'lang'>): SearchEntryTable =>
   ({ id: `${type}:${refId}:${lang}`, type, ref_id: refId, lang, ...e });
@@ -83,10 +85,11 @@ export function createSearchService(db: Db, deps: SearchDeps) {
     /** The record's own pages: few, so rebuilt whole whenever the office changes one. */
     async reindexRecords(): Promise<void> {
       const today = deps.clock.today();
-      const [states, bodies, catalogue, persons, instruments, papers] = await Promise.all([
+      const [states, bodies, catalogue, persons, instruments, papers, activities] = await Promise.all([
         deps.registry.states(), deps.bodies.bodies(), deps.cbm.catalogueOn(today), deps.people.persons(),
-        deps.documents.instruments(), deps.documents.workingPapers(),
+        deps.documents.instruments(), deps.documents.workingPapers(), deps.activities.list({}),
       ]);
+      const areaDims = new Map(catalogue.dimensions.flatMap((d) => d.areas.map((a) => [a.area.id, d.dimension.id] as const)));
       const entries: SearchEntryTable[] = [];
       for (const lang of LANGS) {
         for (const s of states) entries.push(entry('state', s.code, lang, { title: pick(lang, s.name.en, s.name.ru), body: s.code, date: null, path: `/states/${s.code}`, states: list([s.code]), dimensions: '' }));
@@ -104,6 +107,12 @@ export function createSearchService(db: Db, deps: SearchDeps) {
         for (const p of persons) entries.push(entry('person', p.id, lang, { title: pick(lang, p.name.en, p.name.ru), body: p.names.map((n) => n.name).join(' '), date: null, path: `/news/about/person/${p.id}`, states: list(p.stateCode ? [p.stateCode] : []), dimensions: '' }));
         for (const doc of [...instruments, ...papers]) {
           entries.push(entry('document', doc.id, lang, { title: pick(lang, doc.title.en, doc.title.ru), body: doc.note ? pick(lang, doc.note.en, doc.note.ru) : '', date: doc.date ? doc.date.padEnd(10, '-01').slice(0, 10) : null, path: `/documents#${doc.id}`, states: list(doc.actions.map((a) => a.stateCode)), dimensions: '' }));
+        }
+      }
+      for (const lang of LANGS) {
+        for (const a of activities) {
+          const text = [a.summary, a.outcome, a.city].map((x) => (x ? pick(lang, x.en, x.ru) : '')).join(' ');
+          entries.push(entry('activity', a.id, lang, { title: pick(lang, a.title.en, a.title.ru), body: text.trim(), date: a.start, path: `/activities/${a.id}`, states: list(statesOf(a)), dimensions: list(dimensionsOf(a, areaDims)) }));
         }
       }
       const refs = (await Promise.all(RECORD_TYPES.map(async (type) => (await store.refsOfType(type)).map((refId) => ({ type, refId }))))).flat();

@@ -333,6 +333,41 @@ export type SearchEntryTable = {
   dimensions: string;
 };
 
+export type ActionPlanTable = {
+  id: string; year: number; title_en: string; title_ru: string | null; approved_on: string | null; meeting_id: string | null;
+  note_en: string | null; note_ru: string | null; version: Generated<number>;
+};
+
+export type PlanItemTable = {
+  id: string; plan_id: string; priority_area_id: string | null; dimension_id: string | null; title_en: string; title_ru: string | null;
+  kind: string;
+  /** Space-separated state codes. */
+  responsible: string | null;
+  planned_from: string; planned_until: string | null; place_en: string | null; place_ru: string | null; format: string | null;
+  decision: string; note_en: string | null; note_ru: string | null; version: Generated<number>;
+};
+
+export type ActivityTable = {
+  id: string; kind: string; status: string; title_en: string; title_ru: string | null; start_date: string; end_date: string | null;
+  city_en: string | null; city_ru: string | null; country_code: string | null; format: string | null;
+  body_id: string | null; meeting_id: string | null; dimension_id: string | null;
+  /** Space-separated: priority area ids; organizer and host parties (state codes, organization ids, "secretariat"); participating state codes. */
+  areas: string | null; organizers: string | null; hosts: string | null; participants: string | null;
+  participant_count: number | null; plan_item_id: string | null;
+  summary_en: string | null; summary_ru: string | null; outcome_en: string | null; outcome_ru: string | null;
+  retired_at: string | null; version: Generated<number>;
+};
+
+export type ActivityPersonTable = {
+  id: string; activity_id: string; person_id: string; state_code: string | null; role: string;
+  /** The title to show where the record of the person's posts does not give it. */
+  title_en: string | null; title_ru: string | null; version: Generated<number>;
+};
+
+export type ActivityOutcomeTable = {
+  id: string; activity_id: string; kind: string; document_id: string | null; text_en: string | null; text_ru: string | null; version: Generated<number>;
+};
+
 /** SQLite only: every word in the full-text index, for expanding a query's beginnings. */
 export type SearchTermTable = { term: string };
 
@@ -367,6 +402,11 @@ export type Database = {
   api_token: ApiTokenTable;
   search_entry: SearchEntryTable;
   search_term: SearchTermTable;
+  action_plan: ActionPlanTable;
+  plan_item: PlanItemTable;
+  activity: ActivityTable;
+  activity_person: ActivityPersonTable;
+  activity_outcome: ActivityOutcomeTable;
 };
 
 export type Db = Kysely<Database> | Transaction<Database>;

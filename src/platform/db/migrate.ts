@@ -4,6 +4,7 @@ import * as m0002 from '../../migrations/0002_office.ts';
 import * as m0003 from '../../migrations/0003_newsroom.ts';
 import * as m0004 from '../../migrations/0004_search.ts';
 import * as m0005 from '../../migrations/0005_search_terms.ts';
+import * as m0006 from '../../migrations/0006_activities.ts';
 
 // Listed by hand rather than read from a folder: the set is part of the build,
 // and a typo fails type-checking instead of silently skipping a file.
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003_newsroom': m0003,
   '0004_search': m0004,
   '0005_search_terms': m0005,
+  '0006_activities': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,0 +1,44 @@
+/**
+ * The action plan as CSV, one format both ways: what the download writes, the
+ * upload reads. The first line names the columns; `responsible` holds state
+ * codes separated by spaces; dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ */
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import type { FieldProblem } from '../platform/errors.ts';
+import type { PlanItem } from './activities.ts';
+
+export const PLAN_COLUMNS = [
+  'id', 'priority_area_id', 'dimension_id', 'title_en', 'title_ru', 'kind', 'responsible', 'planned_from', 'planned_until',
+  'place_en', 'place_ru', 'format', 'decision', 'note_en', 'note_ru',
+] as const;
+
+export type PlanRow = Readonly<{ id: string | null; values: Record<string, string> }>;
+
+export function planCsv(items: readonly PlanItem[]): string {
+  return stringify(items.map((i) => [
+    i.id, i.areaId ?? '', i.dimensionId ?? '', i.title.en, i.title.ru ?? '', i.kind, i.responsible.join(' '), i.plannedFrom, i.plannedUntil ?? '',
+    i.place?.en ?? '', i.place?.ru ?? '', i.format ?? '', i.decision, i.note?.en ?? '', i.note?.ru ?? '',
+  ]), { header: true, columns: [...PLAN_COLUMNS] });
+}
+
+/** Rows of a plan file; problems name the line (the header is line 1) and the column. */
+export function parsePlanCsv(text: string): { ok: true; rows: PlanRow[] } | { ok: false; problems: Array<FieldProblem & { row: number }> } {
+  let records: Record<string, string>[];
+  try {
+    records = parse(text.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: true });
+  } catch (e) {
+    return { ok: false, problems: [{ row: Number((e as { lines?: number }).lines ?? 0), field: 'file', message: 'field.format' }] };
+  }
+  const header = records[0] ? Object.keys(records[0]) : [];
+  const unknown = header.filter((c) => !(PLAN_COLUMNS as readonly string[]).includes(c));
+  if (records.length === 0) return { ok: false, problems: [{ row: 1, field: 'file', message: 'field.required' }] };
+  if (unknown.length) return { ok: false, problems: unknown.map((c) => ({ row: 1, field: c, message: 'field.unknownColumn' })) };
+  return {
+    ok: true,
+    rows: records.map((r) => {
+      const { id = '', ...values } = r;
+      return { id: id || null, values };
+    }),
+  };
+}

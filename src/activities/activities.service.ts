@@ -1,0 +1,181 @@
+/**
+ * Activities and the action plan: the register, the calendar, the report and
+ * the timelines, all read through the one filter rule in activities.ts. Staff
+ * edit them in the office; the plan also comes and goes as CSV.
+ */
+import type { CbmService, CatalogueOnDate } from '../cbm/cbm.service.ts';
+import type { NewsroomService } from '../newsroom/newsroom.service.ts';
+import type { Release } from '../newsroom/newsroom.store.ts';
+import type { OfficeService } from '../office/office.service.ts';
+import { validate } from '../office/resource.ts';
+import type { PeopleService } from '../people/people.service.ts';
+import type { Actor } from '../platform/access.ts';
+import type { Clock } from '../platform/clock.ts';
+import { type IsoDate, firstDay, latestInForce } from '../platform/dates.ts';
+import type { Db } from '../platform/db/database.ts';
+import { DomainError, type FieldProblem } from '../platform/errors.ts';
+import type { Bilingual } from '../platform/sourced.ts';
+import {
+  type Activity, type ActivityFilter, type AreaDimensions, type PlanItem, type PlanOutcome, type Report, byDate, implementationReport, matches, planOutcome,
+} from './activities.ts';
+import { type PlanRow, parsePlanCsv, planCsv } from './activities.csv.ts';
+import { type Outcome, type Participant, type Plan, createActivitiesStore } from './activities.store.ts';
+
+export type Deps = Readonly<{ clock: Clock; cbm: CbmService; people: PeopleService; office: OfficeService; newsroom: () => NewsroomService }>;
+
+/** A participant with the title they held on the day: from their recorded post, else as written for the activity. */
+export type Delegate = Participant & Readonly<{ post: string | null }>;
+
+export type ActivityPage = Readonly<{
+  activity: Activity;
+  participants: Delegate[];
+  outcomes: Outcome[];
+  plan: Readonly<{ item: PlanItem; outcome: PlanOutcome; year: number | null }> | null;
+  releases: Release[];
+}>;
+
+export type TimelineEntry = Readonly<{ date: string; kind: 'plan' | 'activity' | 'document' | 'release'; title: Bilingual; path: string | null; note: string | null }>;
+
+export type ReportPage = Readonly<{ report: Report; catalogue: CatalogueOnDate }>;
+
+export type PlanImportResult = { ok: true; created: number; updated: number } | { ok: false; problems: Array<FieldProblem & { row: number }> };
+
+export function createActivitiesService(db: Db, deps: Deps) {
+  const store = createActivitiesStore(db);
+
+  async function areaDimensions(): Promise<AreaDimensions> {
+    return new Map((await deps.cbm.priorityAreas()).map((a) => [a.id, a.dimensionId]));
+  }
+
+  return {
+    names: store.names,
+    plans: store.plans,
+
+    /** Activities that pass a filter, earliest first. */
+    async list(filter: ActivityFilter): Promise<Activity[]> {
+      const [all, areas] = await Promise.all([store.activities({ from: filter.from, to: filter.to }), areaDimensions()]);
+      return all.filter((a) => matches(a, filter, areas)).sort(byDate);
+    },
+
+    /** Activities under way in a span (a calendar month), by the same filter but for the dates. */
+    async during(from: IsoDate, to: IsoDate, filter: ActivityFilter): Promise<Activity[]> {
+      const [all, areas] = await Promise.all([store.during(from, to), areaDimensions()]);
+      return all.filter((a) => matches(a, { ...filter, from: undefined, to: undefined }, areas)).sort(byDate);
+    },
+
+    async page(id: string): Promise<ActivityPage> {
+      const activity = await store.activity(id);
+      if (!activity) throw new DomainError('RECORD_NOT_FOUND', `no activity "${id}"`, [{ field: 'id', message: 'not found' }]);
+      const [participants, outcomes, heads, others, items, releases, plans] = await Promise.all([
+        store.participants(id), store.outcomes(id), deps.people.secretariatHeads(), deps.people.otherPositions(),
+        activity.planItemId ? store.planItems({ ids: [activity.planItemId] }) : Promise.resolve([]),
+        deps.newsroom().publicList('en', { page: 1, link: { kind: 'activity', id }, all: true }),
+        store.plans(),
+      ]);
+      const positions = [...heads, ...others];
+      const participantsWithPosts = participants.map((p) => {
+        const held = latestInForce(positions.filter((x) => x.personId === p.personId), activity.start);
+        return { ...p, post: held?.post ?? null };
+      });
+      const item = items[0];
+      const plan = item ? { item, outcome: planOutcome(item, await store.activities({ planItemIds: [item.id] })), year: plans.find((x) => x.id === item.planId)?.year ?? null } : null;
+      return { activity, participants: participantsWithPosts, outcomes, plan, releases: releases.items };
+    },
+
+    async report(from: IsoDate, to: IsoDate): Promise<ReportPage> {
+      const [activities, catalogue, plans] = await Promise.all([store.activities({ from, to }), deps.cbm.catalogueOn(to), store.plans()]);
+      // Plan items of the plans whose year the period touches; an item planned in the period but answered later still counts as held.
+      const years = new Set(Array.from({ length: Number(to.slice(0, 4)) - Number(from.slice(0, 4)) + 1 }, (_, i) => Number(from.slice(0, 4)) + i));
+      const planItems = (await Promise.all(plans.filter((p) => years.has(p.year)).map((p) => store.planItems({ planId: p.id })))).flat();
+      const answering = await store.activities({ planItemIds: planItems.map((i) => i.id) });
+      const areas = new Map(catalogue.dimensions.flatMap((d) => d.areas.map((a) => [a.area.id, d.dimension.id] as const)));
+      const report = implementationReport({
+        activities: [...activities, ...answering.filter((a) => !activities.some((x) => x.id === a.id))], planItems, areas,
+        areaOrder: catalogue.dimensions.flatMap((d) => d.areas.map((a) => a.area.id)), dimensionOrder: catalogue.dimensions.map((d) => d.dimension.id), from, to,
+      });
+      return { report, catalogue };
+    },
+
+    async plan(year: number): Promise<{ plan: Plan; items: Array<{ item: PlanItem; outcome: PlanOutcome }> } | null> {
+      const plan = (await store.plans()).find((p) => p.year === year);
+      if (!plan) return null;
+      const items = await store.planItems({ planId: plan.id });
+      const answering = await store.activities({ planItemIds: items.map((i) => i.id) });
+      return { plan, items: items.map((item) => ({ item, outcome: planOutcome(item, answering) })) };
+    },
+
+    async planCsv(year: number): Promise<string | null> {
+      const plan = (await store.plans()).find((p) => p.year === year);
+      return plan ? planCsv(await store.planItems({ planId: plan.id })) : null;
+    },
+
+    /**
+     * Reads plan items from CSV into a year's plan: a row with the id of one of
+     * the plan's items corrects it, any other row adds one. Every row is checked
+     * with the office's one schema first; one bad row refuses the whole file.
+     */
+    async importPlanCsv(actor: Actor, year: number, text: string): Promise<PlanImportResult> {
+      const plan = (await store.plans()).find((p) => p.year === year);
+      if (!plan) return { ok: false, problems: [{ row: 0, field: 'year', message: 'field.unknownRef' }] };
+      const parsed = parsePlanCsv(text);
+      if (!parsed.ok) return parsed;
+      const existing = new Map((await store.planItems({ planId: plan.id })).map((i) => [i.id, i]));
+      const problems: Array<FieldProblem & { row: number }> = [];
+      const resource = deps.office.resource('plan-items');
+      for (const [i, row] of parsed.rows.entries()) {
+        const checked = validate(resource, 'create', { ...row.values, plan_id: plan.id });
+        if (!checked.ok) problems.push(...checked.problems.map((p) => ({ ...p, row: i + 2 })));
+        for (const [field, kind] of [['priority_area_id', 'area'], ['dimension_id', 'dimension']] as const) {
+          const v = row.values[field];
+          if (v && !(await deps.office.exists(kind, v))) problems.push({ row: i + 2, field, message: 'field.unknownRef' });
+        }
+        for (const code of (row.values.responsible ?? '').split(/[\s,;]+/).filter(Boolean)) {
+          if (!(await deps.office.exists('state', code))) { problems.push({ row: i + 2, field: 'responsible', message: 'field.unknownRef' }); break; }
+        }
+      }
+      if (problems.length) return { ok: false, problems };
+      let created = 0, updated = 0;
+      {
+        for (const row of parsed.rows as PlanRow[]) {
+          const current = row.id ? existing.get(row.id) : undefined;
+          if (current) {
+            const version = Number((await deps.office.get('plan-items', current.id)).version);
+            const saved = await deps.office.update(actor, 'plan-items', current.id, row.values, version);
+            if (!saved.ok) throw new DomainError('CONFLICT', `plan item ${current.id} changed meanwhile`);
+            updated++;
+          } else {
+            const saved = await deps.office.create(actor, 'plan-items', { ...row.values, plan_id: plan.id });
+            if (!saved.ok) throw new DomainError('BAD_REQUEST', 'a plan item was refused after it was checked');
+            created++;
+          }
+        }
+      }
+      return { ok: true, created, updated };
+    },
+
+    /** Plan → activity → outcome documents → press releases for a priority area or a state, in date order. */
+    async timeline(subject: Readonly<{ area: string } | { state: string }>, lang: 'en' | 'ru'): Promise<TimelineEntry[]> {
+      const areas = await areaDimensions();
+      const filter: ActivityFilter = 'area' in subject ? { area: subject.area } : { state: subject.state };
+      const activities = (await store.activities()).filter((a) => matches(a, filter, areas));
+      const plans = await store.plans();
+      const items = (await Promise.all(plans.map((p) => store.planItems({ planId: p.id })))).flat()
+        .filter((i) => ('area' in subject ? i.areaId === subject.area : i.responsible.includes(subject.state)));
+      const [documents, releases] = await Promise.all([
+        store.outcomeDocuments(activities.map((a) => a.id)),
+        deps.newsroom().publicList(lang, { page: 1, link: 'area' in subject ? { kind: 'area', id: subject.area } : { kind: 'state', id: subject.state }, all: true }),
+      ]);
+      const byActivity = new Map(activities.map((a) => [a.id, a]));
+      const entries: TimelineEntry[] = [
+        ...items.map((i) => ({ date: firstDay(i.plannedFrom), kind: 'plan' as const, title: i.title, path: `/activities/plan/${plans.find((p) => p.id === i.planId)?.year ?? ''}#${i.id}`, note: i.decision })),
+        ...activities.map((a) => ({ date: a.start, kind: 'activity' as const, title: a.title, path: `/activities/${a.id}`, note: a.status })),
+        ...documents.map((d) => ({ date: d.date ? firstDay(d.date) : byActivity.get(d.activityId)!.start, kind: 'document' as const, title: d.title, path: `/documents#${d.documentId}`, note: null })),
+        ...releases.items.map((r) => ({ date: r.date, kind: 'release' as const, title: { en: r.title.en ?? r.title.ru ?? '', ru: r.title.ru }, path: `/news/${r.slug}`, note: null })),
+      ];
+      const order = { plan: 0, activity: 1, document: 2, release: 3 };
+      return entries.sort((a, b) => a.date.localeCompare(b.date) || order[a.kind] - order[b.kind]);
+    },
+  };
+}
+
+export type ActivitiesService = ReturnType<typeof createActivitiesService>;

@@ -1,0 +1,122 @@
+/** Activities, their people and outcomes, and the action plans, as the rules in activities.ts see them. */
+import { randomBytes } from 'node:crypto';
+import type { Selectable } from 'kysely';
+import type { ActivityTable, Db } from '../platform/db/database.ts';
+import { type Bilingual, bilingual } from '../platform/sourced.ts';
+import {
+  type Activity, type ActivityKind, type ActivityStatus, type Format, type PlanDecision, type PlanItem, nextMeetingNumber, refList,
+} from './activities.ts';
+
+type Values = Record<string, string | number | null>;
+type ActivityRow = Selectable<ActivityTable>;
+
+function toActivity(r: ActivityRow): Activity {
+  return {
+    id: r.id, kind: r.kind as ActivityKind, status: r.status as ActivityStatus, title: bilingual(r.title_en, r.title_ru),
+    start: r.start_date, end: r.end_date, city: bilingual(r.city_en, r.city_ru), countryCode: r.country_code, format: r.format as Format | null,
+    bodyId: r.body_id, meetingId: r.meeting_id, dimensionId: r.dimension_id, areaIds: refList(r.areas), organizers: refList(r.organizers),
+    hosts: refList(r.hosts), participants: refList(r.participants), participantCount: r.participant_count, planItemId: r.plan_item_id,
+    summary: bilingual(r.summary_en, r.summary_ru), outcome: bilingual(r.outcome_en, r.outcome_ru),
+  };
+}
+
+export type Plan = Readonly<{ id: string; year: number; title: Bilingual; approvedOn: string | null; meetingId: string | null; note: Bilingual | null }>;
+export type Participant = Readonly<{ id: string; personId: string; name: Bilingual; stateCode: string | null; role: string; title: Bilingual | null }>;
+export type Outcome = Readonly<{ id: string; kind: string; documentId: string | null; documentTitle: Bilingual | null; text: Bilingual | null }>;
+
+/**
+ * The office's completion of a new activity: a body's meeting recorded as an
+ * activity gets its place in the body's series, numbered after the last one.
+ */
+export async function completeActivity(values: Values, db: Db, audit: (recordType: string, id: string, after: Values) => Promise<void>): Promise<Values> {
+  if (values.kind !== 'meeting' || typeof values.body_id !== 'string' || values.meeting_id) return values;
+  const start = String(values.start_date);
+  const series = await db.selectFrom('meeting').select(['number', 'kind', 'start_date']).where('body_id', '=', values.body_id).execute();
+  const meeting = {
+    id: `meeting-${randomBytes(5).toString('hex')}`, body_id: values.body_id, number: nextMeetingNumber(series.map((m) => ({ number: m.number, kind: m.kind, start: m.start_date })), start),
+    kind: 'regular', status: values.status === 'held' ? 'held' : 'planned', title_en: null, title_ru: null, start_date: start,
+    end_date: (values.end_date as string | null) ?? null, city_en: (values.city_en as string | null) ?? null, city_ru: (values.city_ru as string | null) ?? null,
+    country_code: (values.country_code as string | null) ?? null, format: (values.format as string | null) ?? null, summary_en: null, summary_ru: null,
+    sources: `activity:${String(values.id)}`, confidence: 'H',
+  };
+  await db.insertInto('meeting').values(meeting).execute();
+  await audit('meetings', meeting.id, meeting);
+  return { ...values, meeting_id: meeting.id };
+}
+
+export function createActivitiesStore(db: Db) {
+  const q = { activity: () => db.selectFrom('activity').selectAll().where('retired_at', 'is', null) };
+  return {
+    /** Activities whose first day falls within `from`…`to` (either open), earliest first. */
+    async activities(filter: { from?: string | undefined; to?: string | undefined; planItemIds?: readonly string[] } = {}): Promise<Activity[]> {
+      let query = q.activity();
+      if (filter.from) query = query.where('start_date', '>=', filter.from);
+      if (filter.to) query = query.where('start_date', '<=', filter.to);
+      if (filter.planItemIds) {
+        if (filter.planItemIds.length === 0) return [];
+        query = query.where('plan_item_id', 'in', filter.planItemIds);
+      }
+      return (await query.orderBy('start_date').orderBy('id').execute()).map(toActivity);
+    },
+
+    /** Activities under way on any day of a span: a calendar month shows a conference that began the month before. */
+    async during(from: string, to: string): Promise<Activity[]> {
+      const found = await q.activity().where('start_date', '<=', to)
+        .where((eb) => eb.or([eb('end_date', '>=', from), eb.and([eb('end_date', 'is', null), eb('start_date', '>=', from)])]))
+        .orderBy('start_date').orderBy('id').execute();
+      return found.map(toActivity);
+    },
+
+    async activity(id: string): Promise<Activity | null> {
+      const row = await q.activity().where('id', '=', id).executeTakeFirst();
+      return row ? toActivity(row) : null;
+    },
+
+    async names(): Promise<Array<{ id: string; title: Bilingual }>> {
+      return (await q.activity().select(['id', 'title_en', 'title_ru']).execute()).map((r) => ({ id: r.id, title: bilingual(r.title_en, r.title_ru) }));
+    },
+
+    async participants(activityId: string): Promise<Participant[]> {
+      const found = await db.selectFrom('activity_person as ap').innerJoin('person as p', 'p.id', 'ap.person_id')
+        .select(['ap.id', 'ap.person_id', 'p.name_en', 'p.name_ru', 'ap.state_code', 'ap.role', 'ap.title_en', 'ap.title_ru'])
+        .where('ap.activity_id', '=', activityId).orderBy('ap.state_code').orderBy('p.name_en').execute();
+      return found.map((r) => ({ id: r.id, personId: r.person_id, name: bilingual(r.name_en, r.name_ru), stateCode: r.state_code, role: r.role, title: bilingual(r.title_en, r.title_ru) }));
+    },
+
+    async outcomes(activityId: string): Promise<Outcome[]> {
+      const found = await db.selectFrom('activity_outcome as o').leftJoin('document as d', 'd.id', 'o.document_id')
+        .select(['o.id', 'o.kind', 'o.document_id', 'd.title_en as doc_en', 'd.title_ru as doc_ru', 'o.text_en', 'o.text_ru'])
+        .where('o.activity_id', '=', activityId).orderBy('o.kind').orderBy('o.id').execute();
+      return found.map((r) => ({ id: r.id, kind: r.kind, documentId: r.document_id, documentTitle: bilingual(r.doc_en, r.doc_ru), text: bilingual(r.text_en, r.text_ru) }));
+    },
+
+    /** Outcome documents of many activities at once, for timelines. */
+    async outcomeDocuments(activityIds: readonly string[]): Promise<Array<{ activityId: string; documentId: string; title: Bilingual; date: string | null }>> {
+      if (activityIds.length === 0) return [];
+      const found = await db.selectFrom('activity_outcome as o').innerJoin('document as d', 'd.id', 'o.document_id')
+        .select(['o.activity_id', 'd.id', 'd.title_en', 'd.title_ru', 'd.date']).where('o.activity_id', 'in', activityIds).execute();
+      return found.map((r) => ({ activityId: r.activity_id, documentId: r.id, title: bilingual(r.title_en, r.title_ru), date: r.date }));
+    },
+
+    async plans(): Promise<Plan[]> {
+      const found = await db.selectFrom('action_plan').selectAll().orderBy('year', 'desc').execute();
+      return found.map((r) => ({ id: r.id, year: r.year, title: bilingual(r.title_en, r.title_ru), approvedOn: r.approved_on, meetingId: r.meeting_id, note: bilingual(r.note_en, r.note_ru) }));
+    },
+
+    async planItems(filter: { planId?: string; ids?: readonly string[] } = {}): Promise<PlanItem[]> {
+      let query = db.selectFrom('plan_item').selectAll();
+      if (filter.planId) query = query.where('plan_id', '=', filter.planId);
+      if (filter.ids) {
+        if (filter.ids.length === 0) return [];
+        query = query.where('id', 'in', filter.ids);
+      }
+      return (await query.orderBy('planned_from').orderBy('id').execute()).map((r) => ({
+        id: r.id, planId: r.plan_id, areaId: r.priority_area_id, dimensionId: r.dimension_id, title: bilingual(r.title_en, r.title_ru),
+        kind: r.kind as ActivityKind, responsible: refList(r.responsible), plannedFrom: r.planned_from, plannedUntil: r.planned_until,
+        place: bilingual(r.place_en, r.place_ru), format: r.format as Format | null, decision: r.decision as PlanDecision, note: bilingual(r.note_en, r.note_ru),
+      }));
+    },
+  };
+}
+
+export type ActivitiesStore = ReturnType<typeof createActivitiesStore>;
