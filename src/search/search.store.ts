@@ -1,11 +1,11 @@
 /**
  * The search index on both engines. Writing is the same; querying is each
  * engine's own, side by side here and nowhere else: FTS5 with bm25 and
- * snippet() on SQLite, tsvector with ts_rank and ts_headline on PostgreSQL.
+ * on SQLite, tsvector with ts_rank on PostgreSQL. Snippets are cut here, the same for both (search.ts).
  */
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
 import type { Database, Db, SearchEntryTable } from '../platform/db/database.ts';
-import { COUNT_LIMIT, EXPANSION_LIMIT, MARK_END, MARK_START, PREFIX_INDEXED, type SearchType, ftsQuery, indexWords, recordRowids, releaseRowids, releaseRowidsBetween, tsQuery } from './search.ts';
+import { COUNT_LIMIT, EXPANSION_LIMIT, PREFIX_INDEXED, SEARCH_TYPES, type SearchType, ftsQuery, indexWords, recordRowids, releaseRowids, releaseRowidsBetween, snippetsFor, tsQuery } from './search.ts';
 
 export type SearchFilter = Readonly<{
   tokens: readonly string[]; lang: string; types?: readonly SearchType[] | undefined;
@@ -88,20 +88,20 @@ export function createSearchStore(database: Db) {
       const wantsRecords = !f.types || f.types.some((t) => t !== 'release');
       const wantsReleases = !f.types || f.types.includes('release');
       const recordTypes = f.types?.filter((t) => t !== 'release');
-      const toHit = (r: { type: string; ref_id: string; title: string; snippet: string; date: string | null; path: string }): Hit =>
-        ({ type: r.type as SearchType, refId: r.ref_id, title: r.title, snippet: r.snippet, date: r.date, path: r.path });
+      const snippet = snippetsFor(f.tokens);
+      const toHit = (r: { type: string; ref_id: string; title: string; body: string; date: string | null; path: string }): Hit =>
+        ({ type: r.type as SearchType, refId: r.ref_id, title: r.title, snippet: snippet(r.body), date: r.date, path: r.path });
 
       if (postgres) {
         const query = sql`to_tsquery('simple', ${tsQuery(f.tokens)})`;
-        const headline = sql<string>`ts_headline('simple', e.body, ${query}, ${`StartSel=${MARK_START},StopSel=${MARK_END},MaxWords=30,MinWords=12,MaxFragments=1`})`.as('snippet');
         const base = (types?: readonly SearchType[]) => filtered({ ...f, types }).where(sql<boolean>`e.tsv @@ ${query}`);
         const records = wantsRecords
-          ? await base(recordTypes?.length ? recordTypes : ['state', 'person', 'body', 'area', 'document']).select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', headline])
+          ? await base(recordTypes?.length ? recordTypes : SEARCH_TYPES.filter((t) => t !== 'release')).select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', 'e.body'])
             .orderBy(sql`ts_rank(e.tsv, ${query})`, 'desc').orderBy('e.id').execute()
           : [];
         const releaseQuery = base(['release']);
         const [releases, count] = wantsReleases ? await Promise.all([
-          releaseQuery.select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', headline]).orderBy('e.date', 'desc').orderBy('e.id', 'desc').limit(f.limit).offset(f.offset).execute(),
+          releaseQuery.select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', 'e.body']).orderBy('e.date', 'desc').orderBy('e.id', 'desc').limit(f.limit).offset(f.offset).execute(),
           db.selectFrom(releaseQuery.select('e.id').limit(COUNT_LIMIT + 1).as('m')).select(({ fn }) => fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
         ]) : [[], { n: '0' }];
         return { hits: [...(f.offset === 0 ? records : []), ...releases].map(toHit), total: records.length + Number(count.n) };
@@ -114,7 +114,6 @@ export function createSearchStore(database: Db) {
         if (words.length <= EXPANSION_LIMIT) expansions.set(t, words);
       }
       const match = ftsQuery(f.tokens, expansions);
-      const snippet = sql<string>`snippet(search_fts, 2, ${MARK_START}, ${MARK_END}, '…', 24)`.as('snippet');
       // Language, kind and dates are rowid ranges (see search.ts): FTS5 applies them as it reads,
       // but only when they are written into the statement; as bound parameters FTS5 reads the
       // word's whole list (a common word: 200 ms instead of 0.2). They are numbers we computed.
@@ -129,7 +128,7 @@ export function createSearchStore(database: Db) {
       let recordQuery = joined(recordRowids(f.lang), recordTypes);
       if (f.from) recordQuery = recordQuery.where('e.date', '>=', f.from);
       if (f.to) recordQuery = recordQuery.where('e.date', '<=', f.to);
-      const records = wantsRecords ? await recordQuery.select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', snippet]).orderBy(sql`rank`).execute() : [];
+      const records = wantsRecords ? await recordQuery.select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', 'e.body']).orderBy(sql`rank`).execute() : [];
       let releases: typeof records = [];
       let releaseCount = 0;
       if (wantsReleases) {
@@ -139,7 +138,7 @@ export function createSearchStore(database: Db) {
           ? db.selectFrom(joined(range).select('e.id').limit(COUNT_LIMIT + 1).as('m'))
           : db.selectFrom(db.selectFrom(sql<{ rowid: number }>`search_fts`.as('f')).where(within(range)).select('f.rowid').limit(COUNT_LIMIT + 1).as('m'));
         [releases, releaseCount] = await Promise.all([
-          joined(range).select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', snippet]).orderBy(sql`f.rowid`).limit(f.limit).offset(f.offset).execute(),
+          joined(range).select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', 'e.body']).orderBy(sql`f.rowid`).limit(f.limit).offset(f.offset).execute(),
           counted.select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n)),
         ]);
       }

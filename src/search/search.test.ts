@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { ftsQuery, indexWords, queryTokens, segments, tsQuery } from './search.ts';
+import { ftsQuery, indexWords, queryTokens, segments, snippetOf, tsQuery } from './search.ts';
 
 it('turns words of any script into prefix queries, dropping what is not a word', () => {
   const tokens = queryTokens('Казах "Ministerial" OR drop;table -- Türkiye');
@@ -23,4 +23,12 @@ it('finds the highlighted runs of a snippet', () => {
   assert.deepEqual(segments('The \u0001Council\u0002 met in \u0001Baku\u0002.'), [
     { text: 'The ', mark: false }, { text: 'Council', mark: true }, { text: ' met in ', mark: false }, { text: 'Baku', mark: true }, { text: '.', mark: false },
   ]);
+});
+
+it('cuts a snippet around the first word the query begins, marking every match', () => {
+  const text = 'One two three four five six seven eight nine ten Казахстан eleven twelve thirteen Kazakh fourteen.';
+  assert.equal(snippetOf(text, ['казах'], 6), '…ten \u0001Казахстан\u0002 eleven twelve thirteen Kazakh…');
+  assert.equal(snippetOf(text, ['kaz', 'казах'], 100), 'One two three four five six seven eight nine ten \u0001Казахстан\u0002 eleven twelve thirteen \u0001Kazakh\u0002 fourteen.');
+  assert.equal(snippetOf('No match here', ['zzz'], 2), 'No match…');
+  assert.equal(snippetOf('', ['a']), '');
 });

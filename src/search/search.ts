@@ -46,6 +46,47 @@ export function tsQuery(tokens: readonly string[]): string {
   return tokens.map((t) => `${t}:*`).join(' & ');
 }
 
+/**
+ * A passage of a text around the first of its words a query's tokens begin,
+ * the matches between markers: the same on both engines, and cheaper than
+ * FTS5's snippet() on Cyrillic, which re-tokenizes every row in C at ~0.1 ms.
+ */
+export function snippetOf(text: string, tokens: readonly string[], size = 24): string {
+  return snippetsFor(tokens, size)(text);
+}
+
+/** snippetOf for many texts and one query: the query's pattern is compiled once. */
+export function snippetsFor(tokens: readonly string[], size = 24): (text: string) => string {
+  // One native scan finds the first match; only the words around it are looked at.
+  const pattern = tokens.length ? new RegExp(`(?<![\\p{L}\\p{N}\\p{Co}])(?:${tokens.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'iu') : null;
+  return (text) => cut(text, tokens, pattern, size);
+}
+
+function cut(text: string, tokens: readonly string[], pattern: RegExp | null, size: number): string {
+  const found = pattern ? text.search(pattern) : -1;
+  const at = Math.max(0, found);
+  const reach = size * 12;
+  const from = at > reach ? text.lastIndexOf(' ', at - reach) + 1 : 0;
+  const cut = text.indexOf(' ', at + reach * 2);
+  const to = cut < 0 ? text.length : cut;
+  const words = [...text.slice(from, to).matchAll(WORD)];
+  if (words.length === 0) return '';
+  const hit = (w: string) => { const lower = w.toLowerCase(); return tokens.some((t) => lower.startsWith(t)); };
+  const first = found < 0 ? 0 : Math.max(0, words.findIndex((w) => w.index + from >= at));
+  const start = Math.max(0, Math.min(first - Math.floor(size / 4), words.length - size));
+  const end = Math.min(words.length, start + size);
+  const piece = text.slice(from, to);
+  let out = start > 0 || from > 0 ? '…' : '';
+  let pos = words[start]!.index;
+  for (let i = start; i < end; i++) {
+    const w = words[i]!;
+    out += piece.slice(pos, w.index);
+    out += hit(w[0]) ? `${MARK_START}${w[0]}${MARK_END}` : w[0];
+    pos = w.index + w[0].length;
+  }
+  return end < words.length || to < text.length ? `${out}…` : out + piece.slice(pos);
+}
+
 export type Segment = Readonly<{ text: string; mark: boolean }>;
 
 /** A snippet as plain and highlighted runs, for a view to escape and mark up. */
