@@ -55,33 +55,48 @@ export function snippetOf(text: string, tokens: readonly string[], size = 24): s
   return snippetsFor(tokens, size)(text);
 }
 
-/** snippetOf for many texts and one query: the query's pattern is compiled once. */
+/** snippetOf for many texts and one query. */
 export function snippetsFor(tokens: readonly string[], size = 24): (text: string) => string {
-  // One native scan finds the first match; only the words around it are looked at.
-  const pattern = tokens.length ? new RegExp(`(?<![\\p{L}\\p{N}\\p{Co}])(?:${tokens.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'iu') : null;
-  return (text) => cut(text, tokens, pattern, size);
+  return (text) => cut(text, tokens, size);
 }
 
-function cut(text: string, tokens: readonly string[], pattern: RegExp | null, size: number): string {
-  const found = pattern ? text.search(pattern) : -1;
+const WORD_CHAR = /[\p{L}\p{N}\p{Co}]/u;
+
+/** Where the first word a token begins stands in a lower-cased text, or -1. Plain string search: a Unicode regex is slow on Cyrillic. */
+function firstMatch(lower: string, tokens: readonly string[]): number {
+  let best = -1;
+  for (const token of tokens) {
+    let i = lower.indexOf(token);
+    while (i > 0 && WORD_CHAR.test(lower[i - 1]!)) i = lower.indexOf(token, i + 1);
+    if (i >= 0 && (best < 0 || i < best)) best = i;
+  }
+  return best;
+}
+
+function cut(text: string, tokens: readonly string[], size: number): string {
+  let lower = text.toLowerCase();
+  // Lower-casing rarely changes a text's length (İ); positions must agree, so such a text is matched as it is.
+  if (lower.length !== text.length) lower = text;
+  const found = firstMatch(lower, tokens);
   const at = Math.max(0, found);
   const reach = size * 12;
   const from = at > reach ? text.lastIndexOf(' ', at - reach) + 1 : 0;
-  const cut = text.indexOf(' ', at + reach * 2);
-  const to = cut < 0 ? text.length : cut;
-  const words = [...text.slice(from, to).matchAll(WORD)];
+  const end0 = text.indexOf(' ', at + reach * 2);
+  const to = end0 < 0 ? text.length : end0;
+  const piece = text.slice(from, to);
+  const words = [...lower.slice(from, to).matchAll(WORD)];
   if (words.length === 0) return '';
-  const hit = (w: string) => { const lower = w.toLowerCase(); return tokens.some((t) => lower.startsWith(t)); };
+  const hit = (w: string) => tokens.some((t) => w.startsWith(t));
   const first = found < 0 ? 0 : Math.max(0, words.findIndex((w) => w.index + from >= at));
   const start = Math.max(0, Math.min(first - Math.floor(size / 4), words.length - size));
   const end = Math.min(words.length, start + size);
-  const piece = text.slice(from, to);
   let out = start > 0 || from > 0 ? '…' : '';
   let pos = words[start]!.index;
   for (let i = start; i < end; i++) {
     const w = words[i]!;
+    const original = piece.slice(w.index, w.index + w[0].length);
     out += piece.slice(pos, w.index);
-    out += hit(w[0]) ? `${MARK_START}${w[0]}${MARK_END}` : w[0];
+    out += hit(w[0]) ? `${MARK_START}${original}${MARK_END}` : original;
     pos = w.index + w[0].length;
   }
   return end < words.length || to < text.length ? `${out}…` : out + piece.slice(pos);
