@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { accountsCapability } from './accounts/accounts.routes.tsx';
+import { activitiesCapability } from './activities/activities.routes.tsx';
 import { bodiesCapability } from './bodies/bodies.routes.tsx';
 import { officeCapability } from './office/office.routes.tsx';
 import { newsroomCapability } from './newsroom/newsroom.routes.tsx';
@@ -21,7 +22,7 @@ import { buildApp } from './platform/http/app.ts';
 import { registryCapability } from './registry/registry.routes.tsx';
 import { buildServices } from './services.ts';
 
-export const CAPABILITIES = [homeCapability, registryCapability, chairmanshipCapability, bodiesCapability, cbmCapability, documentsCapability, newsroomCapability, searchCapability, accountsCapability, officeCapability];
+export const CAPABILITIES = [homeCapability, registryCapability, chairmanshipCapability, bodiesCapability, cbmCapability, documentsCapability, newsroomCapability, activitiesCapability, searchCapability, accountsCapability, officeCapability];
 
 /** Opens the record, creating and loading it on first use. */
 export async function openRecord(databaseUrl: string, packDir: string = CICA_PACK_DIR): Promise<Store & { loadedPack: boolean }> {
@@ -37,6 +38,7 @@ export async function createPlatform(store: Store, clock: Clock, logger = false)
   // The index follows every change made through the services; at start-up it is made whole.
   await services.search.reindexRecords();
   await services.search.reindexReleases();
+  await services.search.reindexActivities();
   const cookieSecret = await services.accounts.cookieSecret();
   return buildApp({ services, clock, cookieSecret, logger }, CAPABILITIES);
 }

@@ -20,6 +20,9 @@ import type { Db } from './platform/db/database.ts';
 import { createRegistryService } from './registry/registry.service.ts';
 import { createRegistryStore } from './registry/registry.store.ts';
 
+/** Office records that belong to an activity or the plan, and change nothing else the search index shows. */
+const ACTIVITY_PARTS = new Set(['activity-people', 'activity-outcomes', 'action-plans', 'plan-items']);
+
 export function buildServices(db: Db, clock: Clock = systemClock) {
   const chairmanship = createChairmanshipService(createChairmanshipStore(db));
   const bodies = createBodiesService(createBodiesStore(db));
@@ -33,7 +36,13 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
   let search: SearchService | undefined;
   const generation = createGeneration(db, () => clock.now());
   const newsroom = createNewsroomService(db, clock, { changed: async (id) => { await search?.reindexRelease(id); await generation.bump(); } });
-  const office = createOfficeService(db, clock, { changed: async () => { await search?.reindexRecords(); await generation.bump(); } });
+  const office = createOfficeService(db, clock, {
+    changed: async (type, id) => {
+      if (type === 'activities') await search?.reindexActivities(id);
+      else if (!ACTIVITY_PARTS.has(type)) await search?.reindexRecords();
+      await generation.bump();
+    },
+  });
   const activities = createActivitiesService(db, { clock, cbm, people, office, newsroom: () => newsroom });
   search = createSearchService(db, { clock, registry, bodies, cbm, people, documents, activities, newsroom: () => newsroom });
   return { registry, chairmanship, bodies, cbm, people, documents, accounts, office, newsroom, search, activities, generation };

@@ -6,7 +6,9 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { FieldProblem } from '../platform/errors.ts';
-import type { PlanItem } from './activities.ts';
+import { type Lang, type MessageKey, pick, t } from '../platform/i18n/i18n.ts';
+import type { Bilingual } from '../platform/sourced.ts';
+import type { PlanItem, Report } from './activities.ts';
 
 export const PLAN_COLUMNS = [
   'id', 'priority_area_id', 'dimension_id', 'title_en', 'title_ru', 'kind', 'responsible', 'planned_from', 'planned_until',
@@ -41,4 +43,21 @@ export function parsePlanCsv(text: string): { ok: true; rows: PlanRow[] } | { ok
       return { id: id || null, values };
     }),
   };
+}
+
+type ReportNames = Readonly<{ states: ReadonlyMap<string, Bilingual>; areas: ReadonlyMap<string, Bilingual>; dimensions: ReadonlyMap<string, Bilingual> }>;
+
+/** The report's figures as one table: a row per figure, named in the reader's language. */
+export function reportCsv(lang: Lang, r: Report, names: ReportNames): string {
+  const name = (map: ReadonlyMap<string, Bilingual>, key: string) => { const n = map.get(key); return n ? pick(lang, n.en, n.ru) ?? key : key; };
+  const rows: Array<Array<string | number>> = [
+    ['total', '', t(lang, 'report.total'), r.total, '', '', ''],
+    ...r.byDimension.map((x) => ['dimension', x.key, name(names.dimensions, x.key), x.count, '', '', '']),
+    ...r.byArea.map((x) => ['priority-area', x.key, name(names.areas, x.key), x.count, '', '', '']),
+    ...r.byKind.map((x) => ['kind', x.key, t(lang, `activity.kind.${x.key}` as MessageKey), x.count, '', '', '']),
+    ...r.byYear.map((x) => ['year', x.key, x.key, x.count, '', '', '']),
+    ...r.byState.map((s) => ['state', s.code, name(names.states, s.code), s.any, s.organizer, s.host, s.participant]),
+    ...(['planned', 'held', 'pending', 'postponed', 'cancelled'] as const).map((k) => ['plan', k, t(lang, `plan.${k}`), r.plan[k], '', '', '']),
+  ];
+  return stringify(rows, { header: true, columns: ['section', 'key', 'name', 'count', 'organizer', 'host', 'participant'], bom: true });
 }

@@ -30,7 +30,8 @@ export type SearchQuery = Readonly<{
 }>;
 
 export const RESULTS_PER_PAGE = 20;
-const RECORD_TYPES: readonly SearchType[] = ['state', 'person', 'body', 'area', 'document', 'activity'];
+// Activities are many and change one at a time: they are indexed on their own (reindexActivity).
+const RECORD_TYPES: readonly SearchType[] = ['state', 'person', 'body', 'area', 'document'];
 const list = (xs: readonly string[]) => (xs.length ? ` ${xs.join(' ')} ` : '');
 const entry = (type: SearchType, refId: string, lang: Lang, e: Omit<SearchEntryTable, 'id' | 'type' | 'ref_id' | 'lang'>): SearchEntryTable =>
   ({ id: `${type}:${refId}:${lang}`, type, ref_id: refId, lang, ...e });
@@ -85,11 +86,10 @@ export function createSearchService(db: Db, deps: SearchDeps) {
     /** The record's own pages: few, so rebuilt whole whenever the office changes one. */
     async reindexRecords(): Promise<void> {
       const today = deps.clock.today();
-      const [states, bodies, catalogue, persons, instruments, papers, activities] = await Promise.all([
+      const [states, bodies, catalogue, persons, instruments, papers] = await Promise.all([
         deps.registry.states(), deps.bodies.bodies(), deps.cbm.catalogueOn(today), deps.people.persons(),
-        deps.documents.instruments(), deps.documents.workingPapers(), deps.activities.list({}),
+        deps.documents.instruments(), deps.documents.workingPapers(),
       ]);
-      const areaDims = new Map(catalogue.dimensions.flatMap((d) => d.areas.map((a) => [a.area.id, d.dimension.id] as const)));
       const entries: SearchEntryTable[] = [];
       for (const lang of LANGS) {
         for (const s of states) entries.push(entry('state', s.code, lang, { title: pick(lang, s.name.en, s.name.ru), body: s.code, date: null, path: `/states/${s.code}`, states: list([s.code]), dimensions: '' }));
@@ -109,15 +109,20 @@ export function createSearchService(db: Db, deps: SearchDeps) {
           entries.push(entry('document', doc.id, lang, { title: pick(lang, doc.title.en, doc.title.ru), body: doc.note ? pick(lang, doc.note.en, doc.note.ru) : '', date: doc.date ? doc.date.padEnd(10, '-01').slice(0, 10) : null, path: `/documents#${doc.id}`, states: list(doc.actions.map((a) => a.stateCode)), dimensions: '' }));
         }
       }
-      for (const lang of LANGS) {
-        for (const a of activities) {
-          const text = [a.summary, a.outcome, a.city].map((x) => (x ? pick(lang, x.en, x.ru) : '')).join(' ');
-          entries.push(entry('activity', a.id, lang, { title: pick(lang, a.title.en, a.title.ru), body: text.trim(), date: a.start, path: `/activities/${a.id}`, states: list(statesOf(a)), dimensions: list(dimensionsOf(a, areaDims)) }));
-        }
-      }
       const refs = (await Promise.all(RECORD_TYPES.map(async (type) => (await store.refsOfType(type)).map((refId) => ({ type, refId }))))).flat();
       const fresh = [...new Map(entries.map((e) => [`${e.type}:${e.ref_id}`, { type: e.type as SearchType, refId: e.ref_id }])).values()];
       await store.replace([...refs, ...fresh], entries);
+    },
+
+    /** One activity's entries, or all of them (at start-up): the office tells which changed. */
+    async reindexActivities(id?: string): Promise<void> {
+      const [activities, areas] = await Promise.all([id ? deps.activities.list({}).then((xs) => xs.filter((a) => a.id === id)) : deps.activities.list({}), areaDimensions()]);
+      const entries = activities.flatMap((a) => LANGS.map((lang) => {
+        const text = [a.summary, a.outcome, a.city].map((x) => (x ? pick(lang, x.en, x.ru) : '')).join(' ');
+        return entry('activity', a.id, lang, { title: pick(lang, a.title.en, a.title.ru), body: text.trim(), date: a.start, path: `/activities/${a.id}`, states: list(statesOf(a)), dimensions: list(dimensionsOf(a, areas)) });
+      }));
+      const refs = id ? [{ type: 'activity' as const, refId: id }] : (await store.refsOfType('activity')).map((refId) => ({ type: 'activity' as const, refId }));
+      await store.replace([...refs, ...activities.map((a) => ({ type: 'activity' as const, refId: a.id }))], entries);
     },
 
     async search(query: SearchQuery): Promise<{ hits: Hit[]; total: number; page: number; pages: number }> {

@@ -608,4 +608,5 @@ export const en = {
   'timeline.activity': "Activity",
   'timeline.document': "Document",
   'timeline.release': "Press release",
+  'plan.line': 'line',
 };

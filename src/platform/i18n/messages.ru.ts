@@ -610,4 +610,5 @@ export const ru: Record<keyof typeof en, string> = {
   'timeline.activity': "Мероприятие",
   'timeline.document': "Документ",
   'timeline.release': "Пресс-релиз",
+  'plan.line': 'строка',
 };

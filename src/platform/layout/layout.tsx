@@ -22,6 +22,7 @@ export const href = (ctx: Pick<PageContext, 'lang'>, path: string) => `/${ctx.la
 
 const NAV: ReadonlyArray<readonly [path: string, key: MessageKey]> = [
   ['/news', 'nav.news'],
+  ['/activities', 'nav.activities'],
   ['/states', 'nav.states'],
   ['/structure', 'nav.structure'],
   ['/chairmanship', 'nav.chairmanship'],
@@ -55,6 +56,8 @@ const OFFICE_NAV: ReadonlyArray<readonly [path: string, key: MessageKey, roles: 
   ['/office/records/dimensions', 'nav.cbm', ['admin', 'editor', 'reviewer']],
   ['/office/records/organizations', 'res.organizations', ['admin', 'editor', 'reviewer']],
   ['/office/records/documents', 'res.documents', ['admin', 'editor', 'reviewer']],
+  ['/office/records/activities', 'res.activities', ['admin', 'editor', 'reviewer']],
+  ['/office/records/action-plans', 'res.plans', ['admin', 'editor', 'reviewer']],
   ['/office/parity', 'office.parity', ['admin', 'editor', 'reviewer']],
   ['/office/audit', 'office.audit', ['admin']],
   ['/office/accounts', 'office.accounts', ['admin']],

@@ -1,0 +1,142 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import ical, { ICalCalendarMethod } from 'ical-generator';
+import type { Services } from '../services.ts';
+import type { Capability, SiteOptions } from '../platform/http/app.ts';
+import { pageContext } from '../platform/http/page-context.ts';
+import { type Lang, pick, t } from '../platform/i18n/i18n.ts';
+import { DomainError } from '../platform/errors.ts';
+import type { Activity, ActivityFilter } from './activities.ts';
+import { activityFilter, activityParams, calendarQuery, planImportBody, reportQuery, timelineParams, yearParams } from './activities.schema.ts';
+import { reportCsv } from './activities.csv.ts';
+import { reportPdf } from './activities.pdf.ts';
+import { PlanImportPage } from './activities.office.views.tsx';
+import { ActivityPage, CalendarPage, ListPage, type Names, PlanPage, PlansPage, ReportView, TimelinePage, partyName } from './activities.views.tsx';
+
+const html = (reply: FastifyReply, status = 200) => reply.code(status).type('text/html; charset=utf-8');
+
+/** Everything an activity names, in both languages, read once per page. */
+export async function namesOf(services: Services): Promise<Names> {
+  const [states, organizations, areas, catalogue, bodies, meetings] = await Promise.all([
+    services.registry.states(), services.registry.organizations(), services.cbm.priorityAreas(), services.cbm.catalogueOn('9999-12-31'),
+    services.bodies.bodies(), services.bodies.meetings(),
+  ]);
+  return {
+    states: new Map(states.map((s) => [s.code, s.name])),
+    organizations: new Map(organizations.map((o) => [o.id, o.name])),
+    areas: new Map(areas.map((a) => [a.id, { ...a.name, dimensionId: a.dimensionId }])),
+    dimensions: new Map(catalogue.dimensions.map((d) => [d.dimension.id, d.dimension.name])),
+    bodies: new Map(bodies.map((b) => [b.id, b.name])),
+    meetings: new Map(meetings.map((m) => [m.id, m.title])),
+  };
+}
+
+/** The default report: the year so far. */
+const yearOf = (today: string) => ({ from: `${today.slice(0, 4)}-01-01`, to: `${today.slice(0, 4)}-12-31` });
+
+function calendarFeed(req: FastifyRequest, lang: Lang, names: Names, items: readonly Activity[]) {
+  const origin = `${req.protocol}://${req.host}`;
+  const cal = ical({ name: `${t(lang, 'site.acronym')}: ${t(lang, 'act.title')}`, method: ICalCalendarMethod.PUBLISH, prodId: { company: 'CICA Secretariat', product: 'Secretariat', language: lang.toUpperCase() } });
+  for (const a of items) {
+    const end = new Date(`${a.end ?? a.start}T00:00:00Z`);
+    end.setUTCDate(end.getUTCDate() + 1);
+    cal.createEvent({
+      id: `${a.id}@cica`, allDay: true, start: new Date(`${a.start}T00:00:00Z`), end,
+      summary: pick(lang, a.title.en, a.title.ru) ?? a.title.en,
+      location: [a.city ? pick(lang, a.city.en, a.city.ru) : null, a.countryCode ? partyName(lang, names, a.countryCode) : null, a.format && a.format !== 'in-person' ? t(lang, `format.${a.format}`) : null].filter(Boolean).join(', ') || null,
+      description: a.summary ? pick(lang, a.summary.en, a.summary.ru) : null,
+      url: `${origin}/${lang}/activities/${a.id}`,
+    });
+  }
+  return cal.toString();
+}
+
+const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
+  const { activities } = services;
+
+  app.get('/activities', { config: { access: 'public' }, schema: { hide: true, querystring: activityFilter } }, async (req, reply) => {
+    const filter: ActivityFilter = req.query;
+    const [items, names] = await Promise.all([activities.list(filter), namesOf(services)]);
+    return html(reply).send(await ListPage({ ctx: pageContext(req, lang, clock), items: items.reverse(), filter, names }));
+  });
+
+  app.get('/activities.ics', { config: { access: 'public' }, schema: { hide: true, querystring: activityFilter } }, async (req, reply) => {
+    const [items, names] = await Promise.all([activities.list(req.query), namesOf(services)]);
+    return reply.type('text/calendar; charset=utf-8').header('content-disposition', 'inline; filename="cica-activities.ics"').send(calendarFeed(req, lang, names, items));
+  });
+
+  app.get('/activities/calendar', { config: { access: 'public' }, schema: { hide: true, querystring: calendarQuery } }, async (req, reply) => {
+    const ctx = pageContext(req, lang, clock);
+    const { month = ctx.today.slice(0, 7), ...filter } = req.query;
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    const last = `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+    const [items, names] = await Promise.all([activities.during(`${month}-01`, last, filter), namesOf(services)]);
+    return html(reply).send(await CalendarPage({ ctx, month, items, filter, names }));
+  });
+
+  app.get('/activities/report', { config: { access: 'public' }, schema: { hide: true, querystring: reportQuery } }, async (req, reply) => {
+    const ctx = pageContext(req, lang, clock);
+    const { from = yearOf(ctx.today).from, to = yearOf(ctx.today).to } = req.query;
+    const [data, names] = await Promise.all([activities.report(from, to), namesOf(services)]);
+    return html(reply).send(await ReportView({ ctx, data, names, from, to }));
+  });
+
+  app.get('/activities/report.csv', { config: { access: 'public' }, schema: { hide: true, querystring: reportQuery } }, async (req, reply) => {
+    const today = clock.today();
+    const { from = yearOf(today).from, to = yearOf(today).to } = req.query;
+    const [data, names] = await Promise.all([activities.report(from, to), namesOf(services)]);
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="cica-report-${from}-${to}.csv"`).send(reportCsv(lang, data.report, names));
+  });
+
+  app.get('/activities/report.pdf', { config: { access: 'public' }, schema: { hide: true, querystring: reportQuery } }, async (req, reply) => {
+    const today = clock.today();
+    const { from = yearOf(today).from, to = yearOf(today).to } = req.query;
+    const [data, names] = await Promise.all([activities.report(from, to), namesOf(services)]);
+    const pdf = await reportPdf({ lang, data, names, from, to, today });
+    return reply.type('application/pdf').header('content-disposition', `inline; filename="cica-report-${from}-${to}.pdf"`).send(pdf);
+  });
+
+  app.get('/activities/plans', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
+    return html(reply).send(await PlansPage({ ctx: pageContext(req, lang, clock), plans: await activities.plans() }));
+  });
+
+  app.get('/activities/plan/:year', { config: { access: 'public' }, schema: { hide: true, params: yearParams } }, async (req, reply) => {
+    const [found, names] = await Promise.all([activities.plan(req.params.year), namesOf(services)]);
+    if (!found) throw new DomainError('RECORD_NOT_FOUND', `no action plan for ${req.params.year}`, [{ field: 'year', message: 'not found' }]);
+    return html(reply).send(await PlanPage({ ctx: pageContext(req, lang, clock), plan: found.plan, items: found.items, names }));
+  });
+
+  app.get('/activities/plan/:year.csv', { config: { access: 'public' }, schema: { hide: true, params: yearParams } }, async (req, reply) => {
+    const csv = await activities.planCsv(req.params.year);
+    if (csv === null) throw new DomainError('RECORD_NOT_FOUND', `no action plan for ${req.params.year}`, [{ field: 'year', message: 'not found' }]);
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="cica-action-plan-${req.params.year}.csv"`).send(csv);
+  });
+
+  app.get('/activities/timeline/:kind/:id', { config: { access: 'public' }, schema: { hide: true, params: timelineParams } }, async (req, reply) => {
+    const { kind, id } = req.params;
+    const names = await namesOf(services);
+    const map = kind === 'area' ? names.areas : names.states;
+    const name = map.get(id);
+    if (!name) throw new DomainError('RECORD_NOT_FOUND', `no ${kind} "${id}"`, [{ field: 'id', message: 'not found' }]);
+    const entries = await activities.timeline(kind === 'area' ? { area: id } : { state: id }, lang);
+    return html(reply).send(await TimelinePage({ ctx: pageContext(req, lang, clock), title: pick(lang, name.en, name.ru) ?? name.en, entries }));
+  });
+
+  app.get('/activities/:id', { config: { access: 'public' }, schema: { hide: true, params: activityParams } }, async (req, reply) => {
+    const [data, names] = await Promise.all([activities.page(req.params.id), namesOf(services)]);
+    return html(reply).send(await ActivityPage({ ctx: pageContext(req, lang, clock), data, names }));
+  });
+
+  // The office: a year's plan items from CSV, checked whole before anything is saved.
+  app.get('/office/plans/:year/import', { config: { access: 'editor' }, schema: { hide: true, params: yearParams } }, async (req, reply) => {
+    return html(reply).send(await PlanImportPage({ ctx: { ...pageContext(req, lang, clock), actor: req.actor!, csrf: reply.generateCsrf() }, year: req.params.year, csv: '', result: null }));
+  });
+
+  app.post('/office/plans/:year/import', { config: { access: 'editor' }, preHandler: app.csrfProtection, schema: { hide: true, params: yearParams, body: planImportBody } }, async (req, reply) => {
+    const result = await activities.importPlanCsv(req.actor!, req.params.year, req.body.csv);
+    const ctx = { ...pageContext(req, lang, clock), actor: req.actor!, csrf: reply.generateCsrf() };
+    return html(reply, result.ok ? 200 : 400).send(await PlanImportPage({ ctx, year: req.params.year, csv: result.ok ? '' : req.body.csv, result }));
+  });
+};
+
+export const activitiesCapability: Capability = { site };

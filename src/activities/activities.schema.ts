@@ -1,0 +1,29 @@
+/** The one schema for each way activities are asked for: lists, the calendar, the report, the plan. */
+import { z } from 'zod';
+import { isoDate } from '../platform/http/schemas.ts';
+import { ACTIVITY_KINDS, ACTIVITY_STATUSES, STATE_ROLES } from './activities.ts';
+
+const id = z.string().regex(/^[a-z0-9-]{1,100}$/, 'expected an id: lower-case letters, digits and hyphens');
+const blankIsAbsent = <T extends z.ZodType>(s: T) => z.preprocess((v) => (v === '' ? undefined : v), s.optional());
+
+export const activityFilter = z.object({
+  from: blankIsAbsent(isoDate), to: blankIsAbsent(isoDate),
+  dimension: blankIsAbsent(id), area: blankIsAbsent(id), body: blankIsAbsent(id),
+  state: blankIsAbsent(z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter state code')),
+  role: blankIsAbsent(z.enum(STATE_ROLES)), kind: blankIsAbsent(z.enum(ACTIVITY_KINDS)), status: blankIsAbsent(z.enum(ACTIVITY_STATUSES)),
+}).strict().refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'the period ends before it starts', path: ['to'] });
+
+export const calendarQuery = z.object({
+  month: blankIsAbsent(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM')),
+  dimension: blankIsAbsent(id), area: blankIsAbsent(id), body: blankIsAbsent(id),
+  state: blankIsAbsent(z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter state code')),
+  role: blankIsAbsent(z.enum(STATE_ROLES)), kind: blankIsAbsent(z.enum(ACTIVITY_KINDS)), status: blankIsAbsent(z.enum(ACTIVITY_STATUSES)),
+}).strict();
+
+export const reportQuery = z.object({ from: blankIsAbsent(isoDate), to: blankIsAbsent(isoDate) }).strict()
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'the period ends before it starts', path: ['to'] });
+
+export const activityParams = z.object({ id }).strict();
+export const yearParams = z.object({ year: z.coerce.number().int().min(1992).max(2200) }).strict();
+export const timelineParams = z.object({ kind: z.enum(['area', 'state']), id: z.string().regex(/^[A-Za-z0-9-]{1,100}$/) }).strict();
+export const planImportBody = z.object({ csv: z.string().min(1, 'field.required').max(2_000_000, 'field.tooLong'), _csrf: z.string().optional() });

@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import type { Actor } from '../platform/access.ts';
+import { fixedClock } from '../platform/clock.ts';
+import { describeEachEngine } from '../platform/testing/engines.ts';
+import { buildServices } from '../services.ts';
+import { seedActivities } from './activities.fixture.ts';
+
+const editor: Actor = { id: 'acct-e', email: 'e@cica.test', name: 'Erlan Editor', role: 'editor', stateCode: null };
+
+describeEachEngine('activities', (record, it) => {
+  const clock = fixedClock('2025-03-01', '09:00:00');
+  const services = () => buildServices(record().db, clock);
+  let ids: Awaited<ReturnType<typeof seedActivities>>;
+
+  it('(set-up) records a year of activities and its plan through the office', async () => {
+    await record().db.insertInto('account').values({ id: editor.id, email: editor.email, name: editor.name, role: 'editor', password_hash: 'x', created_at: '2024-01-01' }).execute();
+    ids = await seedActivities(services(), editor);
+  });
+
+  it('numbers a meeting of a body recorded as an activity in its series', async () => {
+    const s = services();
+    const before = await s.bodies.meetings({ bodyId: 'ministerial' });
+    const last = Math.max(...before.filter((m) => m.kind === 'regular' && m.number !== null).map((m) => m.number!));
+    const created = await s.office.create(editor, 'activities', { kind: 'meeting', status: 'held', title_en: 'Meeting of the Council of Ministers of Foreign Affairs', start_date: '2025-02-20', body_id: 'ministerial', city_en: 'Baku' });
+    assert.ok(created.ok);
+    const activity = await s.office.get('activities', created.id);
+    const meeting = (await s.bodies.meetings({ bodyId: 'ministerial' })).find((m) => m.id === activity.meeting_id);
+    assert.equal(meeting?.number, last + 1);
+    assert.equal(meeting?.status, 'held');
+  });
+
+  it('counts a year: the new-year forum in its first year, the two-area seminar in each area, the cancelled item as planned but not held', async () => {
+    const { report } = await services().activities.report('2024-01-01', '2024-12-31');
+    assert.equal(report.total, 3);
+    assert.deepEqual(report.byArea.find((x) => x.key === 'tourism'), { key: 'tourism', count: 2 });
+    assert.deepEqual(report.byArea.find((x) => x.key === 'transport-corridors'), { key: 'transport-corridors', count: 1 });
+    assert.deepEqual(report.byDimension.find((x) => x.key === 'economic'), { key: 'economic', count: 2 });
+    assert.deepEqual(report.plan, { planned: 4, held: 2, pending: 1, postponed: 0, cancelled: 1 });
+    assert.equal((await services().activities.report('2025-01-01', '2025-12-31')).report.total, 1, 'the ministerial meeting of 2025 only; the forum began in 2024');
+  });
+
+  it('lists what a figure counts, with the same rule', async () => {
+    const s = services();
+    const tourism = await s.activities.list({ from: '2024-01-01', to: '2024-12-31', status: 'held', area: 'tourism' });
+    assert.deepEqual(tourism.map((a) => a.id).sort(), [ids.seminar, ids.tourism].sort());
+    const hosted = await s.activities.list({ state: 'KZ', role: 'host' });
+    assert.deepEqual(hosted.map((a) => a.id), [ids.seminar, ids.forum]);
+  });
+
+  it('shows the plan, the change and the outcome of the rescheduled meeting', async () => {
+    const page = await services().activities.page(ids.tourism);
+    assert.equal(page.plan?.outcome.status, 'held');
+    assert.deepEqual(page.plan?.outcome.changes, ['date', 'format']);
+    assert.equal(page.plan?.item.place?.en, 'Baku');
+  });
+
+  it('gives a participant the post they held on the day', async () => {
+    const page = await services().activities.page(ids.seminar);
+    assert.equal(page.participants[0]?.personId, 'kairat-sarybay');
+    assert.equal(page.participants[0]?.post, 'secretary-general');
+    assert.equal(page.outcomes[0]?.kind, 'recommendation');
+  });
+
+  it('shows a calendar month with what began the month before', async () => {
+    const january = await services().activities.during('2025-01-01', '2025-01-31', {});
+    assert.deepEqual(january.map((a) => a.id), [ids.forum]);
+  });
+
+  it('writes the plan as CSV and reads it back the same', async () => {
+    const s = services();
+    const csv = await s.activities.planCsv(2024);
+    assert.ok(csv?.startsWith('id,priority_area_id,dimension_id,title_en'));
+    const again = await s.activities.importPlanCsv(editor, 2024, csv!);
+    assert.deepEqual(again, { ok: true, created: 0, updated: 4 });
+    assert.equal(await s.activities.planCsv(2024), csv);
+  });
+
+  it('refuses a plan file with a bad row whole, naming the line and the column', async () => {
+    const s = services();
+    const csv = 'priority_area_id,title_en,kind,planned_from,decision,responsible\ntourism,Good row,seminar,2024-03,pending,KZ\nno-such-area,Bad row,seminar,2024-13,pending,XX\n';
+    const result = await s.activities.importPlanCsv(editor, 2024, csv);
+    assert.equal(result.ok, false);
+    if (result.ok) return;
+    assert.deepEqual(result.problems.map((p) => [p.row, p.field]).sort(), [[3, 'planned_from'], [3, 'priority_area_id'], [3, 'responsible']]);
+    assert.equal((await s.activities.plan(2024))?.items.length, 4, 'nothing was imported');
+    const unknown = await s.activities.importPlanCsv(editor, 2024, 'title,kind\nx,seminar\n');
+    assert.ok(!unknown.ok && unknown.problems.some((p) => p.field === 'title'));
+  });
+
+  it('puts plan, activity, outcome and release in date order on an area\'s timeline', async () => {
+    const s = services();
+    const release = await s.newsroom.create(editor, { title_en: 'Tourism experts meet online', place_en: 'Astana', date: '2024-12-18', body_en: 'Experts met.', areas: ['tourism'], activities: [ids.tourism] }, { publish: true });
+    assert.ok(release.ok);
+    const entries = await s.activities.timeline({ area: 'tourism' }, 'en');
+    assert.deepEqual(entries.map((e) => `${e.date} ${e.kind}`), [
+      '2024-05-14 activity', '2024-11-11 plan', '2024-12-17 activity', '2024-12-18 release',
+    ]);
+    assert.equal((await s.activities.page(ids.tourism)).releases.length, 1);
+  });
+});

@@ -1,0 +1,410 @@
+import type { Release } from '../newsroom/newsroom.store.ts';
+import { textOf } from '../newsroom/newsroom.views.tsx';
+import type { IsoDate } from '../platform/dates.ts';
+import { type Lang, type MessageKey, formatDate, formatDateRange, pick, t } from '../platform/i18n/i18n.ts';
+import { DateText, PageHeader, Text } from '../platform/layout/components.tsx';
+import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
+import type { Bilingual } from '../platform/sourced.ts';
+import { type Activity, type ActivityFilter, type PlanItem, type PlanOutcome, type Report, STATE_ROLES, type Tally } from './activities.ts';
+import type { ActivityPage as PageData, ReportPage as ReportData, TimelineEntry } from './activities.service.ts';
+import type { Plan } from './activities.store.ts';
+
+/** Names of what activities refer to, in both languages. */
+export type Names = Readonly<{
+  states: ReadonlyMap<string, Bilingual>; organizations: ReadonlyMap<string, Bilingual>; areas: ReadonlyMap<string, Bilingual & { dimensionId: string }>;
+  dimensions: ReadonlyMap<string, Bilingual>; bodies: ReadonlyMap<string, Bilingual>; meetings: ReadonlyMap<string, Readonly<{ en: string | null; ru: string | null }>>;
+}>;
+
+const nameIn = (lang: Lang, map: ReadonlyMap<string, { en: string | null; ru: string | null }>, id: string) => {
+  const n = map.get(id);
+  return n ? pick(lang, n.en ?? id, n.ru) ?? id : id;
+};
+
+/** A state, an organization or the Secretariat, named. */
+export function partyName(lang: Lang, names: Names, party: string): string {
+  if (party === 'secretariat') return t(lang, 'act.secretariat');
+  return names.states.has(party) ? nameIn(lang, names.states, party) : nameIn(lang, names.organizations, party);
+}
+
+/** The address of a filtered list or calendar: only the filters that are set. */
+export function filterQuery(f: ActivityFilter & { month?: string | undefined }): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(f)) if (v) params.set(k, String(v));
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+function Where({ lang, a, names }: { lang: Lang; a: Activity; names: Names }): JSX.Element {
+  const city = a.city ? pick(lang, a.city.en, a.city.ru) : null;
+  const country = a.countryCode ? nameIn(lang, names.states, a.countryCode) : null;
+  const place = [city, country].filter(Boolean).join(', ');
+  const format = a.format ? t(lang, `format.${a.format}`) : null;
+  return <span safe>{[place, a.format === 'in-person' ? null : format].filter(Boolean).join(' · ')}</span>;
+}
+
+function ActivityItem({ ctx, a, names }: { ctx: PageContext; a: Activity; names: Names }): JSX.Element {
+  const { lang } = ctx;
+  return (
+    <li class="activity-item">
+      <p class="activity-when"><time datetime={a.start} safe>{formatDateRange(lang, a.start, a.end)}</time>
+        <span class="tag" safe>{t(lang, `activity.kind.${a.kind}`)}</span>
+        {a.status !== 'held' && <span class={`tag tag-${a.status}`} safe>{t(lang, `activity.status.${a.status}`)}</span>}
+      </p>
+      <h2 class="activity-title"><a href={href(ctx, `/activities/${a.id}`)}><Text lang={lang} text={a.title} /></a></h2>
+      <p class="meta"><Where lang={lang} a={a} names={names} />
+        {a.areaIds.length > 0 && <span safe>{` · ${a.areaIds.map((id) => nameIn(lang, names.areas, id)).join('; ')}`}</span>}
+      </p>
+    </li>
+  );
+}
+
+function FilterForm({ ctx, action, filter, names, month }: { ctx: PageContext; action: string; filter: ActivityFilter; names: Names; month?: string | undefined }): JSX.Element {
+  const { lang } = ctx;
+  const options = (map: ReadonlyMap<string, { en: string | null; ru: string | null }>, chosen: string | undefined) =>
+    [...map.keys()].sort((a, b) => nameIn(lang, map, a).localeCompare(nameIn(lang, map, b), lang)).map((id) => <option value={id} selected={id === chosen} safe>{nameIn(lang, map, id)}</option>);
+  return (
+    <form class="filters" method="get" action={href(ctx, action)}>
+      {month ? <input type="hidden" name="month" value={month} /> : ''}
+      <label><span safe>{t(lang, 'act.dimension')}</span>
+        <select name="dimension"><option value="" safe>{t(lang, 'act.all')}</option>{[...names.dimensions.keys()].map((id) => <option value={id} selected={id === filter.dimension} safe>{nameIn(lang, names.dimensions, id)}</option>)}</select></label>
+      <label><span safe>{t(lang, 'act.area')}</span>
+        <select name="area"><option value="" safe>{t(lang, 'act.all')}</option>{[...names.areas.keys()].map((id) => <option value={id} selected={id === filter.area} safe>{nameIn(lang, names.areas, id)}</option>)}</select></label>
+      <label><span safe>{t(lang, 'act.state')}</span>
+        <select name="state"><option value="" safe>{t(lang, 'act.all')}</option>{options(names.states, filter.state)}</select></label>
+      <label><span safe>{t(lang, 'act.role')}</span>
+        <select name="role"><option value="" safe>{t(lang, 'act.anyRole')}</option>{STATE_ROLES.map((r) => <option value={r} selected={r === filter.role} safe>{t(lang, `act.role.${r}`)}</option>)}</select></label>
+      <label><span safe>{t(lang, 'act.body')}</span>
+        <select name="body"><option value="" safe>{t(lang, 'act.all')}</option>{[...names.bodies.keys()].map((id) => <option value={id} selected={id === filter.body} safe>{nameIn(lang, names.bodies, id)}</option>)}</select></label>
+      {!month && <label><span safe>{t(lang, 'act.from')}</span><input type="date" name="from" value={filter.from ?? ''} /></label>}
+      {!month && <label><span safe>{t(lang, 'act.to')}</span><input type="date" name="to" value={filter.to ?? ''} /></label>}
+      <button type="submit" safe>{t(lang, 'act.apply')}</button>
+    </form>
+  );
+}
+
+function Tabs({ ctx, current, qs }: { ctx: PageContext; current: 'list' | 'calendar' | 'report' | 'plans'; qs: string }): JSX.Element {
+  const tab = (key: typeof current, path: string, label: MessageKey) =>
+    <li><a href={href(ctx, path)} aria-current={key === current ? 'page' : undefined} safe>{t(ctx.lang, label)}</a></li>;
+  return (
+    <nav class="tabs" aria-label={t(ctx.lang, 'act.title')}>
+      <ul>
+        {tab('list', `/activities${qs}`, 'act.list')}
+        {tab('calendar', `/activities/calendar${qs}`, 'act.calendar')}
+        {tab('report', '/activities/report', 'act.report')}
+        {tab('plans', '/activities/plans', 'act.plans')}
+      </ul>
+    </nav>
+  );
+}
+
+export function ListPage({ ctx, items, filter, names }: { ctx: PageContext; items: Activity[]; filter: ActivityFilter; names: Names }): JSX.Element {
+  const { lang } = ctx;
+  const query = filterQuery(filter);
+  return (
+    <Layout ctx={ctx} title={t(lang, 'act.title')} description={t(lang, 'act.lead')}>
+      <PageHeader title={t(lang, 'act.title')} lead={t(lang, 'act.lead')}>
+        <Tabs ctx={ctx} current="list" qs={query} />
+      </PageHeader>
+      <FilterForm ctx={ctx} action="/activities" filter={filter} names={names} />
+      <p class="result-count"><span safe>{t(lang, 'act.count', { n: items.length })}</span> · <a href={href(ctx, `/activities.ics${query}`)} safe>{t(lang, 'act.ical')}</a></p>
+      {items.length === 0 ? <p class="empty" safe>{t(lang, 'act.none')}</p> : <ol class="activity-list">{items.map((a) => <ActivityItem ctx={ctx} a={a} names={names} />)}</ol>}
+    </Layout>
+  );
+}
+
+/** Monday-first weeks covering a month, each day with the activities under way on it. */
+function weeksOf(month: string, items: readonly Activity[]): Array<Array<{ day: IsoDate | null; items: Activity[] }>> {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const lead = (new Date(Date.UTC(y, m - 1, 1)).getUTCDay() + 6) % 7;
+  const cells: Array<{ day: IsoDate | null; items: Activity[] }> = Array.from({ length: lead }, () => ({ day: null, items: [] }));
+  for (let d = 1; d <= days; d++) {
+    const day = `${month}-${String(d).padStart(2, '0')}`;
+    cells.push({ day, items: items.filter((a) => a.start <= day && (a.end ?? a.start) >= day) });
+  }
+  while (cells.length % 7) cells.push({ day: null, items: [] });
+  return Array.from({ length: cells.length / 7 }, (_, i) => cells.slice(i * 7, i * 7 + 7));
+}
+
+export function CalendarPage({ ctx, month, items, filter, names }: { ctx: PageContext; month: string; items: Activity[]; filter: ActivityFilter; names: Names }): JSX.Element {
+  const { lang } = ctx;
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const shift = (by: number) => { const d = new Date(Date.UTC(y, m - 1 + by, 1)); return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`; };
+  const title = `${t(lang, 'act.calendar')}: ${formatDate(lang, month)}`;
+  const query = filterQuery(filter);
+  const at = (mm: string) => href(ctx, `/activities/calendar${filterQuery({ ...filter, month: mm })}`);
+  return (
+    <Layout ctx={ctx} title={title} description={t(lang, 'act.lead')}>
+      <PageHeader title={t(lang, 'act.title')} lead={t(lang, 'act.lead')}>
+        <Tabs ctx={ctx} current="calendar" qs={query} />
+      </PageHeader>
+      <FilterForm ctx={ctx} action="/activities/calendar" filter={filter} names={names} month={month} />
+      <nav class="month-nav" aria-label={t(lang, 'act.month')}>
+        <a href={at(shift(-1))} rel="prev" safe>{`← ${formatDate(lang, shift(-1))}`}</a>
+        <h2 safe>{formatDate(lang, month)}</h2>
+        <a href={at(shift(1))} rel="next" safe>{`${formatDate(lang, shift(1))} →`}</a>
+      </nav>
+      <table class="calendar">
+        <caption class="visually-hidden" safe>{title}</caption>
+        <thead><tr>{t(lang, 'act.weekdays').split(' ').map((d) => <th scope="col" safe>{d}</th>)}</tr></thead>
+        <tbody>
+          {weeksOf(month, items).map((week) => (
+            <tr>{week.map((cell) => cell.day === null ? <td class="off" /> : (
+              <td class={cell.day === ctx.today ? 'today' : undefined}>
+                <span class="day-number" safe>{String(Number(cell.day.slice(8)))}</span>
+                <ul>{cell.items.slice(0, 3).map((a) => <li><a href={href(ctx, `/activities/${a.id}`)} class={`cal-${a.status}`}><Text lang={lang} text={a.title} /></a></li>)}</ul>
+                {cell.items.length > 3 && <span class="more" safe>{t(lang, 'act.more', { n: cell.items.length - 3 })}</span>}
+              </td>
+            ))}</tr>
+          ))}
+        </tbody>
+      </table>
+      <section class="calendar-list" aria-label={t(lang, 'act.list')}>
+        <p class="result-count"><span safe>{t(lang, 'act.count', { n: items.length })}</span> · <a href={href(ctx, `/activities.ics${query}`)} safe>{t(lang, 'act.ical')}</a></p>
+        {items.length === 0 ? <p class="empty" safe>{t(lang, 'act.none')}</p> : <ol class="activity-list">{items.map((a) => <ActivityItem ctx={ctx} a={a} names={names} />)}</ol>}
+      </section>
+    </Layout>
+  );
+}
+
+function ReleaseLinks({ ctx, releases }: { ctx: PageContext; releases: Release[] }): JSX.Element {
+  if (releases.length === 0) return <p class="empty" safe>{t(ctx.lang, 'act.noNews')}</p>;
+  return (
+    <ul class="plain-list">
+      {releases.map((r) => { const text = textOf(ctx.lang, r); return <li><a href={href(ctx, `/news/${r.slug}`)} lang={text.fallback ? 'en' : undefined} safe>{text.title}</a> <span class="meta" safe>{text.dateline.replace(/ —$/, '')}</span></li>; })}
+    </ul>
+  );
+}
+
+export function ActivityPage({ ctx, data, names }: { ctx: PageContext; data: PageData; names: Names }): JSX.Element {
+  const { lang } = ctx;
+  const a = data.activity;
+  const title = pick(lang, a.title.en, a.title.ru) ?? a.title.en;
+  const delegations = new Map<string, PageData['participants']>();
+  for (const p of data.participants) delegations.set(p.stateCode ?? '', [...(delegations.get(p.stateCode ?? '') ?? []), p]);
+  const row = (label: MessageKey, value: JSX.Element | string) => <div><dt safe>{t(lang, label)}</dt><dd>{value}</dd></div>;
+  const parties = (list: readonly string[]) => list.map((p) => partyName(lang, names, p)).join(', ');
+  return (
+    <Layout ctx={ctx} title={title} description={a.summary ? pick(lang, a.summary.en, a.summary.ru) ?? undefined : undefined}>
+      <p class="breadcrumb"><a href={href(ctx, '/activities')} safe>{t(lang, 'act.title')}</a></p>
+      <PageHeader title={title}>
+        <p class="meta"><span safe>{t(lang, `activity.kind.${a.kind}`)}</span>{a.status !== 'held' && <span class={`tag tag-${a.status}`} safe>{t(lang, `activity.status.${a.status}`)}</span>}</p>
+      </PageHeader>
+      <div class="columns">
+        <div>
+          {a.summary && <p class="lead"><Text lang={lang} text={a.summary} /></p>}
+          {(data.outcomes.length > 0 || a.outcome) && (
+            <section aria-labelledby="outcomes"><h2 id="outcomes" safe>{t(lang, 'act.outcomes')}</h2>
+              {a.outcome && <p><Text lang={lang} text={a.outcome} /></p>}
+              <ul class="plain-list outcomes">
+                {data.outcomes.map((o) => (
+                  <li><span class="doc-kind" safe>{t(lang, `outcome.${o.kind}` as MessageKey)}</span>{' '}
+                    {o.documentId ? <a href={href(ctx, `/documents#${o.documentId}`)}><Text lang={lang} text={o.documentTitle} /></a> : ''}
+                    {o.text ? <span> <Text lang={lang} text={o.text} /></span> : ''}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {delegations.size > 0 && (
+            <section aria-labelledby="delegations"><h2 id="delegations" safe>{t(lang, 'act.delegations')}</h2>
+              {[...delegations].map(([code, people]) => (
+                <div class="delegation">
+                  <h3 safe>{code ? nameIn(lang, names.states, code) : t(lang, 'act.secretariat')}</h3>
+                  <ul class="plain-list">{people.map((p) => (
+                    <li><strong><Text lang={lang} text={p.name} /></strong>
+                      <span class="meta" safe>{[p.post ? t(lang, `post.${p.post}` as MessageKey) : p.title ? pick(lang, p.title.en, p.title.ru) : null, t(lang, `participant.${p.role}` as MessageKey)].filter(Boolean).join(' · ')}</span></li>
+                  ))}</ul>
+                </div>
+              ))}
+            </section>
+          )}
+          <section aria-labelledby="news"><h2 id="news" safe>{t(lang, 'act.news')}</h2><ReleaseLinks ctx={ctx} releases={data.releases} /></section>
+        </div>
+        <aside>
+          <dl class="facts">
+            {row('act.when', <time datetime={a.start} safe>{formatDateRange(lang, a.start, a.end)}</time>)}
+            {row('act.where', <Where lang={lang} a={a} names={names} />)}
+            {a.format && row('act.format', t(lang, `format.${a.format}`))}
+            {a.bodyId && row('act.body', <a href={href(ctx, `/structure/${a.bodyId}`)} safe>{nameIn(lang, names.bodies, a.bodyId)}</a>)}
+            {a.meetingId && names.meetings.has(a.meetingId) && row('act.meeting', <span safe>{nameIn(lang, names.meetings, a.meetingId)}</span>)}
+            {a.areaIds.length > 0 && row('act.areas', <ul class="plain-list">{a.areaIds.map((id) => <li><a href={href(ctx, `/activities/timeline/area/${id}`)} safe>{nameIn(lang, names.areas, id)}</a></li>)}</ul>)}
+            {a.dimensionId && row('act.dimension', nameIn(lang, names.dimensions, a.dimensionId))}
+            {a.organizers.length > 0 && row('act.organizers', parties(a.organizers))}
+            {a.hosts.length > 0 && row('act.hosts', parties(a.hosts))}
+            {a.participants.length > 0 && row('act.participants', parties(a.participants))}
+            {a.participantCount !== null && row('act.participantCount', String(a.participantCount))}
+          </dl>
+          {data.plan && <PlanBox ctx={ctx} item={data.plan.item} outcome={data.plan.outcome} year={data.plan.year} />}
+        </aside>
+      </div>
+    </Layout>
+  );
+}
+
+function PlanBox({ ctx, item, outcome, year }: { ctx: PageContext; item: PlanItem; outcome: PlanOutcome; year: number | null }): JSX.Element {
+  const { lang } = ctx;
+  return (
+    <section class="panel plan-box" aria-labelledby="plan">
+      <h2 id="plan" safe>{t(lang, 'act.plan')}</h2>
+      <p><a href={href(ctx, `/activities/plan/${year ?? ''}#${item.id}`)}><Text lang={lang} text={item.title} /></a></p>
+      <p class="meta"><span safe>{`${t(lang, 'act.planned')}: ${formatDateRange(lang, item.plannedFrom, item.plannedUntil)}`}</span>
+        {item.place ? <span safe>{`, ${pick(lang, item.place.en, item.place.ru)}`}</span> : ''}
+        {item.format ? <span safe>{` · ${t(lang, `format.${item.format}`)}`}</span> : ''}</p>
+      {outcome.changes.length > 0 && <p class="changed" safe>{`${t(lang, 'act.changed')}: ${outcome.changes.map((c) => t(lang, `act.change.${c}`)).join(', ')}`}</p>}
+    </section>
+  );
+}
+
+/** Horizontal bars, drawn on the server: each bar links to the activities it counts. */
+export function BarChart({ rows, label, link, title }: { rows: ReadonlyArray<Tally & { name: string }>; label: string; link: (key: string) => string; title: string }): JSX.Element {
+  const max = Math.max(1, ...rows.map((r) => r.count));
+  const rowHeight = 26;
+  const height = rows.length * rowHeight + 4;
+  return (
+    <figure class="chart">
+      <svg viewBox={`0 0 640 ${height}`} width="100%" role="img" aria-label={title} preserveAspectRatio="xMinYMin meet">
+        {rows.map((r, i) => {
+          const y = i * rowHeight + 2;
+          const w = Math.max(2, Math.round((r.count / max) * 300));
+          return (
+            <a href={link(r.key)}>
+              <text x="290" y={y + 17} text-anchor="end" class="chart-label" safe>{r.name.length > 44 ? `${r.name.slice(0, 43)}…` : r.name}</text>
+              <rect x="300" y={y + 4} width={w} height="18" class="chart-bar" />
+              <text x={300 + w + 6} y={y + 18} class="chart-value" safe>{String(r.count)}</text>
+            </a>
+          );
+        })}
+      </svg>
+      <figcaption class="visually-hidden" safe>{label}</figcaption>
+    </figure>
+  );
+}
+
+export function ReportView({ ctx, data, names, from, to }: { ctx: PageContext; data: ReportData; names: Names; from: IsoDate; to: IsoDate }): JSX.Element {
+  const { lang } = ctx;
+  const r: Report = data.report;
+  const list = (f: ActivityFilter) => href(ctx, `/activities${filterQuery({ from, to, ...f })}`);
+  const named = (rows: readonly Tally[], map: ReadonlyMap<string, { en: string | null; ru: string | null }>) => rows.map((x) => ({ ...x, name: nameIn(lang, map, x.key) }));
+  const period = `?from=${from}&to=${to}`;
+  return (
+    <Layout ctx={ctx} title={t(lang, 'report.title')}>
+      <PageHeader title={t(lang, 'report.title')} lead={t(lang, 'report.lead', { from: formatDate(lang, from), to: formatDate(lang, to) })}>
+        <Tabs ctx={ctx} current="report" qs="" />
+      </PageHeader>
+      <form class="filters" method="get" action={href(ctx, '/activities/report')}>
+        <label><span safe>{t(lang, 'act.from')}</span><input type="date" name="from" value={from} required /></label>
+        <label><span safe>{t(lang, 'act.to')}</span><input type="date" name="to" value={to} required /></label>
+        <button type="submit" safe>{t(lang, 'act.apply')}</button>
+        <span class="downloads"><a href={href(ctx, `/activities/report.csv${period}`)} safe>{t(lang, 'report.csv')}</a> · <a href={href(ctx, `/activities/report.pdf${period}`)} safe>{t(lang, 'report.pdf')}</a></span>
+      </form>
+      <ul class="figures">
+        <li><a href={list({ status: 'held' })}><span class="figure" safe>{String(r.total)}</span></a><span class="figure-label" safe>{t(lang, 'report.total')}</span></li>
+        <li><span class="figure" safe>{String(r.plan.planned)}</span><span class="figure-label" safe>{t(lang, 'plan.planned')}</span></li>
+        <li><span class="figure" safe>{String(r.plan.held)}</span><span class="figure-label" safe>{t(lang, 'plan.held')}</span></li>
+        <li><span class="figure" safe>{String(r.plan.cancelled + r.plan.postponed)}</span><span class="figure-label" safe>{`${t(lang, 'plan.postponed')} / ${t(lang, 'plan.cancelled')}`}</span></li>
+      </ul>
+      <p class="note" safe>{t(lang, 'report.rule')}</p>
+      <div class="report-grid">
+        <section aria-labelledby="by-dimension"><h2 id="by-dimension" safe>{t(lang, 'report.byDimension')}</h2>
+          <BarChart rows={named(r.byDimension, names.dimensions)} title={t(lang, 'report.byDimension')} label={t(lang, 'report.byDimension')} link={(k) => list({ status: 'held', dimension: k })} /></section>
+        <section aria-labelledby="by-year"><h2 id="by-year" safe>{t(lang, 'report.byYear')}</h2>
+          <BarChart rows={r.byYear.map((x) => ({ ...x, name: x.key }))} title={t(lang, 'report.byYear')} label={t(lang, 'report.byYear')} link={(k) => href(ctx, `/activities${filterQuery({ status: 'held', from: `${k}-01-01` > from ? `${k}-01-01` : from, to: `${k}-12-31` < to ? `${k}-12-31` : to })}`)} /></section>
+      </div>
+      <section aria-labelledby="by-area"><h2 id="by-area" safe>{t(lang, 'report.byArea')}</h2>
+        <BarChart rows={named(r.byArea, names.areas)} title={t(lang, 'report.byArea')} label={t(lang, 'report.byArea')} link={(k) => list({ status: 'held', area: k })} /></section>
+      <section aria-labelledby="by-kind"><h2 id="by-kind" safe>{t(lang, 'report.byKind')}</h2>
+        <BarChart rows={r.byKind.map((x) => ({ ...x, name: t(lang, `activity.kind.${x.key}` as MessageKey) }))} title={t(lang, 'report.byKind')} label={t(lang, 'report.byKind')} link={(k) => href(ctx, `/activities${filterQuery({ from, to, status: 'held', kind: k as Activity['kind'] })}`)} /></section>
+      <section aria-labelledby="by-state"><h2 id="by-state" safe>{t(lang, 'report.byState')}</h2>
+        <div class="table-wrap"><table class="report-table">
+          <thead><tr><th scope="col" safe>{t(lang, 'act.state')}</th>{STATE_ROLES.map((role) => <th scope="col" class="num" safe>{t(lang, `report.${role}`)}</th>)}<th scope="col" class="num" safe>{t(lang, 'report.any')}</th></tr></thead>
+          <tbody>{r.byState.map((s) => (
+            <tr><th scope="row" safe>{nameIn(lang, names.states, s.code)}</th>
+              {STATE_ROLES.map((role) => <td class="num"><a href={list({ status: 'held', state: s.code, role })} safe>{String(s[role])}</a></td>)}
+              <td class="num"><a href={list({ status: 'held', state: s.code })} safe>{String(s.any)}</a></td></tr>
+          ))}</tbody>
+        </table></div>
+      </section>
+      <section aria-labelledby="plan-figures"><h2 id="plan-figures" safe>{t(lang, 'report.plan')}</h2>
+        <p class="note" safe>{t(lang, 'report.planRule')}</p>
+        <table class="report-table narrow"><tbody>
+          {(['planned', 'held', 'pending', 'postponed', 'cancelled'] as const).map((k) => <tr><th scope="row" safe>{t(lang, `plan.${k}`)}</th><td class="num" safe>{String(r.plan[k])}</td></tr>)}
+        </tbody></table>
+      </section>
+      <section aria-labelledby="coordinators"><h2 id="coordinators" safe>{t(lang, 'report.coordinators')}</h2>
+        <div class="table-wrap"><table class="report-table"><tbody>
+          {data.catalogue.dimensions.flatMap((d) => d.areas.map((a) => (
+            <tr><th scope="row"><Text lang={lang} text={a.area.name} /></th>
+              <td safe>{a.coordinator ? nameIn(lang, names.states, a.coordinator.stateCode) : t(lang, 'report.noCoordinator')}{a.coCoordinators.length ? ` (${a.coCoordinators.map((c) => nameIn(lang, names.states, c.stateCode)).join(', ')})` : ''}</td></tr>
+          )))}
+        </tbody></table></div>
+      </section>
+    </Layout>
+  );
+}
+
+export function PlansPage({ ctx, plans }: { ctx: PageContext; plans: Plan[] }): JSX.Element {
+  const { lang } = ctx;
+  return (
+    <Layout ctx={ctx} title={t(lang, 'act.plans')}>
+      <PageHeader title={t(lang, 'act.title')} lead={t(lang, 'act.lead')}><Tabs ctx={ctx} current="plans" qs="" /></PageHeader>
+      <h2 safe>{t(lang, 'act.plans')}</h2>
+      {plans.length === 0 ? <p class="empty" safe>{t(lang, 'plan.none')}</p> : (
+        <ul class="plain-list">{plans.map((p) => <li><a href={href(ctx, `/activities/plan/${p.year}`)}><Text lang={lang} text={p.title} /></a>{p.approvedOn && <span class="meta" safe>{` ${t(lang, 'plan.approved', { date: formatDate(lang, p.approvedOn) })}`}</span>}</li>)}</ul>
+      )}
+    </Layout>
+  );
+}
+
+export function PlanPage({ ctx, plan, items, names }: { ctx: PageContext; plan: Plan; items: Array<{ item: PlanItem; outcome: PlanOutcome }>; names: Names }): JSX.Element {
+  const { lang } = ctx;
+  const title = pick(lang, plan.title.en, plan.title.ru) ?? plan.title.en;
+  const byArea = new Map<string, typeof items>();
+  for (const x of items) byArea.set(x.item.areaId ?? x.item.dimensionId ?? '', [...(byArea.get(x.item.areaId ?? x.item.dimensionId ?? '') ?? []), x]);
+  return (
+    <Layout ctx={ctx} title={title}>
+      <p class="breadcrumb"><a href={href(ctx, '/activities/plans')} safe>{t(lang, 'act.plans')}</a></p>
+      <PageHeader title={title} lead={plan.approvedOn ? t(lang, 'plan.approved', { date: formatDate(lang, plan.approvedOn) }) : undefined}>
+        <p><a href={href(ctx, `/activities/plan/${plan.year}.csv`)} safe>{t(lang, 'plan.csv')}</a></p>
+      </PageHeader>
+      {[...byArea].map(([key, rows]) => (
+        <section class="plan-area">
+          <h2 safe>{names.areas.has(key) ? nameIn(lang, names.areas, key) : nameIn(lang, names.dimensions, key)}</h2>
+          <div class="table-wrap"><table class="report-table">
+            <thead><tr><th scope="col" safe>{t(lang, 'plan.item')}</th><th scope="col" safe>{t(lang, 'plan.responsible')}</th><th scope="col" safe>{t(lang, 'plan.when')}</th><th scope="col" safe>{t(lang, 'plan.outcome')}</th></tr></thead>
+            <tbody>{rows.map(({ item, outcome }) => (
+              <tr id={item.id}>
+                <td><Text lang={lang} text={item.title} /><span class="meta" safe>{t(lang, `activity.kind.${item.kind}`)}</span></td>
+                <td safe>{item.responsible.map((c) => nameIn(lang, names.states, c)).join(', ')}</td>
+                <td><span safe>{formatDateRange(lang, item.plannedFrom, item.plannedUntil)}</span>{item.place ? <span class="meta" safe>{[pick(lang, item.place.en, item.place.ru), item.format ? t(lang, `format.${item.format}`) : null].filter(Boolean).join(' · ')}</span> : ''}</td>
+                <td><span class={`badge plan-${outcome.status}`} safe>{t(lang, `plan.${outcome.status}`)}</span>
+                  {outcome.activity && <span class="meta"><a href={href(ctx, `/activities/${outcome.activity.id}`)} safe>{`${formatDateRange(lang, outcome.activity.start, outcome.activity.end)}${outcome.activity.city ? `, ${pick(lang, outcome.activity.city.en, outcome.activity.city.ru)}` : ''}${outcome.activity.format && outcome.activity.format !== 'in-person' ? ` · ${t(lang, `format.${outcome.activity.format}`)}` : ''}`}</a></span>}
+                  {outcome.changes.length > 0 && <span class="meta changed" safe>{`${t(lang, 'act.changed')}: ${outcome.changes.map((c) => t(lang, `act.change.${c}`)).join(', ')}`}</span>}
+                  {item.note && <span class="meta"><Text lang={lang} text={item.note} /></span>}</td>
+              </tr>
+            ))}</tbody>
+          </table></div>
+        </section>
+      ))}
+    </Layout>
+  );
+}
+
+export function TimelinePage({ ctx, title, entries }: { ctx: PageContext; title: string; entries: TimelineEntry[] }): JSX.Element {
+  const { lang } = ctx;
+  return (
+    <Layout ctx={ctx} title={`${t(lang, 'timeline.title')}: ${title}`}>
+      <p class="breadcrumb"><a href={href(ctx, '/activities')} safe>{t(lang, 'act.title')}</a></p>
+      <PageHeader title={`${t(lang, 'timeline.title')}: ${title}`} lead={t(lang, 'timeline.lead')} />
+      {entries.length === 0 ? <p class="empty" safe>{t(lang, 'timeline.none')}</p> : (
+        <ol class="timeline">{entries.map((e) => (
+          <li class={`timeline-${e.kind}`}>
+            <p class="timeline-head"><DateText lang={lang} date={e.date} /> <span class="tag" safe>{t(lang, `timeline.${e.kind}`)}</span>
+              {e.kind === 'plan' && e.note ? <span class="tag" safe>{t(lang, `plan.${e.note}` as MessageKey)}</span> : ''}
+              {e.kind === 'activity' && e.note && e.note !== 'held' ? <span class={`tag tag-${e.note}`} safe>{t(lang, `activity.status.${e.note}` as MessageKey)}</span> : ''}</p>
+            <p>{e.path ? <a href={href(ctx, e.path)}><Text lang={lang} text={e.title} /></a> : <Text lang={lang} text={e.title} />}</p>
+          </li>
+        ))}</ol>
+      )}
+    </Layout>
+  );
+}
