@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { createPlatform } from '../src/platform.ts';
-import { fixedClock } from '../src/platform/clock.ts';
+import { type Clock, fixedClock } from '../src/platform/clock.ts';
+import type { Db } from '../src/platform/db/database.ts';
 import { freshRecord } from '../src/platform/testing/engines.ts';
 import { seedAccounts } from '../src/platform/testing/client.ts';
 import type { Role } from '../src/platform/access.ts';
@@ -29,7 +30,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 export const AXE = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
 
-export function useBrowser(today = '2025-06-01'): { base: () => string; browser: () => Browser; emails: () => Record<Role, string> } {
+export function useBrowser(today = '2025-06-01', seed?: (db: Db, clock: Clock) => Promise<void>): { base: () => string; browser: () => Browser; emails: () => Record<Role, string> } {
   let app: FastifyInstance | undefined;
   let browser: Browser | undefined;
   let dispose: (() => Promise<void>) | undefined;
@@ -40,6 +41,7 @@ export function useBrowser(today = '2025-06-01'): { base: () => string; browser:
     dispose = record.dispose;
     const clock = fixedClock(today);
     emails = await seedAccounts(record.store.db, clock);
+    await seed?.(record.store.db, clock);
     app = await createPlatform(record.store, clock);
     await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await chromium.launch({

@@ -20,6 +20,7 @@ export function reportData({ lang, data, names, from, to, today }: { lang: Lang;
   return {
     lang,
     organization: t(lang, 'site.name'),
+    acronym: t(lang, 'site.acronym'),
     title: t(lang, 'report.title'),
     period: `${formatDate(lang, from)} – ${formatDate(lang, to)}`,
     generated: t(lang, 'report.generated', { date: formatDate(lang, today) }),
@@ -47,11 +48,11 @@ export function reportData({ lang, data, names, from, to, today }: { lang: Lang;
     },
     coordinators: {
       title: t(lang, 'report.coordinators'),
+      head: [t(lang, 'act.area'), t(lang, 'report.coordinator'), t(lang, 'report.coCoordinators')],
       rows: data.catalogue.dimensions.flatMap((d) => d.areas.map((a) => ({
         area: pick(lang, a.area.name.en, a.area.name.ru) ?? a.area.name.en,
-        states: a.coordinator
-          ? [a.coordinator, ...a.coCoordinators].map((c) => name(names.states, c.stateCode)).join(', ')
-          : t(lang, 'report.noCoordinator'),
+        coordinator: a.coordinator ? name(names.states, a.coordinator.stateCode) : t(lang, 'report.noCoordinator'),
+        co: a.coCoordinators.map((c) => name(names.states, c.stateCode)).join(', '),
       }))),
     },
   };

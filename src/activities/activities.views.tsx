@@ -223,7 +223,7 @@ export function ActivityPage({ ctx, data, names }: { ctx: PageContext; data: Pag
         <aside>
           <dl class="facts">
             {row('act.when', <time datetime={a.start} safe>{formatDateRange(lang, a.start, a.end)}</time>)}
-            {row('act.where', <Where lang={lang} a={a} names={names} />)}
+            {(a.city || a.countryCode) && row('act.where', <Where lang={lang} a={{ ...a, format: 'in-person' }} names={names} />)}
             {a.format && row('act.format', t(lang, `format.${a.format}`))}
             {a.bodyId && row('act.body', <a href={href(ctx, `/structure/${a.bodyId}`)} safe>{nameIn(lang, names.bodies, a.bodyId)}</a>)}
             {a.meetingId && names.meetings.has(a.meetingId) && row('act.meeting', <span safe>{nameIn(lang, names.meetings, a.meetingId)}</span>)}
@@ -255,22 +255,22 @@ function PlanBox({ ctx, item, outcome, year }: { ctx: PageContext; item: PlanIte
   );
 }
 
-/** Horizontal bars, drawn on the server: each bar links to the activities it counts. */
+/** Horizontal bars, drawn on the server at a fixed scale: each bar links to the activities it counts. */
 export function BarChart({ rows, label, link, title }: { rows: ReadonlyArray<Tally & { name: string }>; label: string; link: (key: string) => string; title: string }): JSX.Element {
   const max = Math.max(1, ...rows.map((r) => r.count));
-  const rowHeight = 26;
+  const [width, labelEnd, barStart, barRoom, rowHeight] = [720, 400, 410, 270, 26];
   const height = rows.length * rowHeight + 4;
   return (
     <figure class="chart">
-      <svg viewBox={`0 0 640 ${height}`} width="100%" role="img" aria-label={title} preserveAspectRatio="xMinYMin meet">
+      <svg viewBox={`0 0 ${width} ${height}`} width={String(width)} height={String(height)} role="group" aria-label={title}>
         {rows.map((r, i) => {
           const y = i * rowHeight + 2;
-          const w = Math.max(2, Math.round((r.count / max) * 300));
+          const w = Math.max(2, Math.round((r.count / max) * barRoom));
           return (
             <a href={link(r.key)}>
-              <text x="290" y={y + 17} text-anchor="end" class="chart-label" safe>{r.name.length > 44 ? `${r.name.slice(0, 43)}…` : r.name}</text>
-              <rect x="300" y={y + 4} width={w} height="18" class="chart-bar" />
-              <text x={300 + w + 6} y={y + 18} class="chart-value" safe>{String(r.count)}</text>
+              <text x={String(labelEnd)} y={y + 17} text-anchor="end" class="chart-label" safe>{r.name.length > 60 ? `${r.name.slice(0, 59)}…` : r.name}</text>
+              <rect x={String(barStart)} y={y + 4} width={w} height="18" class="chart-bar" />
+              <text x={barStart + w + 6} y={y + 18} class="chart-value" safe>{String(r.count)}</text>
             </a>
           );
         })}
@@ -331,12 +331,14 @@ export function ReportView({ ctx, data, names, from, to }: { ctx: PageContext; d
         </tbody></table>
       </section>
       <section aria-labelledby="coordinators"><h2 id="coordinators" safe>{t(lang, 'report.coordinators')}</h2>
-        <div class="table-wrap"><table class="report-table"><tbody>
-          {data.catalogue.dimensions.flatMap((d) => d.areas.map((a) => (
+        <div class="table-wrap"><table class="report-table">
+          <thead><tr><th scope="col" safe>{t(lang, 'act.area')}</th><th scope="col" safe>{t(lang, 'report.coordinator')}</th><th scope="col" safe>{t(lang, 'report.coCoordinators')}</th></tr></thead>
+          <tbody>{data.catalogue.dimensions.flatMap((d) => d.areas.map((a) => (
             <tr><th scope="row"><Text lang={lang} text={a.area.name} /></th>
-              <td safe>{a.coordinator ? nameIn(lang, names.states, a.coordinator.stateCode) : t(lang, 'report.noCoordinator')}{a.coCoordinators.length ? ` (${a.coCoordinators.map((c) => nameIn(lang, names.states, c.stateCode)).join(', ')})` : ''}</td></tr>
-          )))}
-        </tbody></table></div>
+              <td>{a.coordinator ? <span safe>{nameIn(lang, names.states, a.coordinator.stateCode)}</span> : <span class="unknown" safe>{t(lang, 'report.noCoordinator')}</span>}</td>
+              <td safe>{a.coCoordinators.map((c) => nameIn(lang, names.states, c.stateCode)).join(', ')}</td></tr>
+          )))}</tbody>
+        </table></div>
       </section>
     </Layout>
   );
@@ -369,7 +371,7 @@ export function PlanPage({ ctx, plan, items, names }: { ctx: PageContext; plan: 
       {[...byArea].map(([key, rows]) => (
         <section class="plan-area">
           <h2 safe>{names.areas.has(key) ? nameIn(lang, names.areas, key) : nameIn(lang, names.dimensions, key)}</h2>
-          <div class="table-wrap"><table class="report-table">
+          <div class="table-wrap"><table class="report-table plan-table">
             <thead><tr><th scope="col" safe>{t(lang, 'plan.item')}</th><th scope="col" safe>{t(lang, 'plan.responsible')}</th><th scope="col" safe>{t(lang, 'plan.when')}</th><th scope="col" safe>{t(lang, 'plan.outcome')}</th></tr></thead>
             <tbody>{rows.map(({ item, outcome }) => (
               <tr id={item.id}>

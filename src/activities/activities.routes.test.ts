@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { buildServices } from '../services.ts';
+import { usePlatform } from '../platform/testing/app.ts';
+import { Client, PASSWORD, seedAccounts } from '../platform/testing/client.ts';
+import { seedActivities } from './activities.fixture.ts';
+
+const pdfText = (pdf: Buffer) => {
+  const file = join(mkdtempSync(join(tmpdir(), 'report-')), 'report.pdf');
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+};
+
+describe('activities over HTTP', () => {
+  const app = usePlatform();
+  let ids: Awaited<ReturnType<typeof seedActivities>>;
+  let editor: Client;
+  let reviewer: Client;
+  before(async () => {
+    const emails = await seedAccounts(app.db(), app.clock);
+    const account = await app.db().selectFrom('account').selectAll().where('email', '=', emails.editor).executeTakeFirstOrThrow();
+    ids = await seedActivities(buildServices(app.db(), app.clock), { id: account.id, email: account.email, name: account.name, role: 'editor', stateCode: null });
+    editor = new Client(app());
+    reviewer = new Client(app());
+    await editor.signIn(emails.editor, PASSWORD);
+    await reviewer.signIn(emails.reviewer, PASSWORD);
+  });
+
+  it('lists activities with filters, and refuses a bad filter by name', async () => {
+    const all = await app().inject('/en/activities');
+    assert.equal(all.statusCode, 200);
+    assert.match(all.body, /Seminar on transport corridors and tourism/);
+    const hosted = await app().inject('/en/activities?state=KZ&role=host');
+    assert.match(hosted.body, /Youth forum/);
+    assert.doesNotMatch(hosted.body, /Meeting of experts on tourism<\/a>/);
+    const bad = await app().inject('/en/activities?state=Kazakhstan');
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.body, /state/);
+  });
+
+  it('shows a month with the activities under way on each day, in Russian too', async () => {
+    const res = await app().inject('/ru/activities/calendar?month=2024-05');
+    assert.equal(res.statusCode, 200);
+    assert.match(res.body, /Семинар по транспортным коридорам и туризму/);
+    assert.match(res.body, /май 2024|Май 2024/i);
+  });
+
+  it('offers the calendar and each filter as iCalendar', async () => {
+    const res = await app().inject('/en/activities.ics?area=tourism');
+    assert.equal(res.statusCode, 200);
+    assert.match(res.headers['content-type'] as string, /text\/calendar/);
+    assert.match(res.body, /BEGIN:VCALENDAR/);
+    assert.equal(res.body.match(/BEGIN:VEVENT/g)?.length, 2);
+    assert.match(res.body, /DTSTART;VALUE=DATE:20240514/);
+    assert.match(res.body, /DTEND;VALUE=DATE:20240516/, 'an all-day event ends the day after its last day');
+    const ru = await app().inject('/ru/activities.ics?area=tourism');
+    assert.match(ru.body, /Семинар по транспортным коридорам/);
+  });
+
+  it('shows an activity with its plan, the change from it, its people and its outcomes', async () => {
+    const tourism = await app().inject(`/en/activities/${ids.tourism}`);
+    assert.equal(tourism.statusCode, 200);
+    assert.match(tourism.body, /Changed from the plan: date, format/);
+    const seminar = await app().inject(`/en/activities/${ids.seminar}`);
+    assert.match(seminar.body, /Kairat Sarybay/);
+    assert.match(seminar.body, /Secretary General/);
+    assert.match(seminar.body, /Simplify transit visas/);
+    assert.equal((await app().inject('/en/activities/no-such-activity')).statusCode, 404);
+  });
+
+  it('reports a period as a page with charts whose bars link to what they count', async () => {
+    const res = await app().inject('/en/activities/report?from=2024-01-01&to=2024-12-31');
+    assert.equal(res.statusCode, 200);
+    assert.match(res.body, /<svg[^>]*role="group" aria-label="By priority area"/);
+    assert.match(res.body, /href="\/en\/activities\?from=2024-01-01&to=2024-12-31&status=held&area=tourism"/);
+    const listed = await app().inject('/en/activities?from=2024-01-01&to=2024-12-31&status=held&area=tourism');
+    assert.equal(listed.body.match(/class="activity-item"/g)?.length, 2, 'the bar says 2; its list shows 2');
+    assert.equal((await app().inject('/en/activities/report?from=2024-12-31&to=2024-01-01')).statusCode, 400);
+  });
+
+  it('gives the report as CSV and as a PDF in either language', async () => {
+    const csv = await app().inject('/en/activities/report.csv?from=2024-01-01&to=2024-12-31');
+    assert.match(csv.body, /section,key,name,count,organizer,host,participant/);
+    assert.match(csv.body, /priority-area,tourism,Tourism,2/);
+    const pdf = await app().inject('/ru/activities/report.pdf?from=2024-01-01&to=2024-12-31');
+    assert.equal(pdf.headers['content-type'], 'application/pdf');
+    const text = pdfText(pdf.rawPayload);
+    assert.match(text, /Отчёт о реализации/);
+    assert.match(text, /Туризм/);
+  });
+
+  it('shows the plan with each item\'s outcome, and gives it as CSV', async () => {
+    const page = await app().inject('/en/activities/plan/2024');
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /plan-held/);
+    assert.match(page.body, /plan-cancelled/);
+    const csv = await app().inject('/en/activities/plan/2024.csv');
+    assert.match(csv.body, /^id,priority_area_id/);
+    assert.equal((await app().inject('/en/activities/plan/1990')).statusCode, 400);
+    assert.equal((await app().inject('/en/activities/plan/2031')).statusCode, 404);
+  });
+
+  it('lets an editor import plan items from CSV, and not a reviewer', async () => {
+    const csv = 'priority_area_id,title_en,kind,planned_from,decision,responsible\ndisaster-management,Exercise on disaster response,workshop,2024-08,pending,MN\n';
+    await reviewer.get('/en/office/records/action-plans');
+    assert.equal((await reviewer.post('/en/office/plans/2024/import', { csv })).statusCode, 403);
+    await editor.get('/en/office/plans/2024/import');
+    const res = await editor.post('/en/office/plans/2024/import', { csv });
+    assert.equal(res.statusCode, 200);
+    assert.match(res.body, /1 plan items imported/);
+    assert.match((await app().inject('/en/activities/plan/2024')).body, /Exercise on disaster response/);
+  });
+
+  it('draws a timeline for a state', async () => {
+    const res = await app().inject('/en/activities/timeline/state/KZ');
+    assert.equal(res.statusCode, 200);
+    assert.match(res.body, /Youth forum on confidence building/);
+    assert.equal((await app().inject('/en/activities/timeline/state/XX')).statusCode, 404);
+  });
+});
