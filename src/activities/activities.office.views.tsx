@@ -9,8 +9,8 @@ export function PlanImportPage({ ctx, year, csv, result }: { ctx: OfficeContext;
   const { lang } = ctx;
   return (
     <OfficePage ctx={ctx} title={`${t(lang, 'plan.import')} — ${year}`} lead={t(lang, 'plan.importHint')}>
-      {result?.ok && <p class="notice" role="status" safe>{t(lang, 'plan.imported', { n: result.created + result.updated })}</p>}
-      {result && !result.ok && (
+      {!!result?.ok && <p class="notice" role="status" safe>{t(lang, 'plan.imported', { n: result.created + result.updated })}</p>}
+      {!!result && !result.ok && (
         <div class="error-summary" role="alert">
           <ul>{result.problems.map((p) => <li safe>{`${p.row ? `${t(lang, 'plan.line')} ${p.row}, ` : ''}${p.field}: ${t(lang, p.message as never)}`}</li>)}</ul>
         </div>

@@ -182,7 +182,7 @@ export function ActivityPage({ ctx, data, names }: { ctx: PageContext; data: Pag
   const title = pick(lang, a.title.en, a.title.ru) ?? a.title.en;
   const delegations = new Map<string, PageData['participants']>();
   for (const p of data.participants) delegations.set(p.stateCode ?? '', [...(delegations.get(p.stateCode ?? '') ?? []), p]);
-  const row = (label: MessageKey, value: JSX.Element | string) => <div><dt safe>{t(lang, label)}</dt><dd>{value}</dd></div>;
+  const row = (label: MessageKey, value: JSX.Element) => <div><dt safe>{t(lang, label)}</dt><dd>{value}</dd></div>;
   const parties = (list: readonly string[]) => list.map((p) => partyName(lang, names, p)).join(', ');
   return (
     <Layout ctx={ctx} title={title} description={a.summary ? pick(lang, a.summary.en, a.summary.ru) ?? undefined : undefined}>
@@ -192,10 +192,10 @@ export function ActivityPage({ ctx, data, names }: { ctx: PageContext; data: Pag
       </PageHeader>
       <div class="columns">
         <div>
-          {a.summary && <p class="lead"><Text lang={lang} text={a.summary} /></p>}
-          {(data.outcomes.length > 0 || a.outcome) && (
+          {!!a.summary && <p class="lead"><Text lang={lang} text={a.summary} /></p>}
+          {(data.outcomes.length > 0 || !!a.outcome) && (
             <section aria-labelledby="outcomes"><h2 id="outcomes" safe>{t(lang, 'act.outcomes')}</h2>
-              {a.outcome && <p><Text lang={lang} text={a.outcome} /></p>}
+              {!!a.outcome && <p><Text lang={lang} text={a.outcome} /></p>}
               <ul class="plain-list outcomes">
                 {data.outcomes.map((o) => (
                   <li><span class="doc-kind" safe>{t(lang, `outcome.${o.kind}` as MessageKey)}</span>{' '}
@@ -223,18 +223,18 @@ export function ActivityPage({ ctx, data, names }: { ctx: PageContext; data: Pag
         <aside>
           <dl class="facts">
             {row('act.when', <time datetime={a.start} safe>{formatDateRange(lang, a.start, a.end)}</time>)}
-            {(a.city || a.countryCode) && row('act.where', <Where lang={lang} a={{ ...a, format: 'in-person' }} names={names} />)}
-            {a.format && row('act.format', t(lang, `format.${a.format}`))}
-            {a.bodyId && row('act.body', <a href={href(ctx, `/structure/${a.bodyId}`)} safe>{nameIn(lang, names.bodies, a.bodyId)}</a>)}
-            {a.meetingId && names.meetings.has(a.meetingId) && row('act.meeting', <span safe>{nameIn(lang, names.meetings, a.meetingId)}</span>)}
+            {(!!a.city || !!a.countryCode) && row('act.where', <Where lang={lang} a={{ ...a, format: 'in-person' }} names={names} />)}
+            {!!a.format && row('act.format', <span safe>{t(lang, `format.${a.format}`)}</span>)}
+            {!!a.bodyId && row('act.body', <a href={href(ctx, `/structure/${a.bodyId}`)} safe>{nameIn(lang, names.bodies, a.bodyId)}</a>)}
+            {!!a.meetingId && names.meetings.has(a.meetingId) && row('act.meeting', <span safe>{nameIn(lang, names.meetings, a.meetingId)}</span>)}
             {a.areaIds.length > 0 && row('act.areas', <ul class="plain-list">{a.areaIds.map((id) => <li><a href={href(ctx, `/activities/timeline/area/${id}`)} safe>{nameIn(lang, names.areas, id)}</a></li>)}</ul>)}
-            {a.dimensionId && row('act.dimension', nameIn(lang, names.dimensions, a.dimensionId))}
-            {a.organizers.length > 0 && row('act.organizers', parties(a.organizers))}
-            {a.hosts.length > 0 && row('act.hosts', parties(a.hosts))}
-            {a.participants.length > 0 && row('act.participants', parties(a.participants))}
-            {a.participantCount !== null && row('act.participantCount', String(a.participantCount))}
+            {!!a.dimensionId && row('act.dimension', <span safe>{nameIn(lang, names.dimensions, a.dimensionId)}</span>)}
+            {a.organizers.length > 0 && row('act.organizers', <span safe>{parties(a.organizers)}</span>)}
+            {a.hosts.length > 0 && row('act.hosts', <span safe>{parties(a.hosts)}</span>)}
+            {a.participants.length > 0 && row('act.participants', <span safe>{parties(a.participants)}</span>)}
+            {a.participantCount !== null && row('act.participantCount', <span safe>{String(a.participantCount)}</span>)}
           </dl>
-          {data.plan && <PlanBox ctx={ctx} item={data.plan.item} outcome={data.plan.outcome} year={data.plan.year} />}
+          {!!data.plan && <PlanBox ctx={ctx} item={data.plan.item} outcome={data.plan.outcome} year={data.plan.year} />}
         </aside>
       </div>
     </Layout>
@@ -351,7 +351,7 @@ export function PlansPage({ ctx, plans }: { ctx: PageContext; plans: Plan[] }): 
       <PageHeader title={t(lang, 'act.title')} lead={t(lang, 'act.lead')}><Tabs ctx={ctx} current="plans" qs="" /></PageHeader>
       <h2 safe>{t(lang, 'act.plans')}</h2>
       {plans.length === 0 ? <p class="empty" safe>{t(lang, 'plan.none')}</p> : (
-        <ul class="plain-list">{plans.map((p) => <li><a href={href(ctx, `/activities/plan/${p.year}`)}><Text lang={lang} text={p.title} /></a>{p.approvedOn && <span class="meta" safe>{` ${t(lang, 'plan.approved', { date: formatDate(lang, p.approvedOn) })}`}</span>}</li>)}</ul>
+        <ul class="plain-list">{plans.map((p) => <li><a href={href(ctx, `/activities/plan/${p.year}`)}><Text lang={lang} text={p.title} /></a>{!!p.approvedOn && <span class="meta" safe>{` ${t(lang, 'plan.approved', { date: formatDate(lang, p.approvedOn) })}`}</span>}</li>)}</ul>
       )}
     </Layout>
   );
@@ -379,9 +379,9 @@ export function PlanPage({ ctx, plan, items, names }: { ctx: PageContext; plan: 
                 <td safe>{item.responsible.map((c) => nameIn(lang, names.states, c)).join(', ')}</td>
                 <td><span safe>{formatDateRange(lang, item.plannedFrom, item.plannedUntil)}</span>{item.place ? <span class="meta" safe>{[pick(lang, item.place.en, item.place.ru), item.format ? t(lang, `format.${item.format}`) : null].filter(Boolean).join(' · ')}</span> : ''}</td>
                 <td><span class={`badge plan-${outcome.status}`} safe>{t(lang, `plan.${outcome.status}`)}</span>
-                  {outcome.activity && <span class="meta"><a href={href(ctx, `/activities/${outcome.activity.id}`)} safe>{`${formatDateRange(lang, outcome.activity.start, outcome.activity.end)}${outcome.activity.city ? `, ${pick(lang, outcome.activity.city.en, outcome.activity.city.ru)}` : ''}${outcome.activity.format && outcome.activity.format !== 'in-person' ? ` · ${t(lang, `format.${outcome.activity.format}`)}` : ''}`}</a></span>}
+                  {!!outcome.activity && <span class="meta"><a href={href(ctx, `/activities/${outcome.activity.id}`)} safe>{`${formatDateRange(lang, outcome.activity.start, outcome.activity.end)}${outcome.activity.city ? `, ${pick(lang, outcome.activity.city.en, outcome.activity.city.ru)}` : ''}${outcome.activity.format && outcome.activity.format !== 'in-person' ? ` · ${t(lang, `format.${outcome.activity.format}`)}` : ''}`}</a></span>}
                   {outcome.changes.length > 0 && <span class="meta changed" safe>{`${t(lang, 'act.changed')}: ${outcome.changes.map((c) => t(lang, `act.change.${c}`)).join(', ')}`}</span>}
-                  {item.note && <span class="meta"><Text lang={lang} text={item.note} /></span>}</td>
+                  {!!item.note && <span class="meta"><Text lang={lang} text={item.note} /></span>}</td>
               </tr>
             ))}</tbody>
           </table></div>
