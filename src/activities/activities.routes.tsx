@@ -9,7 +9,7 @@ import { DomainError } from '../platform/errors.ts';
 import type { Activity, ActivityFilter } from './activities.ts';
 import { activityFilter, activityParams, calendarQuery, planImportBody, reportQuery, timelineParams, yearParams } from './activities.schema.ts';
 import { reportCsv } from './activities.csv.ts';
-import { reportPdf } from './activities.pdf.ts';
+import { reportPdf } from './activities.pdf.views.ts';
 import { PlanImportPage } from './activities.office.views.tsx';
 import { ActivityPage, CalendarPage, ListPage, type Names, PlanPage, PlansPage, ReportView, TimelinePage, partyName } from './activities.views.tsx';
 

@@ -3,6 +3,7 @@
  * the timelines, all read through the one filter rule in activities.ts. Staff
  * edit them in the office; the plan also comes and goes as CSV.
  */
+import { randomBytes } from 'node:crypto';
 import type { CbmService, CatalogueOnDate } from '../cbm/cbm.service.ts';
 import type { NewsroomService } from '../newsroom/newsroom.service.ts';
 import type { Release } from '../newsroom/newsroom.store.ts';
@@ -16,7 +17,8 @@ import type { Db } from '../platform/db/database.ts';
 import { DomainError, type FieldProblem } from '../platform/errors.ts';
 import type { Bilingual } from '../platform/sourced.ts';
 import {
-  type Activity, type ActivityFilter, type AreaDimensions, type PlanItem, type PlanOutcome, type Report, byDate, implementationReport, matches, planOutcome,
+  type Activity, type ActivityFilter, type AreaDimensions, type PlanItem, type PlanOutcome, type Report, byDate, implementationReport, matches,
+  nextMeetingNumber, planOutcome,
 } from './activities.ts';
 import { type PlanRow, parsePlanCsv, planCsv } from './activities.csv.ts';
 import { type Outcome, type Participant, type Plan, createActivitiesStore } from './activities.store.ts';
@@ -39,6 +41,29 @@ export type TimelineEntry = Readonly<{ date: string; kind: 'plan' | 'activity' |
 export type ReportPage = Readonly<{ report: Report; catalogue: CatalogueOnDate }>;
 
 export type PlanImportResult = { ok: true; created: number; updated: number } | { ok: false; problems: Array<FieldProblem & { row: number }> };
+
+type Values = Record<string, string | number | null>;
+
+/**
+ * The office's completion of a new activity, inside its transaction: a body's
+ * meeting recorded as an activity gets its place in the body's series,
+ * numbered after the last one.
+ */
+export async function completeActivity(values: Values, db: Db, audit: (recordType: string, id: string, after: Values) => Promise<void>): Promise<Values> {
+  if (values.kind !== 'meeting' || typeof values.body_id !== 'string' || values.meeting_id) return values;
+  const store = createActivitiesStore(db);
+  const start = String(values.start_date);
+  const text = (column: string) => (typeof values[column] === 'string' ? (values[column] as string) : null);
+  const meeting = {
+    id: `meeting-${randomBytes(5).toString('hex')}`, body_id: values.body_id, number: nextMeetingNumber(await store.series(values.body_id), start),
+    kind: 'regular', status: values.status === 'held' ? 'held' : 'planned', title_en: null, title_ru: null, start_date: start,
+    end_date: text('end_date'), city_en: text('city_en'), city_ru: text('city_ru'), country_code: text('country_code'), format: text('format'),
+    summary_en: null, summary_ru: null, sources: `activity:${String(values.id)}`, confidence: 'H',
+  };
+  await store.insertMeeting(meeting);
+  await audit('meetings', meeting.id, meeting);
+  return { ...values, meeting_id: meeting.id };
+}
 
 export function createActivitiesService(db: Db, deps: Deps) {
   const store = createActivitiesStore(db);

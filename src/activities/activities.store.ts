@@ -1,13 +1,11 @@
 /** Activities, their people and outcomes, and the action plans, as the rules in activities.ts see them. */
-import { randomBytes } from 'node:crypto';
-import type { Selectable } from 'kysely';
-import type { ActivityTable, Db } from '../platform/db/database.ts';
+import type { Insertable, Selectable } from 'kysely';
+import type { ActivityTable, Db, MeetingTable } from '../platform/db/database.ts';
 import { type Bilingual, bilingual } from '../platform/sourced.ts';
 import {
-  type Activity, type ActivityKind, type ActivityStatus, type Format, type PlanDecision, type PlanItem, nextMeetingNumber, refList,
+  type Activity, type ActivityKind, type ActivityStatus, type Format, type PlanDecision, type PlanItem, refList,
 } from './activities.ts';
 
-type Values = Record<string, string | number | null>;
 type ActivityRow = Selectable<ActivityTable>;
 
 function toActivity(r: ActivityRow): Activity {
@@ -23,26 +21,6 @@ function toActivity(r: ActivityRow): Activity {
 export type Plan = Readonly<{ id: string; year: number; title: Bilingual; approvedOn: string | null; meetingId: string | null; note: Bilingual | null }>;
 export type Participant = Readonly<{ id: string; personId: string; name: Bilingual; stateCode: string | null; role: string; title: Bilingual | null }>;
 export type Outcome = Readonly<{ id: string; kind: string; documentId: string | null; documentTitle: Bilingual | null; text: Bilingual | null }>;
-
-/**
- * The office's completion of a new activity: a body's meeting recorded as an
- * activity gets its place in the body's series, numbered after the last one.
- */
-export async function completeActivity(values: Values, db: Db, audit: (recordType: string, id: string, after: Values) => Promise<void>): Promise<Values> {
-  if (values.kind !== 'meeting' || typeof values.body_id !== 'string' || values.meeting_id) return values;
-  const start = String(values.start_date);
-  const series = await db.selectFrom('meeting').select(['number', 'kind', 'start_date']).where('body_id', '=', values.body_id).execute();
-  const meeting = {
-    id: `meeting-${randomBytes(5).toString('hex')}`, body_id: values.body_id, number: nextMeetingNumber(series.map((m) => ({ number: m.number, kind: m.kind, start: m.start_date })), start),
-    kind: 'regular', status: values.status === 'held' ? 'held' : 'planned', title_en: null, title_ru: null, start_date: start,
-    end_date: (values.end_date as string | null) ?? null, city_en: (values.city_en as string | null) ?? null, city_ru: (values.city_ru as string | null) ?? null,
-    country_code: (values.country_code as string | null) ?? null, format: (values.format as string | null) ?? null, summary_en: null, summary_ru: null,
-    sources: `activity:${String(values.id)}`, confidence: 'H',
-  };
-  await db.insertInto('meeting').values(meeting).execute();
-  await audit('meetings', meeting.id, meeting);
-  return { ...values, meeting_id: meeting.id };
-}
 
 export function createActivitiesStore(db: Db) {
   const q = { activity: () => db.selectFrom('activity').selectAll().where('retired_at', 'is', null) };
@@ -96,6 +74,16 @@ export function createActivitiesStore(db: Db) {
       const found = await db.selectFrom('activity_outcome as o').innerJoin('document as d', 'd.id', 'o.document_id')
         .select(['o.activity_id', 'd.id', 'd.title_en', 'd.title_ru', 'd.date']).where('o.activity_id', 'in', activityIds).execute();
       return found.map((r) => ({ activityId: r.activity_id, documentId: r.id, title: bilingual(r.title_en, r.title_ru), date: r.date }));
+    },
+
+    /** The meetings of a body, for numbering a new one. */
+    async series(bodyId: string): Promise<Array<{ number: number | null; kind: string; start: string }>> {
+      return (await db.selectFrom('meeting').select(['number', 'kind', 'start_date']).where('body_id', '=', bodyId).execute())
+        .map((m) => ({ number: m.number, kind: m.kind, start: m.start_date }));
+    },
+
+    async insertMeeting(meeting: Insertable<MeetingTable>): Promise<void> {
+      await db.insertInto('meeting').values(meeting).execute();
     },
 
     async plans(): Promise<Plan[]> {

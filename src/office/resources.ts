@@ -1,6 +1,6 @@
 /** Every part of the record staff can edit, described once (see resource.ts). */
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, FORMATS, OUTCOME_KINDS, PARTICIPANT_ROLES, PLAN_DECISIONS } from '../activities/activities.ts';
-import { completeActivity } from '../activities/activities.store.ts';
+import { completeActivity } from '../activities/activities.service.ts';
 import { BODY_KINDS } from '../bodies/bodies.ts';
 import { ROLES as COORDINATOR_ROLES } from '../cbm/cbm.ts';
 import { DOCUMENT_KINDS, STATE_ACTIONS } from '../documents/documents.ts';

@@ -65,6 +65,19 @@ const EXPECTED: Record<string, Access> = {
   'GET /{lang}/office/releases/:id/edit': 'editor',
   'POST /{lang}/office/releases/:id': 'editor',
   'POST /{lang}/office/releases/:id/act': 'staff',
+  'GET /{lang}/activities': 'public',
+  'GET /{lang}/activities.ics': 'public',
+  'GET /{lang}/activities/calendar': 'public',
+  'GET /{lang}/activities/report': 'public',
+  'GET /{lang}/activities/report.csv': 'public',
+  'GET /{lang}/activities/report.pdf': 'public',
+  'GET /{lang}/activities/plans': 'public',
+  'GET /{lang}/activities/plan/:year': 'public',
+  'GET /{lang}/activities/plan/:year.csv': 'public',
+  'GET /{lang}/activities/timeline/:kind/:id': 'public',
+  'GET /{lang}/activities/:id': 'public',
+  'GET /{lang}/office/plans/:year/import': 'editor',
+  'POST /{lang}/office/plans/:year/import': 'editor',
   'GET /{lang}/office/audit': 'admin',
   'GET /{lang}/office/accounts': 'admin',
   'POST /{lang}/office/accounts': 'admin',
@@ -83,6 +96,8 @@ function sample(url: string): string {
     .replace('/news/about/:kind/:id', '/news/about/state/KZ')
     .replace('feed.:format', 'feed.rss')
     .replace('/news/:slug', '/news/no-such-release')
+    .replace('/timeline/:kind/:id', '/timeline/state/KZ')
+    .replace(':year', '2024')
     .replace(':code', 'KZ')
     .replace(':id', 'summit');
 }

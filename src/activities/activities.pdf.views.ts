@@ -1,17 +1,11 @@
-/**
- * The implementation report as a print-ready PDF, laid out by Typst
- * (report.typ). One compiler serves every request: creating it is the slow
- * part (a tenth of a second or more); compiling a report is milliseconds.
- */
-import { readFileSync } from 'node:fs';
-import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+/** The implementation report as a print-ready PDF, laid out by Typst from report.typ. */
+import { typstDocument } from '../platform/pdf.ts';
 import { type Lang, type MessageKey, formatDate, pick, t } from '../platform/i18n/i18n.ts';
 import { STATE_ROLES } from './activities.ts';
 import type { ReportPage } from './activities.service.ts';
 import type { Names } from './activities.views.tsx';
 
-const TEMPLATE = readFileSync(new URL('./report.typ', import.meta.url), 'utf8');
-let compiler: NodeCompiler | undefined;
+const layOut = typstDocument(new URL('./report.typ', import.meta.url));
 
 /** The report's figures, named and worded in one language, as the template reads them. */
 export function reportData({ lang, data, names, from, to, today }: { lang: Lang; data: ReportPage; names: Names; from: string; to: string; today: string }) {
@@ -59,12 +53,5 @@ export function reportData({ lang, data, names, from, to, today }: { lang: Lang;
 }
 
 export async function reportPdf(input: Parameters<typeof reportData>[0]): Promise<Buffer> {
-  compiler ??= NodeCompiler.create({ fontArgs: [{ fontPaths: [] }] });
-  const doc = { mainFileContent: TEMPLATE, inputs: { data: JSON.stringify(reportData(input)) } };
-  const result = compiler.compile(doc);
-  if (result.hasError()) {
-    const problems = result.takeDiagnostics()?.shortDiagnostics?.map((d: { message: string }) => d.message).join('; ');
-    throw new Error(`the report could not be laid out: ${problems ?? 'unknown Typst error'}`);
-  }
-  return compiler.pdf(result.result!);
+  return layOut(reportData(input));
 }
