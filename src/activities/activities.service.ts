@@ -108,14 +108,15 @@ export function createActivitiesService(db: Db, deps: Deps) {
     },
 
     async report(from: IsoDate, to: IsoDate): Promise<ReportPage> {
-      const [activities, catalogue, plans] = await Promise.all([store.activities({ from, to }), deps.cbm.catalogueOn(to), store.plans()]);
+      const [activities, catalogue, plans] = await Promise.all([store.countable({ from, to }), deps.cbm.catalogueOn(to), store.plans()]);
       // Plan items of the plans whose year the period touches; an item planned in the period but answered later still counts as held.
       const years = new Set(Array.from({ length: Number(to.slice(0, 4)) - Number(from.slice(0, 4)) + 1 }, (_, i) => Number(from.slice(0, 4)) + i));
       const planItems = (await Promise.all(plans.filter((p) => years.has(p.year)).map((p) => store.planItems({ planId: p.id })))).flat();
-      const answering = await store.activities({ planItemIds: planItems.map((i) => i.id) });
+      // Activities of the period are read already; only those that carried out its plan items later (or earlier) are missing.
+      const answering = await store.countable({ planItemIds: planItems.map((i) => i.id), outside: [from, to] });
       const areas = new Map(catalogue.dimensions.flatMap((d) => d.areas.map((a) => [a.area.id, d.dimension.id] as const)));
       const report = implementationReport({
-        activities: [...activities, ...answering.filter((a) => !activities.some((x) => x.id === a.id))], planItems, areas,
+        activities: [...activities, ...answering], planItems, areas,
         areaOrder: catalogue.dimensions.flatMap((d) => d.areas.map((a) => a.area.id)), dimensionOrder: catalogue.dimensions.map((d) => d.dimension.id), from, to,
       });
       return { report, catalogue };

@@ -3,7 +3,7 @@ import type { Insertable, Selectable } from 'kysely';
 import type { ActivityTable, Db, MeetingTable } from '../platform/db/database.ts';
 import { type Bilingual, bilingual } from '../platform/sourced.ts';
 import {
-  type Activity, type ActivityKind, type ActivityStatus, type Format, type PlanDecision, type PlanItem, refList,
+  type Activity, type ActivityKind, type ActivityStatus, type Countable, type Format, type PlanDecision, type PlanItem, refList,
 } from './activities.ts';
 
 type ActivityRow = Selectable<ActivityTable>;
@@ -35,6 +35,28 @@ export function createActivitiesStore(db: Db) {
         query = query.where('plan_item_id', 'in', filter.planItemIds);
       }
       return (await query.orderBy('start_date').orderBy('id').execute()).map(toActivity);
+    },
+
+    /** The counting columns of activities begun within `from`…`to`, or answering plan items: what a report reads. */
+    async countable(filter: { from?: string; to?: string; planItemIds?: readonly string[]; outside?: readonly [string, string] }): Promise<Countable[]> {
+      let query = db.selectFrom('activity')
+        .select(['id', 'kind', 'status', 'start_date', 'end_date', 'body_id', 'dimension_id', 'areas', 'organizers', 'hosts', 'participants', 'plan_item_id', 'city_en', 'city_ru', 'format'])
+        .where('retired_at', 'is', null);
+      if (filter.from) query = query.where('start_date', '>=', filter.from);
+      if (filter.to) query = query.where('start_date', '<=', filter.to);
+      if (filter.planItemIds) {
+        if (filter.planItemIds.length === 0) return [];
+        query = query.where('plan_item_id', 'in', filter.planItemIds);
+      }
+      if (filter.outside) {
+        const [before, after] = filter.outside;
+        query = query.where((eb) => eb.or([eb('start_date', '<', before), eb('start_date', '>', after)]));
+      }
+      return (await query.execute()).map((r) => ({
+        id: r.id, kind: r.kind as ActivityKind, status: r.status as ActivityStatus, start: r.start_date, end: r.end_date, bodyId: r.body_id,
+        dimensionId: r.dimension_id, areaIds: refList(r.areas), organizers: refList(r.organizers), hosts: refList(r.hosts), participants: refList(r.participants),
+        planItemId: r.plan_item_id, city: bilingual(r.city_en, r.city_ru), format: r.format as Format | null,
+      }));
     },
 
     /** Activities under way on any day of a span: a calendar month shows a conference that began the month before. */

@@ -25,7 +25,8 @@ export type StateRole = (typeof STATE_ROLES)[number];
 
 /** The party that is neither a state nor an organization: the CICA Secretariat. */
 export const SECRETARIAT = 'secretariat';
-const isStateCode = (party: string) => /^[A-Z]{2}$/.test(party);
+/** States are two capital letters; organizations are lower-case ids, the Secretariat is "secretariat". Counting calls this a great deal. */
+const isStateCode = (party: string) => party.length === 2 && party.charCodeAt(0) <= 90 && party.charCodeAt(1) <= 90;
 
 /** A list of references as stored: codes or ids separated by spaces. */
 export function refList(value: string | null | undefined): string[] {
@@ -57,10 +58,13 @@ export type Activity = Readonly<{
   outcome: Bilingual | null;
 }>;
 
+/** What counting needs of an activity: a report reads only these, as thousands of whole rows are slow to read. */
+export type Countable = Pick<Activity, 'id' | 'kind' | 'status' | 'start' | 'end' | 'bodyId' | 'dimensionId' | 'areaIds' | 'organizers' | 'hosts' | 'participants' | 'planItemId' | 'city' | 'format'>;
+
 export type AreaDimensions = ReadonlyMap<string, string>;
 
 /** The dimensions an activity serves: its areas' and, for a measure of a dimension as a whole, its own. */
-export function dimensionsOf(a: Activity, areas: AreaDimensions): string[] {
+export function dimensionsOf(a: Countable, areas: AreaDimensions): string[] {
   const dims = new Set<string>();
   for (const id of a.areaIds) { const d = areas.get(id); if (d) dims.add(d); }
   if (a.dimensionId) dims.add(a.dimensionId);
@@ -68,7 +72,7 @@ export function dimensionsOf(a: Activity, areas: AreaDimensions): string[] {
 }
 
 /** The states an activity concerns in a role, or in any role; organizations and the Secretariat are not states. */
-export function statesOf(a: Activity, role?: StateRole): string[] {
+export function statesOf(a: Countable, role?: StateRole): string[] {
   const lists = role === 'organizer' ? [a.organizers] : role === 'host' ? [a.hosts] : role === 'participant' ? [a.participants] : [a.organizers, a.hosts, a.participants];
   return [...new Set(lists.flat().filter(isStateCode))];
 }
@@ -80,7 +84,7 @@ export type ActivityFilter = Readonly<{
 }>;
 
 /** One rule for the calendar, the lists and the report's figures, so a figure and the list it links to agree. */
-export function matches(a: Activity, f: ActivityFilter, areas: AreaDimensions): boolean {
+export function matches(a: Countable, f: ActivityFilter, areas: AreaDimensions): boolean {
   if (f.from && a.start < f.from) return false;
   if (f.to && a.start > f.to) return false;
   if (f.status && a.status !== f.status) return false;
@@ -93,7 +97,7 @@ export function matches(a: Activity, f: ActivityFilter, areas: AreaDimensions): 
 }
 
 /** Whether an activity is under way on any day of a span (the calendar shows a conference on each of its days). */
-export function overlaps(a: Activity, from: IsoDate, to: IsoDate): boolean {
+export function overlaps(a: Countable, from: IsoDate, to: IsoDate): boolean {
   return a.start <= to && (a.end ?? a.start) >= from;
 }
 
@@ -135,15 +139,15 @@ export type PlanItem = Readonly<{
 
 export type PlanChange = 'date' | 'place' | 'format';
 
-export type PlanOutcome = Readonly<{ status: PlanOutcomeStatus; activity: Activity | null; changes: PlanChange[] }>;
+export type PlanOutcome<A extends Countable = Activity> = Readonly<{ status: PlanOutcomeStatus; activity: A | null; changes: PlanChange[] }>;
 
 /**
  * What became of a plan item: held (by the activity that answers it, with what
  * changed from the plan), or what staff last decided. A held activity wins
  * over an earlier "postponed": the plan, the change and the outcome all show.
  */
-export function planOutcome(item: PlanItem, answering: readonly Activity[]): PlanOutcome {
-  const held = answering.filter((a) => a.planItemId === item.id && a.status === 'held').sort(byDate)[0] ?? null;
+export function planOutcome<A extends Countable>(item: PlanItem, answering: readonly A[]): PlanOutcome<A> {
+  const held = answering.filter((a) => a.planItemId === item.id && a.status === 'held').sort((a, b) => a.start.localeCompare(b.start))[0] ?? null;
   if (!held) return { status: item.decision, activity: null, changes: [] };
   const changes: PlanChange[] = [];
   const end = held.end ?? held.start;
@@ -190,7 +194,7 @@ export function yearsOf(from: IsoDate, to: IsoDate): string[] {
  * its planned start does.
  */
 export function implementationReport(
-  input: Readonly<{ activities: readonly Activity[]; planItems: readonly PlanItem[]; areas: AreaDimensions; areaOrder: readonly string[]; dimensionOrder: readonly string[]; from: IsoDate; to: IsoDate }>,
+  input: Readonly<{ activities: readonly Countable[]; planItems: readonly PlanItem[]; areas: AreaDimensions; areaOrder: readonly string[]; dimensionOrder: readonly string[]; from: IsoDate; to: IsoDate }>,
 ): Report {
   const { areas, from, to } = input;
   const held = input.activities.filter((a) => matches(a, { from, to, status: 'held' }, areas));
@@ -201,19 +205,22 @@ export function implementationReport(
     for (const id of new Set(a.areaIds)) bump(byArea, id);
     bump(byKind, a.kind);
     bump(byYear, a.start.slice(0, 4));
-    for (const code of statesOf(a)) {
+    const inRole = { organizer: new Set(statesOf(a, 'organizer')), host: new Set(statesOf(a, 'host')), participant: new Set(statesOf(a, 'participant')) };
+    for (const code of new Set([...inRole.organizer, ...inRole.host, ...inRole.participant])) {
       const s = byState.get(code) ?? { organizer: 0, host: 0, participant: 0, any: 0 };
       s.any++;
-      for (const role of STATE_ROLES) if (statesOf(a, role).includes(code)) s[role]++;
+      for (const role of STATE_ROLES) if (inRole[role].has(code)) s[role]++;
       byState.set(code, s);
     }
   }
   const plan = { planned: 0, held: 0, postponed: 0, cancelled: 0, pending: 0 };
+  const answering = new Map<string, Countable[]>();
+  for (const a of input.activities) if (a.planItemId) answering.set(a.planItemId, [...(answering.get(a.planItemId) ?? []), a]);
   for (const item of input.planItems) {
     const start = firstDay(item.plannedFrom);
     if (start < from || start > to) continue;
     plan.planned++;
-    plan[planOutcome(item, input.activities).status]++;
+    plan[planOutcome(item, answering.get(item.id) ?? []).status]++;
   }
   return {
     from, to, total: held.length,

@@ -1,7 +1,7 @@
 import type { DocumentRecord } from '../documents/documents.store.ts';
 import { formatDate, t } from '../platform/i18n/i18n.ts';
 import { DateForm, DateText, PageHeader, Sources, StateLink, Text } from '../platform/layout/components.tsx';
-import { Layout, type PageContext } from '../platform/layout/layout.tsx';
+import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import type { State } from '../registry/registry.store.ts';
 import type { AreaOnDate, CatalogueOnDate } from './cbm.service.ts';
 import type { CoordinatorRecord, Measure } from './cbm.store.ts';
@@ -48,6 +48,11 @@ function Area({ ctx, entry, states, papers }: { ctx: PageContext; entry: AreaOnD
       </dl>
       {!!area.note && <p class="note"><Text lang={lang} text={area.note} /></p>}
       {measures.length > 0 && <Measures ctx={ctx} measures={measures} />}
+      <p class="meta area-links">
+        <a href={href(ctx, `/activities?area=${area.id}`)} safe>{t(lang, 'cbm.areaActivities')}</a>{' · '}
+        <a href={href(ctx, `/activities/timeline/area/${area.id}`)} safe>{t(lang, 'timeline.title')}</a>{' · '}
+        <a href={href(ctx, `/news/about/area/${area.id}`)} safe>{t(lang, 'cbm.areaNews')}</a>
+      </p>
       {papers.length > 0 && (
         <p class="meta papers">
           <span safe>{t(lang, 'cbm.documents')}</span>:{' '}

@@ -127,6 +127,11 @@ export function StatePage({ ctx, profile }: { ctx: PageContext; profile: StatePr
           <span class={`badge badge-${statusToday?.status ?? 'none'}`} safe>{t(lang, statusToday ? `status.${statusToday.status}` : 'status.none')}</span>
           <span class="state-code-large" safe>{state.code}</span>
         </p>
+        <p class="meta">
+          <a href={href(ctx, `/activities?state=${state.code}`)} safe>{t(lang, 'cbm.areaActivities')}</a>{' · '}
+          <a href={href(ctx, `/activities/timeline/state/${state.code}`)} safe>{t(lang, 'timeline.title')}</a>{' · '}
+          <a href={href(ctx, `/news/about/state/${state.code}`)} safe>{t(lang, 'cbm.areaNews')}</a>
+        </p>
       </PageHeader>
 
       <section aria-labelledby="history">

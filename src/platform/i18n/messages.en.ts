@@ -611,4 +611,6 @@ export const en = {
   'plan.line': 'line',
   'report.coordinator': 'Coordinator',
   'report.coCoordinators': 'Co-coordinators',
+  'cbm.areaActivities': 'Activities',
+  'cbm.areaNews': 'News',
 };

@@ -613,4 +613,6 @@ export const ru: Record<keyof typeof en, string> = {
   'plan.line': 'строка',
   'report.coordinator': 'Координатор',
   'report.coCoordinators': 'Сокоординаторы',
+  'cbm.areaActivities': 'Мероприятия',
+  'cbm.areaNews': 'Новости',
 };
