@@ -87,6 +87,17 @@ describeEachEngine('activities', (record, it) => {
     assert.ok(!unknown.ok && unknown.problems.some((p) => p.field === 'title'));
   });
 
+  it('is found by search, in both languages, with its filters', async () => {
+    const s = services();
+    await s.search.reindexActivities();
+    const en = await s.search.search({ q: 'transport corridors', lang: 'en', types: ['activity'] });
+    assert.deepEqual(en.hits.map((h) => h.refId), [ids.seminar]);
+    assert.equal(en.hits[0]?.path, `/activities/${ids.seminar}`);
+    const ru = await s.search.search({ q: 'коридорам', lang: 'ru', types: ['activity'], state: 'UZ' });
+    assert.deepEqual(ru.hits.map((h) => h.refId), [ids.seminar]);
+    assert.deepEqual((await s.search.search({ q: 'corridors', lang: 'en', types: ['activity'], dimension: 'human' })).hits, []);
+  });
+
   it('puts plan, activity, outcome and release in date order on an area\'s timeline', async () => {
     const s = services();
     const release = await s.newsroom.create(editor, { title_en: 'Tourism experts meet online', place_en: 'Astana', date: '2024-12-18', body_en: 'Experts met.', areas: ['tourism'], activities: [ids.tourism] }, { publish: true });
