@@ -46,9 +46,10 @@ describe('an editor records a held seminar against the plan, and the year\'s rep
     await page.getByRole('group', { name: 'Organizers' }).getByLabel('Mongolia', { exact: true }).check();
     await page.getByRole('group', { name: 'Participating states' }).getByLabel('Kazakhstan', { exact: true }).check();
     await page.getByLabel('Number of participants').fill('45');
-    await page.screenshot({ path: join(SHOTS, 'activities-office-form.png'), fullPage: true });
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    // A full-page screenshot resizes the window, and a click right after it can miss: the form is taken once saved.
+    await page.screenshot({ path: join(SHOTS, 'activities-office-saved.png'), fullPage: true });
     await context.close();
 
     const visitor = await browser().newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });

@@ -366,7 +366,8 @@ export function PlanPage({ ctx, plan, items, names }: { ctx: PageContext; plan: 
     <Layout ctx={ctx} title={title}>
       <p class="breadcrumb"><a href={href(ctx, '/activities/plans')} safe>{t(lang, 'act.plans')}</a></p>
       <PageHeader title={title} lead={plan.approvedOn ? t(lang, 'plan.approved', { date: formatDate(lang, plan.approvedOn) }) : undefined}>
-        <p><a href={href(ctx, `/activities/plan/${plan.year}.csv`)} safe>{t(lang, 'plan.csv')}</a></p>
+        <p><a href={href(ctx, `/activities/plan/${plan.year}.csv`)} safe>{t(lang, 'plan.csv')}</a>
+          {ctx.staff ? <>{' · '}<a href={href(ctx, `/office/plans/${plan.year}/import`)} safe>{t(lang, 'plan.import')}</a></> : ''}</p>
       </PageHeader>
       {[...byArea].map(([key, rows]) => (
         <section class="plan-area">

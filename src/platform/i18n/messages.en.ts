@@ -613,4 +613,6 @@ export const en = {
   'report.coCoordinators': 'Co-coordinators',
   'cbm.areaActivities': 'Activities',
   'cbm.areaNews': 'News',
+  'col.activity_summary_en': 'Summary (English)',
+  'col.activity_summary_ru': 'Summary (Russian)',
 };

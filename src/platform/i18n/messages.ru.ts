@@ -615,4 +615,6 @@ export const ru: Record<keyof typeof en, string> = {
   'report.coCoordinators': 'Сокоординаторы',
   'cbm.areaActivities': 'Мероприятия',
   'cbm.areaNews': 'Новости',
+  'col.activity_summary_en': 'Краткое описание (английский)',
+  'col.activity_summary_ru': 'Краткое описание (русский)',
 };
