@@ -6,6 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import { accountsCapability } from './accounts/accounts.routes.tsx';
 import { activitiesCapability } from './activities/activities.routes.tsx';
+import { digestCapability } from './digest/digest.routes.tsx';
 import { bodiesCapability } from './bodies/bodies.routes.tsx';
 import { officeCapability } from './office/office.routes.tsx';
 import { newsroomCapability } from './newsroom/newsroom.routes.tsx';
@@ -22,7 +23,7 @@ import { buildApp } from './platform/http/app.ts';
 import { registryCapability } from './registry/registry.routes.tsx';
 import { buildServices } from './services.ts';
 
-export const CAPABILITIES = [homeCapability, registryCapability, chairmanshipCapability, bodiesCapability, cbmCapability, documentsCapability, newsroomCapability, activitiesCapability, searchCapability, accountsCapability, officeCapability];
+export const CAPABILITIES = [homeCapability, registryCapability, chairmanshipCapability, bodiesCapability, cbmCapability, documentsCapability, newsroomCapability, activitiesCapability, digestCapability, searchCapability, accountsCapability, officeCapability];
 
 /** Opens the record, creating and loading it on first use. */
 export async function openRecord(databaseUrl: string, packDir: string = CICA_PACK_DIR): Promise<Store & { loadedPack: boolean }> {

@@ -1,6 +1,7 @@
 /** The composition root: every capability's service, built once over one store. */
 import { createAccountsService } from './accounts/accounts.service.ts';
 import { createActivitiesService } from './activities/activities.service.ts';
+import { createDigestService } from './digest/digest.service.ts';
 import { createOfficeService } from './office/office.service.ts';
 import { createNewsroomService } from './newsroom/newsroom.service.ts';
 import { type SearchService, createSearchService } from './search/search.service.ts';
@@ -45,7 +46,8 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
   });
   const activities = createActivitiesService(db, { clock, cbm, people, office, newsroom: () => newsroom });
   search = createSearchService(db, { clock, registry, bodies, cbm, people, documents, activities, newsroom: () => newsroom });
-  return { registry, chairmanship, bodies, cbm, people, documents, accounts, office, newsroom, search, activities, generation };
+  const digest = createDigestService(db, { clock, bodies, newsroom: () => newsroom });
+  return { registry, chairmanship, bodies, cbm, people, documents, accounts, office, newsroom, search, activities, digest, generation };
 }
 
 export type Services = ReturnType<typeof buildServices>;

@@ -251,6 +251,16 @@ export function createNewsroomService(db: Db, clock: Clock, hooks: NewsroomHooks
       return { items, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
     },
 
+    /** Releases public now and dated within a span, oldest first. */
+    async publicBetween(lang: Lang, from: string, to: string): Promise<Release[]> {
+      await promoteDue();
+      return store.publicBetween({ now: clock.now().toISOString(), lang, from, to });
+    },
+
+    async byIds(ids: readonly string[]): Promise<Release[]> {
+      return store.byIds(ids);
+    },
+
     async months(lang: Lang): Promise<string[]> {
       return store.publicMonths({ now: clock.now().toISOString(), lang });
     },

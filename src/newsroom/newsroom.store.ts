@@ -105,6 +105,15 @@ export function createNewsroomStore(db: Db) {
       ]);
       return { items: await withDetails(rows), total: Number(count.n) };
     },
+    /** Public releases dated within a span (both days included), oldest first: what a digest gathers. */
+    async publicBetween(f: Pick<PublicFilter, 'now' | 'lang'> & { from: string; to: string }): Promise<Release[]> {
+      const rows = await publicQuery(f).selectAll().where('date', '>=', f.from).where('date', '<=', f.to).orderBy('date').orderBy('slug').execute();
+      return withDetails(rows);
+    },
+    async byIds(ids: readonly string[]): Promise<Release[]> {
+      if (ids.length === 0) return [];
+      return withDetails(await db.selectFrom('press_release').selectAll().where('id', 'in', ids).execute());
+    },
     /** Year-months with public releases, newest first, for the archive. */
     async publicMonths(f: Pick<PublicFilter, 'now' | 'lang'>): Promise<string[]> {
       const rows = await publicQuery(f).select('date').execute();

@@ -368,6 +368,15 @@ export type ActivityOutcomeTable = {
   id: string; activity_id: string; kind: string; document_id: string | null; text_en: string | null; text_ru: string | null; version: Generated<number>;
 };
 
+export type DigestIssueTable = {
+  id: string; number: number; lang: string; title: string; period_from: string; period_to: string; status: string;
+  foreword_author: string | null; foreword_title: string | null; foreword_text: string | null; spotlight_release_id: string | null;
+  created_at: string; updated_at: string; published_at: string | null; version: Generated<number>;
+};
+export type DigestArticleTable = { id: string; issue_id: string; release_id: string; position: number; teaser: Generated<number> };
+/** Flash-briefing items (text, perhaps a release), activity pictures (src, caption as text) and partner pages (title, text, src). */
+export type DigestPartTable = { id: string; issue_id: string; position: number; title: string | null; text: string | null; src: string | null; release_id: string | null };
+
 /** SQLite only: every word in the full-text index, for expanding a query's beginnings. */
 export type SearchTermTable = { term: string };
 
@@ -407,6 +416,11 @@ export type Database = {
   activity: ActivityTable;
   activity_person: ActivityPersonTable;
   activity_outcome: ActivityOutcomeTable;
+  digest_issue: DigestIssueTable;
+  digest_article: DigestArticleTable;
+  digest_flash: DigestPartTable;
+  digest_picture: DigestPartTable;
+  digest_partner: DigestPartTable;
 };
 
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -78,6 +78,16 @@ const EXPECTED: Record<string, Access> = {
   'GET /{lang}/activities/:id': 'public',
   'GET /{lang}/office/plans/:year/import': 'editor',
   'POST /{lang}/office/plans/:year/import': 'editor',
+  'GET /{lang}/digest': 'public',
+  'GET /{lang}/digest/:number': 'public',
+  'GET /{lang}/digest/:number.pdf': 'public',
+  'GET /{lang}/office/digest': 'staff',
+  'POST /{lang}/office/digest': 'editor',
+  'GET /{lang}/office/digest/:id': 'staff',
+  'POST /{lang}/office/digest/:id': 'editor',
+  'POST /{lang}/office/digest/:id/move': 'editor',
+  'POST /{lang}/office/digest/:id/act': 'staff',
+  'GET /{lang}/office/digest/:id/pdf': 'staff',
   'GET /{lang}/office/audit': 'admin',
   'GET /{lang}/office/accounts': 'admin',
   'POST /{lang}/office/accounts': 'admin',
@@ -98,6 +108,8 @@ function sample(url: string): string {
     .replace('/news/:slug', '/news/no-such-release')
     .replace('/timeline/:kind/:id', '/timeline/state/KZ')
     .replace(':year', '2024')
+    .replace('/digest/:id', '/digest/digest-0000000000')
+    .replace(':number', '1')
     .replace(':code', 'KZ')
     .replace(':id', 'summit');
 }

@@ -1,5 +1,6 @@
 import type { PropsWithChildren } from '@kitajs/html';
 import type { Actor } from '../access.ts';
+import { SECRETARIAT_CONTACT } from '../contact.ts';
 import type { IsoDate } from '../dates.ts';
 import { type Lang, type MessageKey, t } from '../i18n/i18n.ts';
 
@@ -23,6 +24,7 @@ export const href = (ctx: Pick<PageContext, 'lang'>, path: string) => `/${ctx.la
 const NAV: ReadonlyArray<readonly [path: string, key: MessageKey]> = [
   ['/news', 'nav.news'],
   ['/activities', 'nav.activities'],
+  ['/digest', 'nav.digest'],
   ['/states', 'nav.states'],
   ['/structure', 'nav.structure'],
   ['/chairmanship', 'nav.chairmanship'],
@@ -49,6 +51,7 @@ type LayoutProps = PropsWithChildren<{
 const OFFICE_NAV: ReadonlyArray<readonly [path: string, key: MessageKey, roles: readonly Actor['role'][]]> = [
   ['/office', 'office.dashboard', ['admin', 'editor', 'reviewer', 'delegate']],
   ['/office/releases', 'nr.releases', ['admin', 'editor', 'reviewer']],
+  ['/office/digest', 'digest.office', ['admin', 'editor', 'reviewer']],
   ['/office/records/states', 'res.states', ['admin', 'editor', 'reviewer']],
   ['/office/records/chair-terms', 'res.chairTerms', ['admin', 'editor', 'reviewer']],
   ['/office/records/bodies', 'res.bodies', ['admin', 'editor', 'reviewer']],
@@ -154,7 +157,7 @@ export function Layout({ ctx, title, description, office, meta, children }: Layo
               <p class="colophon-name" safe>{t(ctx.lang, 'site.name')}</p>
               <address>
                 <span safe>{t(ctx.lang, 'footer.address')}</span><br />
-                +7 7172 576510 · <a href="mailto:s-cica@s-cica.org">s-cica@s-cica.org</a>
+                <span>{SECRETARIAT_CONTACT.phone}</span> · <a href={`mailto:${SECRETARIAT_CONTACT.email}`}>{SECRETARIAT_CONTACT.email}</a>
               </address>
             </div>
             <div>

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Actor } from '../platform/access.ts';
+import { fixedClock } from '../platform/clock.ts';
+import { describeEachEngine } from '../platform/testing/engines.ts';
+import { buildServices } from '../services.ts';
+import { seedDigestReleases } from './digest.fixture.ts';
+import { digestPdf } from './digest.pdf.views.ts';
+
+const editor: Actor = { id: 'acct-e', email: 'e@cica.test', name: 'Erlan Editor', role: 'editor', stateCode: null };
+const reviewer: Actor = { id: 'acct-r', email: 'r@cica.test', name: 'Rana Reviewer', role: 'reviewer', stateCode: null };
+
+/** The PDF's text page by page, as pdftotext reads it (Typst marks page numbers with U+2060). */
+function pages(pdf: Buffer): string[] {
+  const file = join(mkdtempSync(join(tmpdir(), 'digest-')), 'issue.pdf');
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\u2060/g, '').split('\f');
+}
+
+/** "Headline . . . . 7" lines of the contents, joined where a headline runs over two lines. */
+function contents(page: string): Array<{ title: string; page: number }> {
+  const entries: Array<{ title: string; page: number }> = [];
+  let pending = '';
+  // The contents start after their heading; the running header and the heading are not entries.
+  const start = page.search(/IN THIS ISSUE|В ЭТОМ НОМЕРЕ/);
+  for (const raw of page.slice(page.indexOf('\n', start) + 1).split('\n')) {
+    const line = raw.trim();
+    if (!line) { pending = ''; continue; }
+    const m = /^(.*?)\s*(?:\.\s*){3,}\s*(\d+)$/.exec(line);
+    if (m) { entries.push({ title: `${pending} ${m[1]}`.trim(), page: Number(m[2]) }); pending = ''; } else pending = `${pending} ${line}`.trim();
+  }
+  return entries;
+}
+const squash = (s: string) => s.replace(/\s+/g, ' ').replace(/-\s/g, '').toLowerCase();
+
+describeEachEngine('the digest', (record, it) => {
+  const clock = fixedClock('2025-01-15', '09:00:00');
+  const services = () => buildServices(record().db, clock);
+  let en = '';
+  let ru = '';
+
+  it('(set-up) publishes a quarter of releases', async () => {
+    for (const a of [editor, reviewer]) await record().db.insertInto('account').values({ id: a.id, email: a.email, name: a.name, role: a.role, password_hash: 'x', created_at: '2024-01-01' }).execute();
+    await seedDigestReleases(services(), editor);
+  });
+
+  it('compiles an issue from the period\'s releases, month by month in date order, with the ministerial meeting in the spotlight', async () => {
+    const s = services();
+    const made = await s.digest.compile(editor, { from: '2024-10-01', to: '2024-12-31', lang: 'en' });
+    assert.ok(made.ok);
+    en = made.id;
+    const issue = await s.digest.issue(en);
+    assert.equal(issue.row.number, 1);
+    assert.match(issue.spotlight?.title ?? '', /Ministers of Foreign Affairs/);
+    assert.deepEqual(issue.months.map((m) => m.month), ['2024-10', '2024-11', '2024-12']);
+    assert.deepEqual(issue.months[0]!.articles.map((a) => a.date), ['2024-10-03', '2024-10-17']);
+    assert.ok(issue.teasers.length >= 4 && issue.teasers.length <= 8);
+    const again = await s.digest.compile(editor, { from: '2024-10-01', to: '2024-12-31', lang: 'en', number: 1 });
+    assert.deepEqual(again, { ok: false, problems: [{ field: 'number', message: 'field.taken' }] });
+    const badLang = await s.digest.compile(editor, { from: '2024-10-01', to: '2024-12-31', lang: 'xx' });
+    assert.ok(!badLang.ok && 'problems' in badLang && badLang.problems.some((p) => p.field === 'lang'));
+    const backwards = await s.digest.compile(editor, { from: '2024-12-31', to: '2024-10-01', lang: 'en' });
+    assert.ok(!backwards.ok && 'problems' in backwards && backwards.problems.some((p) => p.field === 'to'));
+  });
+
+  it('lets the editor move an article within its month, set the foreword, and refuses a stale save', async () => {
+    const s = services();
+    const issue = await s.digest.issue(en);
+    await s.digest.move(editor, en, issue.months[0]!.articles[1]!.id, 'up');
+    assert.deepEqual((await s.digest.issue(en)).months[0]!.articles.map((a) => a.date), ['2024-10-17', '2024-10-03']);
+    const input = { title: issue.row.title, number: 1, foreword_author: 'Alibek Bakayev', foreword_title: 'Deputy Minister of Foreign Affairs', foreword_text: 'Dear readers,\n\nThis issue gathers the quarter.', spotlight: issue.row.spotlight_release_id, teasers: issue.teasers.map((a) => a.releaseId), flash: 'The Secretariat welcomed new staff.\nA webinar on ICT security was announced.', pictures: '/static/favicon.svg | The emblem of CICA', partners: '' };
+    assert.deepEqual(await s.digest.update(editor, en, issue.row.version, input), { ok: true, id: en });
+    assert.deepEqual(await s.digest.update(editor, en, issue.row.version, input), { ok: false, conflict: true });
+    const bad = await s.digest.update(editor, en, issue.row.version + 1, { ...input, pictures: 'ftp://x | y', teasers: ['nope'] });
+    assert.ok(!bad.ok && 'problems' in bad && bad.problems.some((p) => p.field === 'pictures'));
+    assert.equal((await s.digest.issue(en)).row.foreword_author, 'Alibek Bakayev');
+  });
+
+  it('goes to review and is published by a reviewer, not by the editor', async () => {
+    const s = services();
+    const v = (await s.digest.issue(en)).row.version;
+    assert.ok((await s.digest.act(editor, en, v, 'submit')).ok);
+    await assert.rejects(s.digest.act(editor, en, v + 1, 'publish'), /cannot publish/);
+    assert.ok((await s.digest.act(reviewer, en, v + 1, 'publish')).ok);
+    assert.equal((await s.digest.published('en', 1)).row.status, 'published');
+  });
+
+  it('lays out a PDF whose contents point to the pages where the headlines stand, months in order', async () => {
+    const text = pages(digestPdf(await services().digest.published('en', 1)));
+    const toc = contents(text[1]!);
+    assert.ok(toc.length >= 8, `contents: ${JSON.stringify(toc)}`);
+    for (const entry of toc) assert.ok(squash(text[entry.page - 1]!).includes(squash(entry.title)), `"${entry.title}" is on page ${entry.page}`);
+    const months = ['October 2024', 'November 2024', 'December 2024'].map((m) => toc.findIndex((e) => e.title === m));
+    assert.ok(months.every((i, k) => i >= 0 && (k === 0 || i > months[k - 1]!)), 'months in order');
+    assert.ok(text.some((p) => p.includes('The emblem of CICA')), 'the picture\'s caption is placed');
+    const long = toc.find((e) => e.title.startsWith('A long report'))!;
+    assert.ok(text.slice(long.page).some((p) => /Paragraph 40\./.test(p)), 'a very long body runs on over the following pages, to its end');
+    assert.ok(text.some((p) => p.includes('The delegations in Almaty')), 'the release\'s picture is placed with its caption');
+  });
+
+  it('lays out a Russian issue in Russian letters, not boxes', async () => {
+    const s = services();
+    const made = await s.digest.compile(editor, { from: '2024-10-01', to: '2024-12-31', lang: 'ru' });
+    assert.ok(made.ok);
+    ru = made.id;
+    const text = pages(digestPdf(await s.digest.issue(ru)));
+    assert.match(text[1]!, /В ЭТОМ НОМЕРЕ/);
+    assert.match(text.join('\n'), /Министры иностранных дел приняли Бакинское заявление/);
+    assert.ok(contents(text[1]!).some((e) => e.title === 'Октябрь 2024'));
+  });
+});

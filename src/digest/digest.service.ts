@@ -1,0 +1,204 @@
+/**
+ * The digest's use cases: compile an issue from the period's published
+ * releases, let an editor adjust it, take it through review, and give it out
+ * as a web edition and a PDF laid out by Typst.
+ */
+import { randomBytes } from 'node:crypto';
+import { createAuditService } from '../audit/audit.service.ts';
+import type { BodiesService } from '../bodies/bodies.service.ts';
+import type { NewsroomService } from '../newsroom/newsroom.service.ts';
+import type { Release } from '../newsroom/newsroom.store.ts';
+import { textOf } from '../newsroom/newsroom.views.tsx';
+import type { Actor } from '../platform/access.ts';
+import type { Clock } from '../platform/clock.ts';
+import type { IsoDate } from '../platform/dates.ts';
+import type { Db } from '../platform/db/database.ts';
+import { DomainError, type FieldProblem } from '../platform/errors.ts';
+import type { Lang } from '../platform/i18n/i18n.ts';
+import { type DigestAction, type DigestStatus, articlesOf, byMonth, digestTransition, move, suggestSpotlight, suggestTeasers } from './digest.ts';
+import { type DigestInput, compileInput, digestInput } from './digest.schema.ts';
+import { type IssueRow, type Part, createDigestStore } from './digest.store.ts';
+
+export type Deps = Readonly<{ clock: Clock; bodies: BodiesService; newsroom: () => NewsroomService }>;
+
+/** An article of an issue: the release in the issue's language. */
+export type Article = Readonly<{
+  id: string; releaseId: string; position: number; teaser: boolean; date: string;
+  title: string; lead: string | null; body: string; dateline: string; release: Release;
+}>;
+
+export type Issue = Readonly<{
+  row: IssueRow;
+  lang: Lang;
+  articles: Article[];
+  months: Array<{ month: string; articles: Article[] }>;
+  spotlight: Article | null;
+  teasers: Article[];
+  flash: Part[];
+  pictures: Part[];
+  partners: Part[];
+}>;
+
+export type DigestResult = { ok: true; id: string } | { ok: false; problems: FieldProblem[] } | { ok: false; conflict: true };
+
+const problemsOf = (issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): FieldProblem[] => issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
+
+export function createDigestService(db: Db, deps: Deps) {
+  const store = createDigestStore(db);
+  const now = () => deps.clock.now().toISOString();
+
+  async function load(row: IssueRow): Promise<Issue> {
+    const lang = row.lang as Lang;
+    const [articleRows, flash, pictures, partners] = await Promise.all([
+      store.articles(row.id), store.parts('digest_flash', row.id), store.parts('digest_picture', row.id), store.parts('digest_partner', row.id),
+    ]);
+    const releases = new Map((await deps.newsroom().byIds(articleRows.map((a) => a.releaseId))).map((r) => [r.id, r]));
+    const articles = articleRows.flatMap((a) => {
+      const release = releases.get(a.releaseId);
+      if (!release) return [];
+      const text = textOf(lang, release);
+      return [{ ...a, date: release.date, title: text.title, lead: text.lead, body: text.body, dateline: text.dateline, release }];
+    });
+    const spotlight = articles.find((a) => a.releaseId === row.spotlight_release_id) ?? null;
+    // The spotlight stands on its own, before the months.
+    const months = byMonth(articles.filter((a) => a !== spotlight));
+    return { row, lang, articles, months, spotlight, teasers: articles.filter((a) => a.teaser), flash, pictures, partners };
+  }
+
+  /** The period's releases with text in the language, in date order, with the suggested spotlight and teasers. */
+  async function gather(lang: Lang, from: IsoDate, to: IsoDate) {
+    const releases = await deps.newsroom().publicBetween(lang, from, to);
+    const candidates = articlesOf(releases.map((r) => ({
+      id: r.id, date: r.date, title: (lang === 'en' ? r.title.en : r.title.ru) ?? '', bodies: r.links.filter((l) => l.kind === 'body').map((l) => l.id),
+    })), from, to);
+    const standing = new Map((await deps.bodies.bodies()).map((b) => [b.id, b.position]));
+    const spotlight = suggestSpotlight(candidates, standing);
+    return { releases: new Map(releases.map((r) => [r.id, r])), candidates, spotlight, teasers: new Set(suggestTeasers(candidates, spotlight)) };
+  }
+
+  const defaultTitle = (lang: Lang) => (lang === 'ru' ? 'ГОЛОС АЗИИ: дайджест СВМДА' : 'VOICE OF ASIA: CICA Digest');
+
+  /** The audit trail knows creations and updates; what kind of update it was goes into the values. */
+  async function audit(actor: Actor, step: string, id: string, before: Record<string, unknown>, after: Record<string, unknown>) {
+    await createAuditService(db).record({ at: now(), accountId: actor.id, action: 'update', recordType: 'digest', recordId: id, before: { step, ...before } as never, after: { step, ...after } as never });
+  }
+
+  return {
+    async issues(filter: { status?: DigestStatus; lang?: Lang } = {}): Promise<IssueRow[]> {
+      return store.issues(filter);
+    },
+
+    async issue(id: string): Promise<Issue> {
+      const row = await store.issue(id);
+      if (!row) throw new DomainError('RECORD_NOT_FOUND', `no digest issue "${id}"`, [{ field: 'id', message: 'not found' }]);
+      return load(row);
+    },
+
+    /** A published issue by its number in a language. */
+    async published(lang: Lang, number: number): Promise<Issue> {
+      const row = await store.byNumber(lang, number);
+      if (!row || row.status !== 'published') throw new DomainError('RECORD_NOT_FOUND', `no published issue ${number}`, [{ field: 'number', message: 'not found' }]);
+      return load(row);
+    },
+
+    /**
+     * A new draft filled from the period's published releases: grouped by the
+     * month of their dateline, in date order, with a spotlight and cover
+     * teasers suggested, so that an editor only adjusts.
+     */
+    async compile(actor: Actor, input: unknown): Promise<DigestResult> {
+      const parsed = compileInput.safeParse(input);
+      if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error.issues) };
+      const { from, to, lang } = parsed.data;
+      const number = parsed.data.number ?? (await store.lastNumber(lang)) + 1;
+      if (await store.byNumber(lang, number)) return { ok: false, problems: [{ field: 'number', message: 'field.taken' }] };
+      const { candidates, spotlight, teasers } = await gather(lang, from, to);
+      const id = `digest-${randomBytes(5).toString('hex')}`;
+      const at = now();
+      const row = {
+        id, number, lang, title: parsed.data.title ?? defaultTitle(lang),
+        period_from: from, period_to: to, status: 'draft', foreword_author: null, foreword_title: null, foreword_text: null,
+        spotlight_release_id: spotlight, created_at: at, updated_at: at, published_at: null,
+      };
+      await db.transaction().execute(async (trx) => {
+        const tx = createDigestStore(trx);
+        await tx.insertIssue(row);
+        await tx.replaceArticles(id, candidates.map((c, i) => ({ id: `${id}-a${i + 1}`, releaseId: c.id, position: i + 1, teaser: teasers.has(c.id) })));
+        await createAuditService(trx).record({ at, accountId: actor.id, action: 'create', recordType: 'digest', recordId: id, before: null, after: { ...row, articles: candidates.length } as never });
+      });
+      return { ok: true, id };
+    },
+
+    /** The editor's adjustments: title, number, foreword, spotlight, teasers and the short parts. Refused whole if stale or invalid. */
+    async update(actor: Actor, id: string, version: number, input: unknown): Promise<DigestResult> {
+      const parsed = digestInput.safeParse(input);
+      if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error.issues) };
+      const issue = await this.issue(id);
+      const v: DigestInput = parsed.data;
+      const ids = new Set(issue.articles.map((a) => a.releaseId));
+      const problems: FieldProblem[] = [];
+      if (v.spotlight && !ids.has(v.spotlight)) problems.push({ field: 'spotlight', message: 'field.unknownRef' });
+      if (v.teasers.some((t) => !ids.has(t))) problems.push({ field: 'teasers', message: 'field.unknownRef' });
+      if (v.teasers.length > 8) problems.push({ field: 'teasers', message: 'field.tooMany' });
+      const other = await store.byNumber(issue.lang, v.number);
+      if (other && other.id !== id) problems.push({ field: 'number', message: 'field.taken' });
+      if (problems.length) return { ok: false, problems };
+      let saved = false;
+      await db.transaction().execute(async (trx) => {
+        const tx = createDigestStore(trx);
+        saved = await tx.updateIssue(id, version, {
+          title: v.title, number: v.number, foreword_author: v.foreword_author, foreword_title: v.foreword_title, foreword_text: v.foreword_text,
+          spotlight_release_id: v.spotlight, updated_at: now(),
+        });
+        if (!saved) return;
+        const teasers = new Set(v.teasers);
+        await tx.replaceArticles(id, issue.articles.map((a) => ({ id: a.id, releaseId: a.releaseId, position: a.position, teaser: teasers.has(a.releaseId) })));
+        await tx.replaceParts('digest_flash', id, v.flash);
+        await tx.replaceParts('digest_picture', id, v.pictures);
+        await tx.replaceParts('digest_partner', id, v.partners);
+      });
+      if (!saved) return { ok: false, conflict: true };
+      await audit(actor, 'edit', id, { version }, { ...v });
+      return { ok: true, id };
+    },
+
+    /** Moves an article one place within its month. */
+    async move(actor: Actor, id: string, articleId: string, direction: 'up' | 'down'): Promise<void> {
+      const issue = await this.issue(id);
+      if (issue.row.status === 'published') throw new DomainError('CONFLICT', 'a published issue is unpublished before it changes');
+      const moved = move(issue.articles, articleId, direction);
+      await store.replaceArticles(id, moved.map((a) => ({ id: a.id, releaseId: a.releaseId, position: a.position, teaser: a.teaser })));
+      await audit(actor, 'move', id, { article: articleId }, { direction });
+    },
+
+    async act(actor: Actor, id: string, version: number, action: DigestAction): Promise<DigestResult> {
+      const issue = await this.issue(id);
+      const next = digestTransition(issue.row.status as DigestStatus, action, actor.role);
+      if (!next) throw new DomainError('FORBIDDEN', `cannot ${action} an issue that is ${issue.row.status}`);
+      const saved = await store.updateIssue(id, version, { status: next, updated_at: now(), ...(next === 'published' ? { published_at: now() } : {}) });
+      if (!saved) return { ok: false, conflict: true };
+      await audit(actor, action, id, { status: issue.row.status }, { status: next });
+      return { ok: true, id };
+    },
+
+    /** An issue as compile would make it, not saved: the command line's one-off PDF. */
+    async preview(input: { from: IsoDate; to: IsoDate; lang: Lang; number?: number }): Promise<Issue> {
+      const { releases: byId, candidates, spotlight, teasers } = await gather(input.lang, input.from, input.to);
+      const row: IssueRow = {
+        id: 'preview', number: input.number ?? (await store.lastNumber(input.lang)) + 1, lang: input.lang,
+        title: defaultTitle(input.lang), period_from: input.from, period_to: input.to,
+        status: 'draft', foreword_author: null, foreword_title: null, foreword_text: null, spotlight_release_id: spotlight,
+        created_at: now(), updated_at: now(), published_at: null, version: 1,
+      };
+      const articles = candidates.map((c, i) => {
+        const release = byId.get(c.id)!;
+        const text = textOf(input.lang, release);
+        return { id: `a${i + 1}`, releaseId: c.id, position: i + 1, teaser: teasers.has(c.id), date: c.date, title: text.title, lead: text.lead, body: text.body, dateline: text.dateline, release };
+      });
+      const spot = articles.find((a) => a.releaseId === spotlight) ?? null;
+      return { row, lang: input.lang, articles, months: byMonth(articles.filter((a) => a !== spot)), spotlight: spot, teasers: articles.filter((a) => a.teaser), flash: [], pictures: [], partners: [] };
+    },
+  };
+}
+
+export type DigestService = ReturnType<typeof createDigestService>;
