@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -68,5 +68,34 @@ describe('npm run secretariat -- user add', () => {
     const res = run(['token', 'add', '--email', 'first@cica.test', '--label', 'importer'], '');
     assert.equal(res.status, 0, res.stderr);
     assert.match(res.stdout, /^sec_[A-Za-z0-9_-]{40,}\n$/);
+  });
+});
+
+describe('npm run secretariat -- digest build', () => {
+  const dir2 = mkdtempSync(join(tmpdir(), 'cli-digest-'));
+  const url = join(dir2, 'record.sqlite');
+  const runHere = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: url } });
+  after(() => rmSync(dir2, { recursive: true, force: true }));
+
+  it('lays out the quarter\'s issue as a PDF, telling what it does', async () => {
+    const { openRecord } = await import('./platform.ts');
+    const { buildServices } = await import('./services.ts');
+    const { seedDigestReleases } = await import('./digest/digest.fixture.ts');
+    const record = await openRecord(url);
+    await record.db.insertInto('account').values({ id: 'e', email: 'e@cica.test', name: 'E', role: 'editor', password_hash: 'x', created_at: '2024-01-01' }).execute();
+    await seedDigestReleases(buildServices(record.db), { id: 'e', email: 'e@cica.test', name: 'E', role: 'editor', stateCode: null });
+    await record.db.destroy();
+    const out = join(dir2, 'digest.pdf');
+    const res = runHere(['digest', 'build', '--from', '2024-10-01', '--to', '2024-12-31', '--lang', 'ru', '--out', out]);
+    assert.equal(res.status, 0, res.stderr);
+    assert.match(res.stderr, /5 articles in 3 months; spotlight: Министры иностранных дел/);
+    assert.match(res.stderr, /laying out the PDF… \d+ ms/);
+    assert.equal(readFileSync(out).subarray(0, 5).toString(), '%PDF-');
+  });
+
+  it('refuses a period that ends before it starts, naming the option', () => {
+    const res = runHere(['digest', 'build', '--from', '2024-12-31', '--to', '2024-10-01', '--out', join(dir2, 'x.pdf')]);
+    assert.equal(res.status, 2);
+    assert.match(res.stderr, /--to: the period ends before it starts/);
   });
 });

@@ -2,7 +2,9 @@
  * The command line: `npm run secretariat -- user add --role admin --email a@b.org --name "A B"`.
  * The password is asked without echo on a terminal, or read from standard input otherwise.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { digestPdf } from './digest/digest.pdf.views.ts';
+import { isIsoDate } from './platform/dates.ts';
 import { parseArgs } from 'node:util';
 import { accountInput } from './accounts/accounts.schema.ts';
 import { openRecord } from './platform.ts';
@@ -18,7 +20,9 @@ const USAGE = `usage:
   npm run secretariat -- token add --email ADDRESS --label "WHAT IT IS FOR"
       prints an API token for that account (shown once)
   npm run secretariat -- releases import FILE... --as ADDRESS [--publish]
-      imports press releases from JSON or Markdown files, as drafts (or published); nothing if any is refused`;
+      imports press releases from JSON or Markdown files, as drafts (or published); nothing if any is refused
+  npm run secretariat -- digest build --from YYYY-MM-DD --to YYYY-MM-DD --lang en|ru --out FILE.pdf [--number N]
+      lays out an issue of "Voice of Asia" from the period's published releases, as compile would (nothing is saved)`;
 
 async function readPassword(prompt: string): Promise<string> {
   const stdin = process.stdin;
@@ -126,10 +130,46 @@ async function releasesImport(args: string[]): Promise<number> {
   });
 }
 
+/** The steps of a long job on standard error: what is being done, and how long it took. */
+function step(label: string): () => void {
+  const started = performance.now();
+  process.stderr.write(`${label}…`);
+  return () => process.stderr.write(` ${Math.round(performance.now() - started)} ms\n`);
+}
+
+async function digestBuild(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { from: { type: 'string' }, to: { type: 'string' }, lang: { type: 'string', default: 'en' }, out: { type: 'string' }, number: { type: 'string' } }, strict: true });
+  for (const name of ['from', 'to'] as const) {
+    if (!values[name] || !isIsoDate(values[name])) { console.error(`error: --${name}: give a day as YYYY-MM-DD`); return 2; }
+  }
+  if (values.to! < values.from!) { console.error('error: --to: the period ends before it starts'); return 2; }
+  if (values.lang !== 'en' && values.lang !== 'ru') { console.error('error: --lang: en or ru'); return 2; }
+  if (!values.out) { console.error('error: --out: name the PDF file to write'); return 2; }
+  const number = values.number === undefined ? undefined : Number(values.number);
+  if (number !== undefined && !(Number.isInteger(number) && number > 0)) { console.error('error: --number: a whole number from 1'); return 2; }
+  const lang = values.lang;
+  return withServices(async (s) => {
+    let done = step(`gathering the releases of ${values.from} – ${values.to}`);
+    const issue = await s.digest.preview({ from: values.from!, to: values.to!, lang, ...(number ? { number } : {}) });
+    done();
+    if (issue.articles.length === 0) { console.error('error: no release was published in that period'); return 2; }
+    process.stderr.write(`  ${issue.articles.length} articles in ${issue.months.length} months; spotlight: ${issue.spotlight?.title ?? '—'}\n`);
+    done = step('laying out the PDF');
+    const pdf = digestPdf(issue);
+    done();
+    done = step(`writing ${values.out}`);
+    await writeFile(values.out!, pdf);
+    done();
+    console.log(`${values.out}: ${pdf.length.toLocaleString('en')} bytes`);
+    return 0;
+  });
+}
+
 const [command, sub, ...rest] = process.argv.slice(2);
 let code: number;
 if (command === 'user' && sub === 'add') code = await userAdd(rest);
 else if (command === 'token' && sub === 'add') code = await tokenAdd(rest);
 else if (command === 'releases' && sub === 'import') code = await releasesImport(rest);
+else if (command === 'digest' && sub === 'build') code = await digestBuild(rest);
 else { console.error(USAGE); code = command ? 2 : 0; }
 process.exit(code);
