@@ -18,14 +18,16 @@ export const compileInput = z.object({
 });
 
 /**
- * Short parts are written one per line: a flash item is its text; a picture
- * is `address | caption`; a partner page is `title | text`.
+ * Short parts are written one per line: a flash item is its text, perhaps
+ * with ` | ` and the release's address (slug); a picture is `address | caption`;
+ * a partner page is `title | text`.
  */
 const parts = (kind: 'flash' | 'picture' | 'partner') => z.preprocess(lines, z.array(z.string().max(2000, 'field.tooLong')).max(40, 'field.tooMany'))
   .transform((xs): Part[] => xs.map((line) => {
     const [first = '', ...rest] = line.split('|').map((x) => x.trim());
     const second = rest.join(' | ') || null;
-    if (kind === 'flash') return { title: null, text: line, src: null, releaseId: null };
+    // A flash item may end with the address of the release it stands for: `text | 2024-10-03-youth-council`.
+    if (kind === 'flash') return second && /^[a-z0-9-]+$/.test(second) ? { title: null, text: first, src: second, releaseId: null } : { title: null, text: line, src: null, releaseId: null };
     if (kind === 'picture') return { title: null, text: second, src: first, releaseId: null };
     return { title: first, text: second, src: null, releaseId: null };
   }))

@@ -79,6 +79,19 @@ describeEachEngine('the digest', (record, it) => {
     assert.equal((await s.digest.issue(en)).row.foreword_author, 'Alibek Bakayev');
   });
 
+  it('lets a flash item link to a release by its address, and refuses an address no public release has', async () => {
+    const s = services();
+    const issue = await s.digest.issue(en);
+    const slug = issue.articles[0]!.release.slug;
+    const input = { title: issue.row.title, number: 1, foreword_author: issue.row.foreword_author, foreword_title: issue.row.foreword_title, foreword_text: issue.row.foreword_text, spotlight: issue.row.spotlight_release_id, teasers: issue.teasers.map((a) => a.releaseId), flash: `Read the first release. | ${slug}`, pictures: '/static/favicon.svg | The emblem of CICA', partners: '' };
+    const bad = await s.digest.update(editor, en, issue.row.version, { ...input, flash: 'Nothing. | no-such-release' });
+    assert.ok(!bad.ok && 'problems' in bad && bad.problems.some((p) => p.field === 'flash'));
+    assert.ok((await s.digest.update(editor, en, issue.row.version, input)).ok);
+    const saved = await s.digest.issue(en);
+    assert.equal(saved.flashReleases.get(saved.flash[0]!.releaseId!), slug);
+    assert.equal(saved.flash[0]!.text, 'Read the first release.');
+  });
+
   it('goes to review and is published by a reviewer, not by the editor', async () => {
     const s = services();
     const v = (await s.digest.issue(en)).row.version;

@@ -35,6 +35,8 @@ export type Issue = Readonly<{
   spotlight: Article | null;
   teasers: Article[];
   flash: Part[];
+  /** The addresses (slugs) of the releases flash items stand for, by release id. */
+  flashReleases: ReadonlyMap<string, string>;
   pictures: Part[];
   partners: Part[];
 }>;
@@ -62,7 +64,8 @@ export function createDigestService(db: Db, deps: Deps) {
     const spotlight = articles.find((a) => a.releaseId === row.spotlight_release_id) ?? null;
     // The spotlight stands on its own, before the months.
     const months = byMonth(articles.filter((a) => a !== spotlight));
-    return { row, lang, articles, months, spotlight, teasers: articles.filter((a) => a.teaser), flash, pictures, partners };
+    const linked = await deps.newsroom().byIds(flash.flatMap((f) => (f.releaseId ? [f.releaseId] : [])));
+    return { row, lang, articles, months, spotlight, teasers: articles.filter((a) => a.teaser), flash, flashReleases: new Map(linked.map((r) => [r.id, r.slug])), pictures, partners };
   }
 
   /** The period's releases with text in the language, in date order, with the suggested spotlight and teasers. */
@@ -140,6 +143,14 @@ export function createDigestService(db: Db, deps: Deps) {
       if (v.spotlight && !ids.has(v.spotlight)) problems.push({ field: 'spotlight', message: 'field.unknownRef' });
       if (v.teasers.some((t) => !ids.has(t))) problems.push({ field: 'teasers', message: 'field.unknownRef' });
       if (v.teasers.length > 8) problems.push({ field: 'teasers', message: 'field.tooMany' });
+      // A flash item's release is named by its address; it is kept by id, and must be public.
+      const flash: Part[] = [];
+      for (const [i, f] of v.flash.entries()) {
+        if (!f.src) { flash.push(f); continue; }
+        const release = await deps.newsroom().published(f.src).catch(() => null);
+        if (!release) problems.push({ field: 'flash', message: 'field.unknownRef', ...{ line: i + 1 } });
+        else flash.push({ ...f, src: null, releaseId: release.id });
+      }
       const other = await store.byNumber(issue.lang, v.number);
       if (other && other.id !== id) problems.push({ field: 'number', message: 'field.taken' });
       if (problems.length) return { ok: false, problems };
@@ -153,7 +164,7 @@ export function createDigestService(db: Db, deps: Deps) {
         if (!saved) return;
         const teasers = new Set(v.teasers);
         await tx.replaceArticles(id, issue.articles.map((a) => ({ id: a.id, releaseId: a.releaseId, position: a.position, teaser: teasers.has(a.releaseId) })));
-        await tx.replaceParts('digest_flash', id, v.flash);
+        await tx.replaceParts('digest_flash', id, flash);
         await tx.replaceParts('digest_picture', id, v.pictures);
         await tx.replaceParts('digest_partner', id, v.partners);
       });
@@ -196,7 +207,7 @@ export function createDigestService(db: Db, deps: Deps) {
         return { id: `a${i + 1}`, releaseId: c.id, position: i + 1, teaser: teasers.has(c.id), date: c.date, title: text.title, lead: text.lead, body: text.body, dateline: text.dateline, release };
       });
       const spot = articles.find((a) => a.releaseId === spotlight) ?? null;
-      return { row, lang: input.lang, articles, months: byMonth(articles.filter((a) => a !== spot)), spotlight: spot, teasers: articles.filter((a) => a.teaser), flash: [], pictures: [], partners: [] };
+      return { row, lang: input.lang, articles, months: byMonth(articles.filter((a) => a !== spot)), spotlight: spot, teasers: articles.filter((a) => a.teaser), flash: [], flashReleases: new Map(), pictures: [], partners: [] };
     },
   };
 }

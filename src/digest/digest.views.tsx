@@ -44,6 +44,10 @@ function ArticleSection({ ctx, a }: { ctx: PageContext; a: Article }): JSX.Eleme
       <p class="dateline" safe>{a.dateline}</p>
       {!!a.lead && <p class="news-lead" safe>{a.lead}</p>}
       <Markdown text={a.body} />
+      {a.release.images.map((img) => {
+        const caption = (ctx.lang === 'en' ? img.caption.en : img.caption.ru) ?? img.caption.en ?? '';
+        return <figure class="article-figure"><img src={img.src} alt={caption} loading="lazy" />{!!caption && <figcaption safe>{caption}</figcaption>}</figure>;
+      })}
     </article>
   );
 }
@@ -78,7 +82,7 @@ export function IssuePage({ ctx, issue }: { ctx: PageContext; issue: Issue }): J
           {issue.months.map((m) => (
             <section aria-labelledby={`m-${m.month}`}><h2 id={`m-${m.month}`} safe>{monthName(lang, m.month)}</h2>{m.articles.map((a) => <ArticleSection ctx={ctx} a={a} />)}</section>
           ))}
-          {issue.flash.length > 0 && <section aria-labelledby="flash"><h2 id="flash" safe>{t(lang, 'digest.flash')}</h2><ul class="flash">{issue.flash.map((f) => <li safe>{f.text ?? ''}</li>)}</ul></section>}
+          {issue.flash.length > 0 && <section aria-labelledby="flash"><h2 id="flash" safe>{t(lang, 'digest.flash')}</h2><ul class="flash">{issue.flash.map((f) => { const slug = f.releaseId ? issue.flashReleases.get(f.releaseId) : undefined; return <li>{slug ? <a href={href(ctx, `/news/${slug}`)} safe>{f.text ?? ''}</a> : <span safe>{f.text ?? ''}</span>}</li>; })}</ul></section>}
           {issue.pictures.length > 0 && (
             <section aria-labelledby="pictures"><h2 id="pictures" safe>{t(lang, 'digest.activities')}</h2>
               <div class="picture-grid">{issue.pictures.map((p) => <figure><img src={p.src ?? ''} alt={p.text ?? ''} loading="lazy" /><figcaption safe>{p.text ?? ''}</figcaption></figure>)}</div>
@@ -146,6 +150,7 @@ export function OfficeDigestEdit({ ctx, issue, problems, values, conflict }: { c
         {row.status === 'published' && <a href={href(ctx, `/digest/${row.number}`)} safe>{t(lang, 'office.publicPage')}</a>}
       </div>
       <section aria-labelledby="articles"><h2 id="articles" safe>{`${t(lang, 'digest.articles')} (${issue.articles.length})`}</h2>
+        {!!issue.spotlight && <div class="digest-month"><h3 safe>{t(lang, 'digest.spotlight')}</h3><p class="digest-row"><span safe>{issue.spotlight.title}</span> <span class="meta" safe>{formatDate(lang, issue.spotlight.date)}</span></p></div>}
         {issue.months.map((m) => (
           <div class="digest-month"><h3 safe>{monthName(lang, m.month)}</h3>
             <ol class="plain-list">{m.articles.map((a) => (
@@ -189,7 +194,7 @@ export function formValuesOf(issue: Issue): Record<string, string | string[]> {
   return {
     title: row.title, number: String(row.number), foreword_author: row.foreword_author ?? '', foreword_title: row.foreword_title ?? '', foreword_text: row.foreword_text ?? '',
     spotlight: row.spotlight_release_id ?? '', teasers: issue.teasers.map((a) => a.releaseId),
-    flash: issue.flash.map((f) => f.text ?? '').join('\n'),
+    flash: issue.flash.map((f) => `${f.text ?? ''}${f.releaseId && issue.flashReleases.has(f.releaseId) ? ` | ${issue.flashReleases.get(f.releaseId)}` : ''}`).join('\n'),
     pictures: issue.pictures.map((p) => `${p.src ?? ''}${p.text ? ` | ${p.text}` : ''}`).join('\n'),
     partners: issue.partners.map((p) => `${p.title ?? ''}${p.text ? ` | ${p.text}` : ''}`).join('\n'),
   };
