@@ -23,6 +23,9 @@ describe('an editor compiles the October–December issue of "Voice of Asia", a 
   it('compiles, moves an article, sets the foreword, publishes, and the archive\'s PDF link gives a valid PDF', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
+    // A visitor's first look puts the empty archive in the page cache; publishing must make it stale.
+    await page.goto(`${base()}/en/digest`);
+    await page.getByText('No issue has been published yet.').waitFor();
     await signIn(page, emails().editor);
     await page.getByRole('navigation', { name: 'Office' }).getByRole('link', { name: 'Digest' }).click();
     await page.getByLabel('From').fill('2024-10-01');

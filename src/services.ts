@@ -46,7 +46,7 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
   });
   const activities = createActivitiesService(db, { clock, cbm, people, office, newsroom: () => newsroom });
   search = createSearchService(db, { clock, registry, bodies, cbm, people, documents, activities, newsroom: () => newsroom });
-  const digest = createDigestService(db, { clock, bodies, newsroom: () => newsroom });
+  const digest = createDigestService(db, { clock, bodies, newsroom: () => newsroom }, { changed: () => generation.bump() });
   return { registry, chairmanship, bodies, cbm, people, documents, accounts, office, newsroom, search, activities, digest, generation };
 }
 

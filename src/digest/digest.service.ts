@@ -21,6 +21,9 @@ import { type IssueRow, type Part, createDigestStore } from './digest.store.ts';
 
 export type Deps = Readonly<{ clock: Clock; bodies: BodiesService; newsroom: () => NewsroomService }>;
 
+/** What others learn of the digest's changes: cached public pages must know the record moved on. */
+export type DigestHooks = { changed: () => Promise<void> };
+
 /** An article of an issue: the release in the issue's language. */
 export type Article = Readonly<{
   id: string; releaseId: string; position: number; teaser: boolean; date: string;
@@ -45,7 +48,7 @@ export type DigestResult = { ok: true; id: string } | { ok: false; problems: Fie
 
 const problemsOf = (issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): FieldProblem[] => issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
 
-export function createDigestService(db: Db, deps: Deps) {
+export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { changed: async () => {} }) {
   const store = createDigestStore(db);
   const now = () => deps.clock.now().toISOString();
 
@@ -129,6 +132,7 @@ export function createDigestService(db: Db, deps: Deps) {
         await tx.replaceArticles(id, candidates.map((c, i) => ({ id: `${id}-a${i + 1}`, releaseId: c.id, position: i + 1, teaser: teasers.has(c.id) })));
         await createAuditService(trx).record({ at, accountId: actor.id, action: 'create', recordType: 'digest', recordId: id, before: null, after: { ...row, articles: candidates.length } as never });
       });
+      await hooks.changed();
       return { ok: true, id };
     },
 
@@ -170,6 +174,7 @@ export function createDigestService(db: Db, deps: Deps) {
       });
       if (!saved) return { ok: false, conflict: true };
       await audit(actor, 'edit', id, { version }, { ...v });
+      await hooks.changed();
       return { ok: true, id };
     },
 
@@ -180,6 +185,7 @@ export function createDigestService(db: Db, deps: Deps) {
       const moved = move(issue.articles, articleId, direction);
       await store.replaceArticles(id, moved.map((a) => ({ id: a.id, releaseId: a.releaseId, position: a.position, teaser: a.teaser })));
       await audit(actor, 'move', id, { article: articleId }, { direction });
+      await hooks.changed();
     },
 
     async act(actor: Actor, id: string, version: number, action: DigestAction): Promise<DigestResult> {
@@ -189,6 +195,7 @@ export function createDigestService(db: Db, deps: Deps) {
       const saved = await store.updateIssue(id, version, { status: next, updated_at: now(), ...(next === 'published' ? { published_at: now() } : {}) });
       if (!saved) return { ok: false, conflict: true };
       await audit(actor, action, id, { status: issue.row.status }, { status: next });
+      await hooks.changed();
       return { ok: true, id };
     },
 
