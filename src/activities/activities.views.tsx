@@ -255,22 +255,27 @@ function PlanBox({ ctx, item, outcome, year }: { ctx: PageContext; item: PlanIte
   );
 }
 
-/** Horizontal bars, drawn on the server at a fixed scale: each bar links to the activities it counts. */
+/**
+ * Horizontal bars, drawn on the server: each row's name above its bar, so the
+ * chart stays readable when a phone shrinks it. Each bar links to the
+ * activities it counts.
+ */
 export function BarChart({ rows, label, link, title }: { rows: ReadonlyArray<Tally & { name: string }>; label: string; link: (key: string) => string; title: string }): JSX.Element {
   const max = Math.max(1, ...rows.map((r) => r.count));
-  const [width, labelEnd, barStart, barRoom, rowHeight] = [720, 400, 410, 270, 26];
+  const [width, barRoom, rowHeight] = [480, 420, 46];
   const height = rows.length * rowHeight + 4;
   return (
     <figure class="chart">
       <svg viewBox={`0 0 ${width} ${height}`} width={String(width)} height={String(height)} role="group" aria-label={title}>
         {rows.map((r, i) => {
           const y = i * rowHeight + 2;
-          const w = Math.max(2, Math.round((r.count / max) * barRoom));
+          const w = Math.max(3, Math.round((r.count / max) * barRoom));
           return (
             <a href={link(r.key)}>
-              <text x={String(labelEnd)} y={y + 17} text-anchor="end" class="chart-label" safe>{r.name.length > 60 ? `${r.name.slice(0, 59)}…` : r.name}</text>
-              <rect x={String(barStart)} y={y + 4} width={w} height="18" class="chart-bar" />
-              <text x={barStart + w + 6} y={y + 18} class="chart-value" safe>{String(r.count)}</text>
+              <title safe>{`${r.name}: ${r.count}`}</title>
+              <text x="0" y={y + 16} class="chart-label" safe>{r.name.length > 58 ? `${r.name.slice(0, 57)}…` : r.name}</text>
+              <rect x="0" y={y + 23} width={w} height="14" class="chart-bar" />
+              <text x={w + 6} y={y + 35} class="chart-value" safe>{String(r.count)}</text>
             </a>
           );
         })}

@@ -149,10 +149,10 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
       if (v.teasers.length > 8) problems.push({ field: 'teasers', message: 'field.tooMany' });
       // A flash item's release is named by its address; it is kept by id, and must be public.
       const flash: Part[] = [];
-      for (const [i, f] of v.flash.entries()) {
+      for (const f of v.flash) {
         if (!f.src) { flash.push(f); continue; }
         const release = await deps.newsroom().published(f.src).catch(() => null);
-        if (!release) problems.push({ field: 'flash', message: 'field.unknownRef', ...{ line: i + 1 } });
+        if (!release) problems.push({ field: 'flash', message: 'field.unknownRef' });
         else flash.push({ ...f, src: null, releaseId: release.id });
       }
       const other = await store.byNumber(issue.lang, v.number);
