@@ -115,6 +115,11 @@ describe('activities over HTTP', () => {
     assert.match((await app().inject('/en/activities/plan/2024')).body, /Exercise on disaster response/);
   });
 
+  it('lists the activities, their calendar, report and plans in the sitemap', async () => {
+    const sitemap = (await app().inject('/sitemap.xml')).body;
+    for (const path of ['/en/activities/calendar', '/en/activities/report', `/en/activities/${ids.seminar}`, '/ru/activities/plan/2024', '/en/digest']) assert.ok(sitemap.includes(`${path}</loc>`), path);
+  });
+
   it('draws a timeline for a state', async () => {
     const res = await app().inject('/en/activities/timeline/state/KZ');
     assert.equal(res.statusCode, 200);

@@ -36,11 +36,14 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
 
 const root: FastifyPluginAsyncZod<ApiOptions> = async (app, { services }) => {
   app.get('/sitemap.xml', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
-    const [states, bodies, releases] = await Promise.all([
+    const [states, bodies, releases, activities, plans] = await Promise.all([
       services.registry.states(), services.bodies.bodies(), services.newsroom.publicList('ru', { page: 1, all: true }),
+      services.activities.names(), services.activities.plans(),
     ]);
     const entries: SitemapEntry[] = [
-      ...['/', '/news', '/states', '/structure', '/chairmanship', '/cbm', '/documents'].map((path) => ({ path })),
+      ...['/', '/news', '/activities', '/activities/calendar', '/activities/report', '/activities/plans', '/digest', '/states', '/structure', '/chairmanship', '/cbm', '/documents'].map((path) => ({ path })),
+      ...activities.map((a) => ({ path: `/activities/${a.id}` })),
+      ...plans.map((p) => ({ path: `/activities/plan/${p.year}` })),
       ...states.map((s) => ({ path: `/states/${s.code}` })),
       ...bodies.map((b) => ({ path: `/structure/${b.id}` })),
       ...releases.items.map((r) => ({ path: `/news/${r.slug}`, lastmod: r.updatedAt.slice(0, 10) })),

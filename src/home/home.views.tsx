@@ -10,6 +10,8 @@ import type { State } from '../registry/registry.store.ts';
 type Figures = { members: number; observers: number; observerOrgs: number; areas: number };
 
 const EXPLORE: ReadonlyArray<readonly [string, MessageKey, MessageKey]> = [
+  ['/activities', 'nav.activities', 'act.lead'],
+  ['/digest', 'digest.title', 'digest.lead'],
   ['/states', 'nav.states', 'states.lead'],
   ['/structure', 'nav.structure', 'structure.lead'],
   ['/chairmanship', 'nav.chairmanship', 'chair.lead'],
