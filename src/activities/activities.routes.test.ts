@@ -57,6 +57,8 @@ describe('activities over HTTP', () => {
     assert.equal(res.body.match(/BEGIN:VEVENT/g)?.length, 2);
     assert.match(res.body, /DTSTART;VALUE=DATE:20240514/);
     assert.match(res.body, /DTEND;VALUE=DATE:20240516/, 'an all-day event ends the day after its last day');
+    assert.match(res.body, /STATUS:CONFIRMED/);
+    assert.match((await app().inject('/en/activities.ics?status=planned')).body, /STATUS:TENTATIVE/);
     const ru = await app().inject('/ru/activities.ics?area=tourism');
     assert.match(ru.body, /Семинар по транспортным коридорам/);
   });

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import ical, { ICalCalendarMethod } from 'ical-generator';
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { Services } from '../services.ts';
 import type { Capability, SiteOptions } from '../platform/http/app.ts';
 import { pageContext } from '../platform/http/page-context.ts';
@@ -42,6 +42,7 @@ function calendarFeed(req: FastifyRequest, lang: Lang, names: Names, items: read
     end.setUTCDate(end.getUTCDate() + 1);
     cal.createEvent({
       id: `${a.id}@cica`, allDay: true, start: new Date(`${a.start}T00:00:00Z`), end,
+      status: a.status === 'cancelled' ? ICalEventStatus.CANCELLED : a.status === 'planned' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
       summary: pick(lang, a.title.en, a.title.ru) ?? a.title.en,
       location: [a.city ? pick(lang, a.city.en, a.city.ru) : null, a.countryCode ? partyName(lang, names, a.countryCode) : null, a.format && a.format !== 'in-person' ? t(lang, `format.${a.format}`) : null].filter(Boolean).join(', ') || null,
       description: a.summary ? pick(lang, a.summary.en, a.summary.ru) : null,
