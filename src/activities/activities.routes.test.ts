@@ -117,6 +117,21 @@ describe('activities over HTTP', () => {
     assert.match((await app().inject('/en/activities/plan/2024')).body, /Exercise on disaster response/);
   });
 
+  it('answers the same filters and the report as JSON, and names a bad parameter', async () => {
+    const list = await app().inject('/api/activities?area=tourism&lang=ru');
+    assert.equal(list.statusCode, 200);
+    const items = list.json().items as Array<{ id: string; title: string; dimensions: string[]; url: string }>;
+    assert.deepEqual(items.map((i) => i.id), [ids.seminar, ids.tourism]);
+    assert.equal(items[0]!.title, 'Семинар по транспортным коридорам и туризму');
+    assert.deepEqual(items[0]!.dimensions, ['economic']);
+    const report = await app().inject('/api/activities/report?from=2024-01-01&to=2024-12-31');
+    assert.equal(report.json().total, 3);
+    assert.deepEqual(report.json().byArea.find((x: { key: string }) => x.key === 'tourism'), { key: 'tourism', name: 'Tourism', count: 2 });
+    const bad = await app().inject('/api/activities/report?from=2024-12-31&to=2024-01-01');
+    assert.equal(bad.statusCode, 400);
+    assert.equal(bad.json().problems[0].field, 'to');
+  });
+
   it('lists the activities, their calendar, report and plans in the sitemap', async () => {
     const sitemap = (await app().inject('/sitemap.xml')).body;
     for (const path of ['/en/activities/calendar', '/en/activities/report', `/en/activities/${ids.seminar}`, '/ru/activities/plan/2024', '/en/digest']) assert.ok(sitemap.includes(`${path}</loc>`), path);

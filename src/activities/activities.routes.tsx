@@ -2,12 +2,15 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { Services } from '../services.ts';
-import type { Capability, SiteOptions } from '../platform/http/app.ts';
+import type { ApiOptions, Capability, SiteOptions } from '../platform/http/app.ts';
 import { pageContext } from '../platform/http/page-context.ts';
-import { type Lang, pick, t } from '../platform/i18n/i18n.ts';
+import { type Lang, type MessageKey, pick, t } from '../platform/i18n/i18n.ts';
+import { z } from 'zod';
 import { DomainError } from '../platform/errors.ts';
 import type { Activity, ActivityFilter } from './activities.ts';
-import { activityFilter, activityParams, calendarQuery, planImportBody, reportQuery, timelineParams, yearParams } from './activities.schema.ts';
+import { activityFilter, activityParams, apiActivity, apiActivityQuery, apiReport, apiReportQuery, calendarQuery, planImportBody, reportQuery, timelineParams, yearParams } from './activities.schema.ts';
+import { errorBody } from '../platform/http/schemas.ts';
+import { dimensionsOf } from './activities.ts';
 import { reportCsv } from './activities.csv.ts';
 import { reportPdf } from './activities.pdf.views.ts';
 import { PlanImportPage } from './activities.office.views.tsx';
@@ -140,4 +143,39 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
   });
 };
 
-export const activitiesCapability: Capability = { site };
+const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services }) => {
+  const named = (lang: Lang, map: ReadonlyMap<string, { en: string | null; ru: string | null }>, key: string) => { const n = map.get(key); return n ? pick(lang, n.en ?? key, n.ru) ?? key : key; };
+
+  app.get('/activities', {
+    config: { access: 'public' },
+    schema: { summary: 'Activities that pass the filters, earliest first (the same filters as the calendar and the report\'s links)', tags: ['activities'], querystring: apiActivityQuery, response: { 200: z.object({ items: z.array(apiActivity) }), 400: errorBody } },
+  }, async (req) => {
+    const { lang, ...filter } = req.query;
+    const [items, names] = await Promise.all([services.activities.list(filter), namesOf(services)]);
+    const areas = new Map([...names.areas].map(([id, a]) => [id, a.dimensionId]));
+    return {
+      items: items.map((a) => ({
+        id: a.id, kind: a.kind, status: a.status, title: pick(lang, a.title.en, a.title.ru) ?? a.title.en, start: a.start, end: a.end,
+        city: a.city ? pick(lang, a.city.en, a.city.ru) : null, country: a.countryCode, format: a.format, areas: [...a.areaIds], dimensions: dimensionsOf(a, areas),
+        organizers: [...a.organizers], hosts: [...a.hosts], participants: [...a.participants], participantCount: a.participantCount, url: `/${lang}/activities/${a.id}`,
+      })),
+    };
+  });
+
+  app.get('/activities/report', {
+    config: { access: 'public' },
+    schema: { summary: 'The implementation report of a period: held activities counted by dimension, priority area, kind, year and state; plan items by outcome', tags: ['activities'], querystring: apiReportQuery, response: { 200: apiReport, 400: errorBody } },
+  }, async (req) => {
+    const { from, to, lang } = req.query;
+    const [{ report: r }, names] = await Promise.all([services.activities.report(from, to), namesOf(services)]);
+    const tallies = (rows: ReadonlyArray<{ key: string; count: number }>, name: (key: string) => string) => rows.map((x) => ({ ...x, name: name(x.key) }));
+    return {
+      from, to, total: r.total,
+      byDimension: tallies(r.byDimension, (k) => named(lang, names.dimensions, k)), byArea: tallies(r.byArea, (k) => named(lang, names.areas, k)),
+      byKind: tallies(r.byKind, (k) => t(lang, `activity.kind.${k}` as MessageKey)), byYear: tallies(r.byYear, (k) => k),
+      byState: r.byState.map((x) => ({ ...x, name: named(lang, names.states, x.code) })), plan: r.plan,
+    };
+  });
+};
+
+export const activitiesCapability: Capability = { api, site };

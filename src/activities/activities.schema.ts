@@ -1,17 +1,37 @@
 /** The one schema for each way activities are asked for: lists, the calendar, the report, the plan. */
 import { z } from 'zod';
-import { isoDate } from '../platform/http/schemas.ts';
+import { isoDate, lang } from '../platform/http/schemas.ts';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, STATE_ROLES } from './activities.ts';
 
 const id = z.string().regex(/^[a-z0-9-]{1,100}$/, 'expected an id: lower-case letters, digits and hyphens');
 const blankIsAbsent = <T extends z.ZodType>(s: T) => z.preprocess((v) => (v === '' ? undefined : v), s.optional());
 
-export const activityFilter = z.object({
+const filterShape = {
   from: blankIsAbsent(isoDate), to: blankIsAbsent(isoDate),
   dimension: blankIsAbsent(id), area: blankIsAbsent(id), body: blankIsAbsent(id),
   state: blankIsAbsent(z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter state code')),
   role: blankIsAbsent(z.enum(STATE_ROLES)), kind: blankIsAbsent(z.enum(ACTIVITY_KINDS)), status: blankIsAbsent(z.enum(ACTIVITY_STATUSES)),
-}).strict().refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'the period ends before it starts', path: ['to'] });
+};
+const ordered = (f: { from?: string | undefined; to?: string | undefined }) => !f.from || !f.to || f.from <= f.to;
+
+export const activityFilter = z.object(filterShape).strict().refine(ordered, { message: 'the period ends before it starts', path: ['to'] });
+
+/** The API's filters: the pages' own, and the language names are given in. */
+export const apiActivityQuery = z.object({ ...filterShape, lang }).strict().refine(ordered, { message: 'the period ends before it starts', path: ['to'] });
+export const apiReportQuery = z.object({ from: isoDate, to: isoDate, lang }).strict().refine(ordered, { message: 'the period ends before it starts', path: ['to'] });
+
+const tally = z.object({ key: z.string(), name: z.string(), count: z.number() });
+export const apiActivity = z.object({
+  id: z.string(), kind: z.enum(ACTIVITY_KINDS), status: z.enum(ACTIVITY_STATUSES), title: z.string(), start: z.string(), end: z.string().nullable(),
+  city: z.string().nullable(), country: z.string().nullable(), format: z.string().nullable(), areas: z.array(z.string()), dimensions: z.array(z.string()),
+  organizers: z.array(z.string()), hosts: z.array(z.string()), participants: z.array(z.string()), participantCount: z.number().nullable(), url: z.string(),
+});
+export const apiReport = z.object({
+  from: z.string(), to: z.string(), total: z.number(),
+  byDimension: z.array(tally), byArea: z.array(tally), byKind: z.array(tally), byYear: z.array(tally),
+  byState: z.array(z.object({ code: z.string(), name: z.string(), organizer: z.number(), host: z.number(), participant: z.number(), any: z.number() })),
+  plan: z.object({ planned: z.number(), held: z.number(), pending: z.number(), postponed: z.number(), cancelled: z.number() }),
+});
 
 export const calendarQuery = z.object({
   month: blankIsAbsent(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM')),

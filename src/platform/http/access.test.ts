@@ -65,6 +65,8 @@ const EXPECTED: Record<string, Access> = {
   'GET /{lang}/office/releases/:id/edit': 'editor',
   'POST /{lang}/office/releases/:id': 'editor',
   'POST /{lang}/office/releases/:id/act': 'staff',
+  'GET /api/activities': 'public',
+  'GET /api/activities/report': 'public',
   'GET /{lang}/activities': 'public',
   'GET /{lang}/activities.ics': 'public',
   'GET /{lang}/activities/calendar': 'public',
