@@ -8,7 +8,6 @@ import type { CbmService, CatalogueOnDate } from '../cbm/cbm.service.ts';
 import type { NewsroomService } from '../newsroom/newsroom.service.ts';
 import type { Release } from '../newsroom/newsroom.store.ts';
 import type { OfficeService } from '../office/office.service.ts';
-import { validate } from '../office/resource.ts';
 import type { PeopleService } from '../people/people.service.ts';
 import type { Actor } from '../platform/access.ts';
 import type { Clock } from '../platform/clock.ts';
@@ -147,33 +146,23 @@ export function createActivitiesService(db: Db, deps: Deps) {
       if (!parsed.ok) return parsed;
       const existing = new Map((await store.planItems({ planId: plan.id })).map((i) => [i.id, i]));
       const problems: Array<FieldProblem & { row: number }> = [];
-      const resource = deps.office.resource('plan-items');
       for (const [i, row] of parsed.rows.entries()) {
-        const checked = validate(resource, 'create', { ...row.values, plan_id: plan.id });
-        if (!checked.ok) problems.push(...checked.problems.map((p) => ({ ...p, row: i + 2 })));
-        for (const [field, kind] of [['priority_area_id', 'area'], ['dimension_id', 'dimension']] as const) {
-          const v = row.values[field];
-          if (v && !(await deps.office.exists(kind, v))) problems.push({ row: i + 2, field, message: 'field.unknownRef' });
-        }
-        for (const code of (row.values.responsible ?? '').split(/[\s,;]+/).filter(Boolean)) {
-          if (!(await deps.office.exists('state', code))) { problems.push({ row: i + 2, field: 'responsible', message: 'field.unknownRef' }); break; }
-        }
+        // Line 1 is the header, so the file's line of a row is its index + 2.
+        for (const p of await deps.office.check('plan-items', 'create', { ...row.values, plan_id: plan.id })) problems.push({ ...p, row: i + 2 });
       }
       if (problems.length) return { ok: false, problems };
       let created = 0, updated = 0;
-      {
-        for (const row of parsed.rows as PlanRow[]) {
-          const current = row.id ? existing.get(row.id) : undefined;
-          if (current) {
-            const version = Number((await deps.office.get('plan-items', current.id)).version);
-            const saved = await deps.office.update(actor, 'plan-items', current.id, row.values, version);
-            if (!saved.ok) throw new DomainError('CONFLICT', `plan item ${current.id} changed meanwhile`);
-            updated++;
-          } else {
-            const saved = await deps.office.create(actor, 'plan-items', { ...row.values, plan_id: plan.id });
-            if (!saved.ok) throw new DomainError('BAD_REQUEST', 'a plan item was refused after it was checked');
-            created++;
-          }
+      for (const row of parsed.rows as PlanRow[]) {
+        const current = row.id ? existing.get(row.id) : undefined;
+        if (current) {
+          const version = Number((await deps.office.get('plan-items', current.id)).version);
+          const saved = await deps.office.update(actor, 'plan-items', current.id, row.values, version);
+          if (!saved.ok) throw new DomainError('CONFLICT', `plan item ${current.id} changed meanwhile`);
+          updated++;
+        } else {
+          const saved = await deps.office.create(actor, 'plan-items', { ...row.values, plan_id: plan.id });
+          if (!saved.ok) throw new DomainError('BAD_REQUEST', 'a plan item was refused after it was checked');
+          created++;
         }
       }
       return { ok: true, created, updated };

@@ -41,7 +41,7 @@ export function createOfficeService(db: Db, clock: Clock, hooks: OfficeHooks = {
       const v = values[f.column];
       if (f.kind === 'ref' && f.ref && typeof v === 'string' && !(await store.exists(f.ref, v))) problems.push({ field: f.column, message: 'field.unknownRef' });
       if (f.kind === 'refs' && f.ref && typeof v === 'string') {
-        for (const one of v.split(' ')) if (!(await store.exists(f.ref, one))) { problems.push({ field: f.column, message: 'field.unknownRef' }); break; }
+        for (const one of v.split(/[\s,;]+/).filter(Boolean)) if (!(await store.exists(f.ref, one))) { problems.push({ field: f.column, message: 'field.unknownRef' }); break; }
       }
     }
     return problems;
@@ -84,6 +84,19 @@ export function createOfficeService(db: Db, clock: Clock, hooks: OfficeHooks = {
       const row = await store.get(resource(type), id);
       if (!row) throw new DomainError('RECORD_NOT_FOUND', `no ${type} "${id}"`, [{ field: 'id', message: 'not found' }]);
       return row;
+    },
+
+    /**
+     * Everything saving would refuse, without saving: the schema's problems and,
+     * for the fields the schema let through, references to records that do not exist.
+     */
+    async check(type: string, mode: 'create' | 'update', input: Record<string, unknown>): Promise<FieldProblem[]> {
+      const r = resource(type);
+      const checked = validate(r, mode, input);
+      if (checked.ok) return refProblems(r, checked.values);
+      const refused = new Set(checked.problems.map((p) => p.field));
+      const rest = Object.fromEntries(Object.entries(input).filter(([k, v]) => !refused.has(k) && typeof v === 'string' && v.trim() !== '')) as Values;
+      return [...checked.problems, ...(await refProblems(r, rest))];
     },
 
     async create(actor: Actor, type: string, input: Record<string, unknown>): Promise<SaveResult> {
