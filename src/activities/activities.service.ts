@@ -75,6 +75,10 @@ export function createActivitiesService(db: Db, deps: Deps) {
     names: store.names,
     plans: store.plans,
 
+    async activity(id: string): Promise<Activity | null> {
+      return store.activity(id);
+    },
+
     /** Activities that pass a filter, earliest first. */
     async list(filter: ActivityFilter): Promise<Activity[]> {
       const [all, areas] = await Promise.all([store.activities({ from: filter.from, to: filter.to }), areaDimensions()]);
@@ -110,7 +114,7 @@ export function createActivitiesService(db: Db, deps: Deps) {
       const [activities, catalogue, plans] = await Promise.all([store.countable({ from, to }), deps.cbm.catalogueOn(to), store.plans()]);
       // Plan items of the plans whose year the period touches; an item planned in the period but answered later still counts as held.
       const years = new Set(Array.from({ length: Number(to.slice(0, 4)) - Number(from.slice(0, 4)) + 1 }, (_, i) => Number(from.slice(0, 4)) + i));
-      const planItems = (await Promise.all(plans.filter((p) => years.has(p.year)).map((p) => store.planItems({ planId: p.id })))).flat();
+      const planItems = await store.planItems({ planIds: plans.filter((p) => years.has(p.year)).map((p) => p.id) });
       // Activities of the period are read already; only those that carried out its plan items later (or earlier) are missing.
       const answering = await store.countable({ planItemIds: planItems.map((i) => i.id), outside: [from, to] });
       const areas = new Map(catalogue.dimensions.flatMap((d) => d.areas.map((a) => [a.area.id, d.dimension.id] as const)));
@@ -122,16 +126,16 @@ export function createActivitiesService(db: Db, deps: Deps) {
     },
 
     async plan(year: number): Promise<{ plan: Plan; items: Array<{ item: PlanItem; outcome: PlanOutcome }> } | null> {
-      const plan = (await store.plans()).find((p) => p.year === year);
+      const [plan] = await store.plans({ year });
       if (!plan) return null;
-      const items = await store.planItems({ planId: plan.id });
+      const items = await store.planItems({ planIds: [plan.id] });
       const answering = await store.activities({ planItemIds: items.map((i) => i.id) });
       return { plan, items: items.map((item) => ({ item, outcome: planOutcome(item, answering) })) };
     },
 
     async planCsv(year: number): Promise<string | null> {
-      const plan = (await store.plans()).find((p) => p.year === year);
-      return plan ? planCsv(await store.planItems({ planId: plan.id })) : null;
+      const [plan] = await store.plans({ year });
+      return plan ? planCsv(await store.planItems({ planIds: [plan.id] })) : null;
     },
 
     /**
@@ -140,11 +144,11 @@ export function createActivitiesService(db: Db, deps: Deps) {
      * with the office's one schema first; one bad row refuses the whole file.
      */
     async importPlanCsv(actor: Actor, year: number, text: string): Promise<PlanImportResult> {
-      const plan = (await store.plans()).find((p) => p.year === year);
+      const [plan] = await store.plans({ year });
       if (!plan) return { ok: false, problems: [{ row: 0, field: 'year', message: 'field.unknownRef' }] };
       const parsed = parsePlanCsv(text);
       if (!parsed.ok) return parsed;
-      const existing = new Map((await store.planItems({ planId: plan.id })).map((i) => [i.id, i]));
+      const existing = new Map((await store.planItems({ planIds: [plan.id] })).map((i) => [i.id, i]));
       const problems: Array<FieldProblem & { row: number }> = [];
       for (const [i, row] of parsed.rows.entries()) {
         // Line 1 is the header, so the file's line of a row is its index + 2.
@@ -174,8 +178,7 @@ export function createActivitiesService(db: Db, deps: Deps) {
       const filter: ActivityFilter = 'area' in subject ? { area: subject.area } : { state: subject.state };
       const activities = (await store.activities()).filter((a) => matches(a, filter, areas));
       const plans = await store.plans();
-      const items = (await Promise.all(plans.map((p) => store.planItems({ planId: p.id })))).flat()
-        .filter((i) => ('area' in subject ? i.areaId === subject.area : i.responsible.includes(subject.state)));
+      const items = (await store.planItems()).filter((i) => ('area' in subject ? i.areaId === subject.area : i.responsible.includes(subject.state)));
       const [documents, releases] = await Promise.all([
         store.outcomeDocuments(activities.map((a) => a.id)),
         deps.newsroom().publicList(lang, { page: 1, link: 'area' in subject ? { kind: 'area', id: subject.area } : { kind: 'state', id: subject.state }, all: true }),

@@ -1,6 +1,6 @@
 /** Activities, their people and outcomes, and the action plans, as the rules in activities.ts see them. */
-import type { Insertable, Selectable } from 'kysely';
-import type { ActivityTable, Db, MeetingTable } from '../platform/db/database.ts';
+import type { Insertable, Selectable, SelectQueryBuilder } from 'kysely';
+import type { ActivityTable, Database, Db, MeetingTable } from '../platform/db/database.ts';
 import { type Bilingual, bilingual } from '../platform/sourced.ts';
 import {
   type Activity, type ActivityKind, type ActivityStatus, type Countable, type Format, type PlanDecision, type PlanItem, refList,
@@ -22,36 +22,44 @@ export type Plan = Readonly<{ id: string; year: number; title: Bilingual; approv
 export type Participant = Readonly<{ id: string; personId: string; name: Bilingual; stateCode: string | null; role: string; title: Bilingual | null }>;
 export type Outcome = Readonly<{ id: string; kind: string; documentId: string | null; documentTitle: Bilingual | null; text: Bilingual | null }>;
 
+type Span = Readonly<{ from?: string | undefined; to?: string | undefined; planItemIds?: readonly string[]; outside?: readonly [string, string] }>;
+
 export function createActivitiesStore(db: Db) {
   const q = { activity: () => db.selectFrom('activity').selectAll().where('retired_at', 'is', null) };
+
+  /**
+   * The one way activities are narrowed: begun within `from`…`to`, carrying
+   * out given plan items, begun outside a span. An empty list of plan items
+   * asks for none (null).
+   */
+  function narrowed<Q extends SelectQueryBuilder<Database, 'activity', object>>(query: Q, f: Span): Q | null {
+    let out = query;
+    if (f.from) out = out.where('start_date', '>=', f.from) as Q;
+    if (f.to) out = out.where('start_date', '<=', f.to) as Q;
+    if (f.planItemIds) {
+      if (f.planItemIds.length === 0) return null;
+      out = out.where('plan_item_id', 'in', f.planItemIds) as Q;
+    }
+    if (f.outside) {
+      const [before, after] = f.outside;
+      out = out.where((eb) => eb.or([eb('start_date', '<', before), eb('start_date', '>', after)])) as Q;
+    }
+    return out;
+  }
+
   return {
     /** Activities whose first day falls within `from`…`to` (either open), earliest first. */
-    async activities(filter: { from?: string | undefined; to?: string | undefined; planItemIds?: readonly string[] } = {}): Promise<Activity[]> {
-      let query = q.activity();
-      if (filter.from) query = query.where('start_date', '>=', filter.from);
-      if (filter.to) query = query.where('start_date', '<=', filter.to);
-      if (filter.planItemIds) {
-        if (filter.planItemIds.length === 0) return [];
-        query = query.where('plan_item_id', 'in', filter.planItemIds);
-      }
-      return (await query.orderBy('start_date').orderBy('id').execute()).map(toActivity);
+    async activities(filter: Omit<Span, 'outside'> = {}): Promise<Activity[]> {
+      const query = narrowed(q.activity(), filter);
+      return query ? (await query.orderBy('start_date').orderBy('id').execute()).map(toActivity) : [];
     },
 
     /** The counting columns of activities begun within `from`…`to`, or answering plan items: what a report reads. */
-    async countable(filter: { from?: string; to?: string; planItemIds?: readonly string[]; outside?: readonly [string, string] }): Promise<Countable[]> {
-      let query = db.selectFrom('activity')
+    async countable(filter: Span): Promise<Countable[]> {
+      const query = narrowed(db.selectFrom('activity')
         .select(['id', 'kind', 'status', 'start_date', 'end_date', 'body_id', 'dimension_id', 'areas', 'organizers', 'hosts', 'participants', 'plan_item_id', 'city_en', 'city_ru', 'format'])
-        .where('retired_at', 'is', null);
-      if (filter.from) query = query.where('start_date', '>=', filter.from);
-      if (filter.to) query = query.where('start_date', '<=', filter.to);
-      if (filter.planItemIds) {
-        if (filter.planItemIds.length === 0) return [];
-        query = query.where('plan_item_id', 'in', filter.planItemIds);
-      }
-      if (filter.outside) {
-        const [before, after] = filter.outside;
-        query = query.where((eb) => eb.or([eb('start_date', '<', before), eb('start_date', '>', after)]));
-      }
+        .where('retired_at', 'is', null), filter);
+      if (!query) return [];
       return (await query.execute()).map((r) => ({
         id: r.id, kind: r.kind as ActivityKind, status: r.status as ActivityStatus, start: r.start_date, end: r.end_date, bodyId: r.body_id,
         dimensionId: r.dimension_id, areaIds: refList(r.areas), organizers: refList(r.organizers), hosts: refList(r.hosts), participants: refList(r.participants),
@@ -108,14 +116,20 @@ export function createActivitiesStore(db: Db) {
       await db.insertInto('meeting').values(meeting).execute();
     },
 
-    async plans(): Promise<Plan[]> {
-      const found = await db.selectFrom('action_plan').selectAll().orderBy('year', 'desc').execute();
+    /** Action plans, the latest year first; `year` for one. */
+    async plans(filter: { year?: number } = {}): Promise<Plan[]> {
+      let query = db.selectFrom('action_plan').selectAll();
+      if (filter.year !== undefined) query = query.where('year', '=', filter.year);
+      const found = await query.orderBy('year', 'desc').execute();
       return found.map((r) => ({ id: r.id, year: r.year, title: bilingual(r.title_en, r.title_ru), approvedOn: r.approved_on, meetingId: r.meeting_id, note: bilingual(r.note_en, r.note_ru) }));
     },
 
-    async planItems(filter: { planId?: string; ids?: readonly string[] } = {}): Promise<PlanItem[]> {
+    async planItems(filter: { planIds?: readonly string[]; ids?: readonly string[] } = {}): Promise<PlanItem[]> {
       let query = db.selectFrom('plan_item').selectAll();
-      if (filter.planId) query = query.where('plan_id', '=', filter.planId);
+      if (filter.planIds) {
+        if (filter.planIds.length === 0) return [];
+        query = query.where('plan_id', 'in', filter.planIds);
+      }
       if (filter.ids) {
         if (filter.ids.length === 0) return [];
         query = query.where('id', 'in', filter.ids);

@@ -116,7 +116,8 @@ export function createSearchService(db: Db, deps: SearchDeps) {
 
     /** One activity's entries, or all of them (at start-up): the office tells which changed. */
     async reindexActivities(id?: string): Promise<void> {
-      const [activities, areas] = await Promise.all([id ? deps.activities.list({}).then((xs) => xs.filter((a) => a.id === id)) : deps.activities.list({}), areaDimensions()]);
+      // One activity when the office changed one; all of them at start-up.
+      const [activities, areas] = await Promise.all([id ? deps.activities.activity(id).then((a) => (a ? [a] : [])) : deps.activities.list({}), areaDimensions()]);
       const entries = activities.flatMap((a) => LANGS.map((lang) => {
         const text = [a.summary, a.outcome, a.city].map((x) => (x ? pick(lang, x.en, x.ru) : '')).join(' ');
         return entry('activity', a.id, lang, { title: pick(lang, a.title.en, a.title.ru), body: text.trim(), date: a.start, path: `/activities/${a.id}`, states: list(statesOf(a)), dimensions: list(dimensionsOf(a, areas)) });
