@@ -1,5 +1,5 @@
 import type { Release } from '../newsroom/newsroom.store.ts';
-import { textOf } from '../newsroom/newsroom.views.tsx';
+import { textOf } from '../newsroom/newsroom.ts';
 import type { IsoDate } from '../platform/dates.ts';
 import { type Lang, type MessageKey, formatDate, formatDateRange, pick, t } from '../platform/i18n/i18n.ts';
 import { DateText, PageHeader, Text } from '../platform/layout/components.tsx';

@@ -8,7 +8,7 @@ import { createAuditService } from '../audit/audit.service.ts';
 import type { BodiesService } from '../bodies/bodies.service.ts';
 import type { NewsroomService } from '../newsroom/newsroom.service.ts';
 import type { Release } from '../newsroom/newsroom.store.ts';
-import { textOf } from '../newsroom/newsroom.views.tsx';
+import { textOf } from '../newsroom/newsroom.ts';
 import type { Actor } from '../platform/access.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { IsoDate } from '../platform/dates.ts';
@@ -17,7 +17,7 @@ import { DomainError, type FieldProblem } from '../platform/errors.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 import { type DigestAction, type DigestStatus, articlesOf, byMonth, digestTransition, move, suggestSpotlight, suggestTeasers } from './digest.ts';
 import { type DigestInput, compileInput, digestInput } from './digest.schema.ts';
-import { type IssueRow, type Part, createDigestStore } from './digest.store.ts';
+import { type ArticleRow, type IssueRow, type Part, createDigestStore } from './digest.store.ts';
 
 export type Deps = Readonly<{ clock: Clock; bodies: BodiesService; newsroom: () => NewsroomService }>;
 
@@ -52,23 +52,29 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
   const store = createDigestStore(db);
   const now = () => deps.clock.now().toISOString();
 
-  async function load(row: IssueRow): Promise<Issue> {
+  type Parts = Pick<Issue, 'flash' | 'flashReleases' | 'pictures' | 'partners'>;
+
+  /** An issue from its row and placed articles: each in the issue's language, the spotlight apart, the rest by month. */
+  function assemble(row: IssueRow, placed: readonly ArticleRow[], releases: ReadonlyMap<string, Release>, parts: Parts): Issue {
     const lang = row.lang as Lang;
-    const [articleRows, flash, pictures, partners] = await Promise.all([
-      store.articles(row.id), store.parts('digest_flash', row.id), store.parts('digest_picture', row.id), store.parts('digest_partner', row.id),
-    ]);
-    const releases = new Map((await deps.newsroom().byIds(articleRows.map((a) => a.releaseId))).map((r) => [r.id, r]));
-    const articles = articleRows.flatMap((a) => {
+    const articles = placed.flatMap((a) => {
       const release = releases.get(a.releaseId);
       if (!release) return [];
       const text = textOf(lang, release);
       return [{ ...a, date: release.date, title: text.title, lead: text.lead, body: text.body, dateline: text.dateline, release }];
     });
     const spotlight = articles.find((a) => a.releaseId === row.spotlight_release_id) ?? null;
-    // The spotlight stands on its own, before the months.
-    const months = byMonth(articles.filter((a) => a !== spotlight));
-    const linked = await deps.newsroom().byIds(flash.flatMap((f) => (f.releaseId ? [f.releaseId] : [])));
-    return { row, lang, articles, months, spotlight, teasers: articles.filter((a) => a.teaser), flash, flashReleases: new Map(linked.map((r) => [r.id, r.slug])), pictures, partners };
+    return { row, lang, articles, months: byMonth(articles.filter((a) => a !== spotlight)), spotlight, teasers: articles.filter((a) => a.teaser), ...parts };
+  }
+
+  async function load(row: IssueRow): Promise<Issue> {
+    const [placed, flash, pictures, partners] = await Promise.all([
+      store.articles(row.id), store.parts('digest_flash', row.id), store.parts('digest_picture', row.id), store.parts('digest_partner', row.id),
+    ]);
+    const releases = await deps.newsroom().byIds([...placed.map((a) => a.releaseId), ...flash.flatMap((f) => (f.releaseId ? [f.releaseId] : []))]);
+    const byId = new Map(releases.map((r) => [r.id, r]));
+    const flashReleases = new Map(flash.flatMap((f) => { const r = f.releaseId ? byId.get(f.releaseId) : undefined; return r ? [[r.id, r.slug] as const] : []; }));
+    return assemble(row, placed, byId, { flash, flashReleases, pictures, partners });
   }
 
   /** The period's releases with text in the language, in date order, with the suggested spotlight and teasers. */
@@ -208,13 +214,8 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
         status: 'draft', foreword_author: null, foreword_title: null, foreword_text: null, spotlight_release_id: spotlight,
         created_at: now(), updated_at: now(), published_at: null, version: 1,
       };
-      const articles = candidates.map((c, i) => {
-        const release = byId.get(c.id)!;
-        const text = textOf(input.lang, release);
-        return { id: `a${i + 1}`, releaseId: c.id, position: i + 1, teaser: teasers.has(c.id), date: c.date, title: text.title, lead: text.lead, body: text.body, dateline: text.dateline, release };
-      });
-      const spot = articles.find((a) => a.releaseId === spotlight) ?? null;
-      return { row, lang: input.lang, articles, months: byMonth(articles.filter((a) => a !== spot)), spotlight: spot, teasers: articles.filter((a) => a.teaser), flash: [], flashReleases: new Map(), pictures: [], partners: [] };
+      const placed = candidates.map((c, i) => ({ id: `a${i + 1}`, releaseId: c.id, position: i + 1, teaser: teasers.has(c.id) }));
+      return assemble(row, placed, byId, { flash: [], flashReleases: new Map(), pictures: [], partners: [] });
     },
   };
 }

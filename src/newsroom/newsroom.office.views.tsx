@@ -4,7 +4,8 @@ import { href } from '../platform/layout/layout.tsx';
 import { OfficePage, type OfficeContext, problemText } from '../office/office.views.tsx';
 import { RELEASE_STATUSES, type ReleaseAction, editMode } from './newsroom.ts';
 import type { Release, ReleaseEvent } from './newsroom.store.ts';
-import { ArticleBody, type LinkTarget, type Targets, textOf } from './newsroom.views.tsx';
+import { ArticleBody, type LinkTarget, type Targets } from './newsroom.views.tsx';
+import { textOf } from './newsroom.ts';
 
 export type Choice = Readonly<{ value: string; label: string }>;
 export type LinkChoices = Readonly<Record<'states' | 'bodies' | 'areas' | 'people' | 'activities', Choice[]>>;

@@ -15,7 +15,8 @@ import type { Services } from '../services.ts';
 import { LINK_KINDS, type LinkKind, availableActions } from './newsroom.ts';
 import { actionInput, imagesFromForm, releaseFilter } from './newsroom.schema.ts';
 import type { Release } from './newsroom.store.ts';
-import { ArticlePage, type LinkTarget, NewsPage, PrintPage, type Targets, targetKey, textOf } from './newsroom.views.tsx';
+import { ArticlePage, type LinkTarget, NewsPage, PrintPage, type Targets, targetKey } from './newsroom.views.tsx';
+import { textOf } from './newsroom.ts';
 
 const slugParams = z.object({ slug: z.string().regex(/^[a-z0-9-]+$/).max(200) }).strict();
 const topicParams = z.object({ kind: z.enum(LINK_KINDS), id: z.string().regex(/^[A-Za-z0-9-]+$/).max(100) }).strict();

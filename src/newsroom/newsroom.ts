@@ -83,3 +83,26 @@ export function slugFor(title: string, date: IsoDate): string {
   const words = slugify(title, { lowercase: true, separator: '-' }).replace(/[^a-z0-9-]/g, '').split('-').filter(Boolean).slice(0, 8).join('-');
   return `${date}-${words || 'release'}`;
 }
+
+/**
+ * A release's text in a language. A release written in Russian shows only its
+ * Russian; one not yet translated is shown whole in English, marked as such.
+ * Never a mixture, field by field.
+ */
+type Texts = Readonly<{ en: string | null; ru: string | null }>;
+/** What of a release its text in a language is made from. */
+export type ReleaseTexts = Readonly<{ date: string; dateTo: string | null; title: Texts; lead: Texts; body: Texts; place: Texts }>;
+
+export function textOf(lang: Lang, r: ReleaseTexts) {
+  const fallback = lang === 'ru' && !r.title.ru;
+  const use = fallback ? 'en' : lang;
+  const pickIn = (v: { en: string | null; ru: string | null }) => v[use];
+  return {
+    fallback,
+    title: pickIn(r.title) ?? '',
+    lead: pickIn(r.lead),
+    body: pickIn(r.body) ?? '',
+    place: pickIn(r.place) ?? '',
+    dateline: dateline(fallback ? 'en' : lang, pickIn(r.place) ?? '', r.date, r.dateTo),
+  };
+}

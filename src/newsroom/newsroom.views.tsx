@@ -1,7 +1,7 @@
 import type { Release } from './newsroom.store.ts';
-import { dateline } from './newsroom.ts';
+import { textOf } from './newsroom.ts';
 import type { LinkKind } from './newsroom.ts';
-import { type Lang, formatDate, pick, t } from '../platform/i18n/i18n.ts';
+import { formatDate, pick, t } from '../platform/i18n/i18n.ts';
 import { renderMarkdown } from '../platform/markdown.ts';
 import { PageHeader, Pagination } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, type PageMeta, href } from '../platform/layout/layout.tsx';
@@ -11,25 +11,6 @@ import type { ReleaseEvent } from './newsroom.store.ts';
 export type LinkTarget = Readonly<{ kind: LinkKind; id: string; name: string }>;
 export type Targets = ReadonlyMap<string, LinkTarget>;
 export const targetKey = (kind: string, id: string) => `${kind}:${id}`;
-
-/**
- * A release's text in a language. A release written in Russian shows only its
- * Russian; one not yet translated is shown whole in English, marked as such.
- * Never a mixture, field by field.
- */
-export function textOf(lang: Lang, r: Release) {
-  const fallback = lang === 'ru' && !r.title.ru;
-  const use = fallback ? 'en' : lang;
-  const pickIn = (v: { en: string | null; ru: string | null }) => v[use];
-  return {
-    fallback,
-    title: pickIn(r.title) ?? '',
-    lead: pickIn(r.lead),
-    body: pickIn(r.body) ?? '',
-    place: pickIn(r.place) ?? '',
-    dateline: dateline(fallback ? 'en' : lang, pickIn(r.place) ?? '', r.date, r.dateTo),
-  };
-}
 
 function ReleaseSummary({ ctx, release }: { ctx: PageContext; release: Release }): JSX.Element {
   const text = textOf(ctx.lang, release);
