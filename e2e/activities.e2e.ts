@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
 import { seedActivities } from '../src/activities/activities.fixture.ts';
 import { buildServices } from '../src/services.ts';
-import { PASSWORD } from '../src/platform/testing/client.ts';
-import { NO_BROWSER, SHOTS, axeViolations, useBrowser } from './browser.ts';
+import { NO_BROWSER, SHOTS, axeViolations, signIn, useBrowser } from './browser.ts';
 
 describe('an editor records a held seminar against the plan, and the year\'s report counts it', { skip: NO_BROWSER }, () => {
   const { base, browser, emails } = useBrowser('2025-03-03', async (db, clock) => {
@@ -17,20 +15,13 @@ describe('an editor records a held seminar against the plan, and the year\'s rep
     await services.office.create(editor, 'plan-items', { plan_id: plan.id, priority_area_id: 'disaster-management', title_en: 'Seminar on early warning of disasters', title_ru: 'Семинар по раннему оповещению о бедствиях', kind: 'seminar', responsible: 'MN', planned_from: '2024-10', place_en: 'Ulaanbaatar', decision: 'pending' });
   });
 
-  async function signIn(page: Page, email: string) {
-    await page.goto(`${base()}/office`);
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
-
   it('records it in the office, and the report, the plan, the list and the calendar show it', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${base()}/en/activities/report?from=2024-01-01&to=2024-12-31`);
     const before = Number(await page.locator('.figure').first().textContent());
 
-    await signIn(page, emails().editor);
+    await signIn(page, base(), emails().editor);
     await page.getByRole('navigation', { name: 'Office' }).getByRole('link', { name: 'Activities' }).click();
     await page.getByRole('link', { name: 'Add', exact: true }).click();
     await page.getByLabel('Kind of activity').selectOption('seminar');

@@ -13,7 +13,7 @@ import { createPlatform } from '../src/platform.ts';
 import { type Clock, fixedClock } from '../src/platform/clock.ts';
 import type { Db } from '../src/platform/db/database.ts';
 import { freshRecord } from '../src/platform/testing/engines.ts';
-import { seedAccounts } from '../src/platform/testing/client.ts';
+import { PASSWORD, seedAccounts } from '../src/platform/testing/client.ts';
 import type { Role } from '../src/platform/access.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -29,6 +29,14 @@ export async function axeViolations(page: Page): Promise<string[]> {
 }
 
 export const AXE = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
+
+/** Signs in through the office's own form, as staff do. */
+export async function signIn(page: Page, base: string, email: string): Promise<void> {
+  await page.goto(`${base}/office`);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
 
 export function useBrowser(today = '2025-06-01', seed?: (db: Db, clock: Clock) => Promise<void>): { base: () => string; browser: () => Browser; emails: () => Record<Role, string> } {
   let app: FastifyInstance | undefined;

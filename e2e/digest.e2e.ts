@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
 import { seedDigestReleases } from '../src/digest/digest.fixture.ts';
 import { buildServices } from '../src/services.ts';
-import { PASSWORD } from '../src/platform/testing/client.ts';
-import { NO_BROWSER, SHOTS, axeViolations, useBrowser } from './browser.ts';
+import { NO_BROWSER, SHOTS, axeViolations, signIn, useBrowser } from './browser.ts';
 
 describe('an editor compiles the October–December issue of "Voice of Asia", a reviewer publishes it', { skip: NO_BROWSER }, () => {
   const { base, browser, emails } = useBrowser('2025-01-15', async (db, clock) => {
@@ -13,20 +11,13 @@ describe('an editor compiles the October–December issue of "Voice of Asia", a 
     await seedDigestReleases(buildServices(db, clock), { id: account.id, email: account.email, name: account.name, role: 'editor', stateCode: null });
   });
 
-  async function signIn(page: Page, email: string) {
-    await page.goto(`${base()}/office`);
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
-
   it('compiles, moves an article, sets the foreword, publishes, and the archive\'s PDF link gives a valid PDF', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     // A visitor's first look puts the empty archive in the page cache; publishing must make it stale.
     await page.goto(`${base()}/en/digest`);
     await page.getByText('No issue has been published yet.').waitFor();
-    await signIn(page, emails().editor);
+    await signIn(page, base(), emails().editor);
     await page.getByRole('navigation', { name: 'Office' }).getByRole('link', { name: 'Digest' }).click();
     await page.getByLabel('From').fill('2024-10-01');
     await page.getByLabel('To').fill('2024-12-31');
@@ -48,7 +39,7 @@ describe('an editor compiles the October–December issue of "Voice of Asia", a 
     await page.getByText('In review').first().waitFor();
     await page.getByRole('button', { name: 'Sign out' }).click();
 
-    await signIn(page, emails().reviewer);
+    await signIn(page, base(), emails().reviewer);
     await page.getByRole('navigation', { name: 'Office' }).getByRole('link', { name: 'Digest' }).click();
     await page.getByRole('link', { name: /VOICE OF ASIA: CICA Digest № 1/ }).click();
     await page.getByRole('button', { name: 'Publish' }).click();

@@ -1,24 +1,15 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
-import { PASSWORD } from '../src/platform/testing/client.ts';
-import { NO_BROWSER, SHOTS, axeViolations, useBrowser } from './browser.ts';
+import { NO_BROWSER, SHOTS, axeViolations, signIn, useBrowser } from './browser.ts';
 
 describe('a press release goes from the editor\'s desk to the public', { skip: NO_BROWSER }, () => {
   const { base, browser, emails } = useBrowser('2025-06-02');
 
-  async function signIn(page: Page, email: string) {
-    await page.goto(`${base()}/office`);
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
-
   it('an editor writes it in English and Russian, a reviewer approves it, and it appears on the news page, in the feed and in search; it prints cleanly', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await signIn(page, emails().editor);
+    await signIn(page, base(), emails().editor);
     await page.getByRole('navigation', { name: 'Office' }).getByRole('link', { name: 'Press releases' }).click();
     await page.getByRole('link', { name: 'Write a press release' }).click();
 
@@ -41,7 +32,7 @@ describe('a press release goes from the editor\'s desk to the public', { skip: N
     await page.getByRole('button', { name: 'Submit for review' }).click();
     await page.getByRole('button', { name: 'Sign out' }).click();
 
-    await signIn(page, emails().reviewer);
+    await signIn(page, base(), emails().reviewer);
     await page.getByRole('navigation', { name: 'Office' }).getByRole('link', { name: 'Press releases' }).click();
     await page.getByRole('link', { name: 'Youth Council meets in Astana on volunteerism' }).click();
     await page.screenshot({ path: join(SHOTS, 'newsroom-review.png'), fullPage: true });
@@ -92,7 +83,7 @@ describe('a press release goes from the editor\'s desk to the public', { skip: N
       await first.click();
       problems.push(...(await axeViolations(page)).map((v) => `article: ${v}`));
     }
-    await signIn(page, emails().editor);
+    await signIn(page, base(), emails().editor);
     await page.goto(`${base()}/en/office/releases/new`);
     problems.push(...(await axeViolations(page)).map((v) => `release form: ${v}`));
     await context.close();

@@ -7,6 +7,7 @@ import { pageContext } from '../platform/http/page-context.ts';
 import { type Lang, type MessageKey, pick, t } from '../platform/i18n/i18n.ts';
 import { z } from 'zod';
 import { DomainError } from '../platform/errors.ts';
+import { firstDay, lastDay } from '../platform/dates.ts';
 import type { Activity, ActivityFilter } from './activities.ts';
 import { activityFilter, activityParams, apiActivity, apiActivityQuery, apiReport, apiReportQuery, calendarQuery, planImportBody, reportQuery, timelineParams, yearParams } from './activities.schema.ts';
 import { errorBody } from '../platform/http/schemas.ts';
@@ -20,15 +21,15 @@ const html = (reply: FastifyReply, status = 200) => reply.code(status).type('tex
 
 /** Everything an activity names, in both languages, read once per page. */
 export async function namesOf(services: Services): Promise<Names> {
-  const [states, organizations, areas, catalogue, bodies, meetings] = await Promise.all([
-    services.registry.states(), services.registry.organizations(), services.cbm.priorityAreas(), services.cbm.catalogueOn('9999-12-31'),
+  const [states, organizations, areas, dimensions, bodies, meetings] = await Promise.all([
+    services.registry.states(), services.registry.organizations(), services.cbm.priorityAreas(), services.cbm.dimensions(),
     services.bodies.bodies(), services.bodies.meetings(),
   ]);
   return {
     states: new Map(states.map((s) => [s.code, s.name])),
     organizations: new Map(organizations.map((o) => [o.id, o.name])),
     areas: new Map(areas.map((a) => [a.id, { ...a.name, dimensionId: a.dimensionId }])),
-    dimensions: new Map(catalogue.dimensions.map((d) => [d.dimension.id, d.dimension.name])),
+    dimensions: new Map(dimensions.map((d) => [d.id, d.name])),
     bodies: new Map(bodies.map((b) => [b.id, b.name])),
     meetings: new Map(meetings.map((m) => [m.id, m.title])),
   };
@@ -72,9 +73,7 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
   app.get('/activities/calendar', { config: { access: 'public' }, schema: { hide: true, querystring: calendarQuery } }, async (req, reply) => {
     const ctx = pageContext(req, lang, clock);
     const { month = ctx.today.slice(0, 7), ...filter } = req.query;
-    const [y, m] = month.split('-').map(Number) as [number, number];
-    const last = `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-    const [items, names] = await Promise.all([activities.during(`${month}-01`, last, filter), namesOf(services)]);
+    const [items, names] = await Promise.all([activities.during(firstDay(month), lastDay(month), filter), namesOf(services)]);
     return html(reply).send(await CalendarPage({ ctx, month, items, filter, names }));
   });
 
@@ -127,7 +126,7 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
   });
 
   app.get('/activities/:id', { config: { access: 'public' }, schema: { hide: true, params: activityParams } }, async (req, reply) => {
-    const [data, names] = await Promise.all([activities.page(req.params.id), namesOf(services)]);
+    const [data, names] = await Promise.all([activities.page(req.params.id, lang), namesOf(services)]);
     return html(reply).send(await ActivityPage({ ctx: pageContext(req, lang, clock), data, names }));
   });
 

@@ -48,14 +48,14 @@ describeEachEngine('activities', (record, it) => {
   });
 
   it('shows the plan, the change and the outcome of the rescheduled meeting', async () => {
-    const page = await services().activities.page(ids.tourism);
+    const page = await services().activities.page(ids.tourism, 'en');
     assert.equal(page.plan?.outcome.status, 'held');
     assert.deepEqual(page.plan?.outcome.changes, ['date', 'format']);
     assert.equal(page.plan?.item.place?.en, 'Baku');
   });
 
   it('gives a participant the post they held on the day', async () => {
-    const page = await services().activities.page(ids.seminar);
+    const page = await services().activities.page(ids.seminar, 'en');
     assert.equal(page.participants[0]?.personId, 'kairat-sarybay');
     assert.equal(page.participants[0]?.post, 'secretary-general');
     assert.equal(page.outcomes[0]?.kind, 'recommendation');
@@ -106,6 +106,6 @@ describeEachEngine('activities', (record, it) => {
     assert.deepEqual(entries.map((e) => `${e.date} ${e.kind}`), [
       '2024-05-14 activity', '2024-11-11 plan', '2024-12-17 activity', '2024-12-18 release',
     ]);
-    assert.equal((await s.activities.page(ids.tourism)).releases.length, 1);
+    assert.equal((await s.activities.page(ids.tourism, 'en')).releases.length, 1);
   });
 });

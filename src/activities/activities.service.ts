@@ -14,6 +14,7 @@ import type { Clock } from '../platform/clock.ts';
 import { type IsoDate, firstDay, latestInForce } from '../platform/dates.ts';
 import type { Db } from '../platform/db/database.ts';
 import { DomainError, type FieldProblem } from '../platform/errors.ts';
+import type { Lang } from '../platform/i18n/i18n.ts';
 import type { Bilingual } from '../platform/sourced.ts';
 import {
   type Activity, type ActivityFilter, type AreaDimensions, type PlanItem, type PlanOutcome, type Report, byDate, implementationReport, matches,
@@ -91,13 +92,13 @@ export function createActivitiesService(db: Db, deps: Deps) {
       return all.filter((a) => matches(a, { ...filter, from: undefined, to: undefined }, areas)).sort(byDate);
     },
 
-    async page(id: string): Promise<ActivityPage> {
+    async page(id: string, lang: Lang): Promise<ActivityPage> {
       const activity = await store.activity(id);
       if (!activity) throw new DomainError('RECORD_NOT_FOUND', `no activity "${id}"`, [{ field: 'id', message: 'not found' }]);
       const [participants, outcomes, heads, others, items, releases, plans] = await Promise.all([
         store.participants(id), store.outcomes(id), deps.people.secretariatHeads(), deps.people.otherPositions(),
         activity.planItemId ? store.planItems({ ids: [activity.planItemId] }) : Promise.resolve([]),
-        deps.newsroom().publicList('en', { page: 1, link: { kind: 'activity', id }, all: true }),
+        deps.newsroom().publicList(lang, { page: 1, link: { kind: 'activity', id }, all: true }),
         store.plans(),
       ]);
       const positions = [...heads, ...others];
@@ -173,7 +174,7 @@ export function createActivitiesService(db: Db, deps: Deps) {
     },
 
     /** Plan → activity → outcome documents → press releases for a priority area or a state, in date order. */
-    async timeline(subject: Readonly<{ area: string } | { state: string }>, lang: 'en' | 'ru'): Promise<TimelineEntry[]> {
+    async timeline(subject: Readonly<{ area: string } | { state: string }>, lang: Lang): Promise<TimelineEntry[]> {
       const areas = await areaDimensions();
       const filter: ActivityFilter = 'area' in subject ? { area: subject.area } : { state: subject.state };
       const activities = (await store.activities()).filter((a) => matches(a, filter, areas));

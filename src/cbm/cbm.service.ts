@@ -60,6 +60,10 @@ export function createCbmService(store: CbmStore) {
     },
 
     /** The priority areas alone, for naming them: cheaper than the whole Catalogue on a date. */
+    async dimensions(): Promise<Dimension[]> {
+      return store.dimensions();
+    },
+
     async priorityAreas(): Promise<PriorityArea[]> {
       return store.priorityAreas();
     },
