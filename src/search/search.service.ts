@@ -30,7 +30,7 @@ export type SearchQuery = Readonly<{
 }>;
 
 export const RESULTS_PER_PAGE = 20;
-// Activities are many and change one at a time: they are indexed on their own (reindexActivity).
+// Activities are many and change one at a time: they are indexed on their own (reindexActivities).
 const RECORD_TYPES: readonly SearchType[] = ['state', 'person', 'body', 'area', 'document'];
 const list = (xs: readonly string[]) => (xs.length ? ` ${xs.join(' ')} ` : '');
 const entry = (type: SearchType, refId: string, lang: Lang, e: Omit<SearchEntryTable, 'id' | 'type' | 'ref_id' | 'lang'>): SearchEntryTable =>
@@ -116,7 +116,6 @@ export function createSearchService(db: Db, deps: SearchDeps) {
 
     /** One activity's entries, or all of them (at start-up): the office tells which changed. */
     async reindexActivities(id?: string): Promise<void> {
-      // One activity when the office changed one; all of them at start-up.
       const [activities, areas] = await Promise.all([id ? deps.activities.activity(id).then((a) => (a ? [a] : [])) : deps.activities.list({}), areaDimensions()]);
       const entries = activities.flatMap((a) => LANGS.map((lang) => {
         const text = [a.summary, a.outcome, a.city].map((x) => (x ? pick(lang, x.en, x.ru) : '')).join(' ');
