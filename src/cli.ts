@@ -11,7 +11,7 @@ import { openRecord } from './platform.ts';
 import { systemClock } from './platform/clock.ts';
 import { readConfig } from './platform/config.ts';
 import { DomainError } from './platform/errors.ts';
-import { t } from './platform/i18n/i18n.ts';
+import { say, t } from './platform/i18n/i18n.ts';
 import { buildServices } from './services.ts';
 
 const USAGE = `usage:
@@ -119,7 +119,7 @@ async function releasesImport(args: string[]): Promise<number> {
     if (!actor) { console.error(`error: --as: no account ${values.as}`); return 2; }
     const result = await s.newsroom.importFiles(actor, files, { publish: values.publish, onProgress: progress });
     if (!result.ok) {
-      for (const p of result.problems) console.error(`refused: ${[p.file, p.field].filter(Boolean).join(' ')}: ${p.message.startsWith('field.') ? t('en', p.message as never) : p.message}`);
+      for (const p of result.problems) console.error(`refused: ${[p.file, p.field].filter(Boolean).join(' ')}: ${say('en', p.message)}`);
       console.error(`nothing was imported: ${result.problems.length} problem(s)`);
       return 2;
     }

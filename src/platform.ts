@@ -34,12 +34,25 @@ export async function openRecord(databaseUrl: string, packDir: string = CICA_PAC
   return { ...store, loadedPack };
 }
 
-export async function createPlatform(store: Store, clock: Clock, logger = false): Promise<FastifyInstance> {
+/**
+ * `waitForIndex: false` (the server) answers at once while the search index
+ * catches up in the background, /healthz saying 503 "starting" until it has.
+ */
+export async function createPlatform(store: Store, clock: Clock, logger = false, { waitForIndex = true } = {}): Promise<FastifyInstance> {
   const services = buildServices(store.db, clock);
-  // The index follows every change made through the services; at start-up it is made whole.
-  await services.search.reindexRecords();
-  await services.search.reindexReleases();
-  await services.search.reindexActivities();
+  let ready = false;
+  // The index follows every change made through the services; at start-up it takes in what a
+  // crash left queued (search_outbox), then is made whole.
+  const catchUp = async () => {
+    await services.search.drain();
+    await services.search.reindexRecords();
+    await services.search.reindexReleases();
+    await services.search.reindexActivities();
+    ready = true;
+  };
+  if (waitForIndex) await catchUp();
   const cookieSecret = await services.accounts.cookieSecret();
-  return buildApp({ services, clock, cookieSecret, logger }, CAPABILITIES);
+  const app = await buildApp({ services, clock, cookieSecret, logger, ready: () => ready }, CAPABILITIES);
+  if (!waitForIndex) void catchUp().catch((error: unknown) => app.log.error(error, 'the search index could not catch up'));
+  return app;
 }

@@ -36,7 +36,10 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
   // Every change moves the record's generation, which tells cached pages they are stale.
   let search: SearchService | undefined;
   const generation = createGeneration(db, () => clock.now());
-  const newsroom = createNewsroomService(db, clock, { changed: async (id) => { await search?.reindexRelease(id); await generation.bump(); } });
+  const newsroom = createNewsroomService(db, clock, {
+    written: async (trx, id) => { await search?.queue(trx, 'release', id); },
+    changed: async () => { await search?.drain(); await generation.bump(); },
+  });
   const office = createOfficeService(db, clock, {
     changed: async (type, id) => {
       if (type === 'activities') await search?.reindexActivities(id);

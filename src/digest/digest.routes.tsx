@@ -3,6 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Capability, SiteOptions } from '../platform/http/app.ts';
 import { pageContext } from '../platform/http/page-context.ts';
+import { DomainError } from '../platform/errors.ts';
+import { versionField, versionOf } from '../platform/numbers.ts';
 import type { OfficeContext } from '../office/office.views.tsx';
 import { DIGEST_ACTIONS } from './digest.ts';
 import { digestPdf } from './digest.pdf.views.ts';
@@ -14,7 +16,7 @@ const idParams = z.object({ id: z.string().regex(/^digest-[0-9a-f]{10}$/) }).str
 // Ticked teasers arrive as a list; the schema (digest.schema.ts) takes lists or single values.
 const formBody = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
 const moveBody = z.object({ _csrf: z.string().optional(), article: z.string().min(1).max(100), direction: z.enum(['up', 'down']) });
-const actBody = z.object({ _csrf: z.string().optional(), action: z.enum(DIGEST_ACTIONS), version: z.coerce.number().int() });
+const actBody = z.object({ _csrf: z.string().optional(), action: z.enum(DIGEST_ACTIONS), version: versionField() });
 
 const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
   const { digest } = services;
@@ -50,7 +52,8 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
   });
 
   app.post('/office/digest/:id', { config: { access: 'editor' }, preHandler: app.csrfProtection, schema: { hide: true, params: idParams, body: formBody } }, async (req, reply) => {
-    const version = Number(req.body.version);
+    const version = versionOf(req.body.version);
+    if (version === null) throw new DomainError('VALIDATION', 'the form carries no valid version', [{ field: 'version', message: 'field.invalid' }]);
     const result = await digest.update(req.actor!, req.params.id, version, req.body);
     if (result.ok) return reply.redirect(`/${lang}/office/digest/${req.params.id}`, 303);
     const issue = await digest.issue(req.params.id);

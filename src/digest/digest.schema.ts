@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../platform/dates.ts';
 import { LANGS } from '../platform/i18n/i18n.ts';
+import { INT_MAX } from '../platform/numbers.ts';
 import type { Part } from './digest.store.ts';
 
 const day = z.string().trim().refine(isIsoDate, 'field.date');
@@ -11,7 +12,7 @@ const lines = (v: unknown) => (typeof v === 'string' ? v.split(/\r?\n/).map((l) 
 
 export const compileInput = z.object({
   from: day, to: day, lang: z.enum(LANGS, { message: 'field.choice' }),
-  number: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int('field.number').min(1, 'field.number').optional()),
+  number: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int('field.number').min(1, 'field.number').max(INT_MAX, 'field.numberRange').optional()),
   title: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(200, 'field.tooLong').optional()),
 }).superRefine((v, ctx) => {
   if (isIsoDate(v.from) && isIsoDate(v.to) && v.to < v.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'field.endBeforeStart' });
@@ -37,7 +38,7 @@ const parts = (kind: 'flash' | 'picture' | 'partner') => z.preprocess(lines, z.a
 
 export const digestInput = z.object({
   title: z.string().trim().min(1, 'field.required').max(200, 'field.tooLong'),
-  number: z.coerce.number({ message: 'field.number' }).int('field.number').min(1, 'field.number'),
+  number: z.coerce.number({ message: 'field.number' }).int('field.number').min(1, 'field.number').max(INT_MAX, 'field.numberRange'),
   foreword_author: optText, foreword_title: optText, foreword_text: optText,
   spotlight: optText,
   teasers: list,

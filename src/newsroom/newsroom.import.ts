@@ -3,10 +3,11 @@
  * matter. Each item is one language of a release; items sharing a `key` are
  * the English and Russian of the same release. Pure: files come in as text.
  */
-import matter from 'gray-matter';
 import { z } from 'zod';
 import { isIsoDate } from '../platform/dates.ts';
 import type { FieldProblem } from '../platform/errors.ts';
+import { parseFrontMatter } from '../platform/front-matter.ts';
+import { parseJson } from '../platform/json.ts';
 
 export const importItem = z.object({
   lang: z.enum(['en', 'ru'], { message: 'expected "en" or "ru"' }),
@@ -32,18 +33,17 @@ export type SourceFile = Readonly<{ name: string; content: string }>;
 /** The items of one file, or what is wrong with it, naming the file, the item and the field. */
 export function parseReleaseFile(file: SourceFile): { items: Array<ImportItem & { origin: string }>; problems: FileProblem[] } {
   let raw: unknown[];
-  try {
-    if (/\.json$/i.test(file.name)) {
-      const parsed = JSON.parse(file.content);
-      raw = Array.isArray(parsed) ? parsed : [parsed];
-    } else if (/\.(md|markdown)$/i.test(file.name)) {
-      const { data, content } = matter(file.content);
-      raw = [{ ...normalizeFrontMatter(data), body: content }];
-    } else {
-      return { items: [], problems: [{ file: file.name, field: '', message: 'expected a .json or .md file' }] };
-    }
-  } catch (error) {
-    return { items: [], problems: [{ file: file.name, field: '', message: `cannot be read: ${(error as Error).message.split('\n')[0]}` }] };
+  const refuse = (message: string) => ({ items: [], problems: [{ file: file.name, field: '', message }] });
+  if (/\.json$/i.test(file.name)) {
+    const parsed = parseJson(file.content);
+    if (!parsed.ok) return refuse(`cannot be read: ${parsed.reason}`);
+    raw = Array.isArray(parsed.value) ? parsed.value : [parsed.value];
+  } else if (/\.(md|markdown)$/i.test(file.name)) {
+    const parsed = parseFrontMatter(file.content);
+    if (!parsed.ok) return refuse(`cannot be read: ${parsed.reason}`);
+    raw = [{ ...parsed.data, body: parsed.body }];
+  } else {
+    return refuse('expected a .json or .md file');
   }
   const items: Array<ImportItem & { origin: string }> = [];
   const problems: FileProblem[] = [];
@@ -54,11 +54,6 @@ export function parseReleaseFile(file: SourceFile): { items: Array<ImportItem & 
     else for (const issue of parsed.error.issues) problems.push({ file: file.name, field: `${where}${where && issue.path.length ? '.' : ''}${issue.path.join('.')}`, message: issue.message });
   });
   return { items, problems };
-}
-
-/** YAML reads an unquoted 2024-12-10 as a date; the schema wants the text back. */
-function normalizeFrontMatter(data: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v instanceof Date ? v.toISOString().slice(0, 10) : v]));
 }
 
 /** Items grouped into releases: those sharing a key become one release in two languages. */

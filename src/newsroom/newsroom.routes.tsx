@@ -5,10 +5,11 @@ import { ReleaseForm, ReleaseOfficePage, ReleasesPage, formValuesOf, linkChoices
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { Feed } from 'feed';
 import { z } from 'zod';
+import { versionOf } from '../platform/numbers.ts';
 import type { ApiOptions, Capability, SiteOptions } from '../platform/http/app.ts';
 import { pageContext } from '../platform/http/page-context.ts';
 import { errorBody, lang as langParam } from '../platform/http/schemas.ts';
-import { type Lang, pick, t } from '../platform/i18n/i18n.ts';
+import { type Lang, LANGS, negotiateLang, pick, say, t } from '../platform/i18n/i18n.ts';
 import { plainText, renderMarkdown } from '../platform/markdown.ts';
 import { DomainError } from '../platform/errors.ts';
 import type { Services } from '../services.ts';
@@ -178,7 +179,9 @@ const office: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock
 
   app.post('/office/releases/:id', { config: { access: 'editor' }, preHandler: app.csrfProtection, schema: { hide: true, params: idParams, body: formBody } }, async (req, reply) => {
     const release = await newsroom.get(req.params.id);
-    const result = await newsroom.update(req.actor!, release.id, Number(single(req.body.version)), releaseFromForm(req.body));
+    const version = versionOf(single(req.body.version));
+    if (version === null) return form(req, reply, release, req.body, [{ field: 'version', message: 'field.invalid' }], 400);
+    const result = await newsroom.update(req.actor!, release.id, version, releaseFromForm(req.body));
     if (result.ok) return reply.redirect(`/${lang}/office/releases/${release.id}?saved=1`, 303);
     if (result.kind === 'refused') return releasePage(req, reply, release.id, [], t(lang, 'nr.refused'), 409);
     return form(req, reply, release, req.body, result.kind === 'invalid' ? result.problems : [], result.kind === 'conflict' ? 409 : 400, result.kind === 'conflict');
@@ -223,7 +226,7 @@ const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services }) => {
   });
 };
 
-const importQuery = z.object({ publish: z.enum(['true', 'false']).default('false') }).strict();
+const importQuery = z.object({ publish: z.enum(['true', 'false']).default('false'), lang: z.enum(LANGS).optional() }).strict();
 const importResponse = z.object({
   created: z.array(z.object({ origin: z.string(), id: z.string(), slug: z.string() })),
   skipped: z.array(z.object({ origin: z.string(), existing: z.string() })),
@@ -246,7 +249,8 @@ const apiWrites: FastifyPluginAsyncZod<ApiOptions> = async (app, { services }) =
     const file = { name: markdown ? 'request.md' : 'request.json', content: markdown ? req.body as string : JSON.stringify(req.body) };
     const result = await services.newsroom.importFiles(req.actor!, [file], { publish: req.query.publish === 'true' });
     if (!result.ok) {
-      return reply.code(400).send({ error: 'BAD_REQUEST', message: 'nothing was imported', problems: result.problems.map((p) => ({ field: [p.file, p.field].filter(Boolean).join(' '), message: p.message })) });
+      const lang = req.query.lang ?? negotiateLang(req.headers['accept-language']);
+      return reply.code(400).send({ error: 'BAD_REQUEST', message: 'nothing was imported', problems: result.problems.map((p) => ({ field: [p.file, p.field].filter(Boolean).join(' '), message: say(lang, p.message) })) });
     }
     return reply.code(201).send({ created: result.created, skipped: result.skipped });
   });

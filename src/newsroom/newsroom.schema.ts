@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from '../platform/dates.ts';
+import { versionField } from '../platform/numbers.ts';
 import { LINK_KINDS, RELEASE_ACTIONS } from './newsroom.ts';
 
 const optText = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.string().trim().max(100_000, 'field.tooLong').nullable().optional())
@@ -45,7 +46,7 @@ export type ReleaseInput = z.infer<typeof releaseInput>;
 
 export const actionInput = z.object({
   action: z.enum(RELEASE_ACTIONS, { message: 'field.choice' }),
-  version: z.coerce.number().int(),
+  version: versionField(),
   comment: optText,
   publish_at: optText,
 });

@@ -14,7 +14,11 @@ import type { Lang } from '../platform/i18n/i18n.ts';
 import { type LinkKind, type ReleaseAction, type ReleaseStatus, editMode, effectiveStatus, isPublic, slugFor, transition } from './newsroom.ts';
 import { type ReleaseInput, releaseInput } from './newsroom.schema.ts';
 import { type FileProblem, type SourceFile, groupIntoReleases, parseReleaseFile } from './newsroom.import.ts';
-import { type Link, type Release, type ReleaseColumns, createNewsroomStore } from './newsroom.store.ts';
+import { type Link, type NewsroomStore, type Release, type ReleaseColumns, createNewsroomStore } from './newsroom.store.ts';
+import { lockForTransaction } from '../platform/db/lock.ts';
+
+/** The lock that writers of new releases hold: duplicates and slugs are checked under it. */
+const RELEASE_WRITES = 'press-release-writes';
 
 export type ImportResult =
   | { ok: true; created: Array<{ origin: string; id: string; slug: string }>; skipped: Array<{ origin: string; existing: string }> }
@@ -39,12 +43,18 @@ const columnsOf = (r: ReleaseInput): ReleaseColumns => ({
 const linksOf = (r: ReleaseInput): Link[] => LINK_FIELDS.flatMap(([field, kind]) => [...new Set(r[field])].map((id) => ({ kind, id })));
 
 /** What other capabilities learn of the newsroom's changes (the search index listens). */
-export type NewsroomHooks = { changed: (releaseId: string) => Promise<void> };
+export type NewsroomHooks = {
+  /** Inside the transaction that changed a release, so what listens cannot miss it (search queues it). */
+  written: (trx: Db, releaseId: string) => Promise<void>;
+  /** After the commit. */
+  changed: () => Promise<void>;
+};
+const NO_HOOKS: NewsroomHooks = { written: async () => {}, changed: async () => {} };
 
 /** How often a reader's request checks for scheduled releases whose time has come. */
 const PROMOTE_EVERY_MS = 5_000;
 
-export function createNewsroomService(db: Db, clock: Clock, hooks: NewsroomHooks = { changed: async () => {} }) {
+export function createNewsroomService(db: Db, clock: Clock, hooks: NewsroomHooks = NO_HOOKS) {
   const store = createNewsroomStore(db);
   let promotedAt = 0;
 
@@ -60,28 +70,33 @@ export function createNewsroomService(db: Db, clock: Clock, hooks: NewsroomHooks
         const tx = createNewsroomStore(trx);
         if (!(await tx.update(id, version, { status: 'published', updated_at: at }))) return;
         await tx.addEvent({ releaseId: id, at, accountId: null, action: 'publish', comment: null });
+        await hooks.written(trx, id);
         done = true;
       });
-      if (done) await hooks.changed(id);
+      if (done) await hooks.changed();
     }
   }
   const refs = createOfficeService(db, clock);
 
   async function check(input: unknown): Promise<{ ok: true; value: ReleaseInput } | { ok: false; problems: FieldProblem[] }> {
     const parsed = releaseInput.safeParse(input);
-    if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })) };
-    const problems: FieldProblem[] = [];
+    const problems: FieldProblem[] = parsed.success ? [] : parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
+    // References are checked even beside other problems, so one answer lists everything to mend.
+    const given = (parsed.success ? parsed.data : input) as Partial<Record<(typeof LINK_FIELDS)[number][0], unknown>>;
     for (const [field, kind] of LINK_FIELDS) {
-      for (const id of parsed.data[field]) if (!(await refs.exists(REF[kind], id))) problems.push({ field, message: 'field.unknownRef' });
+      const ids = given[field];
+      if (!Array.isArray(ids) || problems.some((p) => p.field.startsWith(field))) continue;
+      for (const id of ids) if (typeof id === 'string' && !(await refs.exists(REF[kind], id))) problems.push({ field, message: 'field.unknownRef' });
     }
-    return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data };
+    return parsed.success && problems.length === 0 ? { ok: true, value: parsed.data } : { ok: false, problems };
   }
 
   /** A slug no release has, nor any in `reserved` (the rest of an import batch). */
-  async function uniqueSlug(title: string, date: string, reserved: Set<string> = new Set()): Promise<string> {
+  /** Inside a transaction that holds RELEASE_WRITES, so no other writer takes the same slug meanwhile. */
+  async function uniqueSlug(tx: NewsroomStore, title: string, date: string, reserved: Set<string> = new Set()): Promise<string> {
     const base = slugFor(title, date);
     let slug = base;
-    for (let n = 2; reserved.has(slug) || (await store.slugTaken(slug)); n++) slug = `${base}-${n}`;
+    for (let n = 2; reserved.has(slug) || (await tx.slugTaken(slug)); n++) slug = `${base}-${n}`;
     reserved.add(slug);
     return slug;
   }
@@ -96,6 +111,7 @@ export function createNewsroomService(db: Db, clock: Clock, hooks: NewsroomHooks
     await tx.replaceImages(id, r.images.map((i) => ({ src: i.src, caption: { en: i.caption_en, ru: i.caption_ru } })));
     await tx.addEvent({ releaseId: id, at: now, accountId: actor.id, action: publish ? 'publish' : 'create', comment: null });
     await createAuditService(trx).record({ at: now, accountId: actor.id, action: 'create', recordType: 'press-releases', recordId: id, before: null, after: { ...columnsOf(r), status, slug } });
+    await hooks.written(trx, id);
     return id;
   }
 
@@ -106,9 +122,12 @@ export function createNewsroomService(db: Db, clock: Clock, hooks: NewsroomHooks
       const checked = await check(input);
       if (!checked.ok) return { ok: false, kind: 'invalid', problems: checked.problems };
       const r = checked.value;
-      const slug = await uniqueSlug(r.title_en ?? r.title_ru ?? 'release', r.date);
-      const id = await db.transaction().execute((trx) => writeNew(trx, actor, r, slug, publish, clock.now().toISOString()));
-      await hooks.changed(id);
+      const { id, slug } = await db.transaction().execute(async (trx) => {
+        await lockForTransaction(trx, RELEASE_WRITES);
+        const slug = await uniqueSlug(createNewsroomStore(trx), r.title_en ?? r.title_ru ?? 'release', r.date);
+        return { id: await writeNew(trx, actor, r, slug, publish, clock.now().toISOString()), slug };
+      });
+      await hooks.changed();
       return { ok: true, id, slug };
     },
 
@@ -131,28 +150,30 @@ export function createNewsroomService(db: Db, clock: Clock, hooks: NewsroomHooks
       }
       if (problems.length) return { ok: false, problems };
 
-      const skipped: Array<{ origin: string; existing: string }> = [];
-      const fresh: Array<{ origin: string; value: ReleaseInput; slug: string }> = [];
-      const seen = new Set<string>();
-      const reserved = new Set<string>();
-      for (const { origin, value } of checked) {
-        const lang = value.title_en ? 'en' : 'ru';
-        const title = (value.title_en ?? value.title_ru)!;
-        const key = `${lang}\u0000${title}\u0000${value.date}`;
-        const existing = seen.has(key) ? 'this import' : await store.findDuplicate(lang, title, value.date);
-        if (existing) { skipped.push({ origin, existing }); continue; }
-        seen.add(key);
-        fresh.push({ origin, value, slug: await uniqueSlug(title, value.date, reserved) });
-      }
       const now = clock.now().toISOString();
-      const created: Array<{ origin: string; id: string; slug: string }> = [];
-      await db.transaction().execute(async (trx) => {
-        for (const [i, f] of fresh.entries()) {
-          created.push({ origin: f.origin, id: await writeNew(trx, actor, f.value, f.slug, publish, now), slug: f.slug });
-          onProgress?.(i + 1, fresh.length);
+      // Duplicates and slugs are decided inside the writing transaction, under the lock,
+      // so identical imports sent at once create one release and skip the rest.
+      const { created, skipped } = await db.transaction().execute(async (trx) => {
+        await lockForTransaction(trx, RELEASE_WRITES);
+        const tx = createNewsroomStore(trx);
+        const skipped: Array<{ origin: string; existing: string }> = [];
+        const created: Array<{ origin: string; id: string; slug: string }> = [];
+        const seen = new Set<string>();
+        const reserved = new Set<string>();
+        for (const [i, { origin, value }] of checked.entries()) {
+          const lang = value.title_en ? 'en' : 'ru';
+          const title = (value.title_en ?? value.title_ru)!;
+          const key = `${lang}\u0000${title}\u0000${value.date}`;
+          const existing = seen.has(key) ? 'this import' : await tx.findDuplicate(lang, title, value.date);
+          if (existing) { skipped.push({ origin, existing }); continue; }
+          seen.add(key);
+          const slug = await uniqueSlug(tx, title, value.date, reserved);
+          created.push({ origin, id: await writeNew(trx, actor, value, slug, publish, now), slug });
+          onProgress?.(i + 1, checked.length);
         }
+        return { created, skipped };
       });
-      for (const c of created) await hooks.changed(c.id);
+      if (created.length) await hooks.changed();
       return { ok: true, created, skipped };
     },
 
@@ -178,9 +199,10 @@ export function createNewsroomService(db: Db, clock: Clock, hooks: NewsroomHooks
         await tx.replaceImages(id, r.images.map((i) => ({ src: i.src, caption: { en: i.caption_en, ru: i.caption_ru } })));
         await tx.addEvent({ releaseId: id, at: now, accountId: actor.id, action: mode === 'correct' ? 'correct' : 'edit', comment: r.correction });
         await createAuditService(trx).record({ at: now, accountId: actor.id, action: 'update', recordType: 'press-releases', recordId: id, before: snapshot(release), after: { ...columnsOf(r), status: extra.status ?? release.status, version: version + 1, publish_at: release.publishAt } });
+        await hooks.written(trx, id);
         saved = true;
       });
-      if (saved) await hooks.changed(id);
+      if (saved) await hooks.changed();
       return saved ? { ok: true, id, slug: release.slug } : { ok: false, kind: 'conflict' };
     },
 
@@ -208,9 +230,10 @@ export function createNewsroomService(db: Db, clock: Clock, hooks: NewsroomHooks
         if (!(await tx.update(id, version, change))) return;
         await tx.addEvent({ releaseId: id, at, accountId: actor.id, action, comment: input.comment });
         await createAuditService(trx).record({ at, accountId: actor.id, action: 'update', recordType: 'press-releases', recordId: id, before: snapshot(release), after: { ...snapshot(release), ...change, version: version + 1 } });
+        await hooks.written(trx, id);
         saved = true;
       });
-      if (saved) await hooks.changed(id);
+      if (saved) await hooks.changed();
       return saved ? { ok: true, id, slug: release.slug } : { ok: false, kind: 'conflict' };
     },
 

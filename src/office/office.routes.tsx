@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { Capability, SiteOptions } from '../platform/http/app.ts';
 import { pageContext } from '../platform/http/page-context.ts';
 import { isIsoDate } from '../platform/dates.ts';
+import { DomainError } from '../platform/errors.ts';
+import { versionOf } from '../platform/numbers.ts';
 import { pick, t } from '../platform/i18n/i18n.ts';
 import type { Row } from './office.store.ts';
 import { AuditPage, Dashboard, FormPage, ListPage, type OfficeContext, ParityPage, RecordPage, type RefOptions } from './office.views.tsx';
@@ -17,7 +19,6 @@ const formBody = z.record(z.string(), z.union([z.string(), z.array(z.string())])
 const parentQuery = z.object({ parent: z.string().max(200).optional() }).passthrough();
 const savedQuery = z.object({ saved: z.string().optional() }).passthrough();
 const auditQuery = z.object({ account: z.string().optional(), type: z.string().optional(), from: z.string().optional(), to: z.string().optional() }).passthrough();
-const versionOf = (body: Record<string, string>) => Number.parseInt(body.version ?? '', 10);
 
 /** Form fields, minus the ones the form machinery adds. */
 function submitted(body: Record<string, string>): Record<string, string> {
@@ -108,8 +109,8 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
   app.post('/office/records/:type/:id', { config: { access: 'editor' }, preHandler: app.csrfProtection, schema: { hide: true, params: recordParams, body: formBody } }, async (req, reply) => {
     const resource = office.resource(req.params.type);
     const values = submitted(req.body);
-    const version = versionOf(req.body);
-    if (!Number.isInteger(version)) return html(reply, 400).send(await FormPage({ ctx: frame(req, reply), resource, mode: 'update', id: req.params.id, values, version: 0, problems: [{ field: 'version', message: 'field.invalid' }], conflict: null, options: await optionsFor(resource) }));
+    const version = versionOf(req.body.version);
+    if (version === null) return html(reply, 400).send(await FormPage({ ctx: frame(req, reply), resource, mode: 'update', id: req.params.id, values, version: 0, problems: [{ field: 'version', message: 'field.invalid' }], conflict: null, options: await optionsFor(resource) }));
     const result = await office.update(req.actor!, resource.type, req.params.id, values, version);
     if (result.ok) return reply.redirect(`/${lang}/office/records/${resource.type}/${encodeURIComponent(result.id)}?saved=1`, 303);
     const options = await optionsFor(resource);
@@ -122,8 +123,10 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
 
   app.post('/office/records/:type/:id/retire', { config: { access: 'editor' }, preHandler: app.csrfProtection, schema: { hide: true, params: recordParams, body: formBody } }, async (req, reply) => {
     const resource = office.resource(req.params.type);
-    const result = await office.setRetired(req.actor!, resource.type, req.params.id, versionOf(req.body), req.body.retired !== 'false');
+    const version = versionOf(req.body.version);
     const to = `/${lang}/office/records/${resource.type}/${encodeURIComponent(req.params.id)}`;
+    if (version === null) throw new DomainError('VALIDATION', 'the form carries no valid version', [{ field: 'version', message: 'field.invalid' }]);
+    const result = await office.setRetired(req.actor!, resource.type, req.params.id, version, req.body.retired !== 'false');
     return reply.redirect(result.ok ? `${to}?saved=1` : to, 303);
   });
 

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { firstDay, isIsoDate, isPartialDate, lastDay } from '../platform/dates.ts';
 import type { Database, Db } from '../platform/db/database.ts';
 import type { FieldProblem } from '../platform/errors.ts';
+import { storedInt } from '../platform/numbers.ts';
 import type { Lang, MessageKey } from '../platform/i18n/i18n.ts';
 
 export type Values = Record<string, string | number | null>;
@@ -71,7 +72,7 @@ export function schemaOf(resource: Resource, mode: 'create' | 'update') {
     if (mode === 'update' && f.immutable) continue;
     let s: z.ZodType;
     switch (f.kind) {
-      case 'number': s = z.coerce.number({ message: 'field.number' }).int('field.number'); break;
+      case 'number': s = storedInt(); break;
       case 'date': s = text.refine(isIsoDate, 'field.date'); break;
       case 'partial-date': s = text.refine(isPartialDate, 'field.partialDate'); break;
       case 'select': s = z.enum(f.options as [string, ...string[]], { message: 'field.choice' }); break;

@@ -12,6 +12,7 @@ import type { NewsroomService } from '../newsroom/newsroom.service.ts';
 import type { PeopleService } from '../people/people.service.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Db, SearchEntryTable } from '../platform/db/database.ts';
+import { DomainError } from '../platform/errors.ts';
 import { LANGS, type Lang, pick } from '../platform/i18n/i18n.ts';
 import { plainText } from '../platform/markdown.ts';
 import type { RegistryService } from '../registry/registry.service.ts';
@@ -44,7 +45,11 @@ export function createSearchService(db: Db, deps: SearchDeps) {
   }
 
   async function releaseEntries(id: string, dimensions: Map<string, string>): Promise<SearchEntryTable[]> {
-    const r = await deps.newsroom().get(id);
+    const r = await deps.newsroom().get(id).catch((error: unknown) => {
+      if (error instanceof DomainError && error.code === 'RECORD_NOT_FOUND') return null;
+      throw error;
+    });
+    if (!r) return [];
     const now = deps.clock.now();
     const publicNow = r.status === 'published' || (r.status === 'scheduled' && r.publishAt !== null && new Date(r.publishAt) <= now);
     if (!publicNow) return [];
@@ -62,9 +67,34 @@ export function createSearchService(db: Db, deps: SearchDeps) {
     });
   }
 
+  /** In-process, drains run one after another; across processes the index lock keeps writes apart. */
+  let draining: Promise<number> = Promise.resolve(0);
+
+  async function drainOnce(): Promise<number> {
+    let done = 0;
+    for (;;) {
+      const batch = await store.queued(200);
+      if (batch.length === 0) return done;
+      const dimensions = await areaDimensions();
+      const releases = batch.filter((b) => b.type === 'release');
+      const entries: SearchEntryTable[] = [];
+      for (const r of releases) entries.push(...(await releaseEntries(r.refId, dimensions)));
+      await store.replace(releases, entries);
+      await store.dequeue(batch);
+      done += batch.length;
+    }
+  }
+
   return {
-    async reindexRelease(id: string): Promise<void> {
-      await store.replace([{ type: 'release', refId: id }], await releaseEntries(id, await areaDimensions()));
+    /** Inside the transaction that changed a release: it will be indexed even if the process dies next. */
+    async queue(trx: Db, type: 'release', refId: string): Promise<void> {
+      await createSearchStore(trx).queue(type, refId, deps.clock.now().toISOString());
+    },
+
+    /** Indexes everything queued, after the commits that queued it, and at start-up; returns how many. */
+    async drain(): Promise<number> {
+      draining = draining.catch(() => 0).then(drainOnce);
+      return draining;
     },
 
     /**

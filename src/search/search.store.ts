@@ -5,6 +5,7 @@
  */
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
 import type { Database, Db, SearchEntryTable } from '../platform/db/database.ts';
+import { lockForTransaction } from '../platform/db/lock.ts';
 import { COUNT_LIMIT, EXPANSION_LIMIT, PREFIX_INDEXED, SEARCH_TYPES, type SearchType, ftsQuery, indexWords, recordRowids, releaseRowids, releaseRowidsBetween, snippetsFor, tsQuery } from './search.ts';
 
 export type SearchFilter = Readonly<{
@@ -54,6 +55,8 @@ export function createSearchStore(database: Db) {
     /** Replaces every entry of the given references: an entry per language, or none once a record is gone. */
     async replace(refs: ReadonlyArray<Readonly<{ type: SearchType; refId: string }>>, entries: readonly SearchEntryTable[]): Promise<void> {
       await db.transaction().execute(async (trx) => {
+        // Two replacements of one reference at once would both insert its entries.
+        await lockForTransaction(trx, 'search-index');
         const taken = new Map<number, number>();
         for (const r of refs) {
           const ids = (await trx.selectFrom('search_entry').select('id').where('type', '=', r.type).where('ref_id', '=', r.refId).execute()).map((x) => x.id);
@@ -73,6 +76,22 @@ export function createSearchStore(database: Db) {
           }
         }
       });
+    },
+
+    /** Inside the caller's transaction: the reference is to be (re)indexed, whatever happens after the commit. */
+    async queue(type: SearchType, refId: string, at: string): Promise<void> {
+      await db.insertInto('search_outbox').values({ type, ref_id: refId, queued_at: at })
+        .onConflict((oc) => oc.columns(['type', 'ref_id']).doUpdateSet({ queued_at: at })).execute();
+    },
+    async queued(limit: number): Promise<Array<{ type: SearchType; refId: string; queuedAt: string }>> {
+      const rows = await db.selectFrom('search_outbox').selectAll().orderBy('queued_at').orderBy('ref_id').limit(limit).execute();
+      return rows.map((r) => ({ type: r.type as SearchType, refId: r.ref_id, queuedAt: r.queued_at }));
+    },
+    /** Takes done work off the queue, unless it was queued again meanwhile. */
+    async dequeue(done: ReadonlyArray<Readonly<{ type: SearchType; refId: string; queuedAt: string }>>): Promise<void> {
+      for (const d of done) {
+        await db.deleteFrom('search_outbox').where('type', '=', d.type).where('ref_id', '=', d.refId).where('queued_at', '=', d.queuedAt).execute();
+      }
     },
 
     async refsOfType(type: SearchType): Promise<string[]> {

@@ -18,7 +18,7 @@ export type StateTable = {
   retired_at: string | null;
   code: string;
   name_en: string;
-  name_ru: string;
+  name_ru: string | null;
   official_name_en: string | null;
   official_name_ru: string | null;
 };
@@ -44,7 +44,7 @@ export type OrganizationTable = {
   acronym_en: string | null;
   acronym_ru: string | null;
   name_en: string;
-  name_ru: string;
+  name_ru: string | null;
 };
 
 export type OrganizationRelationTable = Sourced & {
@@ -83,7 +83,7 @@ export type BodyTable = {
   kind: string;
   position: number;
   name_en: string;
-  name_ru: string;
+  name_ru: string | null;
   acronym_en: string | null;
   acronym_ru: string | null;
   former_name_en: string | null;
@@ -166,7 +166,7 @@ export type CatalogueVersionTable = Sourced & {
   adopted_on: string;
   meeting_id: string | null;
   title_en: string;
-  title_ru: string;
+  title_ru: string | null;
   note_en: string | null;
   note_ru: string | null;
 };
@@ -176,7 +176,7 @@ export type DimensionTable = {
   id: string;
   position: number;
   name_en: string;
-  name_ru: string;
+  name_ru: string | null;
 };
 
 export type PriorityAreaTable = {
@@ -186,7 +186,7 @@ export type PriorityAreaTable = {
   dimension_id: string;
   position: number;
   name_en: string;
-  name_ru: string;
+  name_ru: string | null;
   note_en: string | null;
   note_ru: string | null;
 };
@@ -379,6 +379,7 @@ export type DigestPartTable = { id: string; issue_id: string; position: number; 
 
 /** SQLite only: every word in the full-text index, for expanding a query's beginnings. */
 export type SearchTermTable = { term: string };
+export type SearchOutboxTable = { type: string; ref_id: string; queued_at: string };
 
 export type Database = {
   state: StateTable;
@@ -411,6 +412,7 @@ export type Database = {
   api_token: ApiTokenTable;
   search_entry: SearchEntryTable;
   search_term: SearchTermTable;
+  search_outbox: SearchOutboxTable;
   action_plan: ActionPlanTable;
   plan_item: PlanItemTable;
   activity: ActivityTable;

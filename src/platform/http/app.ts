@@ -15,14 +15,21 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { Services } from '../../services.ts';
 import type { Clock } from '../clock.ts';
 import { LANGS, type Lang, isLang, negotiateLang } from '../i18n/i18n.ts';
+import { parseJson } from '../json.ts';
 import { installErrorHandling } from './errors.ts';
+import { whereNul } from './nul.ts';
+import { DomainError } from '../errors.ts';
 import { errorPage, forbiddenPage } from './error-page.tsx';
 import { installAuth, langOf } from './auth.ts';
 import { installCache } from './cache.ts';
 import type { Access, Actor } from '../access.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-export type AppDeps = Readonly<{ services: Services; clock: Clock; cookieSecret: string; logger?: boolean }>;
+export type AppDeps = Readonly<{
+  services: Services; clock: Clock; cookieSecret: string; logger?: boolean;
+  /** False while start-up work (the search index catching up) is still running. */
+  ready?: () => boolean;
+}>;
 export type ApiOptions = AppDeps;
 export type SiteOptions = AppDeps & Readonly<{ lang: Lang }>;
 
@@ -66,6 +73,17 @@ export async function buildApp(deps: AppDeps, capabilities: readonly Capability[
   });
   app.decorate('routeTable', routeTable);
   app.setValidatorCompiler(validatorCompiler);
+  // One JSON reader for every body: prototype keys are refused with a reason, as in import files.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
+    const parsed = parseJson(body as string);
+    if (parsed.ok) done(null, parsed.value);
+    else done(Object.assign(new Error(parsed.reason), { statusCode: 400, code: 'BAD_REQUEST' }), undefined);
+  });
+  app.addHook('preValidation', async (req) => {
+    const field = whereNul(req.query) ?? whereNul(req.params) ?? whereNul(req.body);
+    if (field !== null) throw new DomainError('VALIDATION', 'field.nul', [{ field, message: 'field.nul' }]);
+  });
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(helmet, {
@@ -132,7 +150,11 @@ export async function buildApp(deps: AppDeps, capabilities: readonly Capability[
     return payload;
   });
 
-  app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ ok: true }));
+  // Liveness and readiness in one: 503 while start-up work runs, so a proxy sends no visitors yet.
+  app.get('/healthz', { config: { access: 'public', cache: false }, schema: { hide: true } }, async (_req, reply) => {
+    const ready = deps.ready?.() ?? true;
+    return reply.code(ready ? 200 : 503).header('cache-control', 'no-store').send({ ok: ready, status: ready ? 'ready' : 'starting' });
+  });
 
   for (const capability of capabilities) {
     if (capability.api) await app.register(capability.api, { ...deps, prefix: '/api' });

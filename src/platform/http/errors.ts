@@ -5,6 +5,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError, type ErrorCode, type FieldProblem } from '../errors.ts';
+import { type Lang, isLang, negotiateLang, say } from '../i18n/i18n.ts';
 
 const STATUS: Record<ErrorCode, number> = {
   BAD_REQUEST: 400,
@@ -34,10 +35,20 @@ export function validationProblems(error: FastifyError): FieldProblem[] {
   });
 }
 
+/** The language to explain a problem in: the page's, the API's `lang`, else the browser's. */
+function readerLang(req: FastifyRequest): Lang {
+  const prefix = req.url.slice(1, 3);
+  if (isLang(prefix) && (req.url.length === 3 || '/?'.includes(req.url[3]!))) return prefix;
+  const asked = new URLSearchParams(req.url.split('?', 2)[1] ?? '').get('lang');
+  return isLang(asked) ? asked : negotiateLang(req.headers['accept-language']);
+}
+
 export function installErrorHandling(app: FastifyInstance, page: ErrorPage): void {
   const send = async (req: FastifyRequest, reply: FastifyReply, status: number, code: string, message: string, problems: readonly FieldProblem[]) => {
-    if (req.url.startsWith('/api/')) return reply.code(status).send({ error: code, message, problems });
-    return reply.code(status).type('text/html; charset=utf-8').send(await page(req, status, problems));
+    const lang = readerLang(req);
+    const said = problems.map((p) => ({ field: p.field, message: say(lang, p.message) }));
+    if (req.url.startsWith('/api/')) return reply.code(status).send({ error: code, message: say(lang, message), problems: said });
+    return reply.code(status).type('text/html; charset=utf-8').send(await page(req, status, said));
   };
 
   app.setErrorHandler((error: FastifyError, req, reply) => {

@@ -24,6 +24,15 @@ export function t(lang: Lang, key: MessageKey, params?: Record<string, string | 
   return params ? text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`)) : text;
 }
 
+export function isMessageKey(value: string): value is MessageKey {
+  return Object.hasOwn(en, value);
+}
+
+/** A problem's message as the reader should see it: a message key in their language, other text as it is. */
+export function say(lang: Lang, message: string): string {
+  return isMessageKey(message) ? t(lang, message) : message;
+}
+
 /** Picks the text of a bilingual field; Russian falls back to English where there is none. */
 export function pick(lang: Lang, en: string, ru: string | null | undefined): string;
 export function pick(lang: Lang, en: string | null | undefined, ru: string | null | undefined): string | null;

@@ -246,6 +246,8 @@ export const en = {
   'field.unknownColumn': 'The file has a column the format does not know.',
   'field.unknownRef': 'No such record.',
   'field.invalid': 'This value is not valid.',
+  'field.nul': 'Text may not contain a NUL character.',
+  'field.numberRange': 'Enter a whole number no larger than 2,147,483,647.',
   'res.area': 'Priority area',
   'res.areas': 'Priority areas',
   'res.bodies': 'Bodies',

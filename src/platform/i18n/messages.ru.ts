@@ -248,6 +248,8 @@ export const ru: Record<keyof typeof en, string> = {
   'field.unknownColumn': 'В файле есть столбец, которого нет в формате.',
   'field.unknownRef': 'Такой записи нет.',
   'field.invalid': 'Недопустимое значение.',
+  'field.nul': 'Текст не может содержать символ NUL.',
+  'field.numberRange': 'Введите целое число не больше 2 147 483 647.',
   'res.area': 'Приоритетное направление',
   'res.areas': 'Приоритетные направления',
   'res.bodies': 'Органы',
