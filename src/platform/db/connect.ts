@@ -30,9 +30,9 @@ export function connect(url: string): Store {
   const sqlite = new SqliteDatabase(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
-  // A write that returned success must survive a crash of the process; WAL + NORMAL
-  // keeps that for the application (only an OS crash can lose the last commits).
-  sqlite.pragma('synchronous = NORMAL');
+  // A write that returned success must survive a crash of the process and of the machine:
+  // FULL syncs the WAL at every commit (NORMAL could lose the last ones to a power cut; see decision 008).
+  sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
   return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), log }), engine: 'sqlite', queries };
 }
