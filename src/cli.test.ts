@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { connect } from './platform/db/connect.ts';
+import { describeEachEngine, emptyDatabase } from './platform/testing/engines.ts';
 
 const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'cli-'));
@@ -97,5 +98,57 @@ describe('npm run secretariat -- digest build', () => {
     const res = runHere(['digest', 'build', '--from', '2024-12-31', '--to', '2024-10-01', '--out', join(dir2, 'x.pdf')]);
     assert.equal(res.status, 2);
     assert.match(res.stderr, /--to: the period ends before it starts/);
+  });
+});
+
+describeEachEngine('npm run secretariat -- backup and restore', (record, it, engine) => {
+  const dir3 = mkdtempSync(join(tmpdir(), 'cli-backup-'));
+  const file = join(dir3, 'record.backup');
+  const runOn = (url: string, args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: url } });
+  const oneLine = (stderr: string) => { assert.match(stderr, /^error: [^\n]+\n$/); assert.doesNotMatch(stderr, /\n\s+at /); };
+  after(() => rmSync(dir3, { recursive: true, force: true }));
+
+  it('backs up the record while it is open, and restores it into an empty record', async () => {
+    const made = runOn(record().url, ['backup', file]);
+    assert.equal(made.status, 0, made.stderr);
+    assert.match(made.stdout, /^backed up the record to .*record\.backup \([\d,]+ bytes\)\n$/);
+    const target = await emptyDatabase(engine);
+    try {
+      const restored = runOn(target.url, ['restore', file]);
+      assert.equal(restored.status, 0, restored.stderr);
+      const store = connect(target.url);
+      const count = async (db: typeof store.db) => (await db.selectFrom('state').select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+      try { assert.equal(Number(await count(store.db)), Number(await count(record().db))); } finally { await store.db.destroy(); }
+      const again = runOn(target.url, ['restore', file]);
+      assert.equal(again.status, 2);
+      oneLine(again.stderr);
+      assert.match(again.stderr, /not empty/);
+    } finally {
+      await target.dispose();
+    }
+  });
+
+  it('refuses, in one line, to overwrite a file, or to restore what is not a backup', async () => {
+    const over = runOn(record().url, ['backup', file]);
+    assert.equal(over.status, 2);
+    oneLine(over.stderr);
+    assert.match(over.stderr, /already exists/);
+    const garbage = join(dir3, 'garbage.txt');
+    writeFileSync(garbage, 'not a backup');
+    const target = await emptyDatabase(engine);
+    try {
+      const refused = runOn(target.url, ['restore', garbage]);
+      assert.equal(refused.status, 2);
+      oneLine(refused.stderr);
+      assert.match(refused.stderr, /not a Secretariat backup/);
+    } finally {
+      await target.dispose();
+    }
+  });
+
+  it('asks for the file when none is named', () => {
+    const res = runOn(record().url, ['backup']);
+    assert.equal(res.status, 2);
+    assert.match(res.stderr, /^error: name the one backup file \(npm run secretariat -- backup FILE\)\n$/);
   });
 });

@@ -8,6 +8,7 @@ import { isIsoDate } from './platform/dates.ts';
 import { parseArgs } from 'node:util';
 import { accountInput } from './accounts/accounts.schema.ts';
 import { openRecord } from './platform.ts';
+import { backup, restore } from './platform/db/backup.ts';
 import { systemClock } from './platform/clock.ts';
 import { readConfig } from './platform/config.ts';
 import { DomainError } from './platform/errors.ts';
@@ -22,7 +23,11 @@ const USAGE = `usage:
   npm run secretariat -- releases import FILE... --as ADDRESS [--publish]
       imports press releases from JSON or Markdown files, as drafts (or published); nothing if any is refused
   npm run secretariat -- digest build --from YYYY-MM-DD --to YYYY-MM-DD --lang en|ru --out FILE.pdf [--number N]
-      lays out an issue of "Voice of Asia" from the period's published releases, as compile would (nothing is saved)`;
+      lays out an issue of "Voice of Asia" from the period's published releases, as compile would (nothing is saved)
+  npm run secretariat -- backup FILE
+      copies the record to FILE while it keeps serving: SQLite's online backup, or pg_dump for PostgreSQL; never overwrites
+  npm run secretariat -- restore FILE
+      restores a backup into an empty record of the same engine (a new SQLite file, or a database made with createdb)`;
 
 async function readPassword(prompt: string): Promise<string> {
   const stdin = process.stdin;
@@ -165,11 +170,37 @@ async function digestBuild(args: string[]): Promise<number> {
   });
 }
 
+/**
+ * `backup FILE` and `restore FILE`. Both open the record raw, never through openRecord:
+ * a backup copies the record as it is, and a restore needs its target left empty.
+ */
+async function backupOrRestore(command: 'backup' | 'restore', args: string[]): Promise<number> {
+  try {
+    const { positionals } = parseArgs({ args, allowPositionals: true, strict: true });
+    if (positionals.length !== 1) { console.error(`error: name the one backup file (npm run secretariat -- ${command} FILE)`); return 2; }
+    const file = positionals[0]!;
+    const url = readConfig().DATABASE_URL;
+    if (command === 'backup') {
+      const { bytes } = await backup(url, file);
+      console.log(`backed up the record to ${file} (${bytes.toLocaleString('en')} bytes)`);
+    } else {
+      await restore(file, url);
+      console.log(`restored ${file}; the next start migrates it if it was made by an older version`);
+    }
+    return 0;
+  } catch (error) {
+    // Every failure here is the operator's to act on (a file, a tool, the database): one line, no stack.
+    console.error(`error: ${String((error as Error).message ?? error).split('\n')[0]}`);
+    return 2;
+  }
+}
+
 const [command, sub, ...rest] = process.argv.slice(2);
 let code: number;
 if (command === 'user' && sub === 'add') code = await userAdd(rest);
 else if (command === 'token' && sub === 'add') code = await tokenAdd(rest);
 else if (command === 'releases' && sub === 'import') code = await releasesImport(rest);
 else if (command === 'digest' && sub === 'build') code = await digestBuild(rest);
+else if (command === 'backup' || command === 'restore') code = await backupOrRestore(command, sub === undefined ? rest : [sub, ...rest]);
 else { console.error(USAGE); code = command ? 2 : 0; }
 process.exit(code);

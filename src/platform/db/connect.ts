@@ -17,6 +17,11 @@ export function engineOf(url: string): Engine {
   return /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite';
 }
 
+/** The file a SQLite `DATABASE_URL` names (`sqlite:` prefix optional), or `:memory:`. */
+export function sqliteFile(url: string): string {
+  return url.replace(/^sqlite:(\/\/)?/, '');
+}
+
 export function connect(url: string): Store {
   let count = 0;
   const log = () => { count++; };
@@ -25,14 +30,14 @@ export function connect(url: string): Store {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
     return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log }), engine: 'postgres', queries };
   }
-  const file = url.replace(/^sqlite:(\/\/)?/, '');
+  const file = sqliteFile(url);
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new SqliteDatabase(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
-  // A write that returned success must survive a crash of the process; WAL + NORMAL
-  // keeps that for the application (only an OS crash can lose the last commits).
-  sqlite.pragma('synchronous = NORMAL');
+  // A write that returned success must survive a crash of the process and of the machine:
+  // FULL syncs the WAL at every commit (NORMAL could lose the last ones to a power cut; see decision 008).
+  sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
   return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), log }), engine: 'sqlite', queries };
 }

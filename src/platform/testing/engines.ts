@@ -28,12 +28,11 @@ async function open(url: string, { load = true }: RecordOptions): Promise<Store>
   return store;
 }
 
-/** A new, migrated record loaded with the CICA pack, and how to throw it away. */
-export async function freshRecord(engine: Engine, options: RecordOptions = {}): Promise<{ store: Store; dispose: () => Promise<void> }> {
+/** Where a new database can be made, with nothing in it yet (not even tables), and how to throw it away. */
+export async function emptyDatabase(engine: Engine): Promise<{ url: string; dispose: () => Promise<void> }> {
   if (engine === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'secretariat-test-'));
-    const store = await open(join(dir, 'record.sqlite'), options);
-    return { store, dispose: async () => { await store.db.destroy(); rmSync(dir, { recursive: true, force: true }); } };
+    return { url: join(dir, 'record.sqlite'), dispose: async () => { rmSync(dir, { recursive: true, force: true }); } };
   }
   if (!POSTGRES_ADMIN_URL) throw new Error(POSTGRES_MISSING);
   const name = `test_${randomBytes(6).toString('hex')}`;
@@ -43,17 +42,22 @@ export async function freshRecord(engine: Engine, options: RecordOptions = {}): 
   await admin.end();
   const url = new URL(POSTGRES_ADMIN_URL);
   url.pathname = `/${name}`;
-  const store = await open(url.toString(), options);
   return {
-    store,
+    url: url.toString(),
     dispose: async () => {
-      await store.db.destroy();
       const cleanup = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
       await cleanup.connect();
       await cleanup.query(`drop database if exists ${name}`);
       await cleanup.end();
     },
   };
+}
+
+/** A new, migrated record loaded with the CICA pack, where it is, and how to throw it away. */
+export async function freshRecord(engine: Engine, options: RecordOptions = {}): Promise<{ store: Store; url: string; dispose: () => Promise<void> }> {
+  const database = await emptyDatabase(engine);
+  const store = await open(database.url, options);
+  return { store, url: database.url, dispose: async () => { await store.db.destroy(); await database.dispose(); } };
 }
 
 type It = (name: string, fn: () => Promise<void> | void) => void;
@@ -63,7 +67,7 @@ type It = (name: string, fn: () => Promise<void> | void) => void;
  * gets a getter, since the record only exists once `before` has run, and its
  * own `it`: where an engine is missing, every test is reported as skipped.
  */
-export function describeEachEngine(title: string, body: (record: () => Store, it: It, engine: Engine) => void, options: RecordOptions = {}): void {
+export function describeEachEngine(title: string, body: (record: () => Store & { url: string }, it: It, engine: Engine) => void, options: RecordOptions = {}): void {
   for (const engine of ENGINES) {
     const missing = engine === 'postgres' && !POSTGRES_ADMIN_URL;
     describe(`${engine}: ${title}`, () => {
@@ -77,7 +81,7 @@ export function describeEachEngine(title: string, body: (record: () => Store, it
         : (name, fn) => { nodeIt(name, fn); };
       body(() => {
         if (!current) throw new Error('the record is not open yet');
-        return current.store;
+        return { ...current.store, url: current.url };
       }, it, engine);
     });
   }
