@@ -29,7 +29,7 @@ export function parseFrontMatter(text: string): FrontMatter {
   const body = rest.slice(closing.index + closing[0].length).replace(/^\r?\n/, '');
 
   const doc = parseDocument(yaml, { schema: 'core', merge: false, uniqueKeys: true, prettyErrors: false });
-  const error = doc.errors[0] ?? doc.warnings[0];
+  const error = doc.errors[0];
   if (error) return { ok: false, reason: `front matter is not valid YAML: ${error.message.split('\n')[0]}` };
   let refused: string | null = null;
   visit(doc, {
@@ -45,6 +45,8 @@ export function parseFrontMatter(text: string): FrontMatter {
     },
   });
   if (refused) return { ok: false, reason: refused };
+  const warning = doc.warnings[0];
+  if (warning) return { ok: false, reason: `front matter is not valid YAML: ${warning.message.split('\n')[0]}` };
   if (doc.contents === null) return { ok: true, data: {}, body };
   if (!isMap(doc.contents)) return { ok: false, reason: 'front matter must be a list of fields ("name: value" lines)' };
   return { ok: true, data: doc.toJS() as Record<string, unknown>, body };

@@ -1,22 +1,25 @@
-import { after, before } from 'node:test';
+import { after, before, describe, it as nodeIt } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { createPlatform } from '../../platform.ts';
 import { fixedClock } from '../clock.ts';
 import type { Db } from '../db/database.ts';
-import { freshRecord } from './engines.ts';
+import type { Engine } from '../db/connect.ts';
+import { ENGINES, POSTGRES_MISSING, freshRecord } from './engines.ts';
 
 /** The day HTTP tests live on: after the 2024 handover, before the planned end of 2026. */
 export const TEST_TODAY = '2025-06-01';
 
-/** The whole platform over a fresh SQLite record, for `inject`; `db` and `clock` reach behind it. */
-export function usePlatform(): (() => FastifyInstance) & { db: () => Db; queries: () => number; clock: ReturnType<typeof fixedClock> } {
+export type PlatformHandle = (() => FastifyInstance) & { db: () => Db; queries: () => number; clock: ReturnType<typeof fixedClock> };
+
+/** The whole platform over a fresh record (SQLite unless asked), for `inject`; `db` and `clock` reach behind it. */
+export function usePlatform(engine: Engine = 'sqlite'): PlatformHandle {
   let app: FastifyInstance | undefined;
   let db: Db | undefined;
   let queries: (() => number) | undefined;
   let dispose: (() => Promise<void>) | undefined;
   const clock = fixedClock(TEST_TODAY);
   before(async () => {
-    const record = await freshRecord('sqlite');
+    const record = await freshRecord(engine);
     dispose = record.dispose;
     db = record.store.db;
     queries = record.store.queries;
@@ -31,4 +34,29 @@ export function usePlatform(): (() => FastifyInstance) & { db: () => Db; queries
     return app;
   };
   return Object.assign(get, { db: () => db!, queries: () => queries!(), clock });
+}
+
+type It = (name: string, fn: () => Promise<void> | void) => void;
+
+/** `describe` once per engine over the whole platform; without a PostgreSQL server its tests are skipped, saying why. */
+export function describePlatformOnEachEngine(title: string, body: (app: PlatformHandle, it: It, engine: Engine) => void): void {
+  for (const engine of ENGINES) {
+    const missing = engine === 'postgres' && !process.env.TEST_POSTGRES_URL;
+    // Skipped whole where the engine is missing, so its hooks never run against nothing.
+    describe(`${engine}: ${title}`, missing ? { skip: POSTGRES_MISSING } : {}, () => {
+      const it: It = (name, fn) => { nodeIt(name, fn); };
+      body(missing ? (null as unknown as PlatformHandle) : usePlatform(engine), it, engine);
+    });
+  }
+}
+
+/** Rows in every table: equal before and after a refused request when it changed nothing. */
+export async function rowCounts(db: Db): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of await db.introspection.getTables()) {
+    if (table.name.startsWith('kysely_') || table.name.startsWith('search_fts') || table.name === 'session' || table.name === 'sign_in_failure') continue;
+    const row = await db.selectFrom(table.name as never).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    counts[table.name] = Number((row as { n: string | number }).n);
+  }
+  return counts;
 }
