@@ -53,6 +53,9 @@ export async function createPlatform(store: Store, clock: Clock, logger = false,
   if (waitForIndex) await catchUp();
   const cookieSecret = await services.accounts.cookieSecret();
   const app = await buildApp({ services, clock, cookieSecret, logger, ready: () => ready }, CAPABILITIES);
-  if (!waitForIndex) void catchUp().catch((error: unknown) => app.log.error(error, 'the search index could not catch up'));
+  if (!waitForIndex) {
+    await app.ready();
+    void catchUp().catch((error: unknown) => app.log.error(error, 'the search index could not catch up'));
+  }
   return app;
 }
