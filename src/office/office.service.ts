@@ -9,6 +9,7 @@ import { createAuditService } from '../audit/audit.service.ts';
 import type { Actor } from '../platform/access.ts';
 import type { Clock } from '../platform/clock.ts';
 import { type IsoDate, firstDay, isPartialDate } from '../platform/dates.ts';
+import { uniqueViolation } from '../platform/db/constraint.ts';
 import type { Db } from '../platform/db/database.ts';
 import { DomainError, type FieldProblem } from '../platform/errors.ts';
 import { type Resource, type Values, translatablePairs, validate } from './resource.ts';
@@ -24,6 +25,14 @@ export type ParityGap = Readonly<{ resource: Resource; id: string; row: Row; fie
 
 /** What other capabilities learn of the office's changes (the search index listens). */
 export type OfficeHooks = { changed: (type: string, id: string) => Promise<void> };
+
+/** A unique constraint the write ran into, as the problem of the field it guards; other errors go on. */
+const takenField = (r: Resource) => (error: unknown): FieldProblem => {
+  const violation = uniqueViolation(error);
+  if (!violation) throw error;
+  const field = r.fields.some((f) => f.column === violation.column) ? violation.column! : r.key;
+  return { field, message: 'field.taken' };
+};
 
 export function createOfficeService(db: Db, clock: Clock, hooks: OfficeHooks = { changed: async () => {} }) {
   const store = createOfficeStore(db);
@@ -56,13 +65,15 @@ export function createOfficeService(db: Db, clock: Clock, hooks: OfficeHooks = {
   async function versionedChange(actor: Actor, r: Resource, id: string, version: number, change: Values, action: 'update' | 'retire' | 'restore'): Promise<SaveResult> {
     const now = clock.now().toISOString();
     let conflict: Row | null = null;
-    await db.transaction().execute(async (trx) => {
+    const taken = await db.transaction().execute(async (trx) => {
       const tx = createOfficeStore(trx);
       const before = await tx.get(r, id);
       if (!before) throw new DomainError('RECORD_NOT_FOUND', `no ${r.type} "${id}"`);
-      if (!(await tx.update(r, id, version, change))) { conflict = before; return; }
+      if (!(await tx.update(r, id, version, change))) { conflict = before; return null; }
       await createAuditService(trx).record({ at: now, accountId: actor.id, action, recordType: r.type, recordId: id, before, after: { ...before, ...change, version: version + 1 } });
-    });
+      return null;
+    }).catch(takenField(r));
+    if (taken) return { ok: false, kind: 'invalid', problems: [taken] };
     if (!conflict) {
       await hooks.changed(r.type, id);
       return { ok: true, id };
@@ -108,7 +119,7 @@ export function createOfficeService(db: Db, clock: Clock, hooks: OfficeHooks = {
       const id = r.key === 'code' ? String(checked.values.code) : `${r.table.replace(/_/g, '-')}-${randomBytes(5).toString('hex')}`;
       if (await store.get(r, id)) return { ok: false, kind: 'invalid', problems: [{ field: r.key, message: 'field.taken' }] };
       const now = clock.now().toISOString();
-      await db.transaction().execute(async (trx) => {
+      const taken = await db.transaction().execute(async (trx) => {
         const tx = createOfficeStore(trx);
         const log = createAuditService(trx);
         const record = (recordType: string, recordId: string, after: Values) =>
@@ -127,7 +138,9 @@ export function createOfficeService(db: Db, clock: Clock, hooks: OfficeHooks = {
         }
         await tx.insert(r, values);
         await log.record({ at: now, accountId: actor.id, action: 'create', recordType: r.type, recordId: id, before: null, after: { ...values, version: 1 } });
-      });
+        return null;
+      }).catch(takenField(r));
+      if (taken) return { ok: false, kind: 'invalid', problems: [taken] };
       await hooks.changed(r.type, id);
       return { ok: true, id };
     },
