@@ -17,9 +17,10 @@ import { documentsCapability } from './documents/documents.routes.tsx';
 import { homeCapability } from './home/home.routes.tsx';
 import { CICA_PACK_DIR, isLoaded, loadPack, readPack } from './packs/load.ts';
 import type { Clock } from './platform/clock.ts';
+import { readConfig } from './platform/config.ts';
 import { type Store, connect } from './platform/db/connect.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
-import { buildApp } from './platform/http/app.ts';
+import { type AppDeps, buildApp } from './platform/http/app.ts';
 import { registryCapability } from './registry/registry.routes.tsx';
 import { buildServices } from './services.ts';
 
@@ -34,12 +35,17 @@ export async function openRecord(databaseUrl: string, packDir: string = CICA_PAC
   return { ...store, loadedPack };
 }
 
-export async function createPlatform(store: Store, clock: Clock, logger = false): Promise<FastifyInstance> {
+export type WebOptions = Pick<AppDeps, 'publicUrl' | 'trustProxy' | 'logger'>;
+
+export async function createPlatform(store: Store, clock: Clock, web: Partial<WebOptions> = {}): Promise<FastifyInstance> {
   const services = buildServices(store.db, clock);
   // The index follows every change made through the services; at start-up it is made whole.
   await services.search.reindexRecords();
   await services.search.reindexReleases();
   await services.search.reindexActivities();
   const cookieSecret = await services.accounts.cookieSecret();
-  return buildApp({ services, clock, cookieSecret, logger }, CAPABILITIES);
+  // What is left out is what an empty environment configures: links to localhost, no proxy believed.
+  const { PUBLIC_URL, TRUST_PROXY } = readConfig({});
+  const { publicUrl = PUBLIC_URL, trustProxy = TRUST_PROXY, logger = false } = web;
+  return buildApp({ services, clock, cookieSecret, publicUrl, trustProxy, logger }, CAPABILITIES);
 }

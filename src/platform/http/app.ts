@@ -22,7 +22,13 @@ import { installCache } from './cache.ts';
 import type { Access, Actor } from '../access.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-export type AppDeps = Readonly<{ services: Services; clock: Clock; cookieSecret: string; logger?: boolean }>;
+export type AppDeps = Readonly<{
+  services: Services; clock: Clock; cookieSecret: string; logger?: boolean;
+  /** The configured public address (PUBLIC_URL): the only origin absolute links are made from. */
+  publicUrl: string;
+  /** The proxies whose forwarded headers are believed (TRUST_PROXY), or false for none. */
+  trustProxy: false | readonly string[];
+}>;
 export type ApiOptions = AppDeps;
 export type SiteOptions = AppDeps & Readonly<{ lang: Lang }>;
 
@@ -56,7 +62,7 @@ const denied = (clock: Clock) => async (req: FastifyRequest, reply: FastifyReply
 const STATIC_DIR = fileURLToPath(new URL('../static/', import.meta.url));
 
 export async function buildApp(deps: AppDeps, capabilities: readonly Capability[]): Promise<FastifyInstance> {
-  const app = Fastify({ logger: deps.logger ?? false, trustProxy: true }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({ logger: deps.logger ?? false, trustProxy: deps.trustProxy === false ? false : [...deps.trustProxy] }).withTypeProvider<ZodTypeProvider>();
   // Every route, with the access it declares: the authorization matrix test walks this table.
   const routeTable: RouteEntry[] = [];
   app.addHook('onRoute', (route) => {

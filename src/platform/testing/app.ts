@@ -1,6 +1,6 @@
 import { after, before } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { createPlatform } from '../../platform.ts';
+import { type WebOptions, createPlatform } from '../../platform.ts';
 import { fixedClock } from '../clock.ts';
 import type { Db } from '../db/database.ts';
 import { freshRecord } from './engines.ts';
@@ -9,7 +9,7 @@ import { freshRecord } from './engines.ts';
 export const TEST_TODAY = '2025-06-01';
 
 /** The whole platform over a fresh SQLite record, for `inject`; `db` and `clock` reach behind it. */
-export function usePlatform(): (() => FastifyInstance) & { db: () => Db; queries: () => number; clock: ReturnType<typeof fixedClock> } {
+export function usePlatform(web: Partial<WebOptions> = {}): (() => FastifyInstance) & { db: () => Db; queries: () => number; clock: ReturnType<typeof fixedClock> } {
   let app: FastifyInstance | undefined;
   let db: Db | undefined;
   let queries: (() => number) | undefined;
@@ -20,7 +20,7 @@ export function usePlatform(): (() => FastifyInstance) & { db: () => Db; queries
     dispose = record.dispose;
     db = record.store.db;
     queries = record.store.queries;
-    app = await createPlatform(record.store, clock);
+    app = await createPlatform(record.store, clock, web);
   });
   after(async () => {
     await app?.close();
