@@ -17,7 +17,7 @@ import type { Clock } from '../clock.ts';
 import { LANGS, type Lang, isLang, negotiateLang } from '../i18n/i18n.ts';
 import { installErrorHandling } from './errors.ts';
 import { errorPage, forbiddenPage } from './error-page.tsx';
-import { installAuth, langOf } from './auth.ts';
+import { installAuth, langOf, securesCookies } from './auth.ts';
 import { installCache } from './cache.ts';
 import type { Access, Actor } from '../access.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -105,7 +105,8 @@ export async function buildApp(deps: AppDeps, capabilities: readonly Capability[
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   installErrorHandling(app, errorPage(deps.clock));
-  await installAuth(app, { actorFor: deps.services.accounts.actorFor, actorForToken: deps.services.accounts.actorForToken }, denied(deps.clock));
+  const secure = securesCookies(deps.publicUrl);
+  await installAuth(app, { actorFor: deps.services.accounts.actorFor, actorForToken: deps.services.accounts.actorForToken, secureCookies: secure }, denied(deps.clock));
   installCache(app, deps.services.generation, deps.clock);
   // Learn of other processes' changes, and send scheduled releases out on time, every two seconds.
   await deps.services.generation.refresh();
@@ -133,7 +134,7 @@ export async function buildApp(deps: AppDeps, capabilities: readonly Capability[
     const lang = req.url.slice(1, 3);
     if (isLang(lang) && (req.url.length === 3 || req.url[3] === '/' || req.url[3] === '?')
       && req.cookies[LANG_COOKIE] !== lang && reply.statusCode < 400) {
-      reply.setCookie(LANG_COOKIE, lang, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax', httpOnly: true });
+      reply.setCookie(LANG_COOKIE, lang, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax', httpOnly: true, secure });
     }
     return payload;
   });

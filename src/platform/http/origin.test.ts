@@ -5,7 +5,7 @@ import { before, describe, it } from 'node:test';
 import { buildServices } from '../../services.ts';
 import { seedActivities } from '../../activities/activities.fixture.ts';
 import { usePlatform } from '../testing/app.ts';
-import { seedAccounts } from '../testing/client.ts';
+import { PASSWORD, seedAccounts } from '../testing/client.ts';
 
 const PUBLIC_URL = 'https://secretariat.example';
 const POISON = { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'http', 'x-forwarded-for': '203.0.113.9' };
@@ -59,3 +59,42 @@ function describePoisoning(title: string, trustProxy: false | string[]) {
 
 describePoisoning('links behind no trusted proxy', false);
 describePoisoning('links behind a trusted proxy that forwards a forged host', ['127.0.0.1']);
+
+/** The cookies a visitor is given on the way to signing in: the language, the form token, the session. */
+async function cookiesOfSignIn(app: ReturnType<typeof usePlatform>, headers: Record<string, string>) {
+  const visit = await app().inject({ url: '/en/states', headers });
+  const page = await app().inject({ url: '/en/office/sign-in', headers: { ...headers, cookie: 'lang=en' } });
+  const csrf = page.cookies.find((c) => c.name === '_csrf')!;
+  const token = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!;
+  const signIn = await app().inject({
+    method: 'POST', url: '/en/office/sign-in', payload: new URLSearchParams({ email: 'editor@cica.test', password: PASSWORD, _csrf: token }).toString(),
+    headers: { ...headers, cookie: `lang=en; _csrf=${csrf.value}`, 'content-type': 'application/x-www-form-urlencoded' },
+  });
+  assert.equal(signIn.statusCode, 303, signIn.body);
+  const sid = signIn.cookies.find((c) => c.name === 'sid')!;
+  const signOut = await app().inject({
+    method: 'POST', url: '/en/office/sign-out', payload: new URLSearchParams({ _csrf: token }).toString(),
+    headers: { ...headers, cookie: `lang=en; _csrf=${csrf.value}; sid=${sid.value}`, 'content-type': 'application/x-www-form-urlencoded' },
+  });
+  return [visit.cookies.find((c) => c.name === 'lang')!, csrf, sid, signOut.cookies.find((c) => c.name === 'sid')!];
+}
+
+describe('cookies are Secure when PUBLIC_URL is https, whatever the request came by', () => {
+  const app = usePlatform({ publicUrl: PUBLIC_URL });
+  before(async () => { await seedAccounts(app.db(), app.clock); });
+
+  it('marks the language, form-token and session cookies Secure on a plain-http request', async () => {
+    const cookies = await cookiesOfSignIn(app, {});
+    assert.deepEqual(cookies.map((c) => [c.name, c.secure]), [['lang', true], ['_csrf', true], ['sid', true], ['sid', true]]);
+  });
+});
+
+describe('cookies are not Secure when PUBLIC_URL is http, even if a trusted proxy says https', () => {
+  const app = usePlatform({ publicUrl: 'http://localhost:3211', trustProxy: ['127.0.0.1'] });
+  before(async () => { await seedAccounts(app.db(), app.clock); });
+
+  it('leaves the language, form-token and session cookies without Secure', async () => {
+    const cookies = await cookiesOfSignIn(app, { 'x-forwarded-proto': 'https' });
+    assert.deepEqual(cookies.map((c) => [c.name, c.secure ?? false]), [['lang', false], ['_csrf', false], ['sid', false], ['sid', false]]);
+  });
+});
