@@ -28,7 +28,7 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
     preHandler: app.csrfProtection,
     schema: { hide: true, body: signInBody },
   }, async (req, reply) => {
-    const result = await services.accounts.signIn(req.body.email, req.body.password);
+    const result = await services.accounts.signIn(req.body.email, req.body.password, req.ip);
     if (result.ok) {
       // Max-Age, not Expires: the browser's clock need not agree with the server's.
       const maxAge = Math.max(0, Math.floor((result.expiresAt.getTime() - clock.now().getTime()) / 1000));

@@ -6,6 +6,7 @@ import * as m0004 from '../../migrations/0004_search.ts';
 import * as m0005 from '../../migrations/0005_search_terms.ts';
 import * as m0006 from '../../migrations/0006_activities.ts';
 import * as m0007 from '../../migrations/0007_digest.ts';
+import * as m0008 from '../../migrations/0008_sign_in_attempts.ts';
 
 // Listed by hand rather than read from a folder: the set is part of the build,
 // and a typo fails type-checking instead of silently skipping a file.
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005_search_terms': m0005,
   '0006_activities': m0006,
   '0007_digest': m0007,
+  '0008_sign_in_attempts': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
