@@ -5,7 +5,8 @@ import { before, describe, it } from 'node:test';
 import { buildServices } from '../../services.ts';
 import { seedActivities } from '../../activities/activities.fixture.ts';
 import { usePlatform } from '../testing/app.ts';
-import { PASSWORD, seedAccounts } from '../testing/client.ts';
+import { MAX_ADDRESS_ATTEMPTS } from '../../accounts/accounts.ts';
+import { PASSWORD, seedAccounts, signInAttempts } from '../testing/client.ts';
 
 const PUBLIC_URL = 'https://secretariat.example';
 const POISON = { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'http', 'x-forwarded-for': '203.0.113.9' };
@@ -59,6 +60,25 @@ function describePoisoning(title: string, trustProxy: false | string[]) {
 
 describePoisoning('links behind no trusted proxy', false);
 describePoisoning('links behind a trusted proxy that forwards a forged host', ['127.0.0.1']);
+
+describe('X-Forwarded-For is believed from the proxies in TRUST_PROXY only', () => {
+  const app = usePlatform({ publicUrl: PUBLIC_URL, trustProxy: ['127.0.0.1'] });
+  // req.ip is seen through sign-in, which counts attempts per client address.
+  const guesses = async (from: string) => {
+    const attempt = await signInAttempts(app(), from);
+    const statuses: number[] = [];
+    for (let i = 0; i <= MAX_ADDRESS_ATTEMPTS; i++) statuses.push((await attempt(`${from}-${i}@cica.test`, 'a guess at a password', { 'x-forwarded-for': `203.0.113.${i}` })).statusCode);
+    return statuses;
+  };
+
+  it('counts each client named by the trusted proxy on its own', async () => {
+    assert.deepEqual(await guesses('127.0.0.1'), Array(MAX_ADDRESS_ATTEMPTS + 1).fill(401));
+  });
+
+  it('counts everything another sender forwards as that sender', async () => {
+    assert.deepEqual(await guesses('192.0.2.50'), [...Array(MAX_ADDRESS_ATTEMPTS).fill(401), 429]);
+  });
+});
 
 /** The cookies a visitor is given on the way to signing in: the language, the form token, the session. */
 async function cookiesOfSignIn(app: ReturnType<typeof usePlatform>, headers: Record<string, string>) {
