@@ -17,9 +17,10 @@ import { documentsCapability } from './documents/documents.routes.tsx';
 import { homeCapability } from './home/home.routes.tsx';
 import { CICA_PACK_DIR, isLoaded, loadPack, readPack } from './packs/load.ts';
 import type { Clock } from './platform/clock.ts';
+import { readConfig } from './platform/config.ts';
 import { type Store, connect } from './platform/db/connect.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
-import { buildApp } from './platform/http/app.ts';
+import { type AppDeps, buildApp } from './platform/http/app.ts';
 import { registryCapability } from './registry/registry.routes.tsx';
 import { buildServices } from './services.ts';
 
@@ -38,7 +39,10 @@ export async function openRecord(databaseUrl: string, packDir: string = CICA_PAC
  * `waitForIndex: false` (the server) answers at once while the search index
  * catches up in the background, /healthz saying 503 "starting" until it has.
  */
-export async function createPlatform(store: Store, clock: Clock, logger = false, { waitForIndex = true } = {}): Promise<FastifyInstance> {
+export type WebOptions = Pick<AppDeps, 'publicUrl' | 'trustProxy' | 'logger'>;
+
+export async function createPlatform(store: Store, clock: Clock, web: Partial<WebOptions> & { waitForIndex?: boolean } = {}): Promise<FastifyInstance> {
+  const { waitForIndex = true } = web;
   const services = buildServices(store.db, clock);
   let ready = false;
   // The index follows every change made through the services; at start-up it takes in what a
@@ -52,7 +56,10 @@ export async function createPlatform(store: Store, clock: Clock, logger = false,
   };
   if (waitForIndex) await catchUp();
   const cookieSecret = await services.accounts.cookieSecret();
-  const app = await buildApp({ services, clock, cookieSecret, logger, ready: () => ready }, CAPABILITIES);
+  // What is left out is what an empty environment configures: links to localhost, no proxy believed.
+  const { PUBLIC_URL, TRUST_PROXY } = readConfig({});
+  const { publicUrl = PUBLIC_URL, trustProxy = TRUST_PROXY, logger = false } = web;
+  const app = await buildApp({ services, clock, cookieSecret, publicUrl, trustProxy, logger, ready: () => ready }, CAPABILITIES);
   if (!waitForIndex) {
     await app.ready();
     void catchUp().catch((error: unknown) => app.log.error(error, 'the search index could not catch up'));

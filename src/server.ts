@@ -4,7 +4,7 @@ import { readConfig } from './platform/config.ts';
 
 const config = readConfig();
 const record = await openRecord(config.DATABASE_URL);
-const app = await createPlatform(record, systemClock, config.LOG_LEVEL !== 'silent', { waitForIndex: false });
+const app = await createPlatform(record, systemClock, { publicUrl: config.PUBLIC_URL, trustProxy: config.TRUST_PROXY, logger: config.LOG_LEVEL !== 'silent', waitForIndex: false });
 if (record.loadedPack) app.log.info('created the record and loaded the CICA pack');
 
 const close = async () => {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Capability, SiteOptions } from '../platform/http/app.ts';
-import { SESSION_COOKIE } from '../platform/http/auth.ts';
+import { SESSION_COOKIE, securesCookies } from '../platform/http/auth.ts';
 import { pageContext } from '../platform/http/page-context.ts';
 import { pick, sortByName, t } from '../platform/i18n/i18n.ts';
 import { DomainError } from '../platform/errors.ts';
@@ -15,7 +15,8 @@ const accountBody = z.record(z.string(), z.string());
 /** Only a path inside the office may follow sign-in: never another site. */
 const safeNext = (lang: string, next: string | undefined) => (next && /^\/(en|ru)\/office(\/[^/]|$|\?)/.test(next) ? next : `/${lang}/office`);
 
-const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
+const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang, publicUrl }) => {
+  const secure = securesCookies(publicUrl);
   app.get('/office/sign-in', { config: { access: 'public', cache: false }, schema: { hide: true, querystring: signInQuery } }, async (req, reply) => {
     if (req.actor) return reply.redirect(safeNext(lang, req.query.next), 303);
     const ctx = pageContext(req, lang, clock);
@@ -27,11 +28,11 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
     preHandler: app.csrfProtection,
     schema: { hide: true, body: signInBody },
   }, async (req, reply) => {
-    const result = await services.accounts.signIn(req.body.email, req.body.password);
+    const result = await services.accounts.signIn(req.body.email, req.body.password, req.ip);
     if (result.ok) {
       // Max-Age, not Expires: the browser's clock need not agree with the server's.
       const maxAge = Math.max(0, Math.floor((result.expiresAt.getTime() - clock.now().getTime()) / 1000));
-      reply.setCookie(SESSION_COOKIE, result.token, { path: '/', httpOnly: true, sameSite: 'lax', secure: req.protocol === 'https', maxAge });
+      reply.setCookie(SESSION_COOKIE, result.token, { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge });
       return reply.redirect(safeNext(lang, req.body.next), 303);
     }
     const message = result.reason === 'throttled'
@@ -44,7 +45,7 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
 
   app.post('/office/sign-out', { config: { access: 'signed-in' }, preHandler: app.csrfProtection, schema: { hide: true } }, async (req, reply) => {
     await services.accounts.signOut(req.cookies[SESSION_COOKIE]);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
     return reply.redirect(`/${lang}`, 303);
   });
 

@@ -5,7 +5,7 @@ import type { Actor } from '../platform/access.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Db } from '../platform/db/database.ts';
 import { DomainError } from '../platform/errors.ts';
-import { SESSION_LIFETIME_MS, FAILURE_WINDOW_MS, isSessionValid, normalizeEmail, throttledUntil } from './accounts.ts';
+import { ATTEMPT_WINDOW_MS, SESSION_LIFETIME_MS, isSessionValid, normalizeEmail, throttledUntil } from './accounts.ts';
 import type { AccountInput } from './accounts.schema.ts';
 import { type AccountRecord, createAccountsStore } from './accounts.store.ts';
 
@@ -43,18 +43,24 @@ export function createAccountsService(db: Db, clock: Clock) {
       return (await store.list()).filter((a) => a.retiredAt === null).map(actorOf);
     },
 
-    async signIn(emailAsTyped: string, password: string): Promise<SignInResult> {
+    /** `address` is the client's, as the HTTP layer saw it (req.ip, forwarded only by a trusted proxy). */
+    async signIn(emailAsTyped: string, password: string, address: string): Promise<SignInResult> {
       const email = normalizeEmail(emailAsTyped);
       const now = clock.now();
-      const retryAt = throttledUntil(await store.failures(email, new Date(now.getTime() - FAILURE_WINDOW_MS).toISOString()), now);
-      if (retryAt) return { ok: false, reason: 'throttled', retryAt };
+      const windowStart = new Date(now.getTime() - ATTEMPT_WINDOW_MS).toISOString();
+      // Kept before counting, and counted before the password is checked: see accounts.ts.
+      const attempt = await store.recordAttempt({ email, address, at: now.toISOString() });
+      await store.deleteAttemptsUntil(windowStart);
+      const retryAt = throttledUntil(await store.attemptsBesides(attempt, email, address, windowStart), now);
+      if (retryAt) {
+        await store.deleteAttempt(attempt);
+        return { ok: false, reason: 'throttled', retryAt };
+      }
       const account = await store.byEmail(email);
       const valid = await verify(account?.passwordHash ?? DUMMY_HASH, password).catch(() => false);
-      if (!account || !valid || account.retiredAt !== null) {
-        await store.recordFailure(email, now.toISOString());
-        return { ok: false, reason: 'invalid' };
-      }
-      await store.clearFailures(email);
+      // A wrong password's attempt stays, counted as a failure until it is old.
+      if (!account || !valid || account.retiredAt !== null) return { ok: false, reason: 'invalid' };
+      await store.deleteAttempt(attempt);
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
       await store.insertSession({ id: sessionId(token), accountId: account.id, createdAt: now.toISOString(), expiresAt: expiresAt.toISOString() });

@@ -43,15 +43,30 @@ export function createAccountsStore(db: Db) {
       await db.deleteFrom('session').where('expires_at', '<', before).execute();
     },
 
-    async failures(email: string, since: string): Promise<Date[]> {
-      const rows = await db.selectFrom('sign_in_failure').select('at').where('email', '=', email).where('at', '>=', since).execute();
-      return rows.map((r) => new Date(r.at));
+    /**
+     * Keeps an attempt and answers its id. Never call it inside a transaction: the row must be
+     * committed before the count, so that of parallel attempts each later one sees the earlier.
+     */
+    async recordAttempt(a: { email: string; address: string; at: string }): Promise<string> {
+      const id = randomBytes(12).toString('hex');
+      await db.insertInto('sign_in_attempt').values({ id, ...a }).execute();
+      return id;
     },
-    async recordFailure(email: string, at: string): Promise<void> {
-      await db.insertInto('sign_in_failure').values({ id: randomBytes(12).toString('hex'), email, at }).execute();
+    /** The attempts kept after a time, other than `id`, for an account and for an address. */
+    async attemptsBesides(id: string, email: string, address: string, after: string): Promise<{ account: Date[]; address: Date[] }> {
+      const rows = await db.selectFrom('sign_in_attempt').select(['email', 'address', 'at'])
+        .where((eb) => eb.or([eb('email', '=', email), eb('address', '=', address)]))
+        .where('at', '>', after).where('id', '!=', id).execute();
+      return {
+        account: rows.filter((r) => r.email === email).map((r) => new Date(r.at)),
+        address: rows.filter((r) => r.address === address).map((r) => new Date(r.at)),
+      };
     },
-    async clearFailures(email: string): Promise<void> {
-      await db.deleteFrom('sign_in_failure').where('email', '=', email).execute();
+    async deleteAttempt(id: string): Promise<void> {
+      await db.deleteFrom('sign_in_attempt').where('id', '=', id).execute();
+    },
+    async deleteAttemptsUntil(until: string): Promise<void> {
+      await db.deleteFrom('sign_in_attempt').where('at', '<=', until).execute();
     },
 
     async insertToken(t: { id: string; accountId: string; label: string; createdAt: string }): Promise<void> {

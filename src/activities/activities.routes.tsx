@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { Services } from '../services.ts';
@@ -38,8 +38,7 @@ export async function namesOf(services: Services): Promise<Names> {
 /** The default report: the year so far. */
 const yearOf = (today: string) => ({ from: `${today.slice(0, 4)}-01-01`, to: `${today.slice(0, 4)}-12-31` });
 
-function calendarFeed(req: FastifyRequest, lang: Lang, names: Names, items: readonly Activity[]) {
-  const origin = `${req.protocol}://${req.host}`;
+function calendarFeed(origin: string, lang: Lang, names: Names, items: readonly Activity[]) {
   const cal = ical({ name: `${t(lang, 'site.acronym')}: ${t(lang, 'act.title')}`, method: ICalCalendarMethod.PUBLISH, prodId: { company: 'CICA Secretariat', product: 'Secretariat', language: lang.toUpperCase() } });
   for (const a of items) {
     const end = new Date(`${a.end ?? a.start}T00:00:00Z`);
@@ -56,7 +55,7 @@ function calendarFeed(req: FastifyRequest, lang: Lang, names: Names, items: read
   return cal.toString();
 }
 
-const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
+const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang, publicUrl }) => {
   const { activities } = services;
 
   app.get('/activities', { config: { access: 'public' }, schema: { hide: true, querystring: activityFilter } }, async (req, reply) => {
@@ -67,7 +66,7 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
 
   app.get('/activities.ics', { config: { access: 'public' }, schema: { hide: true, querystring: activityFilter } }, async (req, reply) => {
     const [items, names] = await Promise.all([activities.list(req.query), namesOf(services)]);
-    return reply.type('text/calendar; charset=utf-8').header('content-disposition', 'inline; filename="cica-activities.ics"').send(calendarFeed(req, lang, names, items));
+    return reply.type('text/calendar; charset=utf-8').header('content-disposition', 'inline; filename="cica-activities.ics"').send(calendarFeed(publicUrl, lang, names, items));
   });
 
   app.get('/activities/calendar', { config: { access: 'public' }, schema: { hide: true, querystring: calendarQuery } }, async (req, reply) => {

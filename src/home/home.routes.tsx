@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ApiOptions, Capability, SiteOptions } from '../platform/http/app.ts';
-import { origin } from '../newsroom/newsroom.routes.tsx';
 import { type SitemapEntry, sitemapXml } from './sitemap.ts';
 import { pageContext } from '../platform/http/page-context.ts';
 import { HomePage } from './home.views.tsx';
@@ -34,8 +33,8 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
   });
 };
 
-const root: FastifyPluginAsyncZod<ApiOptions> = async (app, { services }) => {
-  app.get('/sitemap.xml', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
+const root: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, publicUrl }) => {
+  app.get('/sitemap.xml', { config: { access: 'public' }, schema: { hide: true } }, async (_req, reply) => {
     const [states, bodies, releases, activities, plans] = await Promise.all([
       services.registry.states(), services.bodies.bodies(), services.newsroom.publicList('ru', { page: 1, all: true }),
       services.activities.names(), services.activities.plans(),
@@ -48,7 +47,7 @@ const root: FastifyPluginAsyncZod<ApiOptions> = async (app, { services }) => {
       ...bodies.map((b) => ({ path: `/structure/${b.id}` })),
       ...releases.items.map((r) => ({ path: `/news/${r.slug}`, lastmod: r.updatedAt.slice(0, 10) })),
     ];
-    return reply.type('application/xml; charset=utf-8').send(sitemapXml(origin(req), entries));
+    return reply.type('application/xml; charset=utf-8').send(sitemapXml(publicUrl, entries));
   });
 };
 

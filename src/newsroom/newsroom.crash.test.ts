@@ -96,7 +96,7 @@ describe('start-up', () => {
   it('listens at once and says 503 "starting" at /healthz until the search index has caught up', async () => {
     const record = await freshRecord('sqlite');
     try {
-      const app = await createPlatform(record.store, fixedClock('2025-06-01'), false, { waitForIndex: false });
+      const app = await createPlatform(record.store, fixedClock('2025-06-01'), { waitForIndex: false });
       try {
         const first = await app.inject('/healthz');
         assert.equal(first.statusCode, 503);

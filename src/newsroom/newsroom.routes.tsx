@@ -24,8 +24,6 @@ const topicParams = z.object({ kind: z.enum(LINK_KINDS), id: z.string().regex(/^
 const feedParams = z.object({ format: z.enum(['rss', 'atom']) }).strict();
 const topicFeedParams = topicParams.extend({ format: z.enum(['rss', 'atom']) }).strict();
 
-export const origin = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
-
 /** Names of everything a release can be about, in one language, keyed `kind:id`. */
 async function targetsIn(services: Services, lang: Lang): Promise<Targets> {
   const [states, bodies, areas, persons, activities] = await Promise.all([
@@ -41,8 +39,7 @@ async function targetsIn(services: Services, lang: Lang): Promise<Targets> {
   return new Map(entries.map((e) => [targetKey(e.kind, e.id), e]));
 }
 
-function feedOf(req: FastifyRequest, lang: Lang, title: string, path: string, items: Release[]): Feed {
-  const base = origin(req);
+function feedOf(base: string, lang: Lang, title: string, path: string, items: Release[]): Feed {
   const feed = new Feed({
     title: `${t(lang, 'site.acronym')}: ${title}`,
     description: t(lang, 'news.lead'),
@@ -75,7 +72,7 @@ const sendFeed = (feed: Feed, format: 'rss' | 'atom') => ({
 });
 
 const site: FastifyPluginAsyncZod<SiteOptions> = async (app, options) => {
-  const { services, clock, lang } = options;
+  const { services, clock, lang, publicUrl } = options;
   const { newsroom } = services;
   await office(app, options);
 
@@ -88,7 +85,7 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, options) => {
 
   app.get('/news/feed.:format', { config: { access: 'public' }, schema: { hide: true, params: feedParams } }, async (req, reply) => {
     const { items } = await newsroom.publicList(lang, { page: 1 });
-    const out = sendFeed(feedOf(req, lang, t(lang, 'news.title'), '/news', items), req.params.format);
+    const out = sendFeed(feedOf(publicUrl, lang, t(lang, 'news.title'), '/news', items), req.params.format);
     return reply.type(out.type).send(out.body);
   });
 
@@ -104,7 +101,7 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, options) => {
     const topic = (await targetsIn(services, lang)).get(targetKey(req.params.kind, req.params.id));
     if (!topic) throw new DomainError('RECORD_NOT_FOUND', 'no such topic');
     const { items } = await newsroom.publicList(lang, { page: 1, link: { kind: req.params.kind, id: req.params.id } });
-    const out = sendFeed(feedOf(req, lang, t(lang, 'news.aboutTitle', { name: topic.name }), `/news/about/${topic.kind}/${topic.id}`, items), req.params.format);
+    const out = sendFeed(feedOf(publicUrl, lang, t(lang, 'news.aboutTitle', { name: topic.name }), `/news/about/${topic.kind}/${topic.id}`, items), req.params.format);
     return reply.type(out.type).send(out.body);
   });
 
@@ -112,7 +109,7 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, options) => {
     const ctx = pageContext(req, lang, clock);
     const release = await newsroom.published(req.params.slug);
     const [targets, events] = await Promise.all([targetsIn(services, lang), newsroom.events(release.id)]);
-    return reply.type('text/html; charset=utf-8').send(await ArticlePage({ ctx, release, targets, events, origin: origin(req) }));
+    return reply.type('text/html; charset=utf-8').send(await ArticlePage({ ctx, release, targets, events, origin: publicUrl }));
   });
 
   app.get('/news/:slug/print', { config: { access: 'public' }, schema: { hide: true, params: slugParams } }, async (req, reply) => {
@@ -206,7 +203,7 @@ const releaseItem = z.object({
   lead: z.string().nullable(), url: z.string(), about: z.array(z.object({ kind: z.enum(LINK_KINDS), id: z.string() })),
 });
 
-const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services }) => {
+const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, publicUrl }) => {
   app.get('/press-releases', {
     config: { access: 'public' },
     schema: {
@@ -220,7 +217,7 @@ const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services }) => {
       page, pages: list.pages, total: list.total,
       items: list.items.map((r) => {
         const text = textOf(lang, r);
-        return { id: r.id, slug: r.slug, title: text.title, dateline: text.dateline, date: r.date, dateTo: r.dateTo, lead: text.lead, url: `${origin(req)}/${lang}/news/${r.slug}`, about: r.links };
+        return { id: r.id, slug: r.slug, title: text.title, dateline: text.dateline, date: r.date, dateTo: r.dateTo, lead: text.lead, url: `${publicUrl}/${lang}/news/${r.slug}`, about: r.links };
       }),
     };
   });

@@ -33,7 +33,7 @@ export type Field = Readonly<{
   lang?: Lang;
 }>;
 
-export type EditableTable = Exclude<keyof Database, 'setting' | 'account' | 'session' | 'sign_in_failure' | 'audit_entry' | 'meeting_series'>;
+export type EditableTable = Exclude<keyof Database, 'setting' | 'account' | 'session' | 'sign_in_attempt' | 'audit_entry' | 'meeting_series'>;
 
 export type Resource = Readonly<{
   type: string;

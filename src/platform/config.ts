@@ -1,4 +1,40 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
+
+/** The address the public reaches the site at: scheme, host and port only, without a trailing slash. */
+const publicUrl = z.string().transform((text, ctx) => {
+  const url = URL.canParse(text) ? new URL(text) : null;
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    ctx.addIssue({ code: 'custom', message: 'must be an http:// or https:// address' });
+    return z.NEVER;
+  }
+  // Links are made by appending paths, so anything after the host would be doubled or lost.
+  if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
+    ctx.addIssue({ code: 'custom', message: 'must be only a scheme, a host and a port, such as https://secretariat.example' });
+    return z.NEVER;
+  }
+  return url.origin;
+});
+
+// The names proxy-addr (Fastify's trustProxy) knows for whole ranges.
+const RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (RANGE_NAMES.has(entry)) return true;
+  const [ip = '', bits, ...rest] = entry.split('/');
+  const family = isIP(ip);
+  if (family === 0 || rest.length > 0) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+}
+
+/** The proxies whose X-Forwarded-* headers are believed, or false: then nobody's are. */
+const trustProxy = z.string().default('').transform((text, ctx) => {
+  const entries = text.split(',').map((e) => e.trim()).filter((e) => e !== '');
+  for (const entry of entries.filter((e) => !isProxyAddress(e))) {
+    ctx.addIssue({ code: 'custom', message: `"${entry}" is not an address, a CIDR block or one of loopback, linklocal, uniquelocal` });
+  }
+  return entries.length === 0 ? (false as const) : entries;
+});
 
 /** The environment, read once at the edge; a bad value stops the start with the variable named. */
 const schema = z.object({
@@ -6,7 +42,9 @@ const schema = z.object({
   HOST: z.string().min(1).default('localhost'),
   DATABASE_URL: z.string().min(1).default('data/secretariat.sqlite'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-});
+  PUBLIC_URL: publicUrl.optional(),
+  TRUST_PROXY: trustProxy,
+}).transform((c) => ({ ...c, PUBLIC_URL: c.PUBLIC_URL ?? `http://localhost:${c.PORT}` }));
 
 export type Config = z.infer<typeof schema>;
 

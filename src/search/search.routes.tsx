@@ -26,18 +26,17 @@ const apiResponse = z.object({
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services }) => {
+const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, publicUrl }) => {
   app.get('/search', {
     config: { access: 'public' },
     schema: { summary: 'Search press releases, states, people, bodies, priority areas and documents', tags: ['search'], querystring: apiQuery, response: { 200: apiResponse, 400: errorBody } },
   }, async (req) => {
     const { q, type, from, to, state, dimension, page, lang } = req.query;
     const result = await services.search.search({ q, lang, types: type ? [type] : undefined, from, to, state, dimension, page });
-    const origin = `${req.protocol}://${req.host}`;
     return {
       total: result.total, page: result.page, pages: result.pages,
       items: result.hits.map((h) => ({
-        type: h.type, id: h.refId, title: h.title, url: `${origin}/${lang}${h.path}`,
+        type: h.type, id: h.refId, title: h.title, url: `${publicUrl}/${lang}${h.path}`,
         snippet: escape(h.snippet).replace(/\u0001/g, '<mark>').replace(/\u0002/g, '</mark>'),
       })),
     };

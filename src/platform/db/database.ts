@@ -270,7 +270,8 @@ export type SessionTable = {
   expires_at: string;
 };
 
-export type SignInFailureTable = { id: string; email: string; at: string };
+/** An attempt to sign in, kept from before its password is checked; a wrong one stays until it is old. */
+export type SignInAttemptTable = { id: string; email: string; address: string; at: string };
 
 export type AuditEntryTable = {
   id: string;
@@ -403,7 +404,7 @@ export type Database = {
   setting: SettingTable;
   account: AccountTable;
   session: SessionTable;
-  sign_in_failure: SignInFailureTable;
+  sign_in_attempt: SignInAttemptTable;
   audit_entry: AuditEntryTable;
   press_release: PressReleaseTable;
   release_link: ReleaseLinkTable;

@@ -6,6 +6,7 @@ import * as m0004 from '../../migrations/0004_search.ts';
 import * as m0005 from '../../migrations/0005_search_terms.ts';
 import * as m0006 from '../../migrations/0006_activities.ts';
 import * as m0007 from '../../migrations/0007_digest.ts';
+import * as m0008 from '../../migrations/0008_sign_in_attempts.ts';
 import * as m0009 from '../../migrations/0009_russian_names_optional.ts';
 import * as m0010 from '../../migrations/0010_search_outbox.ts';
 
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0005_search_terms': m0005,
   '0006_activities': m0006,
   '0007_digest': m0007,
+  '0008_sign_in_attempts': m0008,
   '0009_russian_names_optional': m0009,
   '0010_search_outbox': m0010,
 };

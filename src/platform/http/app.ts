@@ -20,7 +20,7 @@ import { installErrorHandling } from './errors.ts';
 import { whereNul } from './nul.ts';
 import { DomainError } from '../errors.ts';
 import { errorPage, forbiddenPage } from './error-page.tsx';
-import { installAuth, langOf } from './auth.ts';
+import { installAuth, langOf, securesCookies } from './auth.ts';
 import { installCache } from './cache.ts';
 import type { Access, Actor } from '../access.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -29,6 +29,10 @@ export type AppDeps = Readonly<{
   services: Services; clock: Clock; cookieSecret: string; logger?: boolean;
   /** False while start-up work (the search index catching up) is still running. */
   ready?: () => boolean;
+  /** The configured public address (PUBLIC_URL): the only origin absolute links are made from. */
+  publicUrl: string;
+  /** The proxies whose forwarded headers are believed (TRUST_PROXY), or false for none. */
+  trustProxy: false | readonly string[];
 }>;
 export type ApiOptions = AppDeps;
 export type SiteOptions = AppDeps & Readonly<{ lang: Lang }>;
@@ -63,7 +67,7 @@ const denied = (clock: Clock) => async (req: FastifyRequest, reply: FastifyReply
 const STATIC_DIR = fileURLToPath(new URL('../static/', import.meta.url));
 
 export async function buildApp(deps: AppDeps, capabilities: readonly Capability[]): Promise<FastifyInstance> {
-  const app = Fastify({ logger: deps.logger ?? false, trustProxy: true }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({ logger: deps.logger ?? false, trustProxy: deps.trustProxy === false ? false : [...deps.trustProxy] }).withTypeProvider<ZodTypeProvider>();
   // Every route, with the access it declares: the authorization matrix test walks this table.
   const routeTable: RouteEntry[] = [];
   app.addHook('onRoute', (route) => {
@@ -117,7 +121,8 @@ export async function buildApp(deps: AppDeps, capabilities: readonly Capability[
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   installErrorHandling(app, errorPage(deps.clock));
-  await installAuth(app, { actorFor: deps.services.accounts.actorFor, actorForToken: deps.services.accounts.actorForToken }, denied(deps.clock));
+  const secure = securesCookies(deps.publicUrl);
+  await installAuth(app, { actorFor: deps.services.accounts.actorFor, actorForToken: deps.services.accounts.actorForToken, secureCookies: secure }, denied(deps.clock));
   installCache(app, deps.services.generation, deps.clock);
   // Learn of other processes' changes, and send scheduled releases out on time, every two seconds.
   await deps.services.generation.refresh();
@@ -145,7 +150,7 @@ export async function buildApp(deps: AppDeps, capabilities: readonly Capability[
     const lang = req.url.slice(1, 3);
     if (isLang(lang) && (req.url.length === 3 || req.url[3] === '/' || req.url[3] === '?')
       && req.cookies[LANG_COOKIE] !== lang && reply.statusCode < 400) {
-      reply.setCookie(LANG_COOKIE, lang, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax', httpOnly: true });
+      reply.setCookie(LANG_COOKIE, lang, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax', httpOnly: true, secure });
     }
     return payload;
   });

@@ -12,17 +12,21 @@ import { isLang } from '../i18n/i18n.ts';
 
 export const SESSION_COOKIE = 'sid';
 
+/** Cookies are marked Secure when the public address is https, whatever scheme a request arrived by. */
+export const securesCookies = (publicUrl: string) => new URL(publicUrl).protocol === 'https:';
+
 export type AuthDeps = Readonly<{
   actorFor: (session: string | undefined) => Promise<Actor | null>;
   actorForToken: (token: string | undefined) => Promise<Actor | null>;
+  secureCookies: boolean;
 }>;
 
 export type Denied = (req: FastifyRequest, reply: FastifyReply, actor: Actor | null) => Promise<unknown> | unknown;
 
 export async function installAuth(app: FastifyInstance, deps: AuthDeps, denied: Denied): Promise<void> {
   await app.register(formbody);
-  await app.register(csrf, { sessionPlugin: '@fastify/cookie', cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/' } });
-  // Sign-in is also throttled per address in the database; this per-process limit only blunts floods.
+  await app.register(csrf, { sessionPlugin: '@fastify/cookie', cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure: deps.secureCookies } });
+  // Sign-in is also throttled per account and per address in the database; this per-process limit only blunts floods.
   await app.register(rateLimit, { global: false });
 
   app.decorateRequest('actor', null);

@@ -1,6 +1,6 @@
 import { after, before, describe, it as nodeIt } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { createPlatform } from '../../platform.ts';
+import { type WebOptions, createPlatform } from '../../platform.ts';
 import { fixedClock } from '../clock.ts';
 import type { Db } from '../db/database.ts';
 import type { Engine } from '../db/connect.ts';
@@ -12,7 +12,7 @@ export const TEST_TODAY = '2025-06-01';
 export type PlatformHandle = (() => FastifyInstance) & { db: () => Db; queries: () => number; clock: ReturnType<typeof fixedClock> };
 
 /** The whole platform over a fresh record (SQLite unless asked), for `inject`; `db` and `clock` reach behind it. */
-export function usePlatform(engine: Engine = 'sqlite'): PlatformHandle {
+export function usePlatform({ engine = 'sqlite', ...web }: Partial<WebOptions> & { engine?: Engine } = {}): PlatformHandle {
   let app: FastifyInstance | undefined;
   let db: Db | undefined;
   let queries: (() => number) | undefined;
@@ -23,7 +23,7 @@ export function usePlatform(engine: Engine = 'sqlite'): PlatformHandle {
     dispose = record.dispose;
     db = record.store.db;
     queries = record.store.queries;
-    app = await createPlatform(record.store, clock);
+    app = await createPlatform(record.store, clock, web);
   });
   after(async () => {
     await app?.close();
@@ -45,7 +45,7 @@ export function describePlatformOnEachEngine(title: string, body: (app: Platform
     // Skipped whole where the engine is missing, so its hooks never run against nothing.
     describe(`${engine}: ${title}`, missing ? { skip: POSTGRES_MISSING } : {}, () => {
       const it: It = (name, fn) => { nodeIt(name, fn); };
-      body(missing ? (null as unknown as PlatformHandle) : usePlatform(engine), it, engine);
+      body(missing ? (null as unknown as PlatformHandle) : usePlatform({ engine }), it, engine);
     });
   }
 }
@@ -54,7 +54,7 @@ export function describePlatformOnEachEngine(title: string, body: (app: Platform
 export async function rowCounts(db: Db): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of await db.introspection.getTables()) {
-    if (table.name.startsWith('kysely_') || table.name.startsWith('search_fts') || table.name === 'session' || table.name === 'sign_in_failure') continue;
+    if (table.name.startsWith('kysely_') || table.name.startsWith('search_fts') || table.name === 'session' || table.name.startsWith('sign_in_')) continue;
     const row = await db.selectFrom(table.name as never).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
     counts[table.name] = Number((row as { n: string | number }).n);
   }

@@ -68,3 +68,17 @@ export async function seedAccounts(db: Db, clock: Clock): Promise<Record<Role, s
   }
   return emails;
 }
+
+/**
+ * Sign-in attempts as a script sends them: one form token fetched, then as many posts as
+ * wanted, all at once if wanted, from `remoteAddress` (the socket's, not a header's).
+ */
+export async function signInAttempts(app: FastifyInstance, remoteAddress = '127.0.0.1') {
+  const page = await app.inject({ url: '/en/office/sign-in', remoteAddress });
+  const cookie = page.cookies.filter((c) => c.name === '_csrf').map((c) => `${c.name}=${c.value}`).join('; ');
+  const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
+  return (email: string, password: string, headers: Record<string, string> = {}) => app.inject({
+    method: 'POST', url: '/en/office/sign-in', remoteAddress, payload: new URLSearchParams({ email, password, _csrf: token }).toString(),
+    headers: { ...headers, cookie, 'content-type': 'application/x-www-form-urlencoded' },
+  });
+}
