@@ -95,6 +95,28 @@ describe('activities over HTTP', () => {
     assert.match(text, /Туризм/);
   });
 
+  it('refuses a report period of centuries, or of too many years, naming the field in the page\'s language', async () => {
+    const centuries = await app().inject('/en/activities/report.pdf?from=0001-01-01&to=9999-12-31');
+    assert.equal(centuries.statusCode, 400);
+    assert.match(centuries.headers['content-type'] as string, /text\/html/);
+    assert.match(centuries.body, /<code>from<\/code>: <span>Reports cover the years 1992 to 2200\.<\/span>/);
+    assert.match(centuries.body, /<code>to<\/code>: <span>Reports cover the years 1992 to 2200\.<\/span>/);
+    const long = await app().inject('/ru/activities/report.csv?from=1995-01-01&to=2024-12-31');
+    assert.equal(long.statusCode, 400);
+    assert.match(long.body, /<code>to<\/code>: <span>Отчёт охватывает не более 25 лет\.<\/span>/);
+    const before = await app().inject('/ru/activities/report?from=1980-01-01&to=2000-12-31');
+    assert.equal(before.statusCode, 400);
+    assert.match(before.body, /<code>from<\/code>: <span>Отчёты охватывают годы с 1992 по 2200\.<\/span>/);
+    // Given only its start, the period runs to the end of this year (2025): thirty-three years.
+    const open = await app().inject('/en/activities/report?from=1993-01-01');
+    assert.equal(open.statusCode, 400);
+    assert.match(open.body, /<code>to<\/code>: <span>A report covers at most 25 years\.<\/span>/);
+    assert.equal((await app().inject('/en/activities/report?from=2000-01-01&to=2024-12-31')).statusCode, 200, 'twenty-five years are reported');
+    const api = await app().inject('/api/activities/report?from=0001-01-01&to=9999-12-31');
+    assert.equal(api.statusCode, 400);
+    assert.deepEqual(api.json().problems, [{ field: 'from', message: 'Reports cover the years 1992 to 2200.' }, { field: 'to', message: 'Reports cover the years 1992 to 2200.' }]);
+  });
+
   it('shows the plan with each item\'s outcome, and gives it as CSV', async () => {
     const page = await app().inject('/en/activities/plan/2024');
     assert.equal(page.statusCode, 200);

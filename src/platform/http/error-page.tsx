@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Clock } from '../clock.ts';
 import type { FieldProblem } from '../errors.ts';
-import { isLang, t } from '../i18n/i18n.ts';
+import { isLang, problemMessage, t } from '../i18n/i18n.ts';
 import { PageHeader } from '../layout/components.tsx';
 import { Layout, href } from '../layout/layout.tsx';
 import { pageContext } from './page-context.ts';
@@ -18,7 +18,7 @@ export const errorPage = (clock: Clock) => (req: FastifyRequest, status: number,
       <PageHeader title={title} lead={notFound ? t(lang, 'common.notFoundText') : undefined} />
       {problems.length > 0 && (
         <ul class="problems">
-          {problems.map((p) => <li><code safe>{p.field}</code>: <span safe>{p.message}</span></li>)}
+          {problems.map((p) => <li><code safe>{p.field}</code>: <span safe>{problemMessage(lang, p.message)}</span></li>)}
         </ul>
       )}
       <p><a href={href(ctx, '/')} safe>{t(lang, 'nav.home')}</a></p>

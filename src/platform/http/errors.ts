@@ -5,6 +5,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError, type ErrorCode, type FieldProblem } from '../errors.ts';
+import { problemMessage } from '../i18n/i18n.ts';
 
 const STATUS: Record<ErrorCode, number> = {
   BAD_REQUEST: 400,
@@ -36,7 +37,8 @@ export function validationProblems(error: FastifyError): FieldProblem[] {
 
 export function installErrorHandling(app: FastifyInstance, page: ErrorPage): void {
   const send = async (req: FastifyRequest, reply: FastifyReply, status: number, code: string, message: string, problems: readonly FieldProblem[]) => {
-    if (req.url.startsWith('/api/')) return reply.code(status).send({ error: code, message, problems });
+    // The API speaks English; a problem given as a message key is sent as its English text.
+    if (req.url.startsWith('/api/')) return reply.code(status).send({ error: code, message, problems: problems.map((p) => ({ ...p, message: problemMessage('en', p.message) })) });
     return reply.code(status).type('text/html; charset=utf-8').send(await page(req, status, problems));
   };
 

@@ -24,6 +24,11 @@ export function t(lang: Lang, key: MessageKey, params?: Record<string, string | 
   return params ? text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`)) : text;
 }
 
+/** A problem's message: a message key (`field.required`) in the reader's language; any other text, such as a schema's own, as it is. */
+export function problemMessage(lang: Lang, message: string): string {
+  return /^field\.[a-zA-Z]+$/.test(message) && Object.hasOwn(en, message) ? t(lang, message as MessageKey) : message;
+}
+
 /** Picks the text of a bilingual field; Russian falls back to English where there is none. */
 export function pick(lang: Lang, en: string, ru: string | null | undefined): string;
 export function pick(lang: Lang, en: string | null | undefined, ru: string | null | undefined): string | null;

@@ -660,5 +660,7 @@ export const en = {
   'digest.preview': "Preview the PDF",
   'digest.articleCount': "{n} articles",
   'field.tooMany': "Too many.",
+  'field.reportYears': 'Reports cover the years 1992 to 2200.',
+  'field.reportTooLong': 'A report covers at most 25 years.',
   'nav.digest': 'Voice of Asia',
 };

@@ -662,5 +662,7 @@ export const ru: Record<keyof typeof en, string> = {
   'digest.preview': "Просмотреть PDF",
   'digest.articleCount': "Материалов: {n}",
   'field.tooMany': "Слишком много.",
+  'field.reportYears': 'Отчёты охватывают годы с 1992 по 2200.',
+  'field.reportTooLong': 'Отчёт охватывает не более 25 лет.',
   'nav.digest': 'Голос Азии',
 };
