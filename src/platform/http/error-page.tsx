@@ -12,10 +12,11 @@ export const errorPage = (clock: Clock) => (req: FastifyRequest, status: number,
   const lang = isLang(prefix) ? prefix : 'en';
   const ctx = pageContext(req, lang, clock);
   const notFound = status === 404;
-  const title = t(lang, notFound ? 'common.notFound' : 'common.badRequest');
+  const busy = status === 503;
+  const title = t(lang, notFound ? 'common.notFound' : busy ? 'common.busy' : 'common.badRequest');
   return (
     <Layout ctx={ctx} title={title}>
-      <PageHeader title={title} lead={notFound ? t(lang, 'common.notFoundText') : undefined} />
+      <PageHeader title={title} lead={notFound ? t(lang, 'common.notFoundText') : busy ? t(lang, 'common.busyText') : undefined} />
       {problems.length > 0 && (
         <ul class="problems">
           {problems.map((p) => <li><code safe>{p.field}</code>: <span safe>{problemMessage(lang, p.message)}</span></li>)}
