@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_PDF_LIMITS } from './pdf.ts';
 
 /** The environment, read once at the edge; a bad value stops the start with the variable named. */
 const schema = z.object({
@@ -6,6 +7,9 @@ const schema = z.object({
   HOST: z.string().min(1).default('localhost'),
   DATABASE_URL: z.string().min(1).default('data/secretariat.sqlite'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** PDFs laid out at once, and how many more may wait before a request is answered 503; see platform/pdf.ts. */
+  PDF_THREADS: z.coerce.number().int().min(1).max(64).default(DEFAULT_PDF_LIMITS.threads),
+  PDF_QUEUE: z.coerce.number().int().min(0).max(1000).default(DEFAULT_PDF_LIMITS.queue),
 });
 
 export type Config = z.infer<typeof schema>;
