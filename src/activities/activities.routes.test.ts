@@ -139,6 +139,21 @@ describe('activities over HTTP', () => {
     assert.match((await app().inject('/en/activities/plan/2024')).body, /Exercise on disaster response/);
   });
 
+  it('writes formula-like cells of the plan CSV as text, and takes the guard off when the file comes back', async () => {
+    const csv = 'priority_area_id,title_en,title_ru,kind,planned_from,decision,responsible,note_en,note_ru\n'
+      + 'disaster-management,"=HYPERLINK(""http://evil"",""x"")",@SUM(A1),workshop,2024-09,pending,MN,+1+2,-1+2\n';
+    await editor.get('/en/office/plans/2024/import');
+    assert.equal((await editor.post('/en/office/plans/2024/import', { csv })).statusCode, 200);
+    // Signed in, so the download is laid out afresh each time, not answered from the page cache.
+    const out = (await editor.get('/en/activities/plan/2024.csv')).body;
+    assert.match(out, /,"'=HYPERLINK\(""http:\/\/evil"",""x""\)",'@SUM\(A1\),workshop,MN,2024-09,,,,,pending,'\+1\+2,'-1\+2\n/);
+    await editor.get('/en/office/plans/2024/import');
+    const again = await editor.post('/en/office/plans/2024/import', { csv: out });
+    assert.equal(again.statusCode, 200);
+    assert.equal((await editor.get('/en/activities/plan/2024.csv')).body, out, 'the file comes back as it went out, without a second quote');
+    assert.match((await editor.get('/en/activities/plan/2024')).body, />=HYPERLINK\(&#34;http:\/\/evil&#34;,&#34;x&#34;\)</);
+  });
+
   it('answers the same filters and the report as JSON, and names a bad parameter', async () => {
     const list = await app().inject('/api/activities?area=tourism&lang=ru');
     assert.equal(list.statusCode, 200);
