@@ -27,12 +27,12 @@ const rows: string[] = [];
 for (const lang of ['en', 'ru'] as const) {
   const issue = await services.digest.preview({ from: '2024-10-01', to: '2024-12-31', lang });
   const first = performance.now();
-  const pdf = digestPdf(issue);
+  const pdf = await digestPdf(issue);
   const cold = performance.now() - first;
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now();
-    digestPdf(issue);
+    await digestPdf(issue);
     times.push(performance.now() - t0);
   }
   rows.push(`| ${lang === 'en' ? 'English' : 'Russian'}, ${issue.articles.length} articles | ${pageCount(pdf)} | ${cold.toFixed(0)} | ${percentile(times, 50).toFixed(0)} | ${percentile(times, 95).toFixed(0)} |`);

@@ -160,7 +160,7 @@ async function digestBuild(args: string[]): Promise<number> {
     if (issue.articles.length === 0) { console.error('error: no release was published in that period'); return 2; }
     process.stderr.write(`  ${issue.articles.length} articles in ${issue.months.length} months; spotlight: ${issue.spotlight?.title ?? '—'}\n`);
     done = step('laying out the PDF');
-    const pdf = digestPdf(issue);
+    const pdf = await digestPdf(issue);
     done();
     done = step(`writing ${values.out}`);
     await writeFile(values.out!, pdf);

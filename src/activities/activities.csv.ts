@@ -3,8 +3,7 @@
  * upload reads. The first line names the columns; `responsible` holds state
  * codes separated by spaces; dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
  */
-import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
+import { readCsv, writeCsv } from '../platform/csv.ts';
 import type { FieldProblem } from '../platform/errors.ts';
 import { type Lang, type MessageKey, pick, t } from '../platform/i18n/i18n.ts';
 import type { Bilingual } from '../platform/sourced.ts';
@@ -18,17 +17,17 @@ export const PLAN_COLUMNS = [
 export type PlanRow = Readonly<{ id: string | null; values: Record<string, string> }>;
 
 export function planCsv(items: readonly PlanItem[]): string {
-  return stringify(items.map((i) => [
+  return writeCsv(items.map((i) => [
     i.id, i.areaId ?? '', i.dimensionId ?? '', i.title.en, i.title.ru ?? '', i.kind, i.responsible.join(' '), i.plannedFrom, i.plannedUntil ?? '',
     i.place?.en ?? '', i.place?.ru ?? '', i.format ?? '', i.decision, i.note?.en ?? '', i.note?.ru ?? '',
-  ]), { header: true, columns: [...PLAN_COLUMNS] });
+  ]), { columns: PLAN_COLUMNS });
 }
 
 /** Rows of a plan file; problems name the line (the header is line 1) and the column. */
 export function parsePlanCsv(text: string): { ok: true; rows: PlanRow[] } | { ok: false; problems: Array<FieldProblem & { row: number }> } {
   let records: Record<string, string>[];
   try {
-    records = parse(text.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: true });
+    records = readCsv(text);
   } catch (e) {
     return { ok: false, problems: [{ row: Number((e as { lines?: number }).lines ?? 0), field: 'file', message: 'field.format' }] };
   }
@@ -59,5 +58,5 @@ export function reportCsv(lang: Lang, r: Report, names: ReportNames): string {
     ...r.byState.map((s) => ['state', s.code, name(names.states, s.code), s.any, s.organizer, s.host, s.participant]),
     ...(['planned', 'held', 'pending', 'postponed', 'cancelled'] as const).map((k) => ['plan', k, t(lang, `plan.${k}`), r.plan[k], '', '', '']),
   ];
-  return stringify(rows, { header: true, columns: ['section', 'key', 'name', 'count', 'organizer', 'host', 'participant'], bom: true });
+  return writeCsv(rows, { columns: ['section', 'key', 'name', 'count', 'organizer', 'host', 'participant'], bom: true });
 }

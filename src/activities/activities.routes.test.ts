@@ -95,6 +95,28 @@ describe('activities over HTTP', () => {
     assert.match(text, /Туризм/);
   });
 
+  it('refuses a report period of centuries, or of too many years, naming the field in the page\'s language', async () => {
+    const centuries = await app().inject('/en/activities/report.pdf?from=0001-01-01&to=9999-12-31');
+    assert.equal(centuries.statusCode, 400);
+    assert.match(centuries.headers['content-type'] as string, /text\/html/);
+    assert.match(centuries.body, /<code>from<\/code>: <span>Reports cover the years 1992 to 2200\.<\/span>/);
+    assert.match(centuries.body, /<code>to<\/code>: <span>Reports cover the years 1992 to 2200\.<\/span>/);
+    const long = await app().inject('/ru/activities/report.csv?from=1995-01-01&to=2024-12-31');
+    assert.equal(long.statusCode, 400);
+    assert.match(long.body, /<code>to<\/code>: <span>Отчёт охватывает не более 25 лет\.<\/span>/);
+    const before = await app().inject('/ru/activities/report?from=1980-01-01&to=2000-12-31');
+    assert.equal(before.statusCode, 400);
+    assert.match(before.body, /<code>from<\/code>: <span>Отчёты охватывают годы с 1992 по 2200\.<\/span>/);
+    // Given only its start, the period runs to the end of this year (2025): thirty-three years.
+    const open = await app().inject('/en/activities/report?from=1993-01-01');
+    assert.equal(open.statusCode, 400);
+    assert.match(open.body, /<code>to<\/code>: <span>A report covers at most 25 years\.<\/span>/);
+    assert.equal((await app().inject('/en/activities/report?from=2000-01-01&to=2024-12-31')).statusCode, 200, 'twenty-five years are reported');
+    const api = await app().inject('/api/activities/report?from=0001-01-01&to=9999-12-31');
+    assert.equal(api.statusCode, 400);
+    assert.deepEqual(api.json().problems, [{ field: 'from', message: 'Reports cover the years 1992 to 2200.' }, { field: 'to', message: 'Reports cover the years 1992 to 2200.' }]);
+  });
+
   it('shows the plan with each item\'s outcome, and gives it as CSV', async () => {
     const page = await app().inject('/en/activities/plan/2024');
     assert.equal(page.statusCode, 200);
@@ -115,6 +137,21 @@ describe('activities over HTTP', () => {
     assert.equal(res.statusCode, 200);
     assert.match(res.body, /1 plan items imported/);
     assert.match((await app().inject('/en/activities/plan/2024')).body, /Exercise on disaster response/);
+  });
+
+  it('writes formula-like cells of the plan CSV as text, and takes the guard off when the file comes back', async () => {
+    const csv = 'priority_area_id,title_en,title_ru,kind,planned_from,decision,responsible,note_en,note_ru\n'
+      + 'disaster-management,"=HYPERLINK(""http://evil"",""x"")",@SUM(A1),workshop,2024-09,pending,MN,+1+2,-1+2\n';
+    await editor.get('/en/office/plans/2024/import');
+    assert.equal((await editor.post('/en/office/plans/2024/import', { csv })).statusCode, 200);
+    // Signed in, so the download is laid out afresh each time, not answered from the page cache.
+    const out = (await editor.get('/en/activities/plan/2024.csv')).body;
+    assert.match(out, /,"'=HYPERLINK\(""http:\/\/evil"",""x""\)",'@SUM\(A1\),workshop,MN,2024-09,,,,,pending,'\+1\+2,'-1\+2\n/);
+    await editor.get('/en/office/plans/2024/import');
+    const again = await editor.post('/en/office/plans/2024/import', { csv: out });
+    assert.equal(again.statusCode, 200);
+    assert.equal((await editor.get('/en/activities/plan/2024.csv')).body, out, 'the file comes back as it went out, without a second quote');
+    assert.match((await editor.get('/en/activities/plan/2024')).body, />=HYPERLINK\(&#34;http:\/\/evil&#34;,&#34;x&#34;\)</);
   });
 
   it('answers the same filters and the report as JSON, and names a bad parameter', async () => {

@@ -1,7 +1,8 @@
 /** The one schema for each way activities are asked for: lists, the calendar, the report, the plan. */
 import { z } from 'zod';
 import { isoDate, lang } from '../platform/http/schemas.ts';
-import { ACTIVITY_KINDS, ACTIVITY_STATUSES, STATE_ROLES } from './activities.ts';
+import type { FieldProblem } from '../platform/errors.ts';
+import { ACTIVITY_KINDS, ACTIVITY_STATUSES, RECORD_YEARS, STATE_ROLES, reportPeriodProblems } from './activities.ts';
 
 const id = z.string().regex(/^[a-z0-9-]{1,100}$/, 'expected an id: lower-case letters, digits and hyphens');
 const blankIsAbsent = <T extends z.ZodType>(s: T) => z.preprocess((v) => (v === '' ? undefined : v), s.optional());
@@ -14,11 +15,19 @@ const filterShape = {
 };
 const ordered = (f: { from?: string | undefined; to?: string | undefined }) => !f.from || !f.to || f.from <= f.to;
 
+/** A report period the rule refuses, as problems whose messages are keys the page shows in its language. */
+export function reportPeriodIssues(from: string | undefined, to: string | undefined): FieldProblem[] {
+  return reportPeriodProblems(from, to).map((p) => ({ field: p.field, message: p.reason === 'too-long' ? 'field.reportTooLong' : 'field.reportYears' }));
+}
+const reportable = (f: { from?: string | undefined; to?: string | undefined }, ctx: z.RefinementCtx) => {
+  for (const p of reportPeriodIssues(f.from, f.to)) ctx.addIssue({ code: 'custom', path: [p.field], message: p.message });
+};
+
 export const activityFilter = z.object(filterShape).strict().refine(ordered, { message: 'the period ends before it starts', path: ['to'] });
 
 /** The API's filters: the pages' own, and the language names are given in. */
 export const apiActivityQuery = z.object({ ...filterShape, lang }).strict().refine(ordered, { message: 'the period ends before it starts', path: ['to'] });
-export const apiReportQuery = z.object({ from: isoDate, to: isoDate, lang }).strict().refine(ordered, { message: 'the period ends before it starts', path: ['to'] });
+export const apiReportQuery = z.object({ from: isoDate, to: isoDate, lang }).strict().refine(ordered, { message: 'the period ends before it starts', path: ['to'] }).superRefine(reportable);
 
 const tally = z.object({ key: z.string(), name: z.string(), count: z.number() });
 export const apiActivity = z.object({
@@ -41,9 +50,9 @@ export const calendarQuery = z.object({
 }).strict();
 
 export const reportQuery = z.object({ from: blankIsAbsent(isoDate), to: blankIsAbsent(isoDate) }).strict()
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'the period ends before it starts', path: ['to'] });
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'the period ends before it starts', path: ['to'] }).superRefine(reportable);
 
 export const activityParams = z.object({ id }).strict();
-export const yearParams = z.object({ year: z.coerce.number().int().min(1992).max(2200) }).strict();
+export const yearParams = z.object({ year: z.coerce.number().int().min(RECORD_YEARS.first).max(RECORD_YEARS.last) }).strict();
 export const timelineParams = z.object({ kind: z.enum(['area', 'state']), id: z.string().regex(/^[A-Za-z0-9-]{1,100}$/) }).strict();
 export const planImportBody = z.object({ csv: z.string().min(1, 'field.required').max(2_000_000, 'field.tooLong'), _csrf: z.string().optional() });

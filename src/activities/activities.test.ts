@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { type Activity, type PlanItem, implementationReport, matches, nextMeetingNumber, planOutcome, statesOf } from './activities.ts';
+import { type Activity, type PlanItem, implementationReport, matches, nextMeetingNumber, planOutcome, reportPeriodProblems, statesOf } from './activities.ts';
 
 const areas = new Map([['tourism', 'economic'], ['transport', 'economic'], ['ict', 'new-challenges']]);
 const activity = (id: string, over: Partial<Activity>): Activity => ({
@@ -67,6 +67,15 @@ it('applies one filter rule for lists and figures', () => {
   assert.ok(!matches(a, { state: 'KZ', role: 'organizer' }, areas));
   assert.ok(matches(a, { body: 'soc', from: '2024-05-01', to: '2024-05-01' }, areas));
   assert.ok(!matches(a, { from: '2024-05-02' }, areas));
+});
+
+it('reports at most 25 years, from 1992 to 2200, and names the end that is wrong', () => {
+  assert.deepEqual(reportPeriodProblems('2000-01-01', '2024-12-31'), [], 'twenty-five years, the first to the last day');
+  assert.deepEqual(reportPeriodProblems('1992-01-01', undefined), []);
+  assert.deepEqual(reportPeriodProblems('2000-01-01', '2025-01-01'), [{ field: 'to', reason: 'too-long' }], 'a day of a twenty-sixth year');
+  assert.deepEqual(reportPeriodProblems('0001-01-01', '9999-12-31'), [{ field: 'from', reason: 'year-out-of-range' }, { field: 'to', reason: 'year-out-of-range' }]);
+  assert.deepEqual(reportPeriodProblems('1991-12-31', '1992-01-01'), [{ field: 'from', reason: 'year-out-of-range' }]);
+  assert.deepEqual(reportPeriodProblems(undefined, '2201-01-01'), [{ field: 'to', reason: 'year-out-of-range' }]);
 });
 
 it('numbers a new regular meeting after the last numbered one before it', () => {

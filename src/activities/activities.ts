@@ -188,6 +188,24 @@ export function yearsOf(from: IsoDate, to: IsoDate): string[] {
   return years;
 }
 
+/** The years the record speaks of, in reports and plans alike: the CICA process began in 1992; 2200 is far enough ahead. */
+export const RECORD_YEARS = { first: 1992, last: 2200 } as const;
+/** A report lists every year of its period, one row each: a period of centuries is work for nothing. */
+export const REPORT_MAX_YEARS = 25;
+
+export type PeriodProblem = Readonly<{ field: 'from' | 'to'; reason: 'year-out-of-range' | 'too-long' }>;
+
+/** Why a report period is refused, naming the end that is wrong; none when it may be reported. Either end may be left out. */
+export function reportPeriodProblems(from: IsoDate | undefined, to: IsoDate | undefined): PeriodProblem[] {
+  const year = (d: IsoDate) => Number(d.slice(0, 4));
+  const outside = (d: IsoDate | undefined) => d !== undefined && (year(d) < RECORD_YEARS.first || year(d) > RECORD_YEARS.last);
+  const problems: PeriodProblem[] = [];
+  if (outside(from)) problems.push({ field: 'from', reason: 'year-out-of-range' });
+  if (outside(to)) problems.push({ field: 'to', reason: 'year-out-of-range' });
+  if (problems.length === 0 && from && to && year(to) - year(from) + 1 > REPORT_MAX_YEARS) problems.push({ field: 'to', reason: 'too-long' });
+  return problems;
+}
+
 /**
  * The implementation report of a period. `areaOrder` and `dimensionOrder`
  * put the rows in the Catalogue's order. A plan item belongs to the period

@@ -34,7 +34,7 @@ function pictures() {
   return { files, place };
 }
 
-export function digestPdf(issue: Issue): Buffer {
+export function digestPdf(issue: Issue): Promise<Buffer> {
   const { lang } = issue;
   const { files, place } = pictures();
   const article = (a: Article) => ({

@@ -32,7 +32,7 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
 
   app.get('/digest/:number.pdf', { config: { access: 'public' }, schema: { hide: true, params: numberParams } }, async (req, reply) => {
     const issue = await digest.published(lang, req.params.number);
-    return reply.type('application/pdf').header('content-disposition', `inline; filename="voice-of-asia-${issue.row.number}-${lang}.pdf"`).send(digestPdf(issue));
+    return reply.type('application/pdf').header('content-disposition', `inline; filename="voice-of-asia-${issue.row.number}-${lang}.pdf"`).send(await digestPdf(issue));
   });
 
   app.get('/office/digest', { config: { access: 'staff' }, schema: { hide: true } }, async (req, reply) => {
@@ -74,7 +74,7 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
   });
 
   app.get('/office/digest/:id/pdf', { config: { access: 'staff' }, schema: { hide: true, params: idParams } }, async (req, reply) => {
-    return reply.type('application/pdf').send(digestPdf(await digest.issue(req.params.id)));
+    return reply.type('application/pdf').send(await digestPdf(await digest.issue(req.params.id)));
   });
 };
 

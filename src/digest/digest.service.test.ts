@@ -102,7 +102,7 @@ describeEachEngine('the digest', (record, it) => {
   });
 
   it('lays out a PDF whose contents point to the pages where the headlines stand, months in order', async () => {
-    const text = pages(digestPdf(await services().digest.published('en', 1)));
+    const text = pages(await digestPdf(await services().digest.published('en', 1)));
     const toc = contents(text[1]!);
     assert.ok(toc.length >= 8, `contents: ${JSON.stringify(toc)}`);
     for (const entry of toc) assert.ok(squash(text[entry.page - 1]!).includes(squash(entry.title)), `"${entry.title}" is on page ${entry.page}`);
@@ -119,7 +119,7 @@ describeEachEngine('the digest', (record, it) => {
     const made = await s.digest.compile(editor, { from: '2024-10-01', to: '2024-12-31', lang: 'ru' });
     assert.ok(made.ok);
     ru = made.id;
-    const text = pages(digestPdf(await s.digest.issue(ru)));
+    const text = pages(await digestPdf(await s.digest.issue(ru)));
     assert.match(text[1]!, /В ЭТОМ НОМЕРЕ/);
     assert.match(text.join('\n'), /Министры иностранных дел приняли Бакинское заявление/);
     assert.ok(contents(text[1]!).some((e) => e.title === 'Октябрь 2024'));

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { DOMParser, type Element } from '@xmldom/xmldom';
 import { usePlatform } from '../platform/testing/app.ts';
 import { Client, PASSWORD, seedAccounts } from '../platform/testing/client.ts';
 
@@ -79,7 +80,7 @@ describe('newsroom over HTTP', () => {
     assert.doesNotMatch(print.body, /class="mainnav"/);
     const rss = await app().inject('/en/news/feed.rss');
     assert.match(rss.headers['content-type'] as string, /application\/rss\+xml/);
-    assert.match(rss.body, /<title><!\[CDATA\[Ministerial Council meets online\]\]><\/title>/);
+    assert.match(rss.body, /<title>Ministerial Council meets online<\/title>/);
     const atom = await app().inject('/ru/news/feed.atom');
     assert.match(atom.body, /Совет министров провёл заседание онлайн/);
     const sitemap = await app().inject('/sitemap.xml');
@@ -152,5 +153,37 @@ describe('newsroom over HTTP', () => {
     assert.equal(badToken.statusCode, 401);
     const byCookie = await editor.post('/api/press-releases', {});
     assert.equal(byCookie.statusCode, 401, 'a browser session cannot write through the API');
+  });
+
+  it('gives a title with markup in it to feed readers as text, and the body as sanitized HTML', async () => {
+    const { createAccountsService } = await import('../accounts/accounts.service.ts');
+    const token = await createAccountsService(app.db(), app.clock).createToken('editor@cica.test', 'feeds');
+    const title = '<script>alert(1)</script> & "x"';
+    const lead = 'Ministers <b>met</b> & agreed';
+    const created = await app().inject({
+      method: 'POST', url: '/api/press-releases?publish=true', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      payload: JSON.stringify([{ lang: 'en', title, lead, place: 'Astana', date: '2025-05-30', body: 'They met **today**. <script>alert(2)</script><img src=x onerror=alert(3)>' }]),
+    });
+    assert.equal(created.statusCode, 201);
+    const read = (xml: string) => new DOMParser().parseFromString(xml, 'text/xml');
+    const child = (parent: Element, name: string) => parent.getElementsByTagName(name)[0]!;
+
+    const atom = read((await app().inject('/en/news/feed.atom')).body);
+    const entry = Array.from(atom.getElementsByTagName('entry')).find((e) => child(e, 'title').textContent === title);
+    assert.ok(entry, 'an entry whose title reads as the title was typed');
+    assert.equal(child(entry, 'title').getAttribute('type'), 'text');
+    assert.equal(child(entry, 'summary').getAttribute('type'), 'text');
+    assert.equal(child(entry, 'summary').textContent, lead);
+    assert.equal(child(entry, 'content').getAttribute('type'), 'html');
+    const html = child(entry, 'content').textContent!;
+    assert.match(html, /<strong>today<\/strong>/);
+    assert.doesNotMatch(html, /script|onerror|<img/);
+
+    const rss = read((await app().inject('/en/news/feed.rss')).body);
+    const item = Array.from(rss.getElementsByTagName('item')).find((e) => child(e, 'title').textContent === title);
+    assert.ok(item, 'an item whose title reads as the title was typed');
+    // RSS descriptions are HTML by the specification: the lead is HTML that shows it as text.
+    assert.equal(child(item, 'description').textContent, 'Ministers &lt;b&gt;met&lt;/b&gt; &amp; agreed');
+    assert.doesNotMatch(child(item, 'content:encoded').textContent!, /script|onerror|<img/);
   });
 });

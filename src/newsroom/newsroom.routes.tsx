@@ -3,7 +3,6 @@ import type { FieldProblem } from '../platform/errors.ts';
 import type { OfficeContext } from '../office/office.views.tsx';
 import { ReleaseForm, ReleaseOfficePage, ReleasesPage, formValuesOf, linkChoices } from './newsroom.office.views.tsx';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { Feed } from 'feed';
 import { z } from 'zod';
 import { versionOf } from '../platform/numbers.ts';
 import type { ApiOptions, Capability, SiteOptions } from '../platform/http/app.ts';
@@ -11,6 +10,7 @@ import { pageContext } from '../platform/http/page-context.ts';
 import { errorBody, lang as langParam } from '../platform/http/schemas.ts';
 import { type Lang, LANGS, negotiateLang, pick, say, t } from '../platform/i18n/i18n.ts';
 import { plainText, renderMarkdown } from '../platform/markdown.ts';
+import { type FeedChannel, atomFeed, rssFeed } from '../platform/feeds.ts';
 import { DomainError } from '../platform/errors.ts';
 import type { Services } from '../services.ts';
 import { LINK_KINDS, type LinkKind, availableActions } from './newsroom.ts';
@@ -39,36 +39,35 @@ async function targetsIn(services: Services, lang: Lang): Promise<Targets> {
   return new Map(entries.map((e) => [targetKey(e.kind, e.id), e]));
 }
 
-function feedOf(base: string, lang: Lang, title: string, path: string, items: Release[]): Feed {
-  const feed = new Feed({
+function feedOf(base: string, lang: Lang, title: string, path: string, items: Release[]): FeedChannel {
+  return {
     title: `${t(lang, 'site.acronym')}: ${title}`,
-    description: t(lang, 'news.lead'),
+    subtitle: t(lang, 'news.lead'),
     id: `${base}/${lang}${path}`,
     link: `${base}/${lang}${path}`,
     language: lang,
-    favicon: `${base}/static/favicon.svg`,
-    copyright: t(lang, 'site.name'),
+    icon: `${base}/static/favicon.svg`,
+    rights: t(lang, 'site.name'),
     updated: items[0] ? new Date(items[0].updatedAt) : new Date(0),
-    generator: 'Secretariat',
-    feedLinks: { rss: `${base}/${lang}${path}/feed.rss`, atom: `${base}/${lang}${path}/feed.atom` },
-  });
-  for (const r of items) {
-    const text = textOf(lang, r);
-    const url = `${base}/${lang}/news/${r.slug}`;
-    feed.addItem({
-      title: text.title, id: url, link: url,
-      description: text.lead ?? plainText(text.body).slice(0, 300),
-      content: renderMarkdown(text.body),
-      date: new Date(r.correctedAt ?? r.publishedAt ?? `${r.date}T00:00:00Z`),
-      published: new Date(r.publishedAt ?? `${r.date}T00:00:00Z`),
-    });
-  }
-  return feed;
+    self: { rss: `${base}/${lang}${path}/feed.rss`, atom: `${base}/${lang}${path}/feed.atom` },
+    entries: items.map((r) => {
+      const text = textOf(lang, r);
+      const url = `${base}/${lang}/news/${r.slug}`;
+      return {
+        // Titles and leads are plain text as staff typed them; the body is Markdown, sanitized on the way to HTML.
+        title: text.title, id: url, link: url,
+        summary: text.lead ?? plainText(text.body).slice(0, 300),
+        contentHtml: renderMarkdown(text.body),
+        updated: new Date(r.correctedAt ?? r.publishedAt ?? `${r.date}T00:00:00Z`),
+        published: new Date(r.publishedAt ?? `${r.date}T00:00:00Z`),
+      };
+    }),
+  };
 }
 
-const sendFeed = (feed: Feed, format: 'rss' | 'atom') => ({
+const sendFeed = (feed: FeedChannel, format: 'rss' | 'atom') => ({
   type: format === 'rss' ? 'application/rss+xml; charset=utf-8' : 'application/atom+xml; charset=utf-8',
-  body: format === 'rss' ? feed.rss2() : feed.atom1(),
+  body: format === 'rss' ? rssFeed(feed) : atomFeed(feed),
 });
 
 const site: FastifyPluginAsyncZod<SiteOptions> = async (app, options) => {

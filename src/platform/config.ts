@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { DEFAULT_PDF_LIMITS } from './pdf.ts';
 
 /** The address the public reaches the site at: scheme, host and port only, without a trailing slash. */
 const publicUrl = z.string().transform((text, ctx) => {
@@ -44,6 +45,9 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PUBLIC_URL: publicUrl.optional(),
   TRUST_PROXY: trustProxy,
+  /** PDFs laid out at once, and how many more may wait before a request is answered 503; see platform/pdf.ts. */
+  PDF_THREADS: z.coerce.number().int().min(1).max(64).default(DEFAULT_PDF_LIMITS.threads),
+  PDF_QUEUE: z.coerce.number().int().min(0).max(1000).default(DEFAULT_PDF_LIMITS.queue),
 }).transform((c) => ({ ...c, PUBLIC_URL: c.PUBLIC_URL ?? `http://localhost:${c.PORT}` }));
 
 export type Config = z.infer<typeof schema>;

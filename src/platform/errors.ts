@@ -12,7 +12,9 @@ export type ErrorCode =
   | 'VALIDATION'
   | 'CONFLICT'
   | 'RECORD_NOT_FOUND'
-  | 'FORBIDDEN';
+  | 'FORBIDDEN'
+  /** Work is refused for now because too much of it is under way (PDF layouts); the answer says when to try again. */
+  | 'BUSY';
 
 export type FieldProblem = Readonly<{ field: string; message: string }>;
 

@@ -1,32 +1,58 @@
 /**
- * PDF from a Typst template and JSON data (see docs/decisions/007). One
- * compiler serves the whole process: creating it takes a tenth of a second or
- * more, compiling a document with it takes milliseconds. The template reads
- * its data as `json(bytes(sys.inputs.data))`.
+ * PDF from a Typst template and JSON data (see docs/decisions/007 and 009).
+ * Typst lays out synchronously, so documents are laid out in a pool of worker
+ * threads (pdf.worker.ts) and the main thread stays free to answer everyone
+ * else. At most `threads` documents are laid out at once and `queue` more
+ * wait; past that a render is refused as BUSY (503 with Retry-After) rather
+ * than letting anonymous requests pile up work. The template reads its data
+ * as `json(bytes(sys.inputs.data))`.
  */
 import { readFileSync } from 'node:fs';
-import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import { DomainError } from './errors.ts';
+import type { RenderTask } from './pdf.worker.ts';
 
-let compiler: NodeCompiler | undefined;
-/** Where the template's paths (`/pictures/1.png`) are rooted; nothing is read from there, files are mapped in. */
-const ROOT = '/secretariat-typst';
+export type PdfLimits = Readonly<{ threads: number; queue: number }>;
+
+/** One core is left to the thread that answers requests; a few renders wait their turn rather than being refused at once. */
+export const DEFAULT_PDF_LIMITS: PdfLimits = { threads: Math.max(1, Math.min(4, availableParallelism() - 1)), queue: 8 };
+
+let limits = DEFAULT_PDF_LIMITS;
+let pool: Piscina<RenderTask, Uint8Array> | undefined;
+/** Renders laid out or waiting, counted here so the limit is one number whatever the pool does. */
+let admitted = 0;
+
+/** Sets how many documents are laid out at once and how many may wait; renders under way finish on the old pool. */
+export function limitPdfRendering(next: Partial<PdfLimits>): void {
+  limits = { ...limits, ...next };
+  const old = pool;
+  pool = undefined;
+  void old?.close();
+}
+
+function workers(): Piscina<RenderTask, Uint8Array> {
+  // Workers start on the first render, not on import: the CLI and most tests never lay out a PDF.
+  // They inherit the process's `--import tsx`, so the worker file is TypeScript like the rest.
+  pool ??= new Piscina<RenderTask, Uint8Array>({
+    filename: new URL('./pdf.worker.ts', import.meta.url).href,
+    minThreads: 0, maxThreads: limits.threads, idleTimeout: 60_000,
+  });
+  return pool;
+}
 
 /** `files`: pictures and the like the template refers to by path (`/img/1.png`), given as bytes. */
-export function typstDocument(template: URL): (data: unknown, files?: ReadonlyMap<string, Buffer>) => Buffer {
+export function typstDocument(template: URL): (data: unknown, files?: ReadonlyMap<string, Buffer>) => Promise<Buffer> {
   const source = readFileSync(template, 'utf8');
-  return (data, files = new Map()) => {
-    // System fonts are found without being named (Noto from fonts-noto-core for Cyrillic); Typst's own are the fallback.
-    compiler ??= NodeCompiler.create({ workspace: ROOT, fontArgs: [{ fontPaths: [] }] });
-    for (const [path, bytes] of files) compiler.mapShadow(`${ROOT}${path}`, bytes);
+  const name = template.pathname.split('/').pop() ?? 'template';
+  return async (data, files = new Map()) => {
+    if (admitted >= limits.threads + limits.queue) throw new DomainError('BUSY', 'too many documents are being laid out; try again shortly');
+    admitted++;
     try {
-      const result = compiler.compile({ mainFileContent: source, inputs: { data: JSON.stringify(data) } });
-      if (result.hasError() || !result.result) {
-        const problems = result.takeDiagnostics()?.shortDiagnostics?.map((d: { message: string }) => d.message).join('; ');
-        throw new Error(`${template.pathname.split('/').pop()} could not be laid out: ${problems ?? 'unknown Typst error'}`);
-      }
-      return compiler.pdf(result.result);
+      const pdf = await workers().run({ name, source, data: JSON.stringify(data), files });
+      return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } finally {
-      for (const path of files.keys()) compiler.unmapShadow(`${ROOT}${path}`);
+      admitted--;
     }
   };
 }

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Clock } from '../clock.ts';
 import type { FieldProblem } from '../errors.ts';
-import { isLang, t } from '../i18n/i18n.ts';
+import { isLang, say, t } from '../i18n/i18n.ts';
 import { PageHeader } from '../layout/components.tsx';
 import { Layout, href } from '../layout/layout.tsx';
 import { pageContext } from './page-context.ts';
@@ -12,13 +12,14 @@ export const errorPage = (clock: Clock) => (req: FastifyRequest, status: number,
   const lang = isLang(prefix) ? prefix : 'en';
   const ctx = pageContext(req, lang, clock);
   const notFound = status === 404;
-  const title = t(lang, notFound ? 'common.notFound' : 'common.badRequest');
+  const busy = status === 503;
+  const title = t(lang, notFound ? 'common.notFound' : busy ? 'common.busy' : 'common.badRequest');
   return (
     <Layout ctx={ctx} title={title}>
-      <PageHeader title={title} lead={notFound ? t(lang, 'common.notFoundText') : undefined} />
+      <PageHeader title={title} lead={notFound ? t(lang, 'common.notFoundText') : busy ? t(lang, 'common.busyText') : undefined} />
       {problems.length > 0 && (
         <ul class="problems">
-          {problems.map((p) => <li><code safe>{p.field}</code>: <span safe>{p.message}</span></li>)}
+          {problems.map((p) => <li><code safe>{p.field}</code>: <span safe>{say(lang, p.message)}</span></li>)}
         </ul>
       )}
       <p><a href={href(ctx, '/')} safe>{t(lang, 'nav.home')}</a></p>

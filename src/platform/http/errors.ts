@@ -18,7 +18,10 @@ const STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   RECORD_NOT_FOUND: 404,
   FORBIDDEN: 403,
+  BUSY: 503,
 };
+/** Seconds a client is asked to wait before trying again: a layout takes well under a second, so a queue drains in a few. */
+const RETRY_AFTER: Partial<Record<ErrorCode, number>> = { BUSY: 5 };
 
 export type ErrorPage = (req: FastifyRequest, status: number, problems: readonly FieldProblem[]) => JSX.Element;
 
@@ -53,6 +56,8 @@ export function installErrorHandling(app: FastifyInstance, page: ErrorPage): voi
 
   app.setErrorHandler((error: FastifyError, req, reply) => {
     if (error instanceof DomainError) {
+      const retryAfter = RETRY_AFTER[error.code];
+      if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter));
       return send(req, reply, STATUS[error.code], error.code, error.message, error.problems);
     }
     if (error.validation || hasZodFastifySchemaValidationErrors(error)) {

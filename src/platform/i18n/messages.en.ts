@@ -34,6 +34,8 @@ export const en = {
   'common.notFound': 'Page not found',
   'common.notFoundText': 'There is no page at this address. It may have moved, or the address may be mistyped.',
   'common.badRequest': 'The request could not be understood',
+  'common.busy': 'Too busy to answer this now',
+  'common.busyText': 'Many documents are being prepared at this moment. Please try again in a few seconds.',
   'common.print': 'Print',
   'home.title': 'CICA: the record of the organization',
   'home.lead': 'CICA is a forum of {members} Asian states for dialogue and for confidence building measures in five dimensions: military-political, new challenges and threats, economic, environmental and human. Its Secretariat is in Astana.',
@@ -662,5 +664,7 @@ export const en = {
   'digest.preview': "Preview the PDF",
   'digest.articleCount': "{n} articles",
   'field.tooMany': "Too many.",
+  'field.reportYears': 'Reports cover the years 1992 to 2200.',
+  'field.reportTooLong': 'A report covers at most 25 years.',
   'nav.digest': 'Voice of Asia',
 };
