@@ -42,6 +42,15 @@ describe('reading releases from files', () => {
     assert.equal(parseReleaseFile({ name: 'notes.txt', content: '' }).problems[0]!.message, 'expected a .json or .md file');
   });
 
+  it('refuses a Markdown file whose front matter is JavaScript, as the command line reads it, running none of it', () => {
+    const marker = globalThis as { importPwned?: boolean };
+    const file = { name: 'evil.md', content: '---js\n{ lang: (globalThis.importPwned = true, "en"), title: "x", place: "y", date: "2024-01-01" }\n---\nBody.\n' };
+    const { items, problems } = parseReleaseFile(file);
+    assert.deepEqual(items, []);
+    assert.deepEqual(problems, [{ file: 'evil.md', field: '', message: 'cannot be read: front matter must be YAML (opened by "---"); "---js" is refused' }]);
+    assert.equal(marker.importPwned, undefined);
+  });
+
   it('joins the English and Russian of one release by their key', () => {
     const en = parseReleaseFile({ name: 'council.md', content: MD }).items;
     const ru = parseReleaseFile({ name: 'ru.json', content: JSON.stringify([{ lang: 'ru', key: 'council-2024', title: 'Совет', place: 'Баку', date: '2024-12-17', body: 'Текст.', states: ['AZ'] }]) }).items;

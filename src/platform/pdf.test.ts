@@ -43,7 +43,7 @@ describe('PDF routes under load', () => {
     const renders = Array.from({ length: 10 }, (_, i) => app().inject(`/${i % 2 ? 'ru' : 'en'}/activities/report.pdf?from=2024-01-01&to=2024-12-${String(20 + i)}`));
     const health = await app().inject('/healthz');
     assert.equal(health.statusCode, 200);
-    assert.deepEqual(health.json(), { ok: true });
+    assert.deepEqual(health.json(), { ok: true, status: 'ready' });
     const answers = await Promise.all(renders);
     assert.deepEqual(answers.map((r) => r.statusCode).filter((s) => s !== 200 && s !== 503), [], 'only laid out or refused as busy');
     assert.ok(answers.some((r) => r.statusCode === 200 && r.headers['content-type'] === 'application/pdf'));
