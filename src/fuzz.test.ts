@@ -9,10 +9,12 @@ import assert from 'node:assert/strict';
 import { before } from 'node:test';
 import fc from 'fast-check';
 import { createAccountsService } from './accounts/accounts.service.ts';
-import { RESOURCES } from './office/resources.ts';
-import type { Field, RefKind } from './office/resource.ts';
+import type { Field, RefKind } from './platform/records.ts';
+import { RECORDS } from './services.ts';
 import type { RouteEntry } from './platform/http/app.ts';
 import { describePlatformOnEachEngine, rowCounts } from './platform/testing/app.ts';
+
+const RESOURCES = RECORDS.flatMap((r) => r.records);
 import { Client, PASSWORD, seedAccounts } from './platform/testing/client.ts';
 
 /** Runs per route and engine: enough to find the classic 500s, few enough for a 2-core CI. */
@@ -75,7 +77,7 @@ const queryString = (q: Record<string, string | string[]>) => {
 };
 
 /** Tables behind each kind of reference, to find one real id of each. */
-const REF_TABLES: Record<RefKind, readonly [table: string, key: string]> = {
+const REF_TABLES: Record<string, readonly [table: string, key: string]> = {
   state: ['state', 'code'], party: ['state', 'code'], meeting: ['meeting', 'id'], body: ['body', 'id'], dimension: ['dimension', 'id'],
   area: ['priority_area', 'id'], version: ['catalogue_version', 'id'], person: ['person', 'id'], organization: ['organization', 'id'],
   document: ['document', 'id'], plan: ['action_plan', 'id'], 'plan-item': ['plan_item', 'id'], activity: ['activity', 'id'],

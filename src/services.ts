@@ -20,6 +20,17 @@ import { createPeopleStore } from './people/people.store.ts';
 import type { Db } from './platform/db/database.ts';
 import { createRegistryService } from './registry/registry.service.ts';
 import { createRegistryStore } from './registry/registry.store.ts';
+import type { RecordsOf } from './platform/records.ts';
+import { activitiesRecords } from './activities/activities.records.ts';
+import { bodiesRecords } from './bodies/bodies.records.ts';
+import { cbmRecords } from './cbm/cbm.records.ts';
+import { chairmanshipRecords } from './chairmanship/chairmanship.records.ts';
+import { documentsRecords } from './documents/documents.records.ts';
+import { peopleRecords } from './people/people.records.ts';
+import { registryRecords } from './registry/registry.records.ts';
+
+/** Every record type staff edit, from the capabilities that own them, in the office's order. */
+export const RECORDS: readonly RecordsOf[] = [registryRecords, chairmanshipRecords, bodiesRecords, peopleRecords, cbmRecords, documentsRecords, activitiesRecords];
 
 /** Office records that belong to an activity or the plan, and change nothing else the search index shows. */
 const ACTIVITY_PARTS = new Set(['activity-people', 'activity-outcomes', 'action-plans', 'plan-items']);
@@ -36,16 +47,16 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
   // Every change moves the record's generation, which tells cached pages they are stale.
   let search: SearchService | undefined;
   const generation = createGeneration(db, () => clock.now());
-  const newsroom = createNewsroomService(db, clock, {
-    written: async (trx, id) => { await search?.queue(trx, 'release', id); },
-    changed: async () => { await search?.drain(); await generation.bump(); },
-  });
-  const office = createOfficeService(db, clock, {
+  const office = createOfficeService(db, clock, RECORDS, {
     changed: async (type, id) => {
       if (type === 'activities') await search?.reindexActivities(id);
       else if (!ACTIVITY_PARTS.has(type)) await search?.reindexRecords();
       await generation.bump();
     },
+  });
+  const newsroom = createNewsroomService(db, clock, office, {
+    written: async (trx, id) => { await search?.queue(trx, 'release', id); },
+    changed: async () => { await search?.drain(); await generation.bump(); },
   });
   const activities = createActivitiesService(db, { clock, cbm, people, office, newsroom: () => newsroom });
   search = createSearchService(db, { clock, registry, bodies, cbm, people, documents, activities, newsroom: () => newsroom });

@@ -50,6 +50,15 @@ describe('checkAssignment', () => {
     assert.deepEqual(checkAssignment(existing, term('b', 'CN', 'coordinator', '2024-01-01')), { ok: false, reason: 'overlaps-coordinator' });
     assert.equal(checkAssignment(existing, term('c', 'CN', 'co-coordinator', '2024-01-01')).ok, true);
   });
+  it('accepts a handover: the last coordinator\'s term ends the day the next begins', () => {
+    const existing = [term('a', 'RU', 'coordinator', '2022-01-01', '2024-01-01')];
+    assert.equal(checkAssignment(existing, term('b', 'CN', 'coordinator', '2024-01-01')).ok, true);
+  });
+  it('refuses a back-dated coordinator whose term runs into the current one\'s', () => {
+    const existing = [term('a', 'RU', 'coordinator', '2022-01-01')];
+    assert.deepEqual(checkAssignment(existing, term('b', 'CN', 'coordinator', '2020-01-01', '2023')), { ok: false, reason: 'overlaps-coordinator' });
+    assert.equal(checkAssignment(existing, term('c', 'CN', 'coordinator', '2020-01-01', '2021-12-31')).ok, true);
+  });
   it('accepts a coordinator who starts the day after the last one ended', () => {
     const existing = [term('a', 'RU', 'coordinator', '2022-01-01', '2023-12-31')];
     assert.equal(checkAssignment(existing, term('b', 'CN', 'coordinator', '2024-01-01')).ok, true);

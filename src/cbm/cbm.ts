@@ -3,7 +3,7 @@
  * of the Catalogue was. A priority area has at most one coordinator at a time
  * and any number of co-coordinators.
  */
-import { type IsoDate, type Period, inForceOn, periodStart } from '../platform/dates.ts';
+import { type IsoDate, type Period, inForceOn, periodEnd, periodStart } from '../platform/dates.ts';
 
 export const ROLES = ['coordinator', 'co-coordinator'] as const;
 export type Role = (typeof ROLES)[number];
@@ -41,7 +41,11 @@ export type AssignResult =
   | { ok: true; term: CoordinatorTerm }
   | { ok: false; reason: 'ends-before-start' | 'overlaps-coordinator' };
 
-/** A new term may not end before it starts, nor give an area two coordinators at once. */
+/**
+ * A new term may not end before it starts, nor give an area two coordinators at
+ * once. A handover day is no clash: the outgoing term ends on the day the next
+ * begins, as the office closes it.
+ */
 export function checkAssignment(existing: readonly CoordinatorTerm[], next: CoordinatorTerm): AssignResult {
   const start = periodStart(next);
   if (next.until !== null && start !== null && next.until < start.slice(0, next.until.length)) {
@@ -58,5 +62,6 @@ export function checkAssignment(existing: readonly CoordinatorTerm[], next: Coor
 function overlaps(a: Period, b: Period): boolean {
   const aStart = periodStart(a), bStart = periodStart(b);
   if (aStart === null || bStart === null) return false;
-  return inForceOn(a, bStart) || inForceOn(b, aStart);
+  const [first, secondStart] = aStart <= bStart ? [a, bStart] : [b, aStart];
+  return inForceOn(first, secondStart) && periodEnd(first) !== secondStart;
 }

@@ -5,10 +5,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createAuditService } from '../audit/audit.service.ts';
-import { createOfficeService } from '../office/office.service.ts';
 import type { Actor } from '../platform/access.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Db } from '../platform/db/database.ts';
+import type { References } from '../platform/records.ts';
 import { DomainError, type FieldProblem } from '../platform/errors.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 import { type LinkKind, type ReleaseAction, type ReleaseStatus, editMode, effectiveStatus, isPublic, slugFor, transition } from './newsroom.ts';
@@ -54,7 +54,7 @@ const NO_HOOKS: NewsroomHooks = { written: async () => {}, changed: async () => 
 /** How often a reader's request checks for scheduled releases whose time has come. */
 const PROMOTE_EVERY_MS = 5_000;
 
-export function createNewsroomService(db: Db, clock: Clock, hooks: NewsroomHooks = NO_HOOKS) {
+export function createNewsroomService(db: Db, clock: Clock, refs: References, hooks: NewsroomHooks = NO_HOOKS) {
   const store = createNewsroomStore(db);
   let promotedAt = 0;
 
@@ -76,7 +76,6 @@ export function createNewsroomService(db: Db, clock: Clock, hooks: NewsroomHooks
       if (done) await hooks.changed();
     }
   }
-  const refs = createOfficeService(db, clock);
 
   async function check(input: unknown): Promise<{ ok: true; value: ReleaseInput } | { ok: false; problems: FieldProblem[] }> {
     const parsed = releaseInput.safeParse(input);

@@ -9,7 +9,7 @@ import { versionOf } from '../platform/numbers.ts';
 import { pick, t } from '../platform/i18n/i18n.ts';
 import type { Row } from './office.store.ts';
 import { AuditPage, Dashboard, FormPage, ListPage, type OfficeContext, ParityPage, RecordPage, type RefOptions } from './office.views.tsx';
-import { REF_KINDS, type Resource } from './resource.ts';
+import type { Resource } from '../platform/records.ts';
 
 const typeParams = z.object({ type: z.string().regex(/^[a-z-]+$/) }).strict();
 const recordParams = z.object({ type: z.string().regex(/^[a-z-]+$/), id: z.string().min(1).max(200) }).strict();
@@ -37,7 +37,7 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
     ({ ...pageContext(req, lang, clock), actor: req.actor!, csrf: reply.generateCsrf() });
 
   async function optionsFor(resource: Resource): Promise<RefOptions> {
-    const kinds = [...new Set(resource.fields.flatMap((f) => ((f.kind === 'ref' || f.kind === 'refs') && f.ref ? [f.ref] : [])))].filter((k) => REF_KINDS.includes(k));
+    const kinds = [...new Set(resource.fields.flatMap((f) => ((f.kind === 'ref' || f.kind === 'refs') && f.ref ? [f.ref] : [])))];
     return Object.fromEntries(await Promise.all(kinds.map(async (k) => [k, await office.options(k)] as const)));
   }
 

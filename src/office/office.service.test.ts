@@ -68,6 +68,19 @@ describeEachEngine('office: editing the record', (record, it) => {
     assert.deepEqual((await area('2026-06-01')).coCoordinators.map((c) => c.stateCode), ['LK']);
   });
 
+  it('refuses a back-dated coordinator term that overlaps the one in force, and saves nothing', async () => {
+    const before = await services().office.list('coordinator-terms');
+    const result = await services().office.create(editor, 'coordinator-terms', {
+      priority_area_id: 'tourism', state_code: 'CN', role: 'coordinator', from_date: '2010-01-01', until_date: '2030', sources: 'test', confidence: 'H',
+    });
+    assert.deepEqual(result, { ok: false, kind: 'invalid', problems: [{ field: 'from_date', message: 'field.overlapsCoordinator' }] });
+    assert.deepEqual(await services().office.list('coordinator-terms'), before);
+    const coCoordinator = await services().office.create(editor, 'coordinator-terms', {
+      priority_area_id: 'tourism', state_code: 'CN', role: 'co-coordinator', from_date: '2010-01-01', until_date: '2030', sources: 'test', confidence: 'H',
+    });
+    assert.equal(coCoordinator.ok, true, 'co-coordinators may overlap');
+  });
+
   it('hands the head of the Secretariat\'s post on, closing the last holder\'s term', async () => {
     const person = await services().office.create(editor, 'people', { name_en: 'Test Successor', state_code: 'AZ' });
     assert.ok(person.ok);

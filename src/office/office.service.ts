@@ -12,8 +12,7 @@ import { type IsoDate, firstDay, isPartialDate } from '../platform/dates.ts';
 import { uniqueViolation } from '../platform/db/constraint.ts';
 import type { Db } from '../platform/db/database.ts';
 import { DomainError, type FieldProblem } from '../platform/errors.ts';
-import { type Resource, type Values, translatablePairs, validate } from './resource.ts';
-import { RESOURCES, resourceByType } from './resources.ts';
+import { type RecordsOf, type Resource, type Values, translatablePairs, validate } from '../platform/records.ts';
 import { type Row, createOfficeStore } from './office.store.ts';
 
 export type SaveResult =
@@ -26,20 +25,41 @@ export type ParityGap = Readonly<{ resource: Resource; id: string; row: Row; fie
 /** What other capabilities learn of the office's changes (the search index listens). */
 export type OfficeHooks = { changed: (type: string, id: string) => Promise<void> };
 
+/** A save the record type's own checks refused, thrown inside its transaction so nothing of it stays. */
+class Refused extends Error {
+  constructor(readonly problems: FieldProblem[]) { super('refused by the record type\'s checks'); }
+}
+
 /** A unique constraint the write ran into, as the problem of the field it guards; other errors go on. */
-const takenField = (r: Resource) => (error: unknown): FieldProblem => {
+const refusal = (r: Resource) => (error: unknown): FieldProblem[] => {
+  if (error instanceof Refused) return error.problems;
   const violation = uniqueViolation(error);
   if (!violation) throw error;
   const field = r.fields.some((f) => f.column === violation.column) ? violation.column! : r.key;
-  return { field, message: 'field.taken' };
+  return [{ field, message: 'field.taken' }];
 };
 
-export function createOfficeService(db: Db, clock: Clock, hooks: OfficeHooks = { changed: async () => {} }) {
-  const store = createOfficeStore(db);
+/**
+ * The office over the record types the capabilities describe (`*.records.ts`),
+ * handed over by the composition root: it knows no capability itself.
+ */
+export function createOfficeService(db: Db, clock: Clock, described: readonly RecordsOf[], hooks: OfficeHooks = { changed: async () => {} }) {
+  const resources = described.flatMap((d) => d.records);
+  const byType = new Map(resources.map((r) => [r.type, r]));
+  const references = new Map(described.flatMap((d) => d.references).map((r) => [r.kind, r]));
+  const storeOf = (trx: Db) => createOfficeStore(trx, references);
+  const store = storeOf(db);
   const audit = createAuditService(db);
 
+  /** The capability's checks see the record as the transaction has it, with this save's changes. */
+  async function ownChecks(r: Resource, tx: ReturnType<typeof storeOf>, values: Values): Promise<void> {
+    if (!r.check) return;
+    const problems = await r.check(values, { list: (type, where) => tx.where(resource(type), where) });
+    if (problems.length) throw new Refused(problems);
+  }
+
   const resource = (type: string): Resource => {
-    const found = resourceByType.get(type);
+    const found = byType.get(type);
     if (!found) throw new DomainError('RECORD_NOT_FOUND', `no record type "${type}"`, [{ field: 'type', message: 'unknown record type' }]);
     return found;
   };
@@ -65,15 +85,16 @@ export function createOfficeService(db: Db, clock: Clock, hooks: OfficeHooks = {
   async function versionedChange(actor: Actor, r: Resource, id: string, version: number, change: Values, action: 'update' | 'retire' | 'restore'): Promise<SaveResult> {
     const now = clock.now().toISOString();
     let conflict: Row | null = null;
-    const taken = await db.transaction().execute(async (trx) => {
-      const tx = createOfficeStore(trx);
+    const refused = await db.transaction().execute(async (trx) => {
+      const tx = storeOf(trx);
       const before = await tx.get(r, id);
       if (!before) throw new DomainError('RECORD_NOT_FOUND', `no ${r.type} "${id}"`);
+      if (before.version === version) await ownChecks(r, tx, { ...before, ...change });
       if (!(await tx.update(r, id, version, change))) { conflict = before; return null; }
       await createAuditService(trx).record({ at: now, accountId: actor.id, action, recordType: r.type, recordId: id, before, after: { ...before, ...change, version: version + 1 } });
       return null;
-    }).catch(takenField(r));
-    if (taken) return { ok: false, kind: 'invalid', problems: [taken] };
+    }).catch(refusal(r));
+    if (refused) return { ok: false, kind: 'invalid', problems: refused };
     if (!conflict) {
       await hooks.changed(r.type, id);
       return { ok: true, id };
@@ -85,7 +106,7 @@ export function createOfficeService(db: Db, clock: Clock, hooks: OfficeHooks = {
 
   return {
     resource,
-    resources: RESOURCES,
+    resources,
 
     async list(type: string, parent?: { column: string; value: string }): Promise<Row[]> {
       return store.list(resource(type), parent ? { column: parent.column, value: parent.value } : {});
@@ -119,8 +140,8 @@ export function createOfficeService(db: Db, clock: Clock, hooks: OfficeHooks = {
       const id = r.key === 'code' ? String(checked.values.code) : `${r.table.replace(/_/g, '-')}-${randomBytes(5).toString('hex')}`;
       if (await store.get(r, id)) return { ok: false, kind: 'invalid', problems: [{ field: r.key, message: 'field.taken' }] };
       const now = clock.now().toISOString();
-      const taken = await db.transaction().execute(async (trx) => {
-        const tx = createOfficeStore(trx);
+      const refused = await db.transaction().execute(async (trx) => {
+        const tx = storeOf(trx);
         const log = createAuditService(trx);
         const record = (recordType: string, recordId: string, after: Values) =>
           log.record({ at: now, accountId: actor.id, action: 'create', recordType, recordId, before: null, after: { ...after, version: 1 } });
@@ -136,11 +157,12 @@ export function createOfficeService(db: Db, clock: Clock, hooks: OfficeHooks = {
             await log.record({ at: now, accountId: actor.id, action: 'update', recordType: r.type, recordId: keyOf(r, open), before: open, after: { ...closed, version: open.version + 1 } });
           }
         }
+        await ownChecks(r, tx, values);
         await tx.insert(r, values);
         await log.record({ at: now, accountId: actor.id, action: 'create', recordType: r.type, recordId: id, before: null, after: { ...values, version: 1 } });
         return null;
-      }).catch(takenField(r));
-      if (taken) return { ok: false, kind: 'invalid', problems: [taken] };
+      }).catch(refusal(r));
+      if (refused) return { ok: false, kind: 'invalid', problems: refused };
       await hooks.changed(r.type, id);
       return { ok: true, id };
     },
@@ -188,7 +210,7 @@ export function createOfficeService(db: Db, clock: Clock, hooks: OfficeHooks = {
      */
     async parity(): Promise<ParityGap[]> {
       const gaps: ParityGap[] = [];
-      for (const r of RESOURCES) {
+      for (const r of resources) {
         const pairs = translatablePairs(r);
         if (pairs.length === 0) continue;
         const [rows, entries] = await Promise.all([store.list(r), audit.entries({ recordType: r.type, limit: 100000 })]);

@@ -5,34 +5,18 @@
  */
 import type { Kysely } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
-import type { RefKind, Resource, Values } from './resource.ts';
+import type { RefKind, RefOption, Reference, Resource, Values } from '../platform/records.ts';
+
+export type { RefOption };
 
 export type Row = Values & { version: number; retired_at?: string | null };
 
-const REF_TABLES: Record<RefKind, { table: string; key: string; label: string[] }> = {
-  state: { table: 'state', key: 'code', label: ['name_en', 'name_ru'] },
-  meeting: { table: 'meeting', key: 'id', label: ['title_en', 'title_ru'] },
-  body: { table: 'body', key: 'id', label: ['name_en', 'name_ru'] },
-  dimension: { table: 'dimension', key: 'id', label: ['name_en', 'name_ru'] },
-  area: { table: 'priority_area', key: 'id', label: ['name_en', 'name_ru'] },
-  version: { table: 'catalogue_version', key: 'id', label: ['title_en', 'title_ru'] },
-  person: { table: 'person', key: 'id', label: ['name_en', 'name_ru'] },
-  organization: { table: 'organization', key: 'id', label: ['name_en', 'name_ru'] },
-  document: { table: 'document', key: 'id', label: ['title_en', 'title_ru'] },
-  // States, organizations and the Secretariat: see exists() and options().
-  party: { table: 'state', key: 'code', label: ['name_en', 'name_ru'] },
-  plan: { table: 'action_plan', key: 'id', label: ['title_en', 'title_ru'] },
-  'plan-item': { table: 'plan_item', key: 'id', label: ['title_en', 'title_ru'] },
-  activity: { table: 'activity', key: 'id', label: ['title_en', 'title_ru'] },
-};
-
-/** The one party that has no table of its own. */
-const SECRETARIAT: RefOption = { id: 'secretariat', en: 'CICA Secretariat', ru: 'Секретариат СВМДА', extra: null };
-
-export type RefOption = Readonly<{ id: string; en: string | null; ru: string | null; extra: string | null }>;
-
-export function createOfficeStore(database: Db) {
-  // Dynamic table names are safe here: every one comes from a resource description.
+/**
+ * `references`: the kinds of reference the capabilities declared, by kind;
+ * a kind nobody declared is never found.
+ */
+export function createOfficeStore(database: Db, references: ReadonlyMap<RefKind, Reference> = new Map()) {
+  // Dynamic table names are safe here: every one comes from a record description.
   const db = database as unknown as Kysely<any>;
   return {
     async list(resource: Resource, filter: { column?: string; value?: string } = {}): Promise<Row[]> {
@@ -56,6 +40,13 @@ export function createOfficeStore(database: Db) {
       return Number(result.numUpdatedRows) === 1;
     },
 
+    /** Records of a type whose columns have the given values. */
+    async where(resource: Resource, where: Values): Promise<Row[]> {
+      let q = db.selectFrom(resource.table).selectAll();
+      for (const [column, value] of Object.entries(where)) q = value === null ? q.where(column, 'is', null) : q.where(column, '=', value);
+      return (await q.execute()) as Row[];
+    },
+
     /** Open periods (no end) in a slot that began before a day: the ones a new period closes. */
     async openPeriods(resource: Resource, slot: Values, before: string): Promise<Row[]> {
       let q = db.selectFrom(resource.table).selectAll().where('until_date', 'is', null);
@@ -68,17 +59,23 @@ export function createOfficeStore(database: Db) {
       });
     },
 
-    async exists(ref: RefKind, id: string): Promise<boolean> {
-      if (ref === 'party') return id === SECRETARIAT.id || (await this.exists('state', id)) || this.exists('organization', id);
-      const t = REF_TABLES[ref];
-      return (await db.selectFrom(t.table).select(t.key).where(t.key, '=', id).executeTakeFirst()) !== undefined;
+    async exists(kind: RefKind, id: string): Promise<boolean> {
+      const ref = references.get(kind);
+      if (!ref) return false;
+      if ('anyOf' in ref) {
+        if (ref.fixed?.some((o) => o.id === id)) return true;
+        for (const other of ref.anyOf) if (await this.exists(other, id)) return true;
+        return false;
+      }
+      return (await db.selectFrom(ref.table).select(ref.key).where(ref.key, '=', id).executeTakeFirst()) !== undefined;
     },
 
-    async options(ref: RefKind): Promise<RefOption[]> {
-      if (ref === 'party') return [SECRETARIAT, ...(await this.options('state')), ...(await this.options('organization'))];
-      const t = REF_TABLES[ref];
-      const extra = ref === 'meeting' ? 'start_date' : ref === 'plan-item' ? 'planned_from' : ref === 'activity' ? 'start_date' : t.key;
-      const rows = await db.selectFrom(t.table).select([`${t.key} as id`, `${t.label[0]} as en`, `${t.label[1]} as ru`, `${extra} as extra`]).orderBy(t.key).execute();
+    async options(kind: RefKind): Promise<RefOption[]> {
+      const ref = references.get(kind);
+      if (!ref) return [];
+      if ('anyOf' in ref) return [...(ref.fixed ?? []), ...(await Promise.all(ref.anyOf.map((k) => this.options(k)))).flat()];
+      const extra = ref.extra ?? ref.key;
+      const rows = await db.selectFrom(ref.table).select([`${ref.key} as id`, `${ref.label[0]} as en`, `${ref.label[1]} as ru`, `${extra} as extra`]).orderBy(ref.key).execute();
       return rows as RefOption[];
     },
   };

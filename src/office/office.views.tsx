@@ -7,7 +7,7 @@ import { PageHeader } from '../platform/layout/components.tsx';
 import { Layout, type OfficeFrame, type PageContext, href } from '../platform/layout/layout.tsx';
 import type { RefOption, Row } from './office.store.ts';
 import type { ParityGap } from './office.service.ts';
-import type { Field, RefKind, Resource, Values } from './resource.ts';
+import type { Field, RefKind, Resource, Values } from '../platform/records.ts';
 
 export type OfficeContext = PageContext & OfficeFrame;
 export type RefOptions = Partial<Record<RefKind, RefOption[]>>;

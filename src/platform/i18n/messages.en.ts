@@ -248,6 +248,7 @@ export const en = {
   'field.unknownColumn': 'The file has a column the format does not know.',
   'field.unknownRef': 'No such record.',
   'field.invalid': 'This value is not valid.',
+  'field.overlapsCoordinator': 'Another coordinator holds this priority area over these dates.',
   'field.nul': 'Text may not contain a NUL character.',
   'field.numberRange': 'Enter a whole number no larger than 2,147,483,647.',
   'res.area': 'Priority area',

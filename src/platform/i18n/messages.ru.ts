@@ -250,6 +250,7 @@ export const ru: Record<keyof typeof en, string> = {
   'field.unknownColumn': 'В файле есть столбец, которого нет в формате.',
   'field.unknownRef': 'Такой записи нет.',
   'field.invalid': 'Недопустимое значение.',
+  'field.overlapsCoordinator': 'В эти даты у приоритетного направления уже есть координатор.',
   'field.nul': 'Текст не может содержать символ NUL.',
   'field.numberRange': 'Введите целое число не больше 2 147 483 647.',
   'res.area': 'Приоритетное направление',

@@ -1,20 +1,41 @@
 /**
- * A record type as the office sees it: its fields, how they validate, what its
- * title is, where it hangs, and whether a new one closes an open period. One
- * description drives the list, the record page, the form, the schema and the
- * audit trail, so every part of the record is edited the same safe way.
+ * A record type as staff edit it: its fields, how they validate, what its
+ * title is, where it hangs, whether a new one closes an open period, what its
+ * capability checks before a save and fills in as it saves. Each capability
+ * describes its own (`cbm/cbm.records.ts`); the composition root hands the
+ * list to the office, a generic engine that drives the list, the record page,
+ * the form, the schema and the audit trail from it, so every part of the
+ * record is edited the same safe way.
  */
 import { z } from 'zod';
-import { firstDay, isIsoDate, isPartialDate, lastDay } from '../platform/dates.ts';
-import type { Database, Db } from '../platform/db/database.ts';
-import type { FieldProblem } from '../platform/errors.ts';
-import { storedInt } from '../platform/numbers.ts';
-import type { Lang, MessageKey } from '../platform/i18n/i18n.ts';
+import { firstDay, isIsoDate, isPartialDate, lastDay } from './dates.ts';
+import type { Database, Db } from './db/database.ts';
+import type { FieldProblem } from './errors.ts';
+import { storedInt } from './numbers.ts';
+import { type Lang, type MessageKey, pick, t } from './i18n/i18n.ts';
 
 export type Values = Record<string, string | number | null>;
 
-export const REF_KINDS = ['state', 'meeting', 'body', 'dimension', 'area', 'version', 'person', 'organization', 'document', 'party', 'plan', 'plan-item', 'activity'] as const;
-export type RefKind = (typeof REF_KINDS)[number];
+/** What a reference field points at, by name (`state`, `area`): a capability declares the kinds its records answer to. */
+export type RefKind = string;
+
+/** One choice for a reference field: its id, its name in each language, and a hint (a date, a code). */
+export type RefOption = Readonly<{ id: string; en: string | null; ru: string | null; extra: string | null }>;
+
+/**
+ * A kind of reference: the records of one table (`state`: the `state` table by
+ * `code`, named by `name_en`/`name_ru`), or any of several kinds together with
+ * fixed choices (a `party` is a state, an organization or the Secretariat).
+ */
+export type Reference =
+  | Readonly<{ kind: RefKind; table: string; key: string; label: readonly [en: string, ru: string]; extra?: string }>
+  | Readonly<{ kind: RefKind; anyOf: readonly RefKind[]; fixed?: readonly RefOption[] }>;
+
+/** The one question other capabilities ask of the record's references: does this state, person, area… exist? */
+export type References = Readonly<{ exists: (kind: RefKind, id: string) => Promise<boolean> }>;
+
+/** What a record type's own checks may read: other records of a type, by column values. */
+export type RecordReader = Readonly<{ list: (type: string, where: Values) => Promise<Values[]> }>;
 
 export type Field = Readonly<{
   column: string;
@@ -57,11 +78,20 @@ export type Resource = Readonly<{
   /** Where the public site shows this record, if it does. */
   publicPath?: (values: Values) => string | null;
   /**
+   * The capability's own rules across records, run before a save with the
+   * values as they would be (`id` set when the record exists): an overlapping
+   * coordinator term is refused here.
+   */
+  check?: (values: Values, read: RecordReader) => Promise<FieldProblem[]>;
+  /**
    * Fills in what follows from a new record's values, in its transaction
    * (an activity that is a body's meeting gets the meeting, numbered).
    */
   complete?: (values: Values, db: Db, audit: (recordType: string, id: string, after: Values) => Promise<void>) => Promise<Values>;
 }>;
+
+/** What a capability hands the office: the record types it owns and the kinds of reference they answer to. */
+export type RecordsOf = Readonly<{ records: readonly Resource[]; references: readonly Reference[] }>;
 
 const text = z.string().transform((s) => s.trim());
 
@@ -120,3 +150,41 @@ export function translatablePairs(resource: Resource): Array<readonly [string, s
     .map((f) => [f.column, f.column.replace(/_en$/, '_ru')] as const)
     .filter(([, ru]) => resource.fields.some((f) => f.column === ru));
 }
+
+// Building blocks the capabilities' descriptions share.
+
+/** A field's value as text, empty when it has none. */
+export const s = (v: Values[string] | undefined): string => (v === null || v === undefined ? '' : String(v));
+
+/** A record's name in a language, the English standing in where the Russian is missing. */
+export const named = (lang: Lang, v: Values, en = 'name_en', ru = 'name_ru'): string =>
+  pick(lang, s(v[en]), v[ru] == null || v[ru] === '' ? null : s(v[ru])) ?? '';
+
+/** A pair of fields, English and Russian: `name_en` / `name_ru`. */
+export const bilingual = (base: string, kind: Field['kind'] = 'text', required = false): Field[] => [
+  { column: `${base}_en`, kind, label: `col.${base}_en` as MessageKey, lang: 'en', required },
+  { column: `${base}_ru`, kind, label: `col.${base}_ru` as MessageKey, lang: 'ru' },
+];
+
+const CONFIDENCE = ['H', 'M', 'L'] as const;
+/** Where a fact comes from and how sure the record is of it. */
+export const provenance: Field[] = [
+  { column: 'sources', kind: 'text', label: 'col.sources', required: true },
+  { column: 'confidence', kind: 'select', label: 'col.confidence', options: CONFIDENCE, optionPrefix: 'confidence.', required: true },
+];
+
+/** A period with dates as precise as their source, and the dates that merely attest it. */
+export const period: Field[] = [
+  { column: 'from_date', kind: 'partial-date', label: 'col.from_date' },
+  { column: 'from_attested', kind: 'partial-date', label: 'col.from_attested' },
+  { column: 'until_date', kind: 'partial-date', label: 'col.until_date' },
+  { column: 'until_attested', kind: 'partial-date', label: 'col.until_attested' },
+];
+
+export const notes = bilingual('note', 'textarea');
+
+/** "2020 – 2022", "? – " for a period of unknown start. */
+export const span = (v: Values): string => `${s(v.from_date ?? v.from_attested) || '?'} – ${s(v.until_date ?? v.until_attested)}`;
+
+/** An option's label: `status.` + `member` said in the language. */
+export const optionLabel = (lang: Lang, prefix: string, value: Values[string] | undefined): string => (value ? t(lang, `${prefix}${s(value)}` as MessageKey) : '');

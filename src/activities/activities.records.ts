@@ -1,0 +1,100 @@
+/** Activities, their participants and outcomes, and the annual action plan, as staff edit them. */
+import { type RecordsOf, bilingual, named, notes, optionLabel, s } from '../platform/records.ts';
+import { ACTIVITY_KINDS, ACTIVITY_STATUSES, FORMATS, OUTCOME_KINDS, PARTICIPANT_ROLES, PLAN_DECISIONS } from './activities.ts';
+import { completeActivity } from './activities.service.ts';
+
+export const activitiesRecords: RecordsOf = {
+  records: [
+    {
+      type: 'activities', table: 'activity', key: 'id', labels: { one: 'res.activity', many: 'res.activities' }, order: 'start_date', retirable: true,
+      fields: [
+        { column: 'kind', kind: 'select', options: ACTIVITY_KINDS, optionPrefix: 'activity.kind.', label: 'col.activity_kind', required: true },
+        { column: 'status', kind: 'select', options: ACTIVITY_STATUSES, optionPrefix: 'activity.status.', label: 'col.activity_status', required: true },
+        ...bilingual('title', 'text', true),
+        { column: 'start_date', kind: 'date', label: 'col.start_date', required: true },
+        { column: 'end_date', kind: 'date', label: 'col.end_date' },
+        ...bilingual('city'),
+        { column: 'country_code', kind: 'ref', ref: 'state', label: 'col.country_code' },
+        { column: 'format', kind: 'select', options: FORMATS, optionPrefix: 'format.', label: 'col.format' },
+        { column: 'body_id', kind: 'ref', ref: 'body', label: 'col.body_id' },
+        { column: 'meeting_id', kind: 'ref', ref: 'meeting', label: 'col.activity_meeting' },
+        { column: 'plan_item_id', kind: 'ref', ref: 'plan-item', label: 'col.plan_item_id' },
+        { column: 'areas', kind: 'refs', ref: 'area', label: 'col.areas' },
+        { column: 'dimension_id', kind: 'ref', ref: 'dimension', label: 'col.activity_dimension' },
+        { column: 'organizers', kind: 'refs', ref: 'party', label: 'col.organizers' },
+        { column: 'hosts', kind: 'refs', ref: 'party', label: 'col.hosts' },
+        { column: 'participants', kind: 'refs', ref: 'state', label: 'col.participants' },
+        { column: 'participant_count', kind: 'number', label: 'col.participant_count' },
+        { column: 'summary_en', kind: 'textarea', label: 'col.activity_summary_en', lang: 'en' },
+        { column: 'summary_ru', kind: 'textarea', label: 'col.activity_summary_ru', lang: 'ru' },
+        ...bilingual('outcome', 'textarea'),
+      ],
+      title: (v, lang) => `${named(lang, v, 'title_en', 'title_ru')} (${s(v.start_date)})`,
+      children: ['activity-people', 'activity-outcomes'],
+      publicPath: (v) => `/activities/${s(v.id)}`,
+      complete: completeActivity,
+    },
+    {
+      type: 'activity-people', table: 'activity_person', key: 'id', labels: { one: 'res.activityPerson', many: 'res.activityPeople' }, order: 'state_code', retirable: false,
+      parent: { type: 'activities', column: 'activity_id' },
+      fields: [
+        { column: 'activity_id', kind: 'ref', ref: 'activity', label: 'col.activity_id', required: true, immutable: true },
+        { column: 'person_id', kind: 'ref', ref: 'person', label: 'col.person_id', required: true },
+        { column: 'state_code', kind: 'ref', ref: 'state', label: 'col.delegation' },
+        { column: 'role', kind: 'select', options: PARTICIPANT_ROLES, optionPrefix: 'participant.', label: 'col.participant_role', required: true },
+        ...bilingual('title'),
+      ],
+      title: (v, lang) => `${s(v.person_id)}${v.state_code ? ` (${s(v.state_code)})` : ''}, ${optionLabel(lang, 'participant.', v.role)}`,
+    },
+    {
+      type: 'activity-outcomes', table: 'activity_outcome', key: 'id', labels: { one: 'res.outcome', many: 'res.outcomes' }, order: 'kind', retirable: false,
+      parent: { type: 'activities', column: 'activity_id' },
+      fields: [
+        { column: 'activity_id', kind: 'ref', ref: 'activity', label: 'col.activity_id', required: true, immutable: true },
+        { column: 'kind', kind: 'select', options: OUTCOME_KINDS, optionPrefix: 'outcome.', label: 'col.outcome_kind', required: true },
+        { column: 'document_id', kind: 'ref', ref: 'document', label: 'col.document_id' },
+        ...bilingual('text', 'textarea'),
+      ],
+      title: (v, lang) => `${optionLabel(lang, 'outcome.', v.kind)}: ${(named(lang, v, 'text_en', 'text_ru') || s(v.document_id)).slice(0, 80)}`,
+    },
+    {
+      type: 'action-plans', table: 'action_plan', key: 'id', labels: { one: 'res.plan', many: 'res.plans' }, order: 'year', retirable: false,
+      fields: [
+        { column: 'year', kind: 'number', label: 'col.year', required: true },
+        ...bilingual('title', 'text', true),
+        { column: 'approved_on', kind: 'date', label: 'col.approved_on' },
+        { column: 'meeting_id', kind: 'ref', ref: 'meeting', label: 'col.meeting_id' },
+        ...notes,
+      ],
+      title: (v, lang) => named(lang, v, 'title_en', 'title_ru'),
+      children: ['plan-items'],
+      publicPath: (v) => `/activities/plan/${s(v.year)}`,
+    },
+    {
+      type: 'plan-items', table: 'plan_item', key: 'id', labels: { one: 'res.planItem', many: 'res.planItems' }, order: 'planned_from', retirable: false,
+      parent: { type: 'action-plans', column: 'plan_id' },
+      fields: [
+        { column: 'plan_id', kind: 'ref', ref: 'plan', label: 'col.plan_id', required: true, immutable: true },
+        { column: 'priority_area_id', kind: 'ref', ref: 'area', label: 'col.priority_area_id' },
+        { column: 'dimension_id', kind: 'ref', ref: 'dimension', label: 'col.activity_dimension' },
+        ...bilingual('title', 'text', true),
+        { column: 'kind', kind: 'select', options: ACTIVITY_KINDS, optionPrefix: 'activity.kind.', label: 'col.activity_kind', required: true },
+        { column: 'responsible', kind: 'refs', ref: 'state', label: 'col.responsible' },
+        { column: 'planned_from', kind: 'partial-date', label: 'col.planned_from', required: true },
+        { column: 'planned_until', kind: 'partial-date', label: 'col.planned_until' },
+        ...bilingual('place'),
+        { column: 'format', kind: 'select', options: FORMATS, optionPrefix: 'format.', label: 'col.format' },
+        { column: 'decision', kind: 'select', options: PLAN_DECISIONS, optionPrefix: 'plan.', label: 'col.decision', required: true },
+        ...notes,
+      ],
+      title: (v, lang) => `${named(lang, v, 'title_en', 'title_ru')} (${s(v.planned_from)})`,
+    },
+  ],
+  references: [
+    { kind: 'activity', table: 'activity', key: 'id', label: ['title_en', 'title_ru'], extra: 'start_date' },
+    { kind: 'plan', table: 'action_plan', key: 'id', label: ['title_en', 'title_ru'] },
+    { kind: 'plan-item', table: 'plan_item', key: 'id', label: ['title_en', 'title_ru'], extra: 'planned_from' },
+    // Organizers and hosts: a state, an organization, or the Secretariat, which has no table of its own.
+    { kind: 'party', anyOf: ['state', 'organization'], fixed: [{ id: 'secretariat', en: 'CICA Secretariat', ru: 'Секретариат СВМДА', extra: null }] },
+  ],
+};
