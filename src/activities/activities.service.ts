@@ -10,6 +10,7 @@ import type { Release } from '../newsroom/newsroom.store.ts';
 import type { OfficeService } from '../office/office.service.ts';
 import type { PeopleService } from '../people/people.service.ts';
 import type { Actor } from '../platform/access.ts';
+import type { Change } from '../platform/changes.ts';
 import type { Clock } from '../platform/clock.ts';
 import { type IsoDate, firstDay, latestInForce } from '../platform/dates.ts';
 import type { Db } from '../platform/db/database.ts';
@@ -50,9 +51,9 @@ type Values = Record<string, string | number | null>;
  * meeting recorded as an activity gets its place in the body's series,
  * numbered after the last one.
  */
-export async function completeActivity(values: Values, db: Db, audit: (recordType: string, id: string, after: Values) => Promise<void>): Promise<Values> {
+export async function completeActivity(values: Values, change: Change): Promise<Values> {
   if (values.kind !== 'meeting' || typeof values.body_id !== 'string' || values.meeting_id) return values;
-  const store = createActivitiesStore(db);
+  const store = createActivitiesStore(change.trx);
   const start = String(values.start_date);
   const text = (column: string) => (typeof values[column] === 'string' ? (values[column] as string) : null);
   const meeting = {
@@ -62,7 +63,7 @@ export async function completeActivity(values: Values, db: Db, audit: (recordTyp
     summary_en: null, summary_ru: null, sources: `activity:${String(values.id)}`, confidence: 'H',
   };
   await store.insertMeeting(meeting);
-  await audit('meetings', meeting.id, meeting);
+  await change.audit({ action: 'create', recordType: 'meetings', recordId: meeting.id, before: null, after: { ...meeting, version: 1 } });
   return { ...values, meeting_id: meeting.id };
 }
 

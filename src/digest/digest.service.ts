@@ -4,7 +4,7 @@
  * as a web edition and a PDF laid out by Typst.
  */
 import { randomBytes } from 'node:crypto';
-import { createAuditService } from '../audit/audit.service.ts';
+import { createAuditService } from '../platform/audit/audit.service.ts';
 import type { BodiesService } from '../bodies/bodies.service.ts';
 import type { NewsroomService } from '../newsroom/newsroom.service.ts';
 import type { Release } from '../newsroom/newsroom.store.ts';

@@ -4,7 +4,7 @@
  * kept as a workflow event and audited in the same transaction.
  */
 import { randomUUID } from 'node:crypto';
-import { createAuditService } from '../audit/audit.service.ts';
+import { createAuditService } from '../platform/audit/audit.service.ts';
 import type { Actor } from '../platform/access.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Db } from '../platform/db/database.ts';

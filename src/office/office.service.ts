@@ -4,40 +4,26 @@
  * audit entry in the same transaction as the change.
  */
 import { randomBytes } from 'node:crypto';
-import { type AuditEntry, changedFields } from '../audit/audit.ts';
-import { createAuditService } from '../audit/audit.service.ts';
+import { type AuditEntry, changedFields } from '../platform/audit/audit.ts';
+import { createAuditService } from '../platform/audit/audit.service.ts';
 import type { Actor } from '../platform/access.ts';
 import type { Clock } from '../platform/clock.ts';
 import { type IsoDate, firstDay, isPartialDate } from '../platform/dates.ts';
-import { uniqueViolation } from '../platform/db/constraint.ts';
+import { type ChangeResult, type Refusal, RefusedChange, conflict, createChanges, invalid, refused } from '../platform/changes.ts';
 import type { Db } from '../platform/db/database.ts';
 import { DomainError, type FieldProblem } from '../platform/errors.ts';
 import { type RecordsOf, type Resource, type Values, translatablePairs, validate } from '../platform/records.ts';
 import { type Row, createOfficeStore } from './office.store.ts';
 
+/** The platform's one result shape; a conflict also says what changed since, and who changed it. */
 export type SaveResult =
-  | { ok: true; id: string }
-  | { ok: false; kind: 'invalid'; problems: FieldProblem[] }
-  | { ok: false; kind: 'conflict'; current: Row; changed: string[]; by: AuditEntry | null };
+  | Exclude<ChangeResult, { kind: 'conflict' }>
+  | (Extract<Refusal, { kind: 'conflict' }> & Readonly<{ current: Row; changed: string[]; by: AuditEntry | null }>);
 
 export type ParityGap = Readonly<{ resource: Resource; id: string; row: Row; field: string; gap: 'missing' | 'stale' }>;
 
 /** What other capabilities learn of the office's changes (the search index listens). */
 export type OfficeHooks = { changed: (type: string, id: string) => Promise<void> };
-
-/** A save the record type's own checks refused, thrown inside its transaction so nothing of it stays. */
-class Refused extends Error {
-  constructor(readonly problems: FieldProblem[]) { super('refused by the record type\'s checks'); }
-}
-
-/** A unique constraint the write ran into, as the problem of the field it guards; other errors go on. */
-const refusal = (r: Resource) => (error: unknown): FieldProblem[] => {
-  if (error instanceof Refused) return error.problems;
-  const violation = uniqueViolation(error);
-  if (!violation) throw error;
-  const field = r.fields.some((f) => f.column === violation.column) ? violation.column! : r.key;
-  return [{ field, message: 'field.taken' }];
-};
 
 /**
  * The office over the record types the capabilities describe (`*.records.ts`),
@@ -50,12 +36,13 @@ export function createOfficeService(db: Db, clock: Clock, described: readonly Re
   const storeOf = (trx: Db) => createOfficeStore(trx, references);
   const store = storeOf(db);
   const audit = createAuditService(db);
+  const change = createChanges(db, clock);
 
   /** The capability's checks see the record as the transaction has it, with this save's changes. */
   async function ownChecks(r: Resource, tx: ReturnType<typeof storeOf>, values: Values): Promise<void> {
     if (!r.check) return;
     const problems = await r.check(values, { list: (type, where) => tx.where(resource(type), where) });
-    if (problems.length) throw new Refused(problems);
+    if (problems.length) throw new RefusedChange(invalid(problems));
   }
 
   const resource = (type: string): Resource => {
@@ -82,26 +69,23 @@ export function createOfficeService(db: Db, clock: Clock, described: readonly Re
    * Applies a change only if the record is still at `version`, with its audit
    * entry in the same transaction; otherwise reports what others changed since.
    */
-  async function versionedChange(actor: Actor, r: Resource, id: string, version: number, change: Values, action: 'update' | 'retire' | 'restore'): Promise<SaveResult> {
-    const now = clock.now().toISOString();
-    let conflict: Row | null = null;
-    const refused = await db.transaction().execute(async (trx) => {
-      const tx = storeOf(trx);
+  async function versionedChange(actor: Actor, r: Resource, id: string, version: number, values: Values, action: 'update' | 'retire' | 'restore'): Promise<SaveResult> {
+    const result = await change(actor, async (c) => {
+      const tx = storeOf(c.trx);
       const before = await tx.get(r, id);
       if (!before) throw new DomainError('RECORD_NOT_FOUND', `no ${r.type} "${id}"`);
-      if (before.version === version) await ownChecks(r, tx, { ...before, ...change });
-      if (!(await tx.update(r, id, version, change))) { conflict = before; return null; }
-      await createAuditService(trx).record({ at: now, accountId: actor.id, action, recordType: r.type, recordId: id, before, after: { ...before, ...change, version: version + 1 } });
-      return null;
-    }).catch(refusal(r));
-    if (refused) return { ok: false, kind: 'invalid', problems: refused };
-    if (!conflict) {
-      await hooks.changed(r.type, id);
-      return { ok: true, id };
-    }
+      if (before.version !== version) c.refuse(conflict());
+      await ownChecks(r, tx, { ...before, ...values });
+      await c.versioned(r.table, r.key, id, version, values);
+      await c.audit({ action, recordType: r.type, recordId: id, before, after: { ...before, ...values, version: version + 1 } });
+      return { ok: true, id } as const;
+    });
+    if (result.ok) await hooks.changed(r.type, id);
+    if (result.ok || result.kind !== 'conflict') return result;
+    const current = await store.get(r, id);
     const since = (await audit.entries({ recordType: r.type, recordId: id })).filter((e) => Number(e.before?.version ?? 0) >= version);
     const changed = [...new Set(since.flatMap((e) => changedFields(e.before, e.after)))];
-    return { ok: false, kind: 'conflict', current: conflict, changed, by: since[0] ?? null };
+    return { ...result, current: current!, changed, by: since[0] ?? null };
   }
 
   return {
@@ -139,30 +123,27 @@ export function createOfficeService(db: Db, clock: Clock, described: readonly Re
       if (refs.length) return { ok: false, kind: 'invalid', problems: refs };
       const id = r.key === 'code' ? String(checked.values.code) : `${r.table.replace(/_/g, '-')}-${randomBytes(5).toString('hex')}`;
       if (await store.get(r, id)) return { ok: false, kind: 'invalid', problems: [{ field: r.key, message: 'field.taken' }] };
-      const now = clock.now().toISOString();
-      const refused = await db.transaction().execute(async (trx) => {
-        const tx = storeOf(trx);
-        const log = createAuditService(trx);
-        const record = (recordType: string, recordId: string, after: Values) =>
-          log.record({ at: now, accountId: actor.id, action: 'create', recordType, recordId, before: null, after: { ...after, version: 1 } });
+      const result = await change(actor, async (c) => {
+        const tx = storeOf(c.trx);
         const given = { ...checked.values, [r.key]: id };
-        const values = r.complete ? await r.complete(given, trx, record) : given;
+        const values = r.complete ? await r.complete(given, c) : given;
         // A new period in a slot closes the one still open there, on the new start day.
         const slot = r.slot?.(values);
         const start = (values.from_date ?? values.from_attested) as string | null | undefined;
         if (slot && typeof start === 'string' && isPartialDate(start)) {
           for (const open of await tx.openPeriods(r, slot, firstDay(start))) {
-            const closed = { ...open, until_date: start };
-            if (!(await tx.update(r, keyOf(r, open), open.version, { until_date: start }))) throw new DomainError('CONFLICT', 'a period changed meanwhile');
-            await log.record({ at: now, accountId: actor.id, action: 'update', recordType: r.type, recordId: keyOf(r, open), before: open, after: { ...closed, version: open.version + 1 } });
+            await c.versioned(r.table, r.key, keyOf(r, open), open.version, { until_date: start });
+            await c.audit({ action: 'update', recordType: r.type, recordId: keyOf(r, open), before: open, after: { ...open, until_date: start, version: open.version + 1 } });
           }
         }
         await ownChecks(r, tx, values);
         await tx.insert(r, values);
-        await log.record({ at: now, accountId: actor.id, action: 'create', recordType: r.type, recordId: id, before: null, after: { ...values, version: 1 } });
-        return null;
-      }).catch(refusal(r));
-      if (refused) return { ok: false, kind: 'invalid', problems: refused };
+        await c.audit({ action: 'create', recordType: r.type, recordId: id, before: null, after: { ...values, version: 1 } });
+        return { ok: true, id } as const;
+      });
+      // A period this one closes was saved meanwhile by someone else: nothing was written.
+      if (!result.ok && result.kind === 'conflict') return refused('period-changed-meanwhile');
+      if (!result.ok) return result;
       await hooks.changed(r.type, id);
       return { ok: true, id };
     },

@@ -1,5 +1,5 @@
 import type { PropsWithChildren } from '@kitajs/html';
-import { type AuditEntry, changedFields } from '../audit/audit.ts';
+import { type AuditEntry, changedFields } from '../platform/audit/audit.ts';
 import type { Actor } from '../platform/access.ts';
 import type { FieldProblem } from '../platform/errors.ts';
 import { type Lang, type MessageKey, formatDate, pick, t } from '../platform/i18n/i18n.ts';

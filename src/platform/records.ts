@@ -9,7 +9,8 @@
  */
 import { z } from 'zod';
 import { firstDay, isIsoDate, isPartialDate, lastDay } from './dates.ts';
-import type { Database, Db } from './db/database.ts';
+import type { Change } from './changes.ts';
+import type { Database } from './db/database.ts';
 import type { FieldProblem } from './errors.ts';
 import { storedInt } from './numbers.ts';
 import { type Lang, type MessageKey, pick, t } from './i18n/i18n.ts';
@@ -87,7 +88,7 @@ export type Resource = Readonly<{
    * Fills in what follows from a new record's values, in its transaction
    * (an activity that is a body's meeting gets the meeting, numbered).
    */
-  complete?: (values: Values, db: Db, audit: (recordType: string, id: string, after: Values) => Promise<void>) => Promise<Values>;
+  complete?: (values: Values, change: Change) => Promise<Values>;
 }>;
 
 /** What a capability hands the office: the record types it owns and the kinds of reference they answer to. */

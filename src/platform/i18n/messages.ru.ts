@@ -251,6 +251,7 @@ export const ru: Record<keyof typeof en, string> = {
   'field.unknownRef': 'Такой записи нет.',
   'field.invalid': 'Недопустимое значение.',
   'field.overlapsCoordinator': 'В эти даты у приоритетного направления уже есть координатор.',
+  'field.stale': 'Запись сохранили после того, как вы её открыли; ничего не изменено.',
   'field.nul': 'Текст не может содержать символ NUL.',
   'field.numberRange': 'Введите целое число не больше 2 147 483 647.',
   'res.area': 'Приоритетное направление',

@@ -1,5 +1,5 @@
-import type { Db } from '../platform/db/database.ts';
-import { sortableId } from '../platform/ids.ts';
+import type { Db } from '../db/database.ts';
+import { sortableId } from '../ids.ts';
 import type { AuditAction, AuditEntry, Values } from './audit.ts';
 
 export type AuditFilter = Readonly<{ accountId?: string; recordType?: string; recordId?: string; from?: string; to?: string; limit?: number }>;
