@@ -1,4 +1,5 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { newId } from '../platform/ids.ts';
 import { hash, verify } from '@node-rs/argon2';
 import { createAuditService } from '../platform/audit/audit.service.ts';
 import type { Actor } from '../platform/access.ts';
@@ -28,7 +29,7 @@ export function createAccountsService(db: Db, clock: Clock) {
     async create(input: AccountInput, by: Actor | null): Promise<Actor> {
       const email = normalizeEmail(input.email);
       if (await store.byEmail(email)) throw new DomainError('ACCOUNT_EXISTS', `an account for ${email} exists`, [{ field: 'email', message: 'field.emailTaken' }]);
-      const account = { id: randomUUID(), email, name: input.name, role: input.role, stateCode: input.stateCode ?? null };
+      const account = { id: newId(), email, name: input.name, role: input.role, stateCode: input.stateCode ?? null };
       await db.transaction().execute(async (trx) => {
         await createAccountsStore(trx).insert({ ...account, passwordHash: await hash(input.password), createdAt: clock.now().toISOString() });
         await createAuditService(trx).record({

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { newId } from '../platform/ids.ts';
 import type { Db } from '../platform/db/database.ts';
 import type { Actor, Role } from '../platform/access.ts';
 
@@ -48,7 +49,7 @@ export function createAccountsStore(db: Db) {
      * committed before the count, so that of parallel attempts each later one sees the earlier.
      */
     async recordAttempt(a: { email: string; address: string; at: string }): Promise<string> {
-      const id = randomBytes(12).toString('hex');
+      const id = newId();
       await db.insertInto('sign_in_attempt').values({ id, ...a }).execute();
       return id;
     },

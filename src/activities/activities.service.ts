@@ -3,7 +3,7 @@
  * the timelines, all read through the one filter rule in activities.ts. Staff
  * edit them in the office; the plan also comes and goes as CSV.
  */
-import { randomBytes } from 'node:crypto';
+import { newId } from '../platform/ids.ts';
 import type { CbmService, CatalogueOnDate } from '../cbm/cbm.service.ts';
 import type { NewsroomService } from '../newsroom/newsroom.service.ts';
 import type { Release } from '../newsroom/newsroom.store.ts';
@@ -57,7 +57,7 @@ export async function completeActivity(values: Values, change: Change): Promise<
   const start = String(values.start_date);
   const text = (column: string) => (typeof values[column] === 'string' ? (values[column] as string) : null);
   const meeting = {
-    id: `meeting-${randomBytes(5).toString('hex')}`, body_id: values.body_id, number: nextMeetingNumber(await store.series(values.body_id), start),
+    id: newId(), body_id: values.body_id, number: nextMeetingNumber(await store.series(values.body_id), start),
     kind: 'regular', status: values.status === 'held' ? 'held' : 'planned', title_en: null, title_ru: null, start_date: start,
     end_date: text('end_date'), city_en: text('city_en'), city_ru: text('city_ru'), country_code: text('country_code'), format: text('format'),
     summary_en: null, summary_ru: null, sources: `activity:${String(values.id)}`, confidence: 'H',

@@ -36,7 +36,7 @@ export function createCbmStore(db: Db) {
     async coordinatorTerms(filter: { stateCode?: string } = {}): Promise<CoordinatorRecord[]> {
       let q = db.selectFrom('coordinator_term').selectAll();
       if (filter.stateCode) q = q.where('state_code', '=', filter.stateCode);
-      const rows = await q.orderBy('priority_area_id').orderBy('id').execute();
+      const rows = await q.orderBy('priority_area_id').orderBy((eb) => eb.fn.coalesce('from_date', 'from_attested'), (ob) => ob.asc().nullsFirst()).orderBy('id').execute();
       return rows.map((r) => ({
         id: r.id, priorityAreaId: r.priority_area_id, stateCode: r.state_code, role: r.role as Role,
         from: r.from_date, fromAttested: r.from_attested, until: r.until_date, untilAttested: r.until_attested,

@@ -3,7 +3,7 @@
  * releases, let an editor adjust it, take it through review, and give it out
  * as a web edition and a PDF laid out by Typst.
  */
-import { randomBytes } from 'node:crypto';
+import { newId } from '../platform/ids.ts';
 import { createAuditService } from '../platform/audit/audit.service.ts';
 import type { BodiesService } from '../bodies/bodies.service.ts';
 import type { NewsroomService } from '../newsroom/newsroom.service.ts';
@@ -125,7 +125,7 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
       const number = parsed.data.number ?? (await store.lastNumber(lang)) + 1;
       if (await store.byNumber(lang, number)) return { ok: false, problems: [{ field: 'number', message: 'field.taken' }] };
       const { candidates, spotlight, teasers } = await gather(lang, from, to);
-      const id = `digest-${randomBytes(5).toString('hex')}`;
+      const id = newId();
       const at = now();
       const row = {
         id, number, lang, title: parsed.data.title ?? defaultTitle(lang),

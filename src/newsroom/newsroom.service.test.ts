@@ -88,7 +88,7 @@ describeEachEngine('newsroom', (record, it) => {
 
   it('refuses a save from a stale version', async () => {
     const stale = (await newsroom().get(id)).version - 1;
-    assert.deepEqual(await newsroom().update(editor, id, stale, { ...draft, correction: 'x' }), { ok: false, kind: 'conflict' });
+    assert.deepEqual(await newsroom().update(editor, id, stale, { ...draft, correction: 'x' }), { ok: false, kind: 'conflict', problems: [{ field: 'version', message: 'field.stale' }] });
   });
 
   it('lists public releases by link, year and month', async () => {

@@ -3,8 +3,8 @@
  * in the open, and read them back for the site. Every change is versioned,
  * kept as a workflow event and audited in the same transaction.
  */
-import { randomUUID } from 'node:crypto';
-import { createAuditService } from '../platform/audit/audit.service.ts';
+import { newId } from '../platform/ids.ts';
+import { type Change, type ChangeResult, createChanges, invalid, refused } from '../platform/changes.ts';
 import type { Actor } from '../platform/access.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Db } from '../platform/db/database.ts';
@@ -24,11 +24,7 @@ export type ImportResult =
   | { ok: true; created: Array<{ origin: string; id: string; slug: string }>; skipped: Array<{ origin: string; existing: string }> }
   | { ok: false; problems: FileProblem[] };
 
-export type ReleaseResult =
-  | { ok: true; id: string; slug: string }
-  | { ok: false; kind: 'invalid'; problems: FieldProblem[] }
-  | { ok: false; kind: 'conflict' }
-  | { ok: false; kind: 'refused'; reason: string };
+export type ReleaseResult = ChangeResult<{ id: string; slug: string }>;
 
 export const PAGE_SIZE = 20;
 const REF: Record<LinkKind, 'state' | 'person' | 'body' | 'area' | 'activity'> = { state: 'state', person: 'person', body: 'body', area: 'area', activity: 'activity' };
@@ -56,6 +52,7 @@ const PROMOTE_EVERY_MS = 5_000;
 
 export function createNewsroomService(db: Db, clock: Clock, refs: References, hooks: NewsroomHooks = NO_HOOKS) {
   const store = createNewsroomStore(db);
+  const change = createChanges(db, clock);
   let promotedAt = 0;
 
   /** Scheduled releases go out at their time: the first read after it marks them published. */
@@ -64,16 +61,15 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
     if (now.getTime() - promotedAt < PROMOTE_EVERY_MS) return;
     promotedAt = now.getTime();
     for (const { id, version } of await store.due(now.toISOString())) {
-      const at = now.toISOString();
-      let done = false;
-      await db.transaction().execute(async (trx) => {
-        const tx = createNewsroomStore(trx);
-        if (!(await tx.update(id, version, { status: 'published', updated_at: at }))) return;
-        await tx.addEvent({ releaseId: id, at, accountId: null, action: 'publish', comment: null });
-        await hooks.written(trx, id);
-        done = true;
+      // No one presses a button here: the change is the record's own, with no actor.
+      const done = await change(null, async (c) => {
+        await c.versioned('press_release', 'id', id, version, { status: 'published', updated_at: c.at });
+        await createNewsroomStore(c.trx).addEvent({ releaseId: id, at: c.at, accountId: null, action: 'publish', comment: null });
+        await c.audit({ action: 'update', recordType: 'press-releases', recordId: id, before: { status: 'scheduled', version }, after: { status: 'published', version: version + 1 } });
+        await hooks.written(c.trx, id);
+        return { ok: true, id };
       });
-      if (done) await hooks.changed();
+      if (done.ok) await hooks.changed();
     }
   }
 
@@ -100,17 +96,17 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
     return slug;
   }
 
-  /** Writes a new release, its links, images, first event and audit entry, inside the caller's transaction. */
-  async function writeNew(trx: Db, actor: Actor, r: ReleaseInput, slug: string, publish: boolean, now: string): Promise<string> {
-    const id = randomUUID();
+  /** Writes a new release, its links, images, first event and audit entry, inside the caller's change. */
+  async function writeNew(c: Change, r: ReleaseInput, slug: string, publish: boolean): Promise<string> {
+    const id = newId();
     const status: ReleaseStatus = publish ? 'published' : 'draft';
-    const tx = createNewsroomStore(trx);
-    await tx.insert({ id, slug, status, ...columnsOf(r), created_at: now, updated_at: now, created_by: actor.id, published_at: publish ? now : null });
+    const tx = createNewsroomStore(c.trx);
+    await tx.insert({ id, slug, status, ...columnsOf(r), created_at: c.at, updated_at: c.at, created_by: c.actor?.id ?? null, published_at: publish ? c.at : null });
     await tx.replaceLinks(id, linksOf(r));
     await tx.replaceImages(id, r.images.map((i) => ({ src: i.src, caption: { en: i.caption_en, ru: i.caption_ru } })));
-    await tx.addEvent({ releaseId: id, at: now, accountId: actor.id, action: publish ? 'publish' : 'create', comment: null });
-    await createAuditService(trx).record({ at: now, accountId: actor.id, action: 'create', recordType: 'press-releases', recordId: id, before: null, after: { ...columnsOf(r), status, slug } });
-    await hooks.written(trx, id);
+    await tx.addEvent({ releaseId: id, at: c.at, accountId: c.actor?.id ?? null, action: publish ? 'publish' : 'create', comment: null });
+    await c.audit({ action: 'create', recordType: 'press-releases', recordId: id, before: null, after: { ...columnsOf(r), status, slug } });
+    await hooks.written(c.trx, id);
     return id;
   }
 
@@ -119,15 +115,15 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
   return {
     async create(actor: Actor, input: unknown, { publish = false }: { publish?: boolean } = {}): Promise<ReleaseResult> {
       const checked = await check(input);
-      if (!checked.ok) return { ok: false, kind: 'invalid', problems: checked.problems };
+      if (!checked.ok) return invalid(checked.problems);
       const r = checked.value;
-      const { id, slug } = await db.transaction().execute(async (trx) => {
-        await lockForTransaction(trx, RELEASE_WRITES);
-        const slug = await uniqueSlug(createNewsroomStore(trx), r.title_en ?? r.title_ru ?? 'release', r.date);
-        return { id: await writeNew(trx, actor, r, slug, publish, clock.now().toISOString()), slug };
+      const result = await change(actor, async (c) => {
+        await lockForTransaction(c.trx, RELEASE_WRITES);
+        const slug = await uniqueSlug(createNewsroomStore(c.trx), r.title_en ?? r.title_ru ?? 'release', r.date);
+        return { ok: true, id: await writeNew(c, r, slug, publish), slug };
       });
-      await hooks.changed();
-      return { ok: true, id, slug };
+      if (result.ok) await hooks.changed();
+      return result;
     },
 
     /**
@@ -149,12 +145,11 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
       }
       if (problems.length) return { ok: false, problems };
 
-      const now = clock.now().toISOString();
       // Duplicates and slugs are decided inside the writing transaction, under the lock,
       // so identical imports sent at once create one release and skip the rest.
-      const { created, skipped } = await db.transaction().execute(async (trx) => {
-        await lockForTransaction(trx, RELEASE_WRITES);
-        const tx = createNewsroomStore(trx);
+      const result = await change(actor, async (c) => {
+        await lockForTransaction(c.trx, RELEASE_WRITES);
+        const tx = createNewsroomStore(c.trx);
         const skipped: Array<{ origin: string; existing: string }> = [];
         const created: Array<{ origin: string; id: string; slug: string }> = [];
         const seen = new Set<string>();
@@ -167,11 +162,13 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
           if (existing) { skipped.push({ origin, existing }); continue; }
           seen.add(key);
           const slug = await uniqueSlug(tx, title, value.date, reserved);
-          created.push({ origin, id: await writeNew(trx, actor, value, slug, publish, now), slug });
+          created.push({ origin, id: await writeNew(c, value, slug, publish), slug });
           onProgress?.(i + 1, checked.length);
         }
-        return { created, skipped };
+        return { ok: true, created, skipped };
       });
+      if (!result.ok) return { ok: false, problems: result.problems.map((p) => ({ file: '', ...p })) };
+      const { created, skipped } = result;
       if (created.length) await hooks.changed();
       return { ok: true, created, skipped };
     },
@@ -181,28 +178,26 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
       const release = await store.get(id);
       if (!release) throw new DomainError('RECORD_NOT_FOUND', `no release ${id}`);
       const mode = editMode(effectiveStatus(release.status, release.publishAt, clock.now()), actor.role);
-      if (!mode) return { ok: false, kind: 'refused', reason: 'not-editable' };
+      if (!mode) return refused('not-editable');
       const checked = await check(input);
-      if (!checked.ok) return { ok: false, kind: 'invalid', problems: checked.problems };
+      if (!checked.ok) return invalid(checked.problems);
       const r = checked.value;
-      if (mode === 'correct' && !r.correction) return { ok: false, kind: 'invalid', problems: [{ field: 'correction', message: 'field.correctionNote' }] };
-      const now = clock.now().toISOString();
-      let saved = false;
-      await db.transaction().execute(async (trx) => {
-        const tx = createNewsroomStore(trx);
-        const extra: Record<string, string | null> = { updated_at: now };
-        if (mode === 'correct') extra.corrected_at = now;
+      if (mode === 'correct' && !r.correction) return invalid([{ field: 'correction', message: 'field.correctionNote' }]);
+      const result = await change(actor, async (c) => {
+        const tx = createNewsroomStore(c.trx);
+        const extra: Record<string, string | null> = { updated_at: c.at };
+        if (mode === 'correct') extra.corrected_at = c.at;
         if (mode === 'edit' && release.status === 'approved') extra.status = 'draft';
-        if (!(await tx.update(id, version, { ...columnsOf(r), ...extra }))) return;
+        await c.versioned('press_release', 'id', id, version, { ...columnsOf(r), ...extra });
         await tx.replaceLinks(id, linksOf(r));
         await tx.replaceImages(id, r.images.map((i) => ({ src: i.src, caption: { en: i.caption_en, ru: i.caption_ru } })));
-        await tx.addEvent({ releaseId: id, at: now, accountId: actor.id, action: mode === 'correct' ? 'correct' : 'edit', comment: r.correction });
-        await createAuditService(trx).record({ at: now, accountId: actor.id, action: 'update', recordType: 'press-releases', recordId: id, before: snapshot(release), after: { ...columnsOf(r), status: extra.status ?? release.status, version: version + 1, publish_at: release.publishAt } });
-        await hooks.written(trx, id);
-        saved = true;
+        await tx.addEvent({ releaseId: id, at: c.at, accountId: actor.id, action: mode === 'correct' ? 'correct' : 'edit', comment: r.correction });
+        await c.audit({ action: 'update', recordType: 'press-releases', recordId: id, before: snapshot(release), after: { ...columnsOf(r), status: extra.status ?? release.status, version: version + 1, publish_at: release.publishAt } });
+        await hooks.written(c.trx, id);
+        return { ok: true, id, slug: release.slug };
       });
-      if (saved) await hooks.changed();
-      return saved ? { ok: true, id, slug: release.slug } : { ok: false, kind: 'conflict' };
+      if (result.ok) await hooks.changed();
+      return result;
     },
 
     async act(actor: Actor, id: string, version: number, action: ReleaseAction, input: { comment: string | null; publishAt: string | null }): Promise<ReleaseResult> {
@@ -210,30 +205,28 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
       if (!release) throw new DomainError('RECORD_NOT_FOUND', `no release ${id}`);
       const now = clock.now();
       const publishAt = input.publishAt ? new Date(input.publishAt) : null;
-      if (publishAt && Number.isNaN(publishAt.getTime())) return { ok: false, kind: 'invalid', problems: [{ field: 'publish_at', message: 'field.dateTime' }] };
+      if (publishAt && Number.isNaN(publishAt.getTime())) return invalid([{ field: 'publish_at', message: 'field.dateTime' }]);
       const result = transition(release.status, action, actor.role, { comment: input.comment, publishAt: action === 'schedule' ? publishAt?.toISOString() ?? null : release.publishAt, now });
       if (!result.ok) {
-        if (result.reason === 'comment-required') return { ok: false, kind: 'invalid', problems: [{ field: 'comment', message: 'field.required' }] };
-        if (result.reason === 'time-required' || result.reason === 'time-in-past') return { ok: false, kind: 'invalid', problems: [{ field: 'publish_at', message: result.reason === 'time-required' ? 'field.required' : 'field.timeInPast' }] };
-        return { ok: false, kind: 'refused', reason: result.reason };
+        if (result.reason === 'comment-required') return invalid([{ field: 'comment', message: 'field.required' }]);
+        if (result.reason === 'time-required' || result.reason === 'time-in-past') return invalid([{ field: 'publish_at', message: result.reason === 'time-required' ? 'field.required' : 'field.timeInPast' }]);
+        return refused(result.reason);
       }
       const at = now.toISOString();
-      const change: Record<string, string | null> = { status: result.to, updated_at: at };
-      if (action === 'schedule') change.publish_at = publishAt!.toISOString();
-      if (action === 'unschedule') change.publish_at = null;
-      if (action === 'publish' && !release.publishedAt) change.published_at = at;
-      if (action === 'schedule' && !release.publishedAt) change.published_at = publishAt!.toISOString();
-      let saved = false;
-      await db.transaction().execute(async (trx) => {
-        const tx = createNewsroomStore(trx);
-        if (!(await tx.update(id, version, change))) return;
-        await tx.addEvent({ releaseId: id, at, accountId: actor.id, action, comment: input.comment });
-        await createAuditService(trx).record({ at, accountId: actor.id, action: 'update', recordType: 'press-releases', recordId: id, before: snapshot(release), after: { ...snapshot(release), ...change, version: version + 1 } });
-        await hooks.written(trx, id);
-        saved = true;
+      const values: Record<string, string | null> = { status: result.to, updated_at: at };
+      if (action === 'schedule') values.publish_at = publishAt!.toISOString();
+      if (action === 'unschedule') values.publish_at = null;
+      if (action === 'publish' && !release.publishedAt) values.published_at = at;
+      if (action === 'schedule' && !release.publishedAt) values.published_at = publishAt!.toISOString();
+      const saved = await change(actor, async (c) => {
+        await c.versioned('press_release', 'id', id, version, values);
+        await createNewsroomStore(c.trx).addEvent({ releaseId: id, at: c.at, accountId: actor.id, action, comment: input.comment });
+        await c.audit({ action: 'update', recordType: 'press-releases', recordId: id, before: snapshot(release), after: { ...snapshot(release), ...values, version: version + 1 } });
+        await hooks.written(c.trx, id);
+        return { ok: true, id, slug: release.slug };
       });
-      if (saved) await hooks.changed();
-      return saved ? { ok: true, id, slug: release.slug } : { ok: false, kind: 'conflict' };
+      if (saved.ok) await hooks.changed();
+      return saved;
     },
 
     promoteDue,

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { Db } from '../platform/db/database.ts';
-import { sortableId } from '../platform/ids.ts';
+import { newId } from '../platform/ids.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 import type { LinkKind, ReleaseStatus } from './newsroom.ts';
 
@@ -137,20 +136,20 @@ export function createNewsroomStore(db: Db) {
     },
     async replaceLinks(id: string, links: Link[]): Promise<void> {
       await db.deleteFrom('release_link').where('release_id', '=', id).execute();
-      if (links.length) await db.insertInto('release_link').values(links.map((l) => ({ id: randomUUID(), release_id: id, kind: l.kind, target_id: l.id }))).execute();
+      if (links.length) await db.insertInto('release_link').values(links.map((l) => ({ id: newId(), release_id: id, kind: l.kind, target_id: l.id }))).execute();
     },
     async replaceImages(id: string, images: Image[]): Promise<void> {
       await db.deleteFrom('release_image').where('release_id', '=', id).execute();
       if (images.length) {
-        await db.insertInto('release_image').values(images.map((img, i) => ({ id: randomUUID(), release_id: id, position: i + 1, src: img.src, caption_en: img.caption.en, caption_ru: img.caption.ru }))).execute();
+        await db.insertInto('release_image').values(images.map((img, i) => ({ id: newId(), release_id: id, position: i + 1, src: img.src, caption_en: img.caption.en, caption_ru: img.caption.ru }))).execute();
       }
     },
     async addEvent(e: { releaseId: string; at: string; accountId: string | null; action: string; comment: string | null }): Promise<void> {
-      await db.insertInto('release_event').values({ id: sortableId(e.at), release_id: e.releaseId, at: e.at, account_id: e.accountId, action: e.action, comment: e.comment }).execute();
+      await db.insertInto('release_event').values({ id: newId(), release_id: e.releaseId, at: e.at, account_id: e.accountId, action: e.action, comment: e.comment }).execute();
     },
     async events(id: string): Promise<ReleaseEvent[]> {
       const rows = await db.selectFrom('release_event').leftJoin('account', 'account.id', 'release_event.account_id')
-        .select(['release_event.at', 'release_event.action', 'release_event.comment', 'account.name']).where('release_id', '=', id).orderBy('release_event.id').execute();
+        .select(['release_event.at', 'release_event.action', 'release_event.comment', 'account.name']).where('release_id', '=', id).orderBy('release_event.at').orderBy('release_event.id').execute();
       return rows.map((r) => ({ at: r.at, action: r.action, comment: r.comment, actor: r.name }));
     },
   };

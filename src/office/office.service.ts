@@ -3,7 +3,7 @@
  * keep history when a period changes hands, refuse a stale save, and write the
  * audit entry in the same transaction as the change.
  */
-import { randomBytes } from 'node:crypto';
+import { newId } from '../platform/ids.ts';
 import { type AuditEntry, changedFields } from '../platform/audit/audit.ts';
 import { createAuditService } from '../platform/audit/audit.service.ts';
 import type { Actor } from '../platform/access.ts';
@@ -121,7 +121,7 @@ export function createOfficeService(db: Db, clock: Clock, described: readonly Re
       if (!checked.ok) return { ok: false, kind: 'invalid', problems: checked.problems };
       const refs = await refProblems(r, checked.values);
       if (refs.length) return { ok: false, kind: 'invalid', problems: refs };
-      const id = r.key === 'code' ? String(checked.values.code) : `${r.table.replace(/_/g, '-')}-${randomBytes(5).toString('hex')}`;
+      const id = r.key === 'code' ? String(checked.values.code) : newId();
       if (await store.get(r, id)) return { ok: false, kind: 'invalid', problems: [{ field: r.key, message: 'field.taken' }] };
       const result = await change(actor, async (c) => {
         const tx = storeOf(c.trx);

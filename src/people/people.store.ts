@@ -34,7 +34,7 @@ export function createPeopleStore(db: Db) {
       const personIds = personRows.map((p) => p.id);
       const [names, positions] = await Promise.all([
         db.selectFrom('person_name').selectAll().where('person_id', 'in', personIds).orderBy('id').execute(),
-        db.selectFrom('position').selectAll().where('person_id', 'in', personIds).orderBy('id').execute(),
+        db.selectFrom('position').selectAll().where('person_id', 'in', personIds).orderBy((eb) => eb.fn.coalesce('from_date', 'from_attested'), (ob) => ob.asc().nullsFirst()).orderBy('id').execute(),
       ]);
       const byId = new Map(personRows.map((p) => [p.id, {
         id: p.id,

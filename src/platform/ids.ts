@@ -1,12 +1,9 @@
-import { randomBytes } from 'node:crypto';
-
-let sequence = 0;
-
 /**
- * An id that sorts in the order records were made: the time, a counter for
- * records made in the same millisecond, and randomness across processes.
+ * Ids of new records: UUIDv7 (RFC 9562), which sort in the order records were
+ * made, so lists and the audit trail need no second column to be in order.
+ * Ids made before (UUIDv4, `state-status-…`, time-prefixed audit ids) keep
+ * working: an id is only ever compared whole.
  */
-export function sortableId(at: string): string {
-  sequence = (sequence + 1) % 1_000_000;
-  return `${at}-${String(sequence).padStart(6, '0')}-${randomBytes(4).toString('hex')}`;
-}
+import { v7 } from 'uuid';
+
+export const newId = (): string => v7();

@@ -40,7 +40,8 @@ export function createRegistryStore(db: Db) {
     async statusPeriods(stateCode?: string): Promise<StatusRecord[]> {
       let q = db.selectFrom('state_status').selectAll();
       if (stateCode) q = q.where('state_code', '=', stateCode);
-      const rows = await q.orderBy('state_code').orderBy('id').execute();
+      // Periods in the order they began; ids no longer say it (UUIDv7 beside the pack's names).
+      const rows = await q.orderBy('state_code').orderBy((eb) => eb.fn.coalesce('from_date', 'from_attested'), (ob) => ob.asc().nullsFirst()).orderBy('id').execute();
       return rows.map((r) => ({
         id: r.id,
         stateCode: r.state_code,
@@ -58,7 +59,7 @@ export function createRegistryStore(db: Db) {
     async organizations(): Promise<Organization[]> {
       const [orgs, relations] = await Promise.all([
         db.selectFrom('organization').selectAll().where('retired_at', 'is', null).orderBy('id').execute(),
-        db.selectFrom('organization_relation').selectAll().orderBy('id').execute(),
+        db.selectFrom('organization_relation').selectAll().orderBy((eb) => eb.fn.coalesce('from_date', 'from_attested'), (ob) => ob.asc().nullsFirst()).orderBy('id').execute(),
       ]);
       return orgs.map((o) => ({
         id: o.id,

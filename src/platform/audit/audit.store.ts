@@ -1,5 +1,5 @@
 import type { Db } from '../db/database.ts';
-import { sortableId } from '../ids.ts';
+import { newId } from '../ids.ts';
 import type { AuditAction, AuditEntry, Values } from './audit.ts';
 
 export type AuditFilter = Readonly<{ accountId?: string; recordType?: string; recordId?: string; from?: string; to?: string; limit?: number }>;
@@ -8,7 +8,7 @@ export function createAuditStore(db: Db) {
   return {
     async record(e: { at: string; accountId: string | null; action: AuditAction; recordType: string; recordId: string; before: Values | null; after: Values | null }): Promise<void> {
       await db.insertInto('audit_entry').values({
-        id: sortableId(e.at), at: e.at, account_id: e.accountId, action: e.action, record_type: e.recordType, record_id: e.recordId,
+        id: newId(), at: e.at, account_id: e.accountId, action: e.action, record_type: e.recordType, record_id: e.recordId,
         before: e.before === null ? null : JSON.stringify(e.before), after: e.after === null ? null : JSON.stringify(e.after),
       }).execute();
     },
@@ -22,7 +22,8 @@ export function createAuditStore(db: Db) {
       if (filter.recordId) q = q.where('audit_entry.record_id', '=', filter.recordId);
       if (filter.from) q = q.where('audit_entry.at', '>=', filter.from);
       if (filter.to) q = q.where('audit_entry.at', '<', filter.to);
-      const rows = await q.orderBy('audit_entry.id', 'desc').limit(filter.limit ?? 500).execute();
+      // Ordered by time first: ids made before UUIDv7 sort differently.
+      const rows = await q.orderBy('audit_entry.at', 'desc').orderBy('audit_entry.id', 'desc').limit(filter.limit ?? 500).execute();
       return rows.map((r) => ({
         id: r.id, at: r.at, action: r.action as AuditAction, recordType: r.record_type, recordId: r.record_id,
         actor: r.account_id ? { id: r.account_id, name: r.account_name ?? '' } : null,
