@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { newId } from '../platform/ids.ts';
 import { hash, verify } from '@node-rs/argon2';
-import { createAuditService } from '../platform/audit/audit.service.ts';
+import { createChanges } from '../platform/changes.ts';
 import type { Actor } from '../platform/access.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Db } from '../platform/db/database.ts';
@@ -25,18 +25,20 @@ const actorOf = ({ passwordHash: _, retiredAt: __, ...actor }: AccountRecord): A
 
 export function createAccountsService(db: Db, clock: Clock) {
   const store = createAccountsStore(db);
+  const change = createChanges(db, clock);
   return {
     async create(input: AccountInput, by: Actor | null): Promise<Actor> {
       const email = normalizeEmail(input.email);
       if (await store.byEmail(email)) throw new DomainError('ACCOUNT_EXISTS', `an account for ${email} exists`, [{ field: 'email', message: 'field.emailTaken' }]);
       const account = { id: newId(), email, name: input.name, role: input.role, stateCode: input.stateCode ?? null };
-      await db.transaction().execute(async (trx) => {
-        await createAccountsStore(trx).insert({ ...account, passwordHash: await hash(input.password), createdAt: clock.now().toISOString() });
-        await createAuditService(trx).record({
-          at: clock.now().toISOString(), accountId: by?.id ?? null, action: 'create', recordType: 'account', recordId: account.id,
-          before: null, after: { email, name: input.name, role: input.role, state_code: account.stateCode },
-        });
+      const passwordHash = await hash(input.password);
+      const result = await change(by, async (c) => {
+        await createAccountsStore(c.trx).insert({ ...account, passwordHash, createdAt: c.at });
+        await c.audit({ action: 'create', recordType: 'account', recordId: account.id, before: null, after: { email, name: input.name, role: input.role, state_code: account.stateCode } });
+        return { ok: true, id: account.id };
       });
+      // Two creations of one address at once: the second meets the unique e-mail.
+      if (!result.ok) throw new DomainError('ACCOUNT_EXISTS', `an account for ${email} exists`, [{ field: 'email', message: 'field.emailTaken' }]);
       return account;
     },
 

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Capability, SiteOptions } from '../platform/http/app.ts';
 import { pageContext } from '../platform/http/page-context.ts';
+import { recordId } from '../platform/http/schemas.ts';
 import { DomainError } from '../platform/errors.ts';
 import { versionField, versionOf } from '../platform/numbers.ts';
 import type { OfficeContext } from '../office/office.views.tsx';
@@ -12,10 +13,10 @@ import { ArchivePage, IssuePage, OfficeDigestEdit, OfficeDigestList, formValuesO
 
 const html = (reply: FastifyReply, status = 200) => reply.code(status).type('text/html; charset=utf-8');
 const numberParams = z.object({ number: z.coerce.number().int().min(1).max(100_000) }).strict();
-const idParams = z.object({ id: z.string().regex(/^digest-[0-9a-f]{10}$/) }).strict();
+const idParams = z.object({ id: recordId }).strict();
 // Ticked teasers arrive as a list; the schema (digest.schema.ts) takes lists or single values.
 const formBody = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
-const moveBody = z.object({ _csrf: z.string().optional(), article: z.string().min(1).max(100), direction: z.enum(['up', 'down']) });
+const moveBody = z.object({ _csrf: z.string().optional(), version: versionField(), article: z.string().min(1).max(100), direction: z.enum(['up', 'down']) });
 const actBody = z.object({ _csrf: z.string().optional(), action: z.enum(DIGEST_ACTIONS), version: versionField() });
 
 const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
@@ -43,7 +44,7 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
     const result = await digest.compile(req.actor!, req.body);
     if (result.ok) return reply.redirect(`/${lang}/office/digest/${result.id}`, 303);
     const values = Object.fromEntries(Object.entries(req.body).map(([k, v]) => [k, Array.isArray(v) ? v.join(' ') : v]));
-    return html(reply, 400).send(await OfficeDigestList({ ctx: frame(req, reply), issues: await digest.issues(), problems: 'problems' in result ? result.problems : [], values }));
+    return html(reply, 400).send(await OfficeDigestList({ ctx: frame(req, reply), issues: await digest.issues(), problems: result.problems, values }));
   });
 
   app.get('/office/digest/:id', { config: { access: 'staff' }, schema: { hide: true, params: idParams } }, async (req, reply) => {
@@ -57,13 +58,17 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
     const result = await digest.update(req.actor!, req.params.id, version, req.body);
     if (result.ok) return reply.redirect(`/${lang}/office/digest/${req.params.id}`, 303);
     const issue = await digest.issue(req.params.id);
-    const conflict = 'conflict' in result;
-    return html(reply, conflict ? 409 : 400).send(await OfficeDigestEdit({ ctx: frame(req, reply), issue, problems: 'problems' in result ? result.problems : [], values: conflict ? formValuesOf(issue) : req.body, conflict }));
+    const conflict = result.kind === 'conflict';
+    return html(reply, conflict ? 409 : 400).send(await OfficeDigestEdit({ ctx: frame(req, reply), issue, problems: conflict ? [] : result.problems, values: conflict ? formValuesOf(issue) : req.body, conflict }));
   });
 
   app.post('/office/digest/:id/move', { config: { access: 'editor' }, preHandler: app.csrfProtection, schema: { hide: true, params: idParams, body: moveBody } }, async (req, reply) => {
-    await digest.move(req.actor!, req.params.id, req.body.article, req.body.direction);
-    return reply.redirect(`/${lang}/office/digest/${req.params.id}#articles`, 303);
+    const result = await digest.move(req.actor!, req.params.id, req.body.version, req.body.article, req.body.direction);
+    if (result.ok) return reply.redirect(`/${lang}/office/digest/${req.params.id}#articles`, 303);
+    // A move made from a page older than the issue is refused: the editor sees the order as it is now.
+    const issue = await digest.issue(req.params.id);
+    const conflict = result.kind !== 'invalid';
+    return html(reply, conflict ? 409 : 400).send(await OfficeDigestEdit({ ctx: frame(req, reply), issue, problems: conflict ? [] : result.problems, values: formValuesOf(issue), conflict }));
   });
 
   app.post('/office/digest/:id/act', { config: { access: 'staff' }, preHandler: app.csrfProtection, schema: { hide: true, params: idParams, body: actBody } }, async (req, reply) => {

@@ -59,7 +59,7 @@ describeEachEngine('the digest', (record, it) => {
     assert.deepEqual(issue.months[0]!.articles.map((a) => a.date), ['2024-10-03', '2024-10-17']);
     assert.ok(issue.teasers.length >= 4 && issue.teasers.length <= 8);
     const again = await s.digest.compile(editor, { from: '2024-10-01', to: '2024-12-31', lang: 'en', number: 1 });
-    assert.deepEqual(again, { ok: false, problems: [{ field: 'number', message: 'field.taken' }] });
+    assert.deepEqual(again, { ok: false, kind: 'invalid', problems: [{ field: 'number', message: 'field.taken' }] });
     const badLang = await s.digest.compile(editor, { from: '2024-10-01', to: '2024-12-31', lang: 'xx' });
     assert.ok(!badLang.ok && 'problems' in badLang && badLang.problems.some((p) => p.field === 'lang'));
     const backwards = await s.digest.compile(editor, { from: '2024-12-31', to: '2024-10-01', lang: 'en' });
@@ -69,12 +69,16 @@ describeEachEngine('the digest', (record, it) => {
   it('lets the editor move an article within its month, set the foreword, and refuses a stale save', async () => {
     const s = services();
     const issue = await s.digest.issue(en);
-    await s.digest.move(editor, en, issue.months[0]!.articles[1]!.id, 'up');
+    assert.equal((await s.digest.move(editor, en, issue.row.version, issue.months[0]!.articles[1]!.id, 'up')).ok, true);
     assert.deepEqual((await s.digest.issue(en)).months[0]!.articles.map((a) => a.date), ['2024-10-17', '2024-10-03']);
+    const staleMove = await s.digest.move(editor, en, issue.row.version, issue.months[0]!.articles[1]!.id, 'up');
+    assert.equal(!staleMove.ok && staleMove.kind, 'conflict', 'a move from an old page is refused');
+    assert.deepEqual((await s.digest.issue(en)).months[0]!.articles.map((a) => a.date), ['2024-10-17', '2024-10-03'], 'and changes nothing');
+    const moved = (await s.digest.issue(en)).row.version;
     const input = { title: issue.row.title, number: 1, foreword_author: 'Alibek Bakayev', foreword_title: 'Deputy Minister of Foreign Affairs', foreword_text: 'Dear readers,\n\nThis issue gathers the quarter.', spotlight: issue.row.spotlight_release_id, teasers: issue.teasers.map((a) => a.releaseId), flash: 'The Secretariat welcomed new staff.\nA webinar on ICT security was announced.', pictures: '/static/favicon.svg | The emblem of CICA', partners: '' };
-    assert.deepEqual(await s.digest.update(editor, en, issue.row.version, input), { ok: true, id: en });
-    assert.deepEqual(await s.digest.update(editor, en, issue.row.version, input), { ok: false, conflict: true });
-    const bad = await s.digest.update(editor, en, issue.row.version + 1, { ...input, pictures: 'ftp://x | y', teasers: ['nope'] });
+    assert.deepEqual(await s.digest.update(editor, en, moved, input), { ok: true, id: en });
+    assert.deepEqual(await s.digest.update(editor, en, moved, input), { ok: false, kind: 'conflict', problems: [{ field: 'version', message: 'field.stale' }] });
+    const bad = await s.digest.update(editor, en, moved + 1, { ...input, pictures: 'ftp://x | y', teasers: ['nope'] });
     assert.ok(!bad.ok && 'problems' in bad && bad.problems.some((p) => p.field === 'pictures'));
     assert.equal((await s.digest.issue(en)).row.foreword_author, 'Alibek Bakayev');
   });

@@ -4,7 +4,7 @@
  * as a web edition and a PDF laid out by Typst.
  */
 import { newId } from '../platform/ids.ts';
-import { createAuditService } from '../platform/audit/audit.service.ts';
+import { type Change, type ChangeResult, createChanges, invalid, refused } from '../platform/changes.ts';
 import type { BodiesService } from '../bodies/bodies.service.ts';
 import type { NewsroomService } from '../newsroom/newsroom.service.ts';
 import type { Release } from '../newsroom/newsroom.store.ts';
@@ -12,7 +12,8 @@ import { textOf } from '../newsroom/newsroom.ts';
 import type { Actor } from '../platform/access.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { IsoDate } from '../platform/dates.ts';
-import type { Db } from '../platform/db/database.ts';
+import type { Db, DigestIssueTable } from '../platform/db/database.ts';
+import type { Insertable } from 'kysely';
 import { DomainError, type FieldProblem } from '../platform/errors.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 import { type DigestAction, type DigestStatus, articlesOf, byMonth, digestTransition, move, suggestSpotlight, suggestTeasers } from './digest.ts';
@@ -44,12 +45,13 @@ export type Issue = Readonly<{
   partners: Part[];
 }>;
 
-export type DigestResult = { ok: true; id: string } | { ok: false; problems: FieldProblem[] } | { ok: false; conflict: true };
+export type DigestResult = ChangeResult;
 
 const problemsOf = (issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): FieldProblem[] => issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
 
 export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { changed: async () => {} }) {
   const store = createDigestStore(db);
+  const change = createChanges(db, deps.clock);
   const now = () => deps.clock.now().toISOString();
 
   type Parts = Pick<Issue, 'flash' | 'flashReleases' | 'pictures' | 'partners'>;
@@ -91,8 +93,20 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
   const defaultTitle = (lang: Lang) => (lang === 'ru' ? 'ГОЛОС АЗИИ: дайджест СВМДА' : 'VOICE OF ASIA: CICA Digest');
 
   /** The audit trail knows creations and updates; what kind of update it was goes into the values. */
-  async function audit(actor: Actor, step: string, id: string, before: Record<string, unknown>, after: Record<string, unknown>) {
-    await createAuditService(db).record({ at: now(), accountId: actor.id, action: 'update', recordType: 'digest', recordId: id, before: { step, ...before } as never, after: { step, ...after } as never });
+  /**
+   * An issue's change: its row moves on a version (refused as a conflict if
+   * stale), `more` writes the rest, and the step is audited with `note`.
+   */
+  async function changeIssue(actor: Actor, id: string, version: number, step: string,
+    columns: Partial<Insertable<DigestIssueTable>>, note: Record<string, unknown>, more: (c: Change) => Promise<void> = async () => {}): Promise<DigestResult> {
+    const result = await change(actor, async (c) => {
+      await c.versioned('digest_issue', 'id', id, version, { ...columns, updated_at: c.at });
+      await more(c);
+      await c.audit({ action: 'update', recordType: 'digest', recordId: id, before: { step, version }, after: { step, version: version + 1, ...note } });
+      return { ok: true, id };
+    });
+    if (result.ok) await hooks.changed();
+    return result;
   }
 
   return {
@@ -120,10 +134,10 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
      */
     async compile(actor: Actor, input: unknown): Promise<DigestResult> {
       const parsed = compileInput.safeParse(input);
-      if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error.issues) };
+      if (!parsed.success) return invalid(problemsOf(parsed.error.issues));
       const { from, to, lang } = parsed.data;
       const number = parsed.data.number ?? (await store.lastNumber(lang)) + 1;
-      if (await store.byNumber(lang, number)) return { ok: false, problems: [{ field: 'number', message: 'field.taken' }] };
+      if (await store.byNumber(lang, number)) return invalid([{ field: 'number', message: 'field.taken' }]);
       const { candidates, spotlight, teasers } = await gather(lang, from, to);
       const id = newId();
       const at = now();
@@ -132,20 +146,21 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
         period_from: from, period_to: to, status: 'draft', foreword_author: null, foreword_title: null, foreword_text: null,
         spotlight_release_id: spotlight, created_at: at, updated_at: at, published_at: null,
       };
-      await db.transaction().execute(async (trx) => {
-        const tx = createDigestStore(trx);
+      const result = await change(actor, async (c) => {
+        const tx = createDigestStore(c.trx);
         await tx.insertIssue(row);
-        await tx.replaceArticles(id, candidates.map((c, i) => ({ id: `${id}-a${i + 1}`, releaseId: c.id, position: i + 1, teaser: teasers.has(c.id) })));
-        await createAuditService(trx).record({ at, accountId: actor.id, action: 'create', recordType: 'digest', recordId: id, before: null, after: { ...row, articles: candidates.length } as never });
+        await tx.replaceArticles(id, candidates.map((candidate, i) => ({ id: `${id}-a${i + 1}`, releaseId: candidate.id, position: i + 1, teaser: teasers.has(candidate.id) })));
+        await c.audit({ action: 'create', recordType: 'digest', recordId: id, before: null, after: { ...row, articles: candidates.length } });
+        return { ok: true, id };
       });
-      await hooks.changed();
-      return { ok: true, id };
+      if (result.ok) await hooks.changed();
+      return result;
     },
 
     /** The editor's adjustments: title, number, foreword, spotlight, teasers and the short parts. Refused whole if stale or invalid. */
     async update(actor: Actor, id: string, version: number, input: unknown): Promise<DigestResult> {
       const parsed = digestInput.safeParse(input);
-      if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error.issues) };
+      if (!parsed.success) return invalid(problemsOf(parsed.error.issues));
       const issue = await this.issue(id);
       const v: DigestInput = parsed.data;
       const ids = new Set(issue.articles.map((a) => a.releaseId));
@@ -163,46 +178,38 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
       }
       const other = await store.byNumber(issue.lang, v.number);
       if (other && other.id !== id) problems.push({ field: 'number', message: 'field.taken' });
-      if (problems.length) return { ok: false, problems };
-      let saved = false;
-      await db.transaction().execute(async (trx) => {
-        const tx = createDigestStore(trx);
-        saved = await tx.updateIssue(id, version, {
-          title: v.title, number: v.number, foreword_author: v.foreword_author, foreword_title: v.foreword_title, foreword_text: v.foreword_text,
-          spotlight_release_id: v.spotlight, updated_at: now(),
-        });
-        if (!saved) return;
+      if (problems.length) return invalid(problems);
+      const fields = {
+        title: v.title, number: v.number, foreword_author: v.foreword_author, foreword_title: v.foreword_title, foreword_text: v.foreword_text,
+        spotlight_release_id: v.spotlight,
+      };
+      return changeIssue(actor, id, version, 'edit', fields, { ...v }, async (c) => {
+        const tx = createDigestStore(c.trx);
         const teasers = new Set(v.teasers);
         await tx.replaceArticles(id, issue.articles.map((a) => ({ id: a.id, releaseId: a.releaseId, position: a.position, teaser: teasers.has(a.releaseId) })));
         await tx.replaceParts('digest_flash', id, flash);
         await tx.replaceParts('digest_picture', id, v.pictures);
         await tx.replaceParts('digest_partner', id, v.partners);
       });
-      if (!saved) return { ok: false, conflict: true };
-      await audit(actor, 'edit', id, { version }, { ...v });
-      await hooks.changed();
-      return { ok: true, id };
     },
 
-    /** Moves an article one place within its month. */
-    async move(actor: Actor, id: string, articleId: string, direction: 'up' | 'down'): Promise<void> {
+    /** Moves an article one place within its month, if the issue is still at `version`. */
+    async move(actor: Actor, id: string, version: number, articleId: string, direction: 'up' | 'down'): Promise<DigestResult> {
       const issue = await this.issue(id);
-      if (issue.row.status === 'published') throw new DomainError('CONFLICT', 'a published issue is unpublished before it changes');
+      if (issue.row.status === 'published') return refused('published');
+      if (!issue.articles.some((a) => a.id === articleId)) return invalid([{ field: 'article', message: 'field.unknownRef' }]);
       const moved = move(issue.articles, articleId, direction);
-      await store.replaceArticles(id, moved.map((a) => ({ id: a.id, releaseId: a.releaseId, position: a.position, teaser: a.teaser })));
-      await audit(actor, 'move', id, { article: articleId }, { direction });
-      await hooks.changed();
+      return changeIssue(actor, id, version, 'move', {}, { article: articleId, direction }, async (c) => {
+        await createDigestStore(c.trx).replaceArticles(id, moved.map((a) => ({ id: a.id, releaseId: a.releaseId, position: a.position, teaser: a.teaser })));
+      });
     },
 
     async act(actor: Actor, id: string, version: number, action: DigestAction): Promise<DigestResult> {
       const issue = await this.issue(id);
       const next = digestTransition(issue.row.status as DigestStatus, action, actor.role);
       if (!next) throw new DomainError('FORBIDDEN', `cannot ${action} an issue that is ${issue.row.status}`);
-      const saved = await store.updateIssue(id, version, { status: next, updated_at: now(), ...(next === 'published' ? { published_at: now() } : {}) });
-      if (!saved) return { ok: false, conflict: true };
-      await audit(actor, action, id, { status: issue.row.status }, { status: next });
-      await hooks.changed();
-      return { ok: true, id };
+      const columns = { status: next, ...(next === 'published' ? { published_at: now() } : {}) };
+      return changeIssue(actor, id, version, action, columns, { status: next, from: issue.row.status });
     },
 
     /** An issue as compile would make it, not saved: the command line's one-off PDF. */

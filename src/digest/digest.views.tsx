@@ -157,7 +157,7 @@ export function OfficeDigestEdit({ ctx, issue, problems, values, conflict }: { c
               <li class="digest-row"><span safe>{a.title}</span> <span class="meta" safe>{formatDate(lang, a.date)}</span>
                 {editable && (['up', 'down'] as const).map((dir) => (
                   <form method="post" action={href(ctx, `/office/digest/${row.id}/move`)} class="inline-form">
-                    <input type="hidden" name="_csrf" value={ctx.csrf} /><input type="hidden" name="article" value={a.id} /><input type="hidden" name="direction" value={dir} />
+                    <input type="hidden" name="_csrf" value={ctx.csrf} /><input type="hidden" name="version" value={String(row.version)} /><input type="hidden" name="article" value={a.id} /><input type="hidden" name="direction" value={dir} />
                     <button type="submit" class="link-button small" aria-label={`${t(lang, `digest.${dir}`)}: ${a.title}`} safe>{t(lang, `digest.${dir}`)}</button>
                   </form>
                 ))}

@@ -68,6 +68,23 @@ describeEachEngine('office: editing the record', (record, it) => {
     assert.deepEqual((await area('2026-06-01')).coCoordinators.map((c) => c.stateCode), ['LK']);
   });
 
+  it('refuses a save from an old version of a record of every capability, changing nothing', async () => {
+    const plan = await services().office.create(editor, 'action-plans', { year: '2031', title_en: 'Action plan 2031' });
+    assert.ok(plan.ok);
+    for (const type of ['states', 'chair-terms', 'bodies', 'people', 'dimensions', 'documents', 'action-plans']) {
+      const [row] = await services().office.list(type);
+      assert.ok(row, `${type} has a record`);
+      const r = services().office.resource(type);
+      const id = String(row[r.key]);
+      const values = Object.fromEntries(r.fields.filter((f) => !f.immutable).map((f) => [f.column, row[f.column] === null ? '' : String(row[f.column])]));
+      const first = await services().office.update(editor, type, id, values, row.version);
+      assert.equal(first.ok, true, `${type}: ${JSON.stringify(first)}`);
+      const stale = await services().office.update(other, type, id, { ...values, [r.fields.find((f) => f.lang === 'en' && !f.immutable)?.column ?? 'note_en']: 'Overwritten' }, row.version);
+      assert.equal(!stale.ok && stale.kind, 'conflict', type);
+      assert.deepEqual(await services().office.get(type, id), { ...row, version: row.version + 1 }, `${type} unchanged by the stale save`);
+    }
+  });
+
   it('refuses a back-dated coordinator term that overlaps the one in force, and saves nothing', async () => {
     const before = await services().office.list('coordinator-terms');
     const result = await services().office.create(editor, 'coordinator-terms', {
