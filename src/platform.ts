@@ -16,7 +16,7 @@ import { chairmanshipCapability } from './chairmanship/chairmanship.routes.tsx';
 import { documentsCapability } from './documents/documents.routes.tsx';
 import { homeCapability } from './home/home.routes.tsx';
 import { CICA_PACK_DIR, isLoaded, loadPack, readPack } from './packs/load.ts';
-import type { Clock } from './platform/clock.ts';
+import { type Clock, yieldToEventLoop } from './platform/clock.ts';
 import { readConfig } from './platform/config.ts';
 import { type Store, connect } from './platform/db/connect.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
@@ -47,11 +47,12 @@ export async function createPlatform(store: Store, clock: Clock, web: Partial<We
   let ready = false;
   // The index follows every change made through the services; at start-up it takes in what a
   // crash left queued (search_outbox), then is made whole.
+  // SQLite answers synchronously: between steps the event loop gets its turn, so /healthz answers meanwhile.
   const catchUp = async () => {
-    await services.search.drain();
-    await services.search.reindexRecords();
-    await services.search.reindexReleases();
-    await services.search.reindexActivities();
+    for (const step of [services.search.drain, services.search.reindexRecords, services.search.reindexReleases, services.search.reindexActivities]) {
+      await step();
+      await yieldToEventLoop();
+    }
     ready = true;
   };
   if (waitForIndex) await catchUp();
@@ -62,7 +63,8 @@ export async function createPlatform(store: Store, clock: Clock, web: Partial<We
   const app = await buildApp({ services, clock, cookieSecret, publicUrl, trustProxy, logger, ready: () => ready }, CAPABILITIES);
   if (!waitForIndex) {
     await app.ready();
-    void catchUp().catch((error: unknown) => app.log.error(error, 'the search index could not catch up'));
+    // Begun on a later turn of the event loop, once the server has had its chance to listen.
+    setImmediate(() => void catchUp().catch((error: unknown) => app.log.error(error, 'the search index could not catch up')));
   }
   return app;
 }

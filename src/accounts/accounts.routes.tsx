@@ -8,7 +8,8 @@ import { DomainError } from '../platform/errors.ts';
 import { accountInput } from './accounts.schema.ts';
 import { AccountsPage, SignInPage } from './accounts.views.tsx';
 
-const signInBody = z.object({ email: z.string().default(''), password: z.string().default(''), next: z.string().default(''), _csrf: z.string().optional() });
+// An e-mail address is at most 254 characters (RFC 5321); no password needs more than 1,024.
+const signInBody = z.object({ email: z.string().max(254).default(''), password: z.string().max(1024).default(''), next: z.string().max(2000).default(''), _csrf: z.string().optional() });
 const signInQuery = z.object({ next: z.string().optional() }).passthrough();
 const accountBody = z.record(z.string(), z.string());
 

@@ -8,7 +8,7 @@ export const signInInput = z.object({
 });
 
 export const accountInput = z.object({
-  email: z.string().trim().min(1, 'field.required').email('field.email'),
+  email: z.string().trim().min(1, 'field.required').max(254, 'field.email').email('field.email'),
   name: z.string().trim().min(1, 'field.required'),
   role: z.enum(ROLES, { message: 'field.choice' }),
   stateCode: z.string().regex(/^[A-Z]{2}$/, 'field.stateCode').optional(),

@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify';
+import { refuseIfPdfBusy } from '../platform/pdf.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { Services } from '../services.ts';
@@ -91,6 +92,7 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
   });
 
   app.get('/activities/report.pdf', { config: { access: 'public' }, schema: { hide: true, querystring: reportQuery } }, async (req, reply) => {
+    refuseIfPdfBusy();
     const today = clock.today();
     const { from = yearOf(today).from, to = yearOf(today).to } = req.query;
     const [data, names] = await Promise.all([activities.report(from, to), namesOf(services)]);

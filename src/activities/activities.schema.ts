@@ -43,7 +43,9 @@ export const apiReport = z.object({
 });
 
 export const calendarQuery = z.object({
-  month: blankIsAbsent(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM')),
+  // Within the years the record speaks of, so the next and previous months stay real dates (9999-12 once answered 500).
+  month: blankIsAbsent(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM')
+    .refine((m) => Number(m.slice(0, 4)) >= RECORD_YEARS.first && Number(m.slice(0, 4)) <= RECORD_YEARS.last, `expected a month from ${RECORD_YEARS.first} to ${RECORD_YEARS.last}`)),
   dimension: blankIsAbsent(id), area: blankIsAbsent(id), body: blankIsAbsent(id),
   state: blankIsAbsent(z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter state code')),
   role: blankIsAbsent(z.enum(STATE_ROLES)), kind: blankIsAbsent(z.enum(ACTIVITY_KINDS)), status: blankIsAbsent(z.enum(ACTIVITY_STATUSES)),

@@ -69,7 +69,7 @@ describeEachEngine('activities', (record, it) => {
   it('writes the plan as CSV and reads it back the same', async () => {
     const s = services();
     const csv = await s.activities.planCsv(2024);
-    assert.ok(csv?.startsWith('id,priority_area_id,dimension_id,title_en'));
+    assert.ok(csv?.startsWith('"id","priority_area_id","dimension_id","title_en"'));
     const again = await s.activities.importPlanCsv(editor, 2024, csv!);
     assert.deepEqual(again, { ok: true, created: 0, updated: 4 });
     assert.equal(await s.activities.planCsv(2024), csv);

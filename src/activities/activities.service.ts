@@ -10,7 +10,8 @@ import type { Release } from '../newsroom/newsroom.store.ts';
 import type { OfficeService } from '../office/office.service.ts';
 import type { PeopleService } from '../people/people.service.ts';
 import type { Actor } from '../platform/access.ts';
-import type { Change } from '../platform/changes.ts';
+import { type Change, RefusedChange, invalid } from '../platform/changes.ts';
+import { INT_MAX } from '../platform/numbers.ts';
 import type { Clock } from '../platform/clock.ts';
 import { type IsoDate, firstDay, latestInForce } from '../platform/dates.ts';
 import type { Db } from '../platform/db/database.ts';
@@ -56,8 +57,10 @@ export async function completeActivity(values: Values, change: Change): Promise<
   const store = createActivitiesStore(change.trx);
   const start = String(values.start_date);
   const text = (column: string) => (typeof values[column] === 'string' ? (values[column] as string) : null);
+  const number = nextMeetingNumber(await store.series(values.body_id), start);
+  if (number > INT_MAX) throw new RefusedChange(invalid([{ field: 'body_id', message: 'field.numberRange' }]));
   const meeting = {
-    id: newId(), body_id: values.body_id, number: nextMeetingNumber(await store.series(values.body_id), start),
+    id: newId(), body_id: values.body_id, number,
     kind: 'regular', status: values.status === 'held' ? 'held' : 'planned', title_en: null, title_ru: null, start_date: start,
     end_date: text('end_date'), city_en: text('city_en'), city_ru: text('city_ru'), country_code: text('country_code'), format: text('format'),
     summary_en: null, summary_ru: null, sources: `activity:${String(values.id)}`, confidence: 'H',

@@ -9,6 +9,7 @@ import { versionField, versionOf } from '../platform/numbers.ts';
 import type { OfficeContext } from '../office/office.views.tsx';
 import { DIGEST_ACTIONS } from './digest.ts';
 import { digestPdf } from './digest.pdf.views.ts';
+import { refuseIfPdfBusy } from '../platform/pdf.ts';
 import { ArchivePage, IssuePage, OfficeDigestEdit, OfficeDigestList, formValuesOf } from './digest.views.tsx';
 
 const html = (reply: FastifyReply, status = 200) => reply.code(status).type('text/html; charset=utf-8');
@@ -32,6 +33,7 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
   });
 
   app.get('/digest/:number.pdf', { config: { access: 'public' }, schema: { hide: true, params: numberParams } }, async (req, reply) => {
+    refuseIfPdfBusy();
     const issue = await digest.published(lang, req.params.number);
     return reply.type('application/pdf').header('content-disposition', `inline; filename="voice-of-asia-${issue.row.number}-${lang}.pdf"`).send(await digestPdf(issue));
   });

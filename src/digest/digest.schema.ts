@@ -16,6 +16,9 @@ export const compileInput = z.object({
   title: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(200, 'field.tooLong').optional()),
 }).superRefine((v, ctx) => {
   if (isIsoDate(v.from) && isIsoDate(v.to) && v.to < v.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'field.endBeforeStart' });
+  // An issue covers a quarter, sometimes a half-year: a year at most keeps its layout and its queries bounded.
+  const yearOn = isIsoDate(v.from) ? `${Number(v.from.slice(0, 4)) + 1}${v.from.slice(4)}` : '';
+  if (isIsoDate(v.from) && isIsoDate(v.to) && v.to >= yearOn) ctx.addIssue({ code: 'custom', path: ['to'], message: 'field.issuePeriod' });
 });
 
 /**

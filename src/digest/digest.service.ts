@@ -4,6 +4,7 @@
  * as a web edition and a PDF laid out by Typst.
  */
 import { newId } from '../platform/ids.ts';
+import { INT_MAX } from '../platform/numbers.ts';
 import { type Change, type ChangeResult, createChanges, invalid, refused } from '../platform/changes.ts';
 import type { BodiesService } from '../bodies/bodies.service.ts';
 import type { NewsroomService } from '../newsroom/newsroom.service.ts';
@@ -137,6 +138,7 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
       if (!parsed.success) return invalid(problemsOf(parsed.error.issues));
       const { from, to, lang } = parsed.data;
       const number = parsed.data.number ?? (await store.lastNumber(lang)) + 1;
+      if (number > INT_MAX) return invalid([{ field: 'number', message: 'field.numberRange' }]);
       if (await store.byNumber(lang, number)) return invalid([{ field: 'number', message: 'field.taken' }]);
       const { candidates, spotlight, teasers } = await gather(lang, from, to);
       const id = newId();

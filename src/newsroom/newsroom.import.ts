@@ -27,6 +27,11 @@ export const importItem = z.object({
 }).strict();
 
 export type ImportItem = z.infer<typeof importItem>;
+
+/** The most items one file may hold: a larger archive is imported in parts, each all or nothing. */
+export const MAX_ITEMS = 5000;
+/** Problems told per file: past them, how many more there were. */
+const MAX_PROBLEMS = 100;
 export type FileProblem = FieldProblem & Readonly<{ file: string }>;
 export type SourceFile = Readonly<{ name: string; content: string }>;
 
@@ -45,6 +50,7 @@ export function parseReleaseFile(file: SourceFile): { items: Array<ImportItem & 
   } else {
     return refuse('expected a .json or .md file');
   }
+  if (raw.length > MAX_ITEMS) return refuse(`holds ${raw.length} items; at most ${MAX_ITEMS} are imported at once: split the file`);
   const items: Array<ImportItem & { origin: string }> = [];
   const problems: FileProblem[] = [];
   raw.forEach((value, i) => {
@@ -53,6 +59,10 @@ export function parseReleaseFile(file: SourceFile): { items: Array<ImportItem & 
     if (parsed.success) items.push({ ...parsed.data, origin: `${file.name}${where}` });
     else for (const issue of parsed.error.issues) problems.push({ file: file.name, field: `${where}${where && issue.path.length ? '.' : ''}${issue.path.join('.')}`, message: issue.message });
   });
+  if (problems.length > MAX_PROBLEMS) {
+    const more = problems.length - MAX_PROBLEMS;
+    return { items, problems: [...problems.slice(0, MAX_PROBLEMS), { file: file.name, field: '', message: `and ${more} more problems` }] };
+  }
   return { items, problems };
 }
 

@@ -6,7 +6,7 @@
 import { newId } from '../platform/ids.ts';
 import { type Change, type ChangeResult, createChanges, invalid, refused } from '../platform/changes.ts';
 import type { Actor } from '../platform/access.ts';
-import type { Clock } from '../platform/clock.ts';
+import { type Clock, yieldToEventLoop } from '../platform/clock.ts';
 import type { Db } from '../platform/db/database.ts';
 import type { References } from '../platform/records.ts';
 import { DomainError, type FieldProblem } from '../platform/errors.ts';
@@ -164,6 +164,8 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
           const slug = await uniqueSlug(tx, title, value.date, reserved);
           created.push({ origin, id: await writeNew(c, value, slug, publish), slug });
           onProgress?.(i + 1, checked.length);
+          // A long import lets other requests answer now and then (SQLite works synchronously).
+          if (i % 50 === 49) await yieldToEventLoop();
         }
         return { ok: true, created, skipped };
       });

@@ -53,6 +53,10 @@ describe('datelines', () => {
 it('makes address-safe slugs from the title and date', () => {
   assert.equal(slugFor('Seventh Ministerial Council Meeting held online!', '2024-12-17'), '2024-12-17-seventh-ministerial-council-meeting-held-online');
   assert.equal(slugFor('Türkiye hosts Çınar', '2024-01-01'), '2024-01-01-turkiye-hosts-cinar');
+  // Regression: a long title made an address the router refused (414), and on PostgreSQL a one-word title of 9,000 letters broke the index.
+  const long = slugFor('Internationalization of counterterrorism cooperation: intergovernmental telecommunications interoperability recommendations', '2024-01-01');
+  assert.equal(long, '2024-01-01-internationalization-of-counterterrorism-cooperation');
+  assert.equal(slugFor('x'.repeat(9000), '2024-01-01'), `2024-01-01-${'x'.repeat(60)}`);
   assert.equal(slugFor('Заседание Совета', '2024-01-01'), '2024-01-01-zasedanie-soveta');
   assert.equal(slugFor('!!!', '2024-01-01'), '2024-01-01-release');
 });

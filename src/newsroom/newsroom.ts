@@ -79,8 +79,18 @@ export function dateline(lang: Lang, place: string, date: IsoDate, dateTo: IsoDa
 }
 
 /** An address-safe name from the English title and the date: "2024-12-17-seventh-ministerial-council-meeting". */
+/** The most characters of a slug's words: addresses stay readable, and within what a path segment may hold. */
+export const SLUG_WORDS_MAX = 60;
+
 export function slugFor(title: string, date: IsoDate): string {
-  const words = slugify(title, { lowercase: true, separator: '-' }).replace(/[^a-z0-9-]/g, '').split('-').filter(Boolean).slice(0, 8).join('-');
+  const all = slugify(title, { lowercase: true, separator: '-' }).replace(/[^a-z0-9-]/g, '').split('-').filter(Boolean).slice(0, 8);
+  // Whole words while they fit; a single word longer than the limit is cut.
+  let words = '';
+  for (const word of all) {
+    const next = words ? `${words}-${word}` : word;
+    if (next.length > SLUG_WORDS_MAX) { words ||= word.slice(0, SLUG_WORDS_MAX); break; }
+    words = next;
+  }
   return `${date}-${words || 'release'}`;
 }
 

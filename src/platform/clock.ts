@@ -17,3 +17,10 @@ export function fixedClock(date: IsoDate, time = '12:00:00'): Clock & { advance(
     advance: (ms) => { at += ms; },
   };
 }
+
+/**
+ * Lets the event loop take its turn (I/O, timers, other requests) before long
+ * work goes on: SQLite answers synchronously, so a chain of queries otherwise
+ * keeps everything else waiting until it ends.
+ */
+export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

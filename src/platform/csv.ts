@@ -25,7 +25,9 @@ export type Cell = string | number | null;
 
 /** Rows under a header line of `columns`; `bom` for the spreadsheets that need it to read UTF-8. */
 export function writeCsv(rows: ReadonlyArray<readonly Cell[]>, options: Readonly<{ columns: readonly string[]; bom?: boolean }>): string {
-  return stringify(rows.map((row) => [...row]), { header: true, columns: [...options.columns], bom: options.bom ?? false, cast: { string: neutralizeCell } });
+  // Every text cell is quoted: a spreadsheet that splits on ";" (Russian, German, French Excel) would
+  // otherwise cut "Meeting;=2+5" into a second cell that starts like a formula.
+  return stringify(rows.map((row) => [...row]), { header: true, columns: [...options.columns], bom: options.bom ?? false, quoted_string: true, cast: { string: neutralizeCell } });
 }
 
 /** Records of a file whose first line names the columns, keyed by them, cells trimmed; throws csv-parse's error (with `lines`) on a malformed file. */

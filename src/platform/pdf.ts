@@ -41,12 +41,21 @@ function workers(): Piscina<RenderTask, Uint8Array> {
   return pool;
 }
 
+/**
+ * Refuses at once, before the caller gathers a document's data, when no render
+ * could be admitted: a refused request should cost nothing (a big issue's data
+ * takes seconds to assemble on the thread that answers everyone).
+ */
+export function refuseIfPdfBusy(): void {
+  if (admitted >= limits.threads + limits.queue) throw new DomainError('BUSY', 'too many documents are being laid out; try again shortly');
+}
+
 /** `files`: pictures and the like the template refers to by path (`/img/1.png`), given as bytes. */
 export function typstDocument(template: URL): (data: unknown, files?: ReadonlyMap<string, Buffer>) => Promise<Buffer> {
   const source = readFileSync(template, 'utf8');
   const name = template.pathname.split('/').pop() ?? 'template';
   return async (data, files = new Map()) => {
-    if (admitted >= limits.threads + limits.queue) throw new DomainError('BUSY', 'too many documents are being laid out; try again shortly');
+    refuseIfPdfBusy();
     admitted++;
     try {
       const pdf = await workers().run({ name, source, data: JSON.stringify(data), files });

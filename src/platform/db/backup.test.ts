@@ -105,7 +105,7 @@ describeEachEngine('backup and restore', (record, it, engine) => {
         const store = connect(migrated.url);
         try { assert.ok((await store.db.selectFrom('press_release').select('id').execute()).length === 1); } finally { await store.db.destroy(); }
       } else {
-        await assert.rejects(restore(file, migrated.url), (e: Error) => e instanceof BackupError && /not empty \(it has \d+ tables\)/.test(e.message));
+        await assert.rejects(restore(file, migrated.url), (e: Error) => e instanceof BackupError && /not empty \(it holds \d+ tables, views or functions\)/.test(e.message));
       }
     } finally {
       await migrated.dispose();
@@ -144,6 +144,30 @@ describeEachEngine('backup and restore', (record, it, engine) => {
       }
     });
   }
+
+  it('refuses a tampered backup that carries code (a trigger; a function and a materialized view), running none of it', async () => {
+    const source = await emptyDatabase(engine);
+    const target = await emptyDatabase(engine);
+    const tampered = join(dir, `tampered-${engine}.backup`);
+    try {
+      const store = connect(source.url);
+      await sql`create table kysely_migration (name varchar(255) primary key, timestamp varchar(255) not null)`.execute(store.db);
+      await sql`create table audit_entry (id text primary key)`.execute(store.db);
+      if (engine === 'sqlite') {
+        await sql`create trigger hide_audit after insert on audit_entry begin delete from audit_entry where id = new.id; end`.execute(store.db);
+      } else {
+        await sql.raw(`create function public.pwn() returns int language plpgsql as $$ begin create table public.pwned (x int); return 1; end $$`).execute(store.db);
+        await sql`create materialized view public.mv as select public.pwn() as x`.execute(store.db);
+      }
+      await store.db.destroy();
+      await backup(source.url, tampered);
+      await assert.rejects(restore(tampered, target.url), (e: Error) => e instanceof BackupError && /holds what no Secretariat record does/.test(e.message));
+      assert.equal(await tableCount(target.url), 0, 'nothing restored, nothing run');
+    } finally {
+      await source.dispose();
+      await target.dispose();
+    }
+  });
 
   it('refuses a backup made by the other engine, naming both', async () => {
     const foreign = join(dir, 'foreign.backup');

@@ -132,6 +132,9 @@ function checkSqliteRecord(copy: string, file: string): void {
     if (integrity !== 'ok') throw new BackupError(`${file} is damaged: ${String(integrity)}`);
     const migrations = db.prepare(`select 1 from sqlite_schema where type = 'table' and name = ?`).get(MIGRATIONS_TABLE);
     if (!migrations) throw new BackupError(`${file} is a SQLite database but not a Secretariat record (it has no ${MIGRATIONS_TABLE} table)`);
+    // A trigger or a view would run with every write once the record is live (one that hides audit entries, say).
+    const foreign = db.prepare(`select type, name from sqlite_schema where type in ('trigger', 'view')`).get() as { type: string; name: string } | undefined;
+    if (foreign) throw new BackupError(`${file} holds what no Secretariat record does (the ${foreign.type} ${foreign.name}): refused`);
   } catch (error) {
     if (error instanceof BackupError) throw error;
     throw new BackupError(`${file} cannot be read: ${(error as Error).message}`);
@@ -209,9 +212,14 @@ async function refuseUnlessEmptyPostgres(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   try {
     await client.connect();
-    const { rows } = await client.query<{ n: number }>(`select count(*)::int as n from pg_catalog.pg_tables where schemaname not in ('pg_catalog', 'information_schema')`);
-    const n = rows[0]?.n ?? 0;
-    if (n > 0) throw new BackupError(`the database is not empty (it has ${n} tables): restore into a new database, made with createdb`);
+    // Any relation (table, view, materialized view, sequence) or function outside the system's schemas.
+    const { rows } = await client.query<{ n: number }>(`
+      select (select count(*) from pg_catalog.pg_class c join pg_catalog.pg_namespace s on s.oid = c.relnamespace
+                where s.nspname not in ('pg_catalog', 'information_schema') and s.nspname not like 'pg\\_toast%')
+           + (select count(*) from pg_catalog.pg_proc p join pg_catalog.pg_namespace s on s.oid = p.pronamespace
+                where s.nspname not in ('pg_catalog', 'information_schema')) as n`);
+    const n = Number(rows[0]?.n ?? 0);
+    if (n > 0) throw new BackupError(`the database is not empty (it holds ${n} tables, views or functions): restore into a new database, made with createdb`);
   } catch (error) {
     if (error instanceof BackupError) throw error;
     throw new BackupError(`the database cannot be reached: ${(error as Error).message}`);
@@ -228,6 +236,12 @@ async function restorePostgres(file: string, url: string): Promise<void> {
   if (!new RegExp(` TABLE \\S+ ${MIGRATIONS_TABLE}( |$)`, 'm').test(contents)) {
     throw new BackupError(`${file} is a pg_dump archive but not of a Secretariat record (it has no ${MIGRATIONS_TABLE} table)`);
   }
+  // pg_restore runs whatever the archive holds: a function, a materialized view or a trigger
+  // could run code as the database role. A Secretariat record holds tables, their data,
+  // constraints and indexes in the public schema, and nothing else; anything else is refused.
+  const foreign = contents.split('\n').filter((line) => /^\d+; \d+ \d+ /.test(line)).map((line) => line.replace(/^\d+; \d+ \d+ /, ''))
+    .find((entry) => !/^(TABLE DATA|TABLE|FK CONSTRAINT|CONSTRAINT|INDEX|SEQUENCE OWNED BY|SEQUENCE SET|SEQUENCE|DEFAULT) public /.test(entry));
+  if (foreign) throw new BackupError(`${file} holds what no Secretariat record does (${foreign.split(' ').slice(0, 4).join(' ')}): refused`);
   const { dbname, env } = connection(url);
   // One transaction: a restore that fails part way leaves the database as empty as it was.
   await run(restoreTool, ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', '--dbname', dbname, file], env);

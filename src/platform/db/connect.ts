@@ -5,11 +5,25 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { CompiledQuery, type DatabaseConnection, type Driver, Kysely, PostgresDialect, SqliteDialect, SqliteDriver } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.ts';
 
 export type Engine = 'sqlite' | 'postgres';
+
+/**
+ * Transactions take the write lock when they begin (BEGIN IMMEDIATE), not at
+ * their first write: a deferred transaction that meets another process's
+ * write fails at once with SQLITE_BUSY, while an immediate one waits out the
+ * busy timeout like any other statement (a server and an import at once).
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver() as SqliteDriver;
+    driver.beginTransaction = async (connection: DatabaseConnection) => { await connection.executeQuery(CompiledQuery.raw('begin immediate')); };
+    return driver;
+  }
+}
 
 export type Store = Readonly<{ db: Kysely<Database>; engine: Engine; /** Queries run so far: tests use it to prove a page was served from memory. */ queries: () => number }>;
 
@@ -39,5 +53,5 @@ export function connect(url: string): Store {
   // FULL syncs the WAL at every commit (NORMAL could lose the last ones to a power cut; see decision 008).
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), log }), engine: 'sqlite', queries };
+  return { db: new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }), log }), engine: 'sqlite', queries };
 }

@@ -27,6 +27,15 @@ describe('serving unchanged pages from memory', () => {
     assert.equal(second.body, first.body);
   });
 
+  it('keeps a download\'s file name when it is served from memory (regression)', async () => {
+    const url = '/en/activities/report.csv?from=2020-01-01&to=2020-12-31';
+    const first = await app().inject(url);
+    const second = await app().inject(url);
+    assert.equal(second.headers['x-cache'], 'hit');
+    assert.match(String(second.headers['content-disposition']), /^attachment; filename="cica-report-2020-01-01-2020-12-31\.csv"$/);
+    assert.equal(second.headers['content-disposition'], first.headers['content-disposition']);
+  });
+
   it('gives ETag and Last-Modified, and 304 to a browser that has the page', async () => {
     const page = await app().inject('/en/news/2025-05-01-cached-release');
     const etag = page.headers.etag as string;

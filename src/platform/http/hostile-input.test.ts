@@ -122,6 +122,27 @@ describePlatformOnEachEngine('bad input answers 400 and changes nothing', (app, 
     assert.deepEqual(await rowCounts(app.db()), before);
   });
 
+  it('answers what the attack of 1 December found with a 4xx, never a 5xx (regressions)', async () => {
+    const visitor = new Client(app());
+    await visitor.get('/en/office/sign-in');
+    const random = Array.from({ length: 2900 }, (_, i) => 'abcdefghijklmnopqrstuvwxyz0123456789'[(i * 7919) % 36]).join('');
+    const longEmail = await visitor.post('/en/office/sign-in', { email: random, password: 'x' });
+    assert.ok(longEmail.statusCode >= 400 && longEmail.statusCode < 500, `long e-mail: ${longEmail.statusCode}`);
+    assert.equal((await app().inject('/en/activities/calendar?month=9999-12')).statusCode, 400);
+    const word = Array.from({ length: 9000 }, (_, i) => 'abcdefghijklmnopqrstuvwxyz'[(i * 31) % 26]).join('');
+    const longTitle = await importReleases(JSON.stringify([{ lang: 'en', title: word, place: 'Astana', date: '2024-03-01', body: 'b' }]), 'application/json', '?publish=true');
+    assert.equal(longTitle.statusCode, 201);
+    const slug = longTitle.json().created[0].slug as string;
+    assert.ok(slug.length <= 71, slug);
+    assert.equal((await app().inject(`/en/news/${slug}`)).statusCode, 200);
+    const top = await editor.post('/en/office/digest', { from: '2024-01-01', to: '2024-03-31', lang: 'en', number: '2147483647' });
+    assert.equal(top.statusCode, 303);
+    const next = await editor.post('/en/office/digest', { from: '2024-04-01', to: '2024-06-30', lang: 'en' });
+    assert.equal(next.statusCode, 400, 'the next number would not fit');
+    const decade = await editor.post('/en/office/digest', { from: '2010-01-01', to: '2020-12-31', lang: 'ru' });
+    assert.equal(decade.statusCode, 400, 'an issue covers at most a year');
+  });
+
   it('creates one release from 50 identical imports sent at once, skipping 49, with no 5xx', async () => {
     const payload = JSON.stringify([{ lang: 'en', title: 'Fifty at once', place: 'Astana', date: '2024-05-05', body: 'The same release, sent fifty times.' }]);
     const answers = await Promise.all(Array.from({ length: 50 }, () => importReleases(payload)));

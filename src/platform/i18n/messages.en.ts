@@ -250,6 +250,7 @@ export const en = {
   'field.invalid': 'This value is not valid.',
   'field.overlapsCoordinator': 'Another coordinator holds this priority area over these dates.',
   'field.stale': 'Someone saved this record after you opened it; nothing was changed.',
+  'field.issuePeriod': 'An issue covers at most a year.',
   'field.nul': 'Text may not contain a NUL character.',
   'field.numberRange': 'Enter a whole number no larger than 2,147,483,647.',
   'res.area': 'Priority area',
