@@ -68,7 +68,7 @@ const STATIC_DIR = fileURLToPath(new URL('../static/', import.meta.url));
 
 export async function buildApp(deps: AppDeps, capabilities: readonly Capability[]): Promise<FastifyInstance> {
   // Addresses made before slugs were bounded may be longer than Fastify's default of 100.
-  const app = Fastify({ logger: deps.logger ?? false, maxParamLength: 300, trustProxy: deps.trustProxy === false ? false : [...deps.trustProxy] }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({ logger: deps.logger ?? false, routerOptions: { maxParamLength: 300 }, trustProxy: deps.trustProxy === false ? false : [...deps.trustProxy] }).withTypeProvider<ZodTypeProvider>();
   // Every route, with the access it declares: the authorization matrix test walks this table.
   const routeTable: RouteEntry[] = [];
   app.addHook('onRoute', (route) => {
