@@ -135,7 +135,7 @@ describe('activities over HTTP', () => {
     await editor.get('/en/office/plans/2024/import');
     const res = await editor.post('/en/office/plans/2024/import', { csv });
     assert.equal(res.statusCode, 200);
-    assert.match(res.body, /1 plan items imported/);
+    assert.match(res.body, /1 plan item imported\./);
     assert.match((await app().inject('/en/activities/plan/2024')).body, /Exercise on disaster response/);
   });
 

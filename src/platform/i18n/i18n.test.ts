@@ -18,6 +18,16 @@ describe('i18n', () => {
     assert.equal(formatDateRange('en', '2024-06-28', '2024-07-02'), '28 June – 2 July 2024');
     assert.equal(formatDateRange('en', '2024-06-28', null), '28 June 2024');
   });
+  it('says counts with each language\'s plural forms', () => {
+    assert.equal(t('en', 'search.results', { total: 1, q: 'Sarybay' }), '1 result for “Sarybay”');
+    assert.equal(t('en', 'search.results', { total: 2, q: 'Sarybay' }), '2 results for “Sarybay”');
+    assert.deepEqual([1, 2, 5, 11, 21, 22, 25].map((count) => t('ru', 'structure.meetingCount', { count })), [
+      'В записи 1 заседание', 'В записи 2 заседания', 'В записи 5 заседаний', 'В записи 11 заседаний',
+      'В записи 21 заседание', 'В записи 22 заседания', 'В записи 25 заседаний',
+    ]);
+    assert.equal(t('en', 'states.count', { count: 1 }), '1 state');
+    assert.equal(t('ru', 'states.count', { count: 28 }), '28 государств');
+  });
   it('sorts by each alphabet', () => {
     const names = ['Türkiye', 'Thailand', 'Tajikistan', 'Turkmenistan'];
     assert.deepEqual(sortByName('en', names, (n) => n), ['Tajikistan', 'Thailand', 'Türkiye', 'Turkmenistan']);

@@ -12,16 +12,35 @@ export const LANGS = ['en', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
 export type MessageKey = keyof typeof en;
 
-const tables: Record<Lang, Record<MessageKey, string>> = { en, ru };
+/** A count's forms, as Intl.PluralRules names them: English uses one and other; Russian one, few, many (and other for fractions). */
+export type Plural = Readonly<{ one: string; few?: string; many?: string; other: string }>;
+type RussianPlural = Readonly<{ one: string; few: string; many: string; other: string }>;
+/** The Russian table has every English key; where the English is a plural, so is the Russian, with all its forms. */
+export type RussianTable = { [K in MessageKey]: (typeof en)[K] extends string ? string : RussianPlural };
+
+const tables: Record<Lang, Record<MessageKey, string | Plural>> = { en, ru };
+const LOCALE: Record<Lang, string> = { en: 'en-GB', ru: 'ru-RU' };
+const pluralRules: Record<Lang, Intl.PluralRules> = { en: new Intl.PluralRules(LOCALE.en), ru: new Intl.PluralRules(LOCALE.ru) };
 
 export function isLang(value: unknown): value is Lang {
   return value === 'en' || value === 'ru';
 }
 
-/** A message, with `{name}` placeholders filled in. */
+/**
+ * A message, with `{name}` placeholders filled in. A plural message takes its
+ * form from the count among the parameters (`count`, `n` or `total`):
+ * "1 result", "2 results"; "1 совещание", "2 совещания", "5 совещаний".
+ */
 export function t(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
-  const text = tables[lang][key];
+  const message = tables[lang][key];
+  const text = typeof message === 'string' ? message : pluralForm(lang, message, params);
   return params ? text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`)) : text;
+}
+
+function pluralForm(lang: Lang, forms: Plural, params: Record<string, string | number> | undefined): string {
+  const count = Number(params?.count ?? params?.n ?? params?.total ?? 0);
+  const form = pluralRules[lang].select(count) as keyof Plural;
+  return forms[form] ?? forms.other;
 }
 
 export function isMessageKey(value: string): value is MessageKey {
@@ -50,7 +69,6 @@ export function sortByName<T>(lang: Lang, items: readonly T[], name: (item: T) =
   return [...items].sort((a, b) => collators[lang].compare(name(a), name(b)));
 }
 
-const LOCALE: Record<Lang, string> = { en: 'en-GB', ru: 'ru-RU' };
 const dayFormat = Object.fromEntries(LANGS.map((l) => [l,
   new Intl.DateTimeFormat(LOCALE[l], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })])) as Record<Lang, Intl.DateTimeFormat>;
 const monthFormat = Object.fromEntries(LANGS.map((l) => [l,

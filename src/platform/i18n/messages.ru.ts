@@ -1,6 +1,7 @@
-import type { en } from './messages.en.ts';
+import type { RussianTable } from './i18n.ts';
 
-export const ru: Record<keyof typeof en, string> = {
+/** Every English key, each a plural where the English is one, in Russian's four forms. */
+export const ru: RussianTable = {
   'site.name': 'Совещание по взаимодействию и мерам доверия в Азии',
   'site.acronym': 'СВМДА',
   'site.tagline': 'Официальные сведения о СВМДА: государства-члены, председательство, органы и Каталог мер доверия.',
@@ -57,7 +58,7 @@ export const ru: Record<keyof typeof en, string> = {
   'states.former': 'Бывшие наблюдатели',
   'states.observerOrgs': 'Организации-наблюдатели',
   'states.partners': 'Организации-партнёры',
-  'states.count': 'государств: {count}',
+  'states.count': { one: '{count} государство', few: '{count} государства', many: '{count} государств', other: '{count} государства' },
   'states.asOfForm': 'Состав на дату',
   'states.status': 'Статус',
   'states.state': 'Государство',
@@ -85,7 +86,7 @@ export const ru: Record<keyof typeof en, string> = {
   'structure.kind.advisory': 'Консультативные органы и форумы',
   'structure.kind.standing': 'Постоянные органы и механизмы',
   'structure.meetings': 'Заседания',
-  'structure.meetingCount': 'Записано заседаний: {count}',
+  'structure.meetingCount': { one: 'В записи {count} заседание', few: 'В записи {count} заседания', many: 'В записи {count} заседаний', other: 'В записи {count} заседания' },
   'structure.noMeetings': 'Заседания не записаны.',
   'structure.frequency': 'Периодичность',
   'structure.founded': 'Учреждён',
@@ -448,7 +449,7 @@ export const ru: Record<keyof typeof en, string> = {
   'search.title': 'Поиск',
   'search.label': 'Поиск по сайту',
   'search.button': 'Найти',
-  'search.results': 'Найдено: {total} по запросу «{q}»',
+  'search.results': { one: '{total} результат по запросу «{q}»', few: '{total} результата по запросу «{q}»', many: '{total} результатов по запросу «{q}»', other: '{total} результата по запросу «{q}»' },
   'search.none': 'По запросу «{q}» ничего не найдено.',
   'search.prompt': 'Введите слово или имя: государство, человека, орган, тему.',
   'search.type': 'Тип',
@@ -548,7 +549,7 @@ export const ru: Record<keyof typeof en, string> = {
   'act.apply': "Показать",
   'act.all': "Все",
   'act.none': "Нет мероприятий по этому отбору.",
-  'act.count': "Найдено мероприятий: {n}",
+  'act.count': { one: 'Найдено {n} мероприятие', few: 'Найдено {n} мероприятия', many: 'Найдено {n} мероприятий', other: 'Найдено {n} мероприятия' },
   'act.previous': "Предыдущий месяц",
   'act.next': "Следующий месяц",
   'act.ical': "Подписаться (iCalendar)",
@@ -607,7 +608,7 @@ export const ru: Record<keyof typeof en, string> = {
   'plan.none': "План действий пока не внесён.",
   'plan.import': "Загрузить пункты плана (CSV)",
   'plan.importHint': "Столбцы — как в выгрузке CSV; первая строка содержит их названия. Все строки проверяются до сохранения.",
-  'plan.imported': "Загружено пунктов плана: {n}.",
+  'plan.imported': { one: 'Загружен {n} пункт плана.', few: 'Загружено {n} пункта плана.', many: 'Загружено {n} пунктов плана.', other: 'Загружено {n} пункта плана.' },
   'plan.file': "Файл CSV",
   'plan.approved': "Утверждён {date}",
   'timeline.title': "Хроника",
@@ -667,7 +668,7 @@ export const ru: Record<keyof typeof en, string> = {
   'digest.action.unpublish': "Снять с публикации",
   'digest.contents': "Содержание",
   'digest.preview': "Просмотреть PDF",
-  'digest.articleCount': "Материалов: {n}",
+  'digest.articleCount': { one: '{n} материал', few: '{n} материала', many: '{n} материалов', other: '{n} материала' },
   'field.tooMany': "Слишком много.",
   'field.reportYears': 'Отчёты охватывают годы с 1992 по 2200.',
   'field.reportTooLong': 'Отчёт охватывает не более 25 лет.',
