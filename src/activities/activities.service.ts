@@ -6,7 +6,7 @@
 import { newId } from '../platform/ids.ts';
 import type { CbmService, CatalogueOnDate } from '../cbm/cbm.service.ts';
 import type { NewsroomService } from '../newsroom/newsroom.service.ts';
-import type { Release } from '../newsroom/newsroom.store.ts';
+import type { Release } from '../newsroom/newsroom.ts';
 import type { OfficeService } from '../office/office.service.ts';
 import type { PeopleService } from '../people/people.service.ts';
 import type { Actor } from '../platform/access.ts';
@@ -24,7 +24,8 @@ import {
 } from './activities.ts';
 import { reportPeriodIssues } from './activities.schema.ts';
 import { type PlanRow, parsePlanCsv, planCsv } from './activities.csv.ts';
-import { type Outcome, type Participant, type Plan, createActivitiesStore } from './activities.store.ts';
+import { createActivitiesStore } from './activities.store.ts';
+import type { Outcome, Participant, Plan } from './activities.ts';
 
 export type Deps = Readonly<{ clock: Clock; cbm: CbmService; people: PeopleService; office: OfficeService; newsroom: () => NewsroomService }>;
 

@@ -5,6 +5,7 @@ import { type Bilingual, bilingual } from '../platform/sourced.ts';
 import {
   type Activity, type ActivityKind, type ActivityStatus, type Countable, type Format, type PlanDecision, type PlanItem, refList,
 } from './activities.ts';
+import type { Plan, Participant, Outcome } from './activities.ts';
 
 type ActivityRow = Selectable<ActivityTable>;
 
@@ -17,10 +18,6 @@ function toActivity(r: ActivityRow): Activity {
     summary: bilingual(r.summary_en, r.summary_ru), outcome: bilingual(r.outcome_en, r.outcome_ru),
   };
 }
-
-export type Plan = Readonly<{ id: string; year: number; title: Bilingual; approvedOn: string | null; meetingId: string | null; note: Bilingual | null }>;
-export type Participant = Readonly<{ id: string; personId: string; name: Bilingual; stateCode: string | null; role: string; title: Bilingual | null }>;
-export type Outcome = Readonly<{ id: string; kind: string; documentId: string | null; documentTitle: Bilingual | null; text: Bilingual | null }>;
 
 type Span = Readonly<{ from?: string | undefined; to?: string | undefined; planItemIds?: readonly string[]; outside?: readonly [string, string] }>;
 

@@ -250,3 +250,7 @@ export function implementationReport(
     plan,
   };
 }
+
+export type Plan = Readonly<{ id: string; year: number; title: Bilingual; approvedOn: string | null; meetingId: string | null; note: Bilingual | null }>;
+export type Participant = Readonly<{ id: string; personId: string; name: Bilingual; stateCode: string | null; role: string; title: Bilingual | null }>;
+export type Outcome = Readonly<{ id: string; kind: string; documentId: string | null; documentTitle: Bilingual | null; text: Bilingual | null }>;

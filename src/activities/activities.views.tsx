@@ -1,4 +1,4 @@
-import type { Release } from '../newsroom/newsroom.store.ts';
+import type { Release } from '../newsroom/newsroom.ts';
 import { textOf } from '../newsroom/newsroom.ts';
 import type { IsoDate } from '../platform/dates.ts';
 import { type Lang, type MessageKey, formatDate, formatDateRange, pick, t } from '../platform/i18n/i18n.ts';
@@ -7,7 +7,7 @@ import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import type { Bilingual } from '../platform/sourced.ts';
 import { type Activity, type ActivityFilter, type PlanItem, type PlanOutcome, type Report, STATE_ROLES, type Tally } from './activities.ts';
 import type { ActivityPage as PageData, ReportPage as ReportData, TimelineEntry } from './activities.service.ts';
-import type { Plan } from './activities.store.ts';
+import type { Plan } from './activities.ts';
 
 /** Names of what activities refer to, in both languages. */
 export type Names = Readonly<{

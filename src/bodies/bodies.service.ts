@@ -3,7 +3,8 @@ import type { IsoDate } from '../platform/dates.ts';
 import type { Bilingual } from '../platform/sourced.ts';
 import { firstDay } from '../platform/dates.ts';
 import { meetingTitle } from './bodies.ts';
-import type { BodiesStore, Body, Meeting } from './bodies.store.ts';
+import type { BodiesStore } from './bodies.store.ts';
+import type { Body, Meeting } from './bodies.ts';
 
 /** A meeting with its title in both languages (null where it has none of its own and no number) and its body's name. */
 export type TitledMeeting = Meeting & Readonly<{

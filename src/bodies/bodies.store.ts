@@ -1,42 +1,8 @@
 import type { Db } from '../platform/db/database.ts';
-import { type Bilingual, type Provenance, bilingual, provenance } from '../platform/sourced.ts';
-import type { BodyKind, SeriesName } from './bodies.ts';
+import { bilingual, provenance } from '../platform/sourced.ts';
+import type { BodyKind } from './bodies.ts';
 import type { Case, Gender } from './ordinals.ts';
-
-export type Body = Readonly<{
-  id: string;
-  kind: BodyKind;
-  position: number;
-  name: Bilingual;
-  acronym: Bilingual | null;
-  formerName: Bilingual | null;
-  renamedOn: string | null;
-  founded: string | null;
-  role: Bilingual | null;
-  frequency: Bilingual | null;
-  series: SeriesName[];
-}>;
-
-export type MeetingKind = 'regular' | 'special' | 'informal' | 'decision';
-
-export type Meeting = Readonly<{
-  id: string;
-  bodyId: string;
-  number: number | null;
-  kind: MeetingKind;
-  status: 'held' | 'planned';
-  titleEn: string | null;
-  titleRu: string | null;
-  start: string;
-  end: string | null;
-  city: Bilingual | null;
-  countryCode: string | null;
-  format: 'in-person' | 'online' | 'hybrid' | null;
-  summary: Bilingual | null;
-  provenance: Provenance;
-}>;
-
-export type MeetingFilter = Readonly<{ bodyId?: string; ids?: readonly string[]; heldBy?: string }>;
+import type { Body, MeetingKind, Meeting, MeetingFilter } from './bodies.ts';
 
 export function createBodiesStore(db: Db) {
   return {

@@ -3,6 +3,8 @@
  * Meeting", later "Ministerial Council Meeting"); a meeting's title is its
  * number in words or digits with the series name in force on its date.
  */
+import type { Provenance } from '../platform/sourced.ts';
+import type { Bilingual } from '../platform/sourced.ts';
 import type { PartialDate } from '../platform/dates.ts';
 import { firstDay } from '../platform/dates.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
@@ -67,3 +69,35 @@ export function meetingTitle(meeting: MeetingForTitle, series: readonly SeriesNa
   if (meeting.number === null || name === null) return null;
   return lang === 'ru' ? russianMeetingTitle(meeting.number, name) : englishMeetingTitle(meeting.number, name);
 }
+
+export type Body = Readonly<{
+  id: string;
+  kind: BodyKind;
+  position: number;
+  name: Bilingual;
+  acronym: Bilingual | null;
+  formerName: Bilingual | null;
+  renamedOn: string | null;
+  founded: string | null;
+  role: Bilingual | null;
+  frequency: Bilingual | null;
+  series: SeriesName[];
+}>;
+export type MeetingKind = 'regular' | 'special' | 'informal' | 'decision';
+export type Meeting = Readonly<{
+  id: string;
+  bodyId: string;
+  number: number | null;
+  kind: MeetingKind;
+  status: 'held' | 'planned';
+  titleEn: string | null;
+  titleRu: string | null;
+  start: string;
+  end: string | null;
+  city: Bilingual | null;
+  countryCode: string | null;
+  format: 'in-person' | 'online' | 'hybrid' | null;
+  summary: Bilingual | null;
+  provenance: Provenance;
+}>;
+export type MeetingFilter = Readonly<{ bodyId?: string; ids?: readonly string[]; heldBy?: string }>;

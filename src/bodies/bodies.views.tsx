@@ -1,11 +1,11 @@
-import type { PositionRecord } from '../people/people.store.ts';
+import type { PositionRecord } from '../people/people.ts';
 import { type Lang, formatDate, pick, t } from '../platform/i18n/i18n.ts';
 import { DateRange, PageHeader, PeriodText, Sources, StateLink, Text } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
-import type { State } from '../registry/registry.store.ts';
+import type { State } from '../registry/registry.ts';
 import { BODY_KINDS } from './bodies.ts';
 import type { TitledMeeting } from './bodies.service.ts';
-import type { Body } from './bodies.store.ts';
+import type { Body } from './bodies.ts';
 
 /** A meeting's title, or for an unnumbered meeting without one, "Meeting of the Senior Officials Committee". */
 export function meetingHeading(lang: Lang, meeting: TitledMeeting): string {

@@ -3,9 +3,9 @@ import type { ApiOptions, Capability, SiteOptions } from '../platform/http/app.t
 import { pageContext, pageDate } from '../platform/http/page-context.ts';
 import { errorBody } from '../platform/http/schemas.ts';
 import { type Lang, pick } from '../platform/i18n/i18n.ts';
-import type { State } from '../registry/registry.store.ts';
+import type { State } from '../registry/registry.ts';
 import { areasQuery, areasResponse, cataloguePageQuery, dimensionsQuery, dimensionsResponse } from './cbm.schema.ts';
-import type { CoordinatorRecord } from './cbm.store.ts';
+import type { CoordinatorRecord } from './cbm.ts';
 import { CataloguePage } from './cbm.views.tsx';
 
 const presentCoordinator = (lang: Lang, states: Map<string, State>) => (c: CoordinatorRecord) => {

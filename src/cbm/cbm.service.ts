@@ -1,6 +1,7 @@
 import type { IsoDate } from '../platform/dates.ts';
 import { coordinatorsOn, versionOn } from './cbm.ts';
-import type { CbmStore, CoordinatorRecord, Dimension, Measure, PriorityArea, Version } from './cbm.store.ts';
+import type { CbmStore } from './cbm.store.ts';
+import type { CoordinatorRecord, Dimension, Measure, PriorityArea, Version } from './cbm.ts';
 
 export type AreaOnDate = Readonly<{
   area: PriorityArea;

@@ -1,12 +1,7 @@
 import type { Db } from '../platform/db/database.ts';
-import { type Bilingual, type Provenance, bilingual, provenance } from '../platform/sourced.ts';
-import type { CoordinatorTerm, Role } from './cbm.ts';
-
-export type Version = Readonly<{ id: string; adoptedOn: string; meetingId: string | null; title: Bilingual; note: Bilingual | null; provenance: Provenance }>;
-export type Dimension = Readonly<{ id: string; position: number; name: Bilingual }>;
-export type PriorityArea = Readonly<{ id: string; dimensionId: string; position: number; name: Bilingual; note: Bilingual | null }>;
-export type Measure = Readonly<{ id: string; dimensionId: string; priorityAreaId: string | null; versionId: string; code: string | null; text: Bilingual; provenance: Provenance }>;
-export type CoordinatorRecord = CoordinatorTerm & Readonly<{ note: Bilingual | null; provenance: Provenance }>;
+import { bilingual, provenance } from '../platform/sourced.ts';
+import type { Role } from './cbm.ts';
+import type { Version, Dimension, PriorityArea, Measure, CoordinatorRecord } from './cbm.ts';
 
 export function createCbmStore(db: Db) {
   return {

@@ -3,6 +3,8 @@
  * of the Catalogue was. A priority area has at most one coordinator at a time
  * and any number of co-coordinators.
  */
+import type { Provenance } from '../platform/sourced.ts';
+import type { Bilingual } from '../platform/sourced.ts';
 import { type IsoDate, type Period, inForceOn, periodEnd, periodStart } from '../platform/dates.ts';
 
 export const ROLES = ['coordinator', 'co-coordinator'] as const;
@@ -65,3 +67,9 @@ function overlaps(a: Period, b: Period): boolean {
   const [first, secondStart] = aStart <= bStart ? [a, bStart] : [b, aStart];
   return inForceOn(first, secondStart) && periodEnd(first) !== secondStart;
 }
+
+export type Version = Readonly<{ id: string; adoptedOn: string; meetingId: string | null; title: Bilingual; note: Bilingual | null; provenance: Provenance }>;
+export type Dimension = Readonly<{ id: string; position: number; name: Bilingual }>;
+export type PriorityArea = Readonly<{ id: string; dimensionId: string; position: number; name: Bilingual; note: Bilingual | null }>;
+export type Measure = Readonly<{ id: string; dimensionId: string; priorityAreaId: string | null; versionId: string; code: string | null; text: Bilingual; provenance: Provenance }>;
+export type CoordinatorRecord = CoordinatorTerm & Readonly<{ note: Bilingual | null; provenance: Provenance }>;

@@ -1,10 +1,10 @@
-import type { DocumentRecord } from '../documents/documents.store.ts';
+import type { DocumentRecord } from '../documents/documents.ts';
 import { formatDate, t } from '../platform/i18n/i18n.ts';
 import { DateForm, DateText, PageHeader, Sources, StateLink, Text } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
-import type { State } from '../registry/registry.store.ts';
+import type { State } from '../registry/registry.ts';
 import type { AreaOnDate, CatalogueOnDate } from './cbm.service.ts';
-import type { CoordinatorRecord, Measure } from './cbm.store.ts';
+import type { CoordinatorRecord, Measure } from './cbm.ts';
 
 type Lookups = { states: Map<string, State> };
 

@@ -4,7 +4,7 @@ import { pageContext, pageDate } from '../platform/http/page-context.ts';
 import { errorBody } from '../platform/http/schemas.ts';
 import { type Lang, pick } from '../platform/i18n/i18n.ts';
 import type { Services } from '../services.ts';
-import type { ChairTermRecord } from './chairmanship.store.ts';
+import type { ChairTermRecord } from './chairmanship.ts';
 import { termsQuery, termsResponse, troikaPageQuery, troikaQuery, troikaResponse } from './chairmanship.schema.ts';
 import { ChairmanshipPage } from './chairmanship.views.tsx';
 

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../platform/dates.ts';
 import { troikaOn, type Troika } from './chairmanship.ts';
-import type { ChairmanshipStore, ChairTermRecord } from './chairmanship.store.ts';
+import type { ChairmanshipStore } from './chairmanship.store.ts';
+import type { ChairTermRecord } from './chairmanship.ts';
 
 export type TroikaOfRecords = Troika & {
   previous: ChairTermRecord | null; current: ChairTermRecord | null; incoming: ChairTermRecord | null;

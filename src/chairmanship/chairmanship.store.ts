@@ -1,8 +1,6 @@
 import type { Db } from '../platform/db/database.ts';
-import { type Bilingual, type Provenance, bilingual, provenance } from '../platform/sourced.ts';
-import type { ChairTerm } from './chairmanship.ts';
-
-export type ChairTermRecord = ChairTerm & Readonly<{ note: Bilingual | null; provenance: Provenance }>;
+import { bilingual, provenance } from '../platform/sourced.ts';
+import type { ChairTermRecord } from './chairmanship.ts';
 
 export function createChairmanshipStore(db: Db) {
   return {

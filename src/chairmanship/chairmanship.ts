@@ -3,6 +3,8 @@
  * ended, both included; on a handover day the incoming chair holds. The date is
  * always passed in.
  */
+import type { Provenance } from '../platform/sourced.ts';
+import type { Bilingual } from '../platform/sourced.ts';
 import { type IsoDate, type PartialDate, latestInForce, periodStart } from '../platform/dates.ts';
 
 export type ChairTerm = Readonly<{
@@ -61,3 +63,5 @@ export function troikaOn(terms: readonly ChairTerm[], date: IsoDate): Troika {
 export function isRenewal(terms: readonly ChairTerm[], term: ChairTerm): boolean {
   return terms.some((t) => t.stateCode === term.stateCode && t.until === term.from);
 }
+
+export type ChairTermRecord = ChairTerm & Readonly<{ note: Bilingual | null; provenance: Provenance }>;

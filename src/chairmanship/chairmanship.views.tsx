@@ -3,10 +3,10 @@ import { MeetingLink } from '../bodies/bodies.views.tsx';
 import { type MessageKey, formatDate, t } from '../platform/i18n/i18n.ts';
 import { DateForm, PageHeader, PeriodText, Sources, StateLink, Text } from '../platform/layout/components.tsx';
 import { Layout, type PageContext } from '../platform/layout/layout.tsx';
-import type { State } from '../registry/registry.store.ts';
+import type { State } from '../registry/registry.ts';
 import { isRenewal } from './chairmanship.ts';
 import type { TroikaOfRecords } from './chairmanship.service.ts';
-import type { ChairTermRecord } from './chairmanship.store.ts';
+import type { ChairTermRecord } from './chairmanship.ts';
 
 type Lookups = { states: Map<string, State>; meetings: Map<string, TitledMeeting> };
 

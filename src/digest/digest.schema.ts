@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../platform/dates.ts';
 import { LANGS } from '../platform/i18n/i18n.ts';
 import { INT_MAX } from '../platform/numbers.ts';
-import type { Part } from './digest.store.ts';
+import type { Part } from './digest.ts';
 
 const day = z.string().trim().refine(isIsoDate, 'field.date');
 const optText = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.string().trim().max(20_000, 'field.tooLong').nullable().optional()).transform((v) => v ?? null);

@@ -8,7 +8,7 @@ import { INT_MAX } from '../platform/numbers.ts';
 import { type Change, type ChangeResult, createChanges, invalid, refused } from '../platform/changes.ts';
 import type { BodiesService } from '../bodies/bodies.service.ts';
 import type { NewsroomService } from '../newsroom/newsroom.service.ts';
-import type { Release } from '../newsroom/newsroom.store.ts';
+import type { Release } from '../newsroom/newsroom.ts';
 import { textOf } from '../newsroom/newsroom.ts';
 import type { Actor } from '../platform/access.ts';
 import type { Clock } from '../platform/clock.ts';
@@ -19,7 +19,8 @@ import { DomainError, type FieldProblem } from '../platform/errors.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 import { type DigestAction, type DigestStatus, articlesOf, byMonth, digestTransition, move, suggestSpotlight, suggestTeasers } from './digest.ts';
 import { type DigestInput, compileInput, digestInput } from './digest.schema.ts';
-import { type ArticleRow, type IssueRow, type Part, createDigestStore } from './digest.store.ts';
+import { type IssueRow, createDigestStore } from './digest.store.ts';
+import type { ArticleRow, Part } from './digest.ts';
 
 export type Deps = Readonly<{ clock: Clock; bodies: BodiesService; newsroom: () => NewsroomService }>;
 

@@ -2,11 +2,10 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Db, DigestIssueTable, DigestPartTable } from '../platform/db/database.ts';
 import type { DigestStatus } from './digest.ts';
+import type { Part, ArticleRow } from './digest.ts';
 
 export type IssueRow = Selectable<DigestIssueTable>;
-export type Part = Readonly<{ title: string | null; text: string | null; src: string | null; releaseId: string | null }>;
 export type PartTable = 'digest_flash' | 'digest_picture' | 'digest_partner';
-export type ArticleRow = Readonly<{ id: string; releaseId: string; position: number; teaser: boolean }>;
 
 export function createDigestStore(db: Db) {
   return {

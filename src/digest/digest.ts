@@ -93,3 +93,6 @@ export function byMonth<P extends Placed>(articles: readonly P[]): Array<{ month
   }
   return [...groups].map(([month, list]) => ({ month, articles: list }));
 }
+
+export type Part = Readonly<{ title: string | null; text: string | null; src: string | null; releaseId: string | null }>;
+export type ArticleRow = Readonly<{ id: string; releaseId: string; position: number; teaser: boolean }>;

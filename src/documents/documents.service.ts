@@ -1,5 +1,6 @@
 import { WORKING_PAPER_KINDS } from './documents.ts';
-import type { DocumentRecord, DocumentsStore } from './documents.store.ts';
+import type { DocumentsStore } from './documents.store.ts';
+import type { DocumentRecord } from './documents.ts';
 
 export function createDocumentsService(store: DocumentsStore) {
   return {

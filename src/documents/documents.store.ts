@@ -1,25 +1,7 @@
 import type { Db } from '../platform/db/database.ts';
-import { type Bilingual, type Provenance, bilingual, provenance } from '../platform/sourced.ts';
+import { bilingual, provenance } from '../platform/sourced.ts';
 import type { DocumentKind, StateAction } from './documents.ts';
-
-
-export type StateActionRecord = Readonly<{
-  stateCode: string; action: StateAction; date: string | null; dateAttested: string | null; reference: string | null; provenance: Provenance;
-}>;
-
-export type DocumentRecord = Readonly<{
-  id: string;
-  kind: DocumentKind;
-  title: Readonly<{ en: string; ru: string | null }>;
-  date: string | null;
-  place: Bilingual | null;
-  meetingId: string | null;
-  bodyId: string | null;
-  priorityAreaId: string | null;
-  note: Bilingual | null;
-  provenance: Provenance;
-  actions: StateActionRecord[];
-}>;
+import type { DocumentRecord } from './documents.ts';
 
 export function createDocumentsStore(db: Db) {
   return {

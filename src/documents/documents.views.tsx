@@ -3,8 +3,8 @@ import { MeetingLink } from '../bodies/bodies.views.tsx';
 import { formatDate, t } from '../platform/i18n/i18n.ts';
 import { DateText, PageHeader, Sources, StateLink, Text, Unknown } from '../platform/layout/components.tsx';
 import { Layout, type PageContext } from '../platform/layout/layout.tsx';
-import type { State } from '../registry/registry.store.ts';
-import type { DocumentRecord } from './documents.store.ts';
+import type { State } from '../registry/registry.ts';
+import type { DocumentRecord } from './documents.ts';
 
 type Lookups = { states: Map<string, State>; meetings: Map<string, TitledMeeting> };
 

@@ -5,7 +5,7 @@ import type { TroikaOfRecords } from '../chairmanship/chairmanship.service.ts';
 import { type MessageKey, t } from '../platform/i18n/i18n.ts';
 import { DateRange, Text } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
-import type { State } from '../registry/registry.store.ts';
+import type { State } from '../registry/registry.ts';
 
 type Figures = { members: number; observers: number; observerOrgs: number; areas: number };
 

@@ -3,7 +3,7 @@ import { type MessageKey, formatDate, t } from '../platform/i18n/i18n.ts';
 import { href } from '../platform/layout/layout.tsx';
 import { OfficePage, type OfficeContext, problemText } from '../office/office.views.tsx';
 import { RELEASE_STATUSES, type ReleaseAction, editMode } from './newsroom.ts';
-import type { Release, ReleaseEvent } from './newsroom.store.ts';
+import type { Release, ReleaseEvent } from './newsroom.ts';
 import { ArticleBody, type LinkTarget, type Targets } from './newsroom.views.tsx';
 import { textOf } from './newsroom.ts';
 

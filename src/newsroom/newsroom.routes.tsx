@@ -15,7 +15,7 @@ import { DomainError } from '../platform/errors.ts';
 import type { Services } from '../services.ts';
 import { LINK_KINDS, type LinkKind, availableActions } from './newsroom.ts';
 import { actionInput, imagesFromForm, releaseFilter } from './newsroom.schema.ts';
-import type { Release } from './newsroom.store.ts';
+import type { Release } from './newsroom.ts';
 import { ArticlePage, type LinkTarget, NewsPage, PrintPage, type Targets, targetKey } from './newsroom.views.tsx';
 import { textOf } from './newsroom.ts';
 

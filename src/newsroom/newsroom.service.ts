@@ -14,7 +14,8 @@ import type { Lang } from '../platform/i18n/i18n.ts';
 import { type LinkKind, type ReleaseAction, type ReleaseStatus, editMode, effectiveStatus, isPublic, slugFor, transition } from './newsroom.ts';
 import { type ReleaseInput, releaseInput } from './newsroom.schema.ts';
 import { type FileProblem, type SourceFile, groupIntoReleases, parseReleaseFile } from './newsroom.import.ts';
-import { type Link, type NewsroomStore, type Release, type ReleaseColumns, createNewsroomStore } from './newsroom.store.ts';
+import { type NewsroomStore, createNewsroomStore } from './newsroom.store.ts';
+import type { Link, Release, ReleaseColumns } from './newsroom.ts';
 import { lockForTransaction } from '../platform/db/lock.ts';
 
 /** The lock that writers of new releases hold: duplicates and slugs are checked under it. */

@@ -2,38 +2,7 @@ import type { Db } from '../platform/db/database.ts';
 import { newId } from '../platform/ids.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 import type { LinkKind, ReleaseStatus } from './newsroom.ts';
-
-export type Image = Readonly<{ src: string; caption: Readonly<{ en: string | null; ru: string | null }> }>;
-export type Link = Readonly<{ kind: LinkKind; id: string }>;
-export type ReleaseEvent = Readonly<{ at: string; actor: string | null; action: string; comment: string | null }>;
-
-export type Release = Readonly<{
-  id: string;
-  slug: string;
-  status: ReleaseStatus;
-  place: Readonly<{ en: string | null; ru: string | null }>;
-  date: string;
-  dateTo: string | null;
-  title: Readonly<{ en: string | null; ru: string | null }>;
-  lead: Readonly<{ en: string | null; ru: string | null }>;
-  body: Readonly<{ en: string | null; ru: string | null }>;
-  contact: Readonly<{ name: string | null; title: string | null; email: string | null; phone: string | null }>;
-  publishAt: string | null;
-  publishedAt: string | null;
-  correctedAt: string | null;
-  updatedAt: string;
-  version: number;
-  links: Link[];
-  images: Image[];
-}>;
-
-/** The columns a release's text and metadata are written to. */
-export type ReleaseColumns = Readonly<{
-  place_en: string | null; place_ru: string | null; date: string; date_to: string | null;
-  title_en: string | null; title_ru: string | null; lead_en: string | null; lead_ru: string | null;
-  body_en: string | null; body_ru: string | null;
-  contact_name: string | null; contact_title: string | null; contact_email: string | null; contact_phone: string | null;
-}>;
+import type { Image, Link, ReleaseEvent, Release, ReleaseColumns } from './newsroom.ts';
 
 export type PublicFilter = Readonly<{
   now: string; lang: Lang; year?: number | undefined; month?: number | undefined;

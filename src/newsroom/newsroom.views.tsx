@@ -1,11 +1,11 @@
-import type { Release } from './newsroom.store.ts';
+import type { Release } from './newsroom.ts';
 import { textOf } from './newsroom.ts';
 import type { LinkKind } from './newsroom.ts';
 import { formatDate, pick, t } from '../platform/i18n/i18n.ts';
 import { renderMarkdown } from '../platform/markdown.ts';
 import { PageHeader, Pagination } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, type PageMeta, href } from '../platform/layout/layout.tsx';
-import type { ReleaseEvent } from './newsroom.store.ts';
+import type { ReleaseEvent } from './newsroom.ts';
 
 /** What a link from a release points at, named and addressed for the reader's language. */
 export type LinkTarget = Readonly<{ kind: LinkKind; id: string; name: string }>;

@@ -1,5 +1,6 @@
 import { HEAD_POSTS, chronological } from './people.ts';
-import type { PeopleStore, PositionRecord } from './people.store.ts';
+import type { PeopleStore } from './people.store.ts';
+import type { PositionRecord } from './people.ts';
 
 export function createPeopleService(store: PeopleStore) {
   return {

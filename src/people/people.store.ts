@@ -1,16 +1,7 @@
 import type { Db } from '../platform/db/database.ts';
-import { type Bilingual, type Provenance, bilingual, provenance } from '../platform/sourced.ts';
-import type { Post, PositionPeriod } from './people.ts';
-
-export type Person = Readonly<{
-  id: string;
-  name: Bilingual;
-  stateCode: string | null;
-  /** Every spelling the record knows, the main one first. */
-  names: readonly Readonly<{ name: string; lang: string; script: string }>[];
-}>;
-
-export type PositionRecord = PositionPeriod & Readonly<{ person: Person; note: Bilingual | null; provenance: Provenance }>;
+import { bilingual, provenance } from '../platform/sourced.ts';
+import type { Post } from './people.ts';
+import type { Person, PositionRecord } from './people.ts';
 
 export function createPeopleStore(db: Db) {
   return {

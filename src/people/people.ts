@@ -2,6 +2,8 @@
  * People and the posts they hold over time. One person, many spellings
  * (Sarybay / Sarybai); one post, many holders in sequence.
  */
+import type { Provenance } from '../platform/sourced.ts';
+import type { Bilingual } from '../platform/sourced.ts';
 import { type Period, periodEnd, periodStart } from '../platform/dates.ts';
 
 export const POSTS = [
@@ -20,3 +22,12 @@ export function chronological<P extends PositionPeriod>(positions: readonly P[])
   const key = (p: P) => periodStart(p) ?? periodEnd(p) ?? '9999';
   return [...positions].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
+
+export type Person = Readonly<{
+  id: string;
+  name: Bilingual;
+  stateCode: string | null;
+  /** Every spelling the record knows, the main one first. */
+  names: readonly Readonly<{ name: string; lang: string; script: string }>[];
+}>;
+export type PositionRecord = PositionPeriod & Readonly<{ person: Person; note: Bilingual | null; provenance: Provenance }>;

@@ -1,13 +1,14 @@
 import type { BodiesService, TitledMeeting } from '../bodies/bodies.service.ts';
 import type { CbmService, StateRole } from '../cbm/cbm.service.ts';
 import type { ChairmanshipService } from '../chairmanship/chairmanship.service.ts';
-import type { ChairTermRecord } from '../chairmanship/chairmanship.store.ts';
+import type { ChairTermRecord } from '../chairmanship/chairmanship.ts';
 import type { PeopleService } from '../people/people.service.ts';
-import type { PositionRecord } from '../people/people.store.ts';
+import type { PositionRecord } from '../people/people.ts';
 import type { IsoDate } from '../platform/dates.ts';
 import { DomainError } from '../platform/errors.ts';
 import { type Status, type StateStanding, isFormer, standingsOn, statusOn } from './registry.ts';
-import type { Organization, RegistryStore, State, StatusRecord } from './registry.store.ts';
+import type { RegistryStore } from './registry.store.ts';
+import type { Organization, State, StatusRecord } from './registry.ts';
 
 export type Standing = StateStanding & Readonly<{ state: State }>;
 

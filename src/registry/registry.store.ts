@@ -1,29 +1,7 @@
 import type { Db } from '../platform/db/database.ts';
-import { type Bilingual, type Provenance, bilingual, provenance } from '../platform/sourced.ts';
-import type { Status, StatusPeriod } from './registry.ts';
-
-export type State = Readonly<{ code: string; name: Bilingual; officialName: Bilingual | null }>;
-
-export type StatusRecord = StatusPeriod & Readonly<{ note: Bilingual | null; provenance: Provenance }>;
-
-export type OrganizationRelation = Readonly<{
-  id: string;
-  relation: 'observer' | 'partner' | 'partner-in-progress';
-  instrument: Bilingual | null;
-  from: string | null;
-  fromAttested: string | null;
-  until: string | null;
-  place: Bilingual | null;
-  note: Bilingual | null;
-  provenance: Provenance;
-}>;
-
-export type Organization = Readonly<{
-  id: string;
-  acronym: Bilingual | null;
-  name: Bilingual;
-  relations: OrganizationRelation[];
-}>;
+import { bilingual, provenance } from '../platform/sourced.ts';
+import type { Status } from './registry.ts';
+import type { State, StatusRecord, OrganizationRelation, Organization } from './registry.ts';
 
 export function createRegistryStore(db: Db) {
   return {

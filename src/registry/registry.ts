@@ -4,6 +4,7 @@
  * then, and on the day an observer is admitted as a member, it is a member.
  */
 import { type IsoDate, type PartialDate, type Period, hasEnded, latestInForce } from '../platform/dates.ts';
+import type { Bilingual, Provenance } from '../platform/sourced.ts';
 
 export const STATUSES = ['member', 'observer'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -50,3 +51,23 @@ export function standingsOn(
 export function isFormer(periods: readonly StatusPeriod[]): boolean {
   return periods.length > 0 && periods.every(hasEnded);
 }
+
+export type State = Readonly<{ code: string; name: Bilingual; officialName: Bilingual | null }>;
+export type StatusRecord = StatusPeriod & Readonly<{ note: Bilingual | null; provenance: Provenance }>;
+export type OrganizationRelation = Readonly<{
+  id: string;
+  relation: 'observer' | 'partner' | 'partner-in-progress';
+  instrument: Bilingual | null;
+  from: string | null;
+  fromAttested: string | null;
+  until: string | null;
+  place: Bilingual | null;
+  note: Bilingual | null;
+  provenance: Provenance;
+}>;
+export type Organization = Readonly<{
+  id: string;
+  acronym: Bilingual | null;
+  name: Bilingual;
+  relations: OrganizationRelation[];
+}>;

@@ -3,7 +3,7 @@ import { type Lang, formatDate, pick, sortByName, t } from '../platform/i18n/i18
 import { DateForm, DateText, PageHeader, PeriodText, Sources, StateLink, Text, Unknown } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import type { StateProfile, Standing } from './registry.service.ts';
-import type { Organization, State } from './registry.store.ts';
+import type { Organization, State } from './registry.ts';
 
 const nameIn = (lang: Lang) => (s: { state: State }) => pick(lang, s.state.name.en, s.state.name.ru);
 

@@ -17,7 +17,8 @@ import { LANGS, type Lang, pick } from '../platform/i18n/i18n.ts';
 import { plainText } from '../platform/markdown.ts';
 import type { RegistryService } from '../registry/registry.service.ts';
 import { type SearchType, queryTokens } from './search.ts';
-import { type Hit, createSearchStore } from './search.store.ts';
+import { createSearchStore } from './search.store.ts';
+import type { Hit } from './search.ts';
 
 export type SearchDeps = Readonly<{
   clock: Clock; registry: RegistryService; bodies: BodiesService; cbm: CbmService; people: PeopleService; documents: DocumentsService; activities: ActivitiesService;

@@ -7,14 +7,13 @@ import { type Kysely, PostgresAdapter, sql } from 'kysely';
 import type { Database, Db, SearchEntryTable } from '../platform/db/database.ts';
 import { lockForTransaction } from '../platform/db/lock.ts';
 import { COUNT_LIMIT, EXPANSION_LIMIT, PREFIX_INDEXED, SEARCH_TYPES, type SearchType, ftsQuery, indexWords, recordRowids, releaseRowids, releaseRowidsBetween, snippetsFor, tsQuery } from './search.ts';
+import type { Hit } from './search.ts';
 
 export type SearchFilter = Readonly<{
   tokens: readonly string[]; lang: string; types?: readonly SearchType[] | undefined;
   from?: string | undefined; to?: string | undefined; state?: string | undefined; dimension?: string | undefined;
   limit: number; offset: number;
 }>;
-
-export type Hit = Readonly<{ type: SearchType; refId: string; title: string; snippet: string; date: string | null; path: string }>;
 
 /** The next free index row for an entry (see search.ts); `taken` remembers what this batch handed out already. */
 async function nextRowid(db: Kysely<Database>, e: SearchEntryTable, taken: Map<number, number>): Promise<number> {

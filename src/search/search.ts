@@ -153,3 +153,5 @@ export function recordRowids(lang: string): RowidRange {
 export function releaseRowidsBetween(lang: string, from?: string, to?: string): RowidRange {
   return [to ? releaseRowids(to, lang)[0] : langBase(lang) + RECORDS_BELOW, from ? releaseRowids(from, lang)[1] : langBase(lang) + LANG_SPAN - 1];
 }
+
+export type Hit = Readonly<{ type: SearchType; refId: string; title: string; snippet: string; date: string | null; path: string }>;

@@ -2,7 +2,7 @@ import { type MessageKey, formatDate, t } from '../platform/i18n/i18n.ts';
 import { PageHeader, Pagination } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import { SEARCH_TYPES, segments } from './search.ts';
-import type { Hit } from './search.store.ts';
+import type { Hit } from './search.ts';
 
 export type SearchForm = Readonly<{ q: string; type: string; from: string; to: string; state: string; dimension: string }>;
 export type Option = Readonly<{ value: string; label: string }>;
