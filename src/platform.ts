@@ -60,7 +60,7 @@ export async function createPlatform(store: Store, clock: Clock, web: Partial<We
   // What is left out is what an empty environment configures: links to localhost, no proxy believed.
   const { PUBLIC_URL, TRUST_PROXY } = readConfig({});
   const { publicUrl = PUBLIC_URL, trustProxy = TRUST_PROXY, logger = false } = web;
-  const app = await buildApp({ services, clock, cookieSecret, publicUrl, trustProxy, logger, ready: () => ready }, CAPABILITIES);
+  const app = await buildApp({ services, actors: services.accounts, generation: services.generation, clock, cookieSecret, publicUrl, trustProxy, logger, ready: () => ready }, CAPABILITIES);
   if (!waitForIndex) {
     await app.ready();
     // Begun on a later turn of the event loop, once the server has had its chance to listen.

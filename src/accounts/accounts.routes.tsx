@@ -7,6 +7,7 @@ import { pick, sortByName, t } from '../platform/i18n/i18n.ts';
 import { DomainError } from '../platform/errors.ts';
 import { accountInput } from './accounts.schema.ts';
 import { AccountsPage, SignInPage } from './accounts.views.tsx';
+import type { Services } from '../services.ts';
 
 // An e-mail address is at most 254 characters (RFC 5321); no password needs more than 1,024.
 const signInBody = z.object({ email: z.string().max(254).default(''), password: z.string().max(1024).default(''), next: z.string().max(2000).default(''), _csrf: z.string().optional() });
@@ -16,7 +17,7 @@ const accountBody = z.record(z.string(), z.string());
 /** Only a path inside the office may follow sign-in: never another site. */
 const safeNext = (lang: string, next: string | undefined) => (next && /^\/(en|ru)\/office(\/[^/]|$|\?)/.test(next) ? next : `/${lang}/office`);
 
-const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang, publicUrl }) => {
+const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { services, clock, lang, publicUrl }) => {
   const secure = securesCookies(publicUrl);
   app.get('/office/sign-in', { config: { access: 'public', cache: false }, schema: { hide: true, querystring: signInQuery } }, async (req, reply) => {
     if (req.actor) return reply.redirect(safeNext(lang, req.query.next), 303);
@@ -78,4 +79,4 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
   });
 };
 
-export const accountsCapability: Capability = { site };
+export const accountsCapability: Capability<Services> = { site };

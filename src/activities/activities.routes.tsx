@@ -56,7 +56,7 @@ function calendarFeed(origin: string, lang: Lang, names: Names, items: readonly 
   return cal.toString();
 }
 
-const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang, publicUrl }) => {
+const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { services, clock, lang, publicUrl }) => {
   const { activities } = services;
 
   app.get('/activities', { config: { access: 'public' }, schema: { hide: true, querystring: activityFilter } }, async (req, reply) => {
@@ -143,7 +143,7 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
   });
 };
 
-const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services }) => {
+const api: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services }) => {
   const named = (lang: Lang, map: ReadonlyMap<string, { en: string | null; ru: string | null }>, key: string) => { const n = map.get(key); return n ? pick(lang, n.en ?? key, n.ru) ?? key : key; };
 
   app.get('/activities', {
@@ -178,4 +178,4 @@ const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services }) => {
   });
 };
 
-export const activitiesCapability: Capability = { api, site };
+export const activitiesCapability: Capability<Services> = { api, site };

@@ -5,8 +5,9 @@ import { errorBody } from '../platform/http/schemas.ts';
 import { pick } from '../platform/i18n/i18n.ts';
 import { bodiesQuery, bodiesResponse, bodyParams, meetingsQuery, meetingsResponse } from './bodies.schema.ts';
 import { BodyPage, StructurePage } from './bodies.views.tsx';
+import type { Services } from '../services.ts';
 
-const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, clock }) => {
+const api: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services, clock }) => {
   app.get('/bodies', {
     config: { access: 'public' },
     schema: { summary: 'Bodies of CICA existing on a date', tags: ['bodies'], querystring: bodiesQuery, response: { 200: bodiesResponse, 400: errorBody } },
@@ -51,7 +52,7 @@ const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, clock }) 
   });
 };
 
-const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
+const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { services, clock, lang }) => {
   app.get('/structure', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
     const ctx = pageContext(req, lang, clock);
     const [bodies, meetings, heads, others] = await Promise.all([
@@ -72,4 +73,4 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
   });
 };
 
-export const bodiesCapability: Capability = { api, site };
+export const bodiesCapability: Capability<Services> = { api, site };

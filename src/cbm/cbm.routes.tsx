@@ -7,6 +7,7 @@ import type { State } from '../registry/registry.ts';
 import { areasQuery, areasResponse, cataloguePageQuery, dimensionsQuery, dimensionsResponse } from './cbm.schema.ts';
 import type { CoordinatorRecord } from './cbm.ts';
 import { CataloguePage } from './cbm.views.tsx';
+import type { Services } from '../services.ts';
 
 const presentCoordinator = (lang: Lang, states: Map<string, State>) => (c: CoordinatorRecord) => {
   const state = states.get(c.stateCode);
@@ -16,7 +17,7 @@ const presentCoordinator = (lang: Lang, states: Map<string, State>) => (c: Coord
   };
 };
 
-const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, clock }) => {
+const api: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services, clock }) => {
   app.get('/cbm/dimensions', {
     config: { access: 'public' },
     schema: { summary: 'The five dimensions of the Catalogue of CBMs', tags: ['cbm'], querystring: dimensionsQuery, response: { 200: dimensionsResponse, 400: errorBody } },
@@ -58,7 +59,7 @@ const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, clock }) 
   });
 };
 
-const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
+const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { services, clock, lang }) => {
   app.get('/cbm', { config: { access: 'public' }, schema: { hide: true, querystring: cataloguePageQuery } }, async (req, reply) => {
     const ctx = pageContext(req, lang, clock);
     const { date, asked, error } = pageDate(lang, req.query.asOf, ctx.today);
@@ -71,4 +72,4 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
   });
 };
 
-export const cbmCapability: Capability = { api, site };
+export const cbmCapability: Capability<Services> = { api, site };

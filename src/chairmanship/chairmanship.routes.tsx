@@ -21,7 +21,7 @@ async function presenter(services: Services, lang: Lang) {
   };
 }
 
-const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, clock }) => {
+const api: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services, clock }) => {
   app.get('/troika', {
     config: { access: 'public' },
     schema: {
@@ -51,7 +51,7 @@ const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, clock }) 
   });
 };
 
-const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
+const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { services, clock, lang }) => {
   app.get('/chairmanship', { config: { access: 'public' }, schema: { hide: true, querystring: troikaPageQuery } }, async (req, reply) => {
     const ctx = pageContext(req, lang, clock);
     const { date, asked, error } = pageDate(lang, req.query.date, ctx.today);
@@ -67,4 +67,4 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
   });
 };
 
-export const chairmanshipCapability: Capability = { api, site };
+export const chairmanshipCapability: Capability<Services> = { api, site };

@@ -11,6 +11,7 @@ import { DIGEST_ACTIONS } from './digest.ts';
 import { digestPdf } from './digest.pdf.views.ts';
 import { refuseIfPdfBusy } from '../platform/pdf.ts';
 import { ArchivePage, IssuePage, OfficeDigestEdit, OfficeDigestList, formValuesOf } from './digest.views.tsx';
+import type { Services } from '../services.ts';
 
 const html = (reply: FastifyReply, status = 200) => reply.code(status).type('text/html; charset=utf-8');
 const numberParams = z.object({ number: z.coerce.number().int().min(1).max(100_000) }).strict();
@@ -20,7 +21,7 @@ const formBody = z.record(z.string(), z.union([z.string(), z.array(z.string())])
 const moveBody = z.object({ _csrf: z.string().optional(), version: versionField(), article: z.string().min(1).max(100), direction: z.enum(['up', 'down']) });
 const actBody = z.object({ _csrf: z.string().optional(), action: z.enum(DIGEST_ACTIONS), version: versionField() });
 
-const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
+const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { services, clock, lang }) => {
   const { digest } = services;
   const frame = (req: FastifyRequest, reply: FastifyReply): OfficeContext => ({ ...pageContext(req, lang, clock), actor: req.actor!, csrf: reply.generateCsrf() });
 
@@ -85,4 +86,4 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
   });
 };
 
-export const digestCapability: Capability = { site };
+export const digestCapability: Capability<Services> = { site };

@@ -2,8 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Capability, SiteOptions } from '../platform/http/app.ts';
 import { pageContext } from '../platform/http/page-context.ts';
 import { DocumentsPage } from './documents.views.tsx';
+import type { Services } from '../services.ts';
 
-const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
+const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { services, clock, lang }) => {
   app.get('/documents', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
     const ctx = pageContext(req, lang, clock);
     const [instruments, papers, states, meetings] = await Promise.all([
@@ -15,4 +16,4 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
   });
 };
 
-export const documentsCapability: Capability = { site };
+export const documentsCapability: Capability<Services> = { site };

@@ -3,10 +3,11 @@ import type { ApiOptions, Capability, SiteOptions } from '../platform/http/app.t
 import { type SitemapEntry, sitemapXml } from './sitemap.ts';
 import { pageContext } from '../platform/http/page-context.ts';
 import { HomePage } from './home.views.tsx';
+import type { Services } from '../services.ts';
 
 const GOVERNING = new Set(['summit', 'ministerial', 'soc']);
 
-const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
+const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { services, clock, lang }) => {
   app.get('/', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
     const ctx = pageContext(req, lang, clock);
     const [standings, organizations, troika, states, meetings, areas] = await Promise.all([
@@ -33,7 +34,7 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
   });
 };
 
-const root: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, publicUrl }) => {
+const root: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services, publicUrl }) => {
   app.get('/sitemap.xml', { config: { access: 'public' }, schema: { hide: true } }, async (_req, reply) => {
     const [states, bodies, releases, activities, plans] = await Promise.all([
       services.registry.states(), services.bodies.bodies(), services.newsroom.publicList('ru', { page: 1, all: true }),
@@ -51,4 +52,4 @@ const root: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, publicUr
   });
 };
 
-export const homeCapability: Capability = { site, root };
+export const homeCapability: Capability<Services> = { site, root };

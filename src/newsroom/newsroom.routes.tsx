@@ -70,7 +70,7 @@ const sendFeed = (feed: FeedChannel, format: 'rss' | 'atom') => ({
   body: format === 'rss' ? rssFeed(feed) : atomFeed(feed),
 });
 
-const site: FastifyPluginAsyncZod<SiteOptions> = async (app, options) => {
+const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, options) => {
   const { services, clock, lang, publicUrl } = options;
   const { newsroom } = services;
   await office(app, options);
@@ -130,7 +130,7 @@ function releaseFromForm(body: Record<string, string | string[]>) {
   return { ...plain, images: imagesFromForm(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, single(v)]))) };
 }
 
-const office: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
+const office: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { services, clock, lang }) => {
   const { newsroom } = services;
   const frame = (req: FastifyRequest, reply: FastifyReply): OfficeContext => ({ ...pageContext(req, lang, clock), actor: req.actor!, csrf: reply.generateCsrf() });
   const html = (reply: FastifyReply, status = 200) => reply.code(status).type('text/html; charset=utf-8');
@@ -202,7 +202,12 @@ const releaseItem = z.object({
   lead: z.string().nullable(), url: z.string(), about: z.array(z.object({ kind: z.enum(LINK_KINDS), id: z.string() })),
 });
 
-const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, publicUrl }) => {
+const api: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services, publicUrl }) => {
+  // Scheduled releases go out on time even when nobody reads the site: the newsroom's own clockwork.
+  const promote = setInterval(() => { void services.newsroom.promoteDue().catch((error: unknown) => app.log.error(error)); }, 2000);
+  promote.unref();
+  app.addHook('onClose', async () => clearInterval(promote));
+
   app.get('/press-releases', {
     config: { access: 'public' },
     schema: {
@@ -229,7 +234,7 @@ const importResponse = z.object({
 });
 
 /** The API's own writes: one endpoint, reached with a token, never with a browser's session. */
-const apiWrites: FastifyPluginAsyncZod<ApiOptions> = async (app, { services }) => {
+const apiWrites: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services }) => {
   app.addContentTypeParser(['text/markdown', 'text/x-markdown'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
 
   app.post('/press-releases', {
@@ -252,4 +257,4 @@ const apiWrites: FastifyPluginAsyncZod<ApiOptions> = async (app, { services }) =
   });
 };
 
-export const newsroomCapability: Capability = { api: async (app, options) => { await api(app, options); await apiWrites(app, options); }, site };
+export const newsroomCapability: Capability<Services> = { api: async (app, options) => { await api(app, options); await apiWrites(app, options); }, site };

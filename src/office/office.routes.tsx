@@ -10,6 +10,7 @@ import { pick, t } from '../platform/i18n/i18n.ts';
 import type { Row } from './office.store.ts';
 import { AuditPage, Dashboard, FormPage, ListPage, type OfficeContext, ParityPage, RecordPage, type RefOptions } from './office.views.tsx';
 import type { Resource } from '../platform/records.ts';
+import type { Services } from '../services.ts';
 
 const typeParams = z.object({ type: z.string().regex(/^[a-z-]+$/) }).strict();
 const recordParams = z.object({ type: z.string().regex(/^[a-z-]+$/), id: z.string().min(1).max(200) }).strict();
@@ -31,7 +32,7 @@ const asText = (row: Row): Record<string, string> =>
 
 const html = (reply: FastifyReply, status = 200) => reply.code(status).type('text/html; charset=utf-8');
 
-const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
+const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { services, clock, lang }) => {
   const { office } = services;
   const frame = (req: FastifyRequest, reply: FastifyReply): OfficeContext =>
     ({ ...pageContext(req, lang, clock), actor: req.actor!, csrf: reply.generateCsrf() });
@@ -144,4 +145,4 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
   });
 };
 
-export const officeCapability: Capability = { site };
+export const officeCapability: Capability<Services> = { site };

@@ -5,8 +5,9 @@ import { errorBody } from '../platform/http/schemas.ts';
 import { pick } from '../platform/i18n/i18n.ts';
 import { stateParams, stateQuery, stateResponse, statesPageQuery, statesQuery, statesResponse } from './registry.schema.ts';
 import { StatePage, StatesPage } from './registry.views.tsx';
+import type { Services } from '../services.ts';
 
-const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, clock }) => {
+const api: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services, clock }) => {
   app.get('/states', {
     config: { access: 'public' },
     schema: {
@@ -51,7 +52,7 @@ const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, clock }) 
   });
 };
 
-const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
+const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { services, clock, lang }) => {
   app.get('/states', { config: { access: 'public' }, schema: { hide: true, querystring: statesPageQuery } }, async (req, reply) => {
     const ctx = pageContext(req, lang, clock);
     const { date, asked, error } = pageDate(lang, req.query.asOf, ctx.today);
@@ -70,4 +71,4 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
   });
 };
 
-export const registryCapability: Capability = { api, site };
+export const registryCapability: Capability<Services> = { api, site };

@@ -7,6 +7,7 @@ import { errorBody, isoDate, lang as langParam } from '../platform/http/schemas.
 import { pick, sortByName } from '../platform/i18n/i18n.ts';
 import { SEARCH_TYPES } from './search.ts';
 import { SearchPage } from './search.views.tsx';
+import type { Services } from '../services.ts';
 
 const apiQuery = z.object({
   q: z.string().trim().min(1).max(200),
@@ -26,7 +27,7 @@ const apiResponse = z.object({
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-const api: FastifyPluginAsyncZod<ApiOptions> = async (app, { services, publicUrl }) => {
+const api: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services, publicUrl }) => {
   app.get('/search', {
     config: { access: 'public' },
     schema: { summary: 'Search press releases, states, people, bodies, priority areas and documents', tags: ['search'], querystring: apiQuery, response: { 200: apiResponse, 400: errorBody } },
@@ -48,7 +49,7 @@ const pageQuery = z.object({
   state: z.string().default(''), dimension: z.string().default(''), page: z.coerce.number().int().min(1).max(500).catch(1).default(1),
 }).passthrough();
 
-const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, lang }) => {
+const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { services, clock, lang }) => {
   app.get('/search', { config: { access: 'public' }, schema: { hide: true, querystring: pageQuery } }, async (req, reply) => {
     const ctx = pageContext(req, lang, clock);
     const { q, type, from, to, state, dimension, page } = req.query;
@@ -66,4 +67,4 @@ const site: FastifyPluginAsyncZod<SiteOptions> = async (app, { services, clock, 
   });
 };
 
-export const searchCapability: Capability = { api, site };
+export const searchCapability: Capability<Services> = { api, site };

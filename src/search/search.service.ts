@@ -157,7 +157,6 @@ export function createSearchService(db: Db, deps: SearchDeps) {
     },
 
     async search(query: SearchQuery): Promise<{ hits: Hit[]; total: number; page: number; pages: number }> {
-      await deps.newsroom().promoteDue();
       const page = Math.max(1, query.page ?? 1);
       const { hits, total } = await store.search({
         tokens: queryTokens(query.q), lang: query.lang, types: query.types, from: query.from, to: query.to,

@@ -12,7 +12,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Services } from '../../services.ts';
+import type { Generation } from '../db/generation.ts';
 import type { Clock } from '../clock.ts';
 import { LANGS, type Lang, isLang, negotiateLang } from '../i18n/i18n.ts';
 import { parseJson } from '../json.ts';
@@ -25,8 +25,16 @@ import { installCache } from './cache.ts';
 import type { Access, Actor } from '../access.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-export type AppDeps = Readonly<{
-  services: Services; clock: Clock; cookieSecret: string; logger?: boolean;
+/** Who is behind a session cookie or an API token: what the platform asks of accounts. */
+export type ActorLookup = Readonly<{ actorFor: (token: string | undefined) => Promise<Actor | null>; actorForToken: (token: string | undefined) => Promise<Actor | null> }>;
+
+/**
+ * What the platform is given. `services` is the composition root's bag, handed
+ * through to the capabilities' plugins untouched: the platform itself knows
+ * none of it, only `actors` and the record's `generation`.
+ */
+export type AppDeps<S = unknown> = Readonly<{
+  services: S; actors: ActorLookup; generation: Generation; clock: Clock; cookieSecret: string; logger?: boolean;
   /** False while start-up work (the search index catching up) is still running. */
   ready?: () => boolean;
   /** The configured public address (PUBLIC_URL): the only origin absolute links are made from. */
@@ -34,15 +42,15 @@ export type AppDeps = Readonly<{
   /** The proxies whose forwarded headers are believed (TRUST_PROXY), or false for none. */
   trustProxy: false | readonly string[];
 }>;
-export type ApiOptions = AppDeps;
-export type SiteOptions = AppDeps & Readonly<{ lang: Lang }>;
+export type ApiOptions<S = unknown> = AppDeps<S>;
+export type SiteOptions<S = unknown> = AppDeps<S> & Readonly<{ lang: Lang }>;
 
-export type Capability = Readonly<{
-  api?: FastifyPluginAsync<ApiOptions>;
+export type Capability<S = unknown> = Readonly<{
+  api?: FastifyPluginAsync<ApiOptions<S>>;
   /** Pages, mounted under /en and /ru; the office's pages are mounted there too, under /office. */
-  site?: FastifyPluginAsync<SiteOptions>;
+  site?: FastifyPluginAsync<SiteOptions<S>>;
   /** Addresses at the root of the site, such as /sitemap.xml. */
-  root?: FastifyPluginAsync<ApiOptions>;
+  root?: FastifyPluginAsync<ApiOptions<S>>;
 }>;
 
 const LANG_COOKIE = 'lang';
@@ -66,7 +74,7 @@ const denied = (clock: Clock) => async (req: FastifyRequest, reply: FastifyReply
 };
 const STATIC_DIR = fileURLToPath(new URL('../static/', import.meta.url));
 
-export async function buildApp(deps: AppDeps, capabilities: readonly Capability[]): Promise<FastifyInstance> {
+export async function buildApp<S>(deps: AppDeps<S>, capabilities: readonly Capability<S>[]): Promise<FastifyInstance> {
   // Addresses made before slugs were bounded may be longer than Fastify's default of 100.
   const app = Fastify({ logger: deps.logger ?? false, routerOptions: { maxParamLength: 300 }, trustProxy: deps.trustProxy === false ? false : [...deps.trustProxy] }).withTypeProvider<ZodTypeProvider>();
   // Every route, with the access it declares: the authorization matrix test walks this table.
@@ -123,12 +131,12 @@ export async function buildApp(deps: AppDeps, capabilities: readonly Capability[
 
   installErrorHandling(app, errorPage(deps.clock));
   const secure = securesCookies(deps.publicUrl);
-  await installAuth(app, { actorFor: deps.services.accounts.actorFor, actorForToken: deps.services.accounts.actorForToken, secureCookies: secure }, denied(deps.clock));
-  installCache(app, deps.services.generation, deps.clock);
-  // Learn of other processes' changes, and send scheduled releases out on time, every two seconds.
-  await deps.services.generation.refresh();
+  await installAuth(app, { actorFor: deps.actors.actorFor, actorForToken: deps.actors.actorForToken, secureCookies: secure }, denied(deps.clock));
+  installCache(app, deps.generation, deps.clock);
+  // Learn of other processes' changes every two seconds, so cached pages go stale with them.
+  await deps.generation.refresh();
   const poll = setInterval(() => {
-    void deps.services.generation.refresh().then(() => deps.services.newsroom.promoteDue()).catch((error: unknown) => app.log.error(error));
+    void deps.generation.refresh().catch((error: unknown) => app.log.error(error));
   }, 2000);
   poll.unref();
   app.addHook('onClose', async () => clearInterval(poll));
