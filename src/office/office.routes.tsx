@@ -10,7 +10,10 @@ import { pick, t } from '../platform/i18n/i18n.ts';
 import type { Row } from './office.store.ts';
 import { AuditPage, Dashboard, FormPage, ListPage, type OfficeContext, ParityPage, RecordPage, type RefOptions } from './office.views.tsx';
 import type { Resource } from '../platform/records.ts';
-import type { Services } from '../services.ts';
+import type { Actor } from '../platform/access.ts';
+import type { IsoDate } from '../platform/dates.ts';
+import type { Bilingual } from '../platform/sourced.ts';
+import type { OfficeService } from './office.service.ts';
 
 const typeParams = z.object({ type: z.string().regex(/^[a-z-]+$/) }).strict();
 const recordParams = z.object({ type: z.string().regex(/^[a-z-]+$/), id: z.string().min(1).max(200) }).strict();
@@ -32,7 +35,17 @@ const asText = (row: Row): Record<string, string> =>
 
 const html = (reply: FastifyReply, status = 200) => reply.code(status).type('text/html; charset=utf-8');
 
-const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { services, clock, lang }) => {
+/**
+ * What the office asks of the rest, by shape only (it imports no capability): its own
+ * service, the accounts for the audit log's filter, and a delegate's state and duties.
+ */
+export type OfficeDeps = Readonly<{
+  office: OfficeService;
+  accounts: Readonly<{ list: () => Promise<Actor[]> }>;
+  registry: Readonly<{ profile: (code: string, today: IsoDate) => Promise<Readonly<{ state: Readonly<{ name: Bilingual }>; roles: ReadonlyArray<Readonly<{ area: Readonly<{ name: Bilingual }>; role: 'coordinator' | 'co-coordinator' }>> }>> }>;
+}>;
+
+const site: FastifyPluginAsyncZod<SiteOptions<OfficeDeps>> = async (app, { services, clock, lang }) => {
   const { office } = services;
   const frame = (req: FastifyRequest, reply: FastifyReply): OfficeContext =>
     ({ ...pageContext(req, lang, clock), actor: req.actor!, csrf: reply.generateCsrf() });
@@ -145,4 +158,4 @@ const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { service
   });
 };
 
-export const officeCapability: Capability<Services> = { site };
+export const officeCapability: Capability<OfficeDeps> = { site };
