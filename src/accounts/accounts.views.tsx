@@ -4,7 +4,7 @@ import type { FieldProblem } from '../platform/errors.ts';
 import { t } from '../platform/i18n/i18n.ts';
 import { PageHeader } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
-import { OfficePage, type OfficeContext, problemText } from '../office/office.views.tsx';
+import { OfficePage, type OfficeContext, problemText } from '../platform/layout/office.tsx';
 
 export function SignInPage({ ctx, csrf, email, next, message }: { ctx: PageContext; csrf: string; email: string; next: string; message: string | null }): JSX.Element {
   const { lang } = ctx;

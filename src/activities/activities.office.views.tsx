@@ -1,4 +1,4 @@
-import { type OfficeContext, OfficePage } from '../office/office.views.tsx';
+import { type OfficeContext, OfficePage } from '../platform/layout/office.tsx';
 import { t } from '../platform/i18n/i18n.ts';
 import { href } from '../platform/layout/layout.tsx';
 import type { PlanImportResult } from './activities.service.ts';

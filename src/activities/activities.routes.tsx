@@ -16,7 +16,9 @@ import { dimensionsOf } from './activities.ts';
 import { reportCsv } from './activities.csv.ts';
 import { reportPdf } from './activities.pdf.views.ts';
 import { PlanImportPage } from './activities.office.views.tsx';
-import { ActivityPage, CalendarPage, ListPage, type Names, PlanPage, PlansPage, ReportView, TimelinePage, partyName } from './activities.views.tsx';
+import { ActivityPage, CalendarPage, ListPage, type Names, partyName } from './activities.views.tsx';
+import { PlanPage, PlansPage, TimelinePage } from './activities.plan.views.tsx';
+import { ReportView } from './activities.report.views.tsx';
 
 const html = (reply: FastifyReply, status = 200) => reply.code(status).type('text/html; charset=utf-8');
 

@@ -2,12 +2,12 @@ import type { Release } from '../newsroom/newsroom.ts';
 import { textOf } from '../newsroom/newsroom.ts';
 import type { IsoDate } from '../platform/dates.ts';
 import { type Lang, type MessageKey, formatDate, formatDateRange, pick, t } from '../platform/i18n/i18n.ts';
-import { DateText, PageHeader, Text } from '../platform/layout/components.tsx';
+import { PageHeader, Text } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import type { Bilingual } from '../platform/sourced.ts';
-import { type Activity, type ActivityFilter, type PlanItem, type PlanOutcome, type Report, STATE_ROLES, type Tally } from './activities.ts';
-import type { ActivityPage as PageData, ReportPage as ReportData, TimelineEntry } from './activities.service.ts';
-import type { Plan } from './activities.ts';
+import { type Activity, type ActivityFilter, type PlanItem, type PlanOutcome, STATE_ROLES } from './activities.ts';
+import type { ActivityPage as PageData } from './activities.service.ts';
+
 
 /** Names of what activities refer to, in both languages. */
 export type Names = Readonly<{
@@ -15,7 +15,7 @@ export type Names = Readonly<{
   dimensions: ReadonlyMap<string, Bilingual>; bodies: ReadonlyMap<string, Bilingual>; meetings: ReadonlyMap<string, Readonly<{ en: string | null; ru: string | null }>>;
 }>;
 
-const nameIn = (lang: Lang, map: ReadonlyMap<string, { en: string | null; ru: string | null }>, id: string) => {
+export const nameIn = (lang: Lang, map: ReadonlyMap<string, { en: string | null; ru: string | null }>, id: string) => {
   const n = map.get(id);
   return n ? pick(lang, n.en ?? id, n.ru) ?? id : id;
 };
@@ -82,7 +82,7 @@ function FilterForm({ ctx, action, filter, names, month }: { ctx: PageContext; a
   );
 }
 
-function Tabs({ ctx, current, qs }: { ctx: PageContext; current: 'list' | 'calendar' | 'report' | 'plans'; qs: string }): JSX.Element {
+export function Tabs({ ctx, current, qs }: { ctx: PageContext; current: 'list' | 'calendar' | 'report' | 'plans'; qs: string }): JSX.Element {
   const tab = (key: typeof current, path: string, label: MessageKey) =>
     <li><a href={href(ctx, path)} aria-current={key === current ? 'page' : undefined} safe>{t(ctx.lang, label)}</a></li>;
   return (
@@ -260,159 +260,3 @@ function PlanBox({ ctx, item, outcome, year }: { ctx: PageContext; item: PlanIte
  * chart stays readable when a phone shrinks it. Each bar links to the
  * activities it counts.
  */
-export function BarChart({ rows, label, link, title }: { rows: ReadonlyArray<Tally & { name: string }>; label: string; link: (key: string) => string; title: string }): JSX.Element {
-  const max = Math.max(1, ...rows.map((r) => r.count));
-  const [width, barRoom, rowHeight] = [480, 420, 46];
-  const height = rows.length * rowHeight + 4;
-  return (
-    <figure class="chart">
-      <svg viewBox={`0 0 ${width} ${height}`} width={String(width)} height={String(height)} role="group" aria-label={title}>
-        {rows.map((r, i) => {
-          const y = i * rowHeight + 2;
-          const w = Math.max(3, Math.round((r.count / max) * barRoom));
-          return (
-            <a href={link(r.key)}>
-              <title safe>{`${r.name}: ${r.count}`}</title>
-              <text x="0" y={y + 16} class="chart-label" safe>{r.name.length > 58 ? `${r.name.slice(0, 57)}…` : r.name}</text>
-              <rect x="0" y={y + 23} width={w} height="14" class="chart-bar" />
-              <text x={w + 6} y={y + 35} class="chart-value" safe>{String(r.count)}</text>
-            </a>
-          );
-        })}
-      </svg>
-      <figcaption class="visually-hidden" safe>{label}</figcaption>
-    </figure>
-  );
-}
-
-export function ReportView({ ctx, data, names, from, to }: { ctx: PageContext; data: ReportData; names: Names; from: IsoDate; to: IsoDate }): JSX.Element {
-  const { lang } = ctx;
-  const r: Report = data.report;
-  const list = (f: ActivityFilter) => href(ctx, `/activities${filterQuery({ from, to, ...f })}`);
-  const named = (rows: readonly Tally[], map: ReadonlyMap<string, { en: string | null; ru: string | null }>) => rows.map((x) => ({ ...x, name: nameIn(lang, map, x.key) }));
-  const period = `?from=${from}&to=${to}`;
-  return (
-    <Layout ctx={ctx} title={t(lang, 'report.title')}>
-      <PageHeader title={t(lang, 'report.title')} lead={t(lang, 'report.lead', { from: formatDate(lang, from), to: formatDate(lang, to) })}>
-        <Tabs ctx={ctx} current="report" qs="" />
-      </PageHeader>
-      <form class="filters" method="get" action={href(ctx, '/activities/report')}>
-        <label><span safe>{t(lang, 'act.from')}</span><input type="date" name="from" value={from} required /></label>
-        <label><span safe>{t(lang, 'act.to')}</span><input type="date" name="to" value={to} required /></label>
-        <button type="submit" safe>{t(lang, 'act.apply')}</button>
-        <span class="downloads"><a href={href(ctx, `/activities/report.csv${period}`)} safe>{t(lang, 'report.csv')}</a> · <a href={href(ctx, `/activities/report.pdf${period}`)} safe>{t(lang, 'report.pdf')}</a></span>
-      </form>
-      <ul class="figures">
-        <li><a href={list({ status: 'held' })}><span class="figure" safe>{String(r.total)}</span></a><span class="figure-label" safe>{t(lang, 'report.total')}</span></li>
-        <li><span class="figure" safe>{String(r.plan.planned)}</span><span class="figure-label" safe>{t(lang, 'plan.planned')}</span></li>
-        <li><span class="figure" safe>{String(r.plan.held)}</span><span class="figure-label" safe>{t(lang, 'plan.held')}</span></li>
-        <li><span class="figure" safe>{String(r.plan.cancelled + r.plan.postponed)}</span><span class="figure-label" safe>{`${t(lang, 'plan.postponed')} / ${t(lang, 'plan.cancelled')}`}</span></li>
-      </ul>
-      <p class="note" safe>{t(lang, 'report.rule')}</p>
-      <div class="report-grid">
-        <section aria-labelledby="by-dimension"><h2 id="by-dimension" safe>{t(lang, 'report.byDimension')}</h2>
-          <BarChart rows={named(r.byDimension, names.dimensions)} title={t(lang, 'report.byDimension')} label={t(lang, 'report.byDimension')} link={(k) => list({ status: 'held', dimension: k })} /></section>
-        <section aria-labelledby="by-year"><h2 id="by-year" safe>{t(lang, 'report.byYear')}</h2>
-          <BarChart rows={r.byYear.map((x) => ({ ...x, name: x.key }))} title={t(lang, 'report.byYear')} label={t(lang, 'report.byYear')} link={(k) => href(ctx, `/activities${filterQuery({ status: 'held', from: `${k}-01-01` > from ? `${k}-01-01` : from, to: `${k}-12-31` < to ? `${k}-12-31` : to })}`)} /></section>
-      </div>
-      <section aria-labelledby="by-area"><h2 id="by-area" safe>{t(lang, 'report.byArea')}</h2>
-        <BarChart rows={named(r.byArea, names.areas)} title={t(lang, 'report.byArea')} label={t(lang, 'report.byArea')} link={(k) => list({ status: 'held', area: k })} /></section>
-      <section aria-labelledby="by-kind"><h2 id="by-kind" safe>{t(lang, 'report.byKind')}</h2>
-        <BarChart rows={r.byKind.map((x) => ({ ...x, name: t(lang, `activity.kind.${x.key}` as MessageKey) }))} title={t(lang, 'report.byKind')} label={t(lang, 'report.byKind')} link={(k) => href(ctx, `/activities${filterQuery({ from, to, status: 'held', kind: k as Activity['kind'] })}`)} /></section>
-      <section aria-labelledby="by-state"><h2 id="by-state" safe>{t(lang, 'report.byState')}</h2>
-        <div class="table-wrap"><table class="report-table">
-          <thead><tr><th scope="col" safe>{t(lang, 'act.state')}</th>{STATE_ROLES.map((role) => <th scope="col" class="num" safe>{t(lang, `report.${role}`)}</th>)}<th scope="col" class="num" safe>{t(lang, 'report.any')}</th></tr></thead>
-          <tbody>{r.byState.map((s) => (
-            <tr><th scope="row" safe>{nameIn(lang, names.states, s.code)}</th>
-              {STATE_ROLES.map((role) => <td class="num"><a href={list({ status: 'held', state: s.code, role })} safe>{String(s[role])}</a></td>)}
-              <td class="num"><a href={list({ status: 'held', state: s.code })} safe>{String(s.any)}</a></td></tr>
-          ))}</tbody>
-        </table></div>
-      </section>
-      <section aria-labelledby="plan-figures"><h2 id="plan-figures" safe>{t(lang, 'report.plan')}</h2>
-        <p class="note" safe>{t(lang, 'report.planRule')}</p>
-        <table class="report-table narrow"><tbody>
-          {(['planned', 'held', 'pending', 'postponed', 'cancelled'] as const).map((k) => <tr><th scope="row" safe>{t(lang, `plan.${k}`)}</th><td class="num" safe>{String(r.plan[k])}</td></tr>)}
-        </tbody></table>
-      </section>
-      <section aria-labelledby="coordinators"><h2 id="coordinators" safe>{t(lang, 'report.coordinators')}</h2>
-        <div class="table-wrap"><table class="report-table">
-          <thead><tr><th scope="col" safe>{t(lang, 'act.area')}</th><th scope="col" safe>{t(lang, 'report.coordinator')}</th><th scope="col" safe>{t(lang, 'report.coCoordinators')}</th></tr></thead>
-          <tbody>{data.catalogue.dimensions.flatMap((d) => d.areas.map((a) => (
-            <tr><th scope="row"><Text lang={lang} text={a.area.name} /></th>
-              <td>{a.coordinator ? <span safe>{nameIn(lang, names.states, a.coordinator.stateCode)}</span> : <span class="unknown" safe>{t(lang, 'report.noCoordinator')}</span>}</td>
-              <td safe>{a.coCoordinators.map((c) => nameIn(lang, names.states, c.stateCode)).join(', ')}</td></tr>
-          )))}</tbody>
-        </table></div>
-      </section>
-    </Layout>
-  );
-}
-
-export function PlansPage({ ctx, plans }: { ctx: PageContext; plans: Plan[] }): JSX.Element {
-  const { lang } = ctx;
-  return (
-    <Layout ctx={ctx} title={t(lang, 'act.plans')}>
-      <PageHeader title={t(lang, 'act.title')} lead={t(lang, 'act.lead')}><Tabs ctx={ctx} current="plans" qs="" /></PageHeader>
-      <h2 safe>{t(lang, 'act.plans')}</h2>
-      {plans.length === 0 ? <p class="empty" safe>{t(lang, 'plan.none')}</p> : (
-        <ul class="plain-list">{plans.map((p) => <li><a href={href(ctx, `/activities/plan/${p.year}`)}><Text lang={lang} text={p.title} /></a>{!!p.approvedOn && <span class="meta" safe>{` ${t(lang, 'plan.approved', { date: formatDate(lang, p.approvedOn) })}`}</span>}</li>)}</ul>
-      )}
-    </Layout>
-  );
-}
-
-export function PlanPage({ ctx, plan, items, names }: { ctx: PageContext; plan: Plan; items: Array<{ item: PlanItem; outcome: PlanOutcome }>; names: Names }): JSX.Element {
-  const { lang } = ctx;
-  const title = pick(lang, plan.title.en, plan.title.ru) ?? plan.title.en;
-  const byArea = new Map<string, typeof items>();
-  for (const x of items) byArea.set(x.item.areaId ?? x.item.dimensionId ?? '', [...(byArea.get(x.item.areaId ?? x.item.dimensionId ?? '') ?? []), x]);
-  return (
-    <Layout ctx={ctx} title={title}>
-      <p class="breadcrumb"><a href={href(ctx, '/activities/plans')} safe>{t(lang, 'act.plans')}</a></p>
-      <PageHeader title={title} lead={plan.approvedOn ? t(lang, 'plan.approved', { date: formatDate(lang, plan.approvedOn) }) : undefined}>
-        <p><a href={href(ctx, `/activities/plan/${plan.year}.csv`)} safe>{t(lang, 'plan.csv')}</a>
-          {ctx.staff ? <>{' · '}<a href={href(ctx, `/office/plans/${plan.year}/import`)} safe>{t(lang, 'plan.import')}</a></> : ''}</p>
-      </PageHeader>
-      {[...byArea].map(([key, rows]) => (
-        <section class="plan-area">
-          <h2 safe>{names.areas.has(key) ? nameIn(lang, names.areas, key) : nameIn(lang, names.dimensions, key)}</h2>
-          <div class="table-wrap"><table class="report-table plan-table">
-            <thead><tr><th scope="col" safe>{t(lang, 'plan.item')}</th><th scope="col" safe>{t(lang, 'plan.responsible')}</th><th scope="col" safe>{t(lang, 'plan.when')}</th><th scope="col" safe>{t(lang, 'plan.outcome')}</th></tr></thead>
-            <tbody>{rows.map(({ item, outcome }) => (
-              <tr id={item.id}>
-                <td><Text lang={lang} text={item.title} /><span class="meta" safe>{t(lang, `activity.kind.${item.kind}`)}</span></td>
-                <td safe>{item.responsible.map((c) => nameIn(lang, names.states, c)).join(', ')}</td>
-                <td><span safe>{formatDateRange(lang, item.plannedFrom, item.plannedUntil)}</span>{item.place ? <span class="meta" safe>{[pick(lang, item.place.en, item.place.ru), item.format ? t(lang, `format.${item.format}`) : null].filter(Boolean).join(' · ')}</span> : ''}</td>
-                <td><span class={`badge plan-${outcome.status}`} safe>{t(lang, `plan.${outcome.status}`)}</span>
-                  {!!outcome.activity && <span class="meta"><a href={href(ctx, `/activities/${outcome.activity.id}`)} safe>{`${formatDateRange(lang, outcome.activity.start, outcome.activity.end)}${outcome.activity.city ? `, ${pick(lang, outcome.activity.city.en, outcome.activity.city.ru)}` : ''}${outcome.activity.format && outcome.activity.format !== 'in-person' ? ` · ${t(lang, `format.${outcome.activity.format}`)}` : ''}`}</a></span>}
-                  {outcome.changes.length > 0 && <span class="meta changed" safe>{`${t(lang, 'act.changed')}: ${outcome.changes.map((c) => t(lang, `act.change.${c}`)).join(', ')}`}</span>}
-                  {!!item.note && <span class="meta"><Text lang={lang} text={item.note} /></span>}</td>
-              </tr>
-            ))}</tbody>
-          </table></div>
-        </section>
-      ))}
-    </Layout>
-  );
-}
-
-export function TimelinePage({ ctx, title, entries }: { ctx: PageContext; title: string; entries: TimelineEntry[] }): JSX.Element {
-  const { lang } = ctx;
-  return (
-    <Layout ctx={ctx} title={`${t(lang, 'timeline.title')}: ${title}`}>
-      <p class="breadcrumb"><a href={href(ctx, '/activities')} safe>{t(lang, 'act.title')}</a></p>
-      <PageHeader title={`${t(lang, 'timeline.title')}: ${title}`} lead={t(lang, 'timeline.lead')} />
-      {entries.length === 0 ? <p class="empty" safe>{t(lang, 'timeline.none')}</p> : (
-        <ol class="timeline">{entries.map((e) => (
-          <li class={`timeline-${e.kind}`}>
-            <p class="timeline-head"><DateText lang={lang} date={e.date} /> <span class="tag" safe>{t(lang, `timeline.${e.kind}`)}</span>
-              {e.kind === 'plan' && e.note ? <span class="tag" safe>{t(lang, `plan.${e.note}` as MessageKey)}</span> : ''}
-              {e.kind === 'activity' && e.note && e.note !== 'held' ? <span class={`tag tag-${e.note}`} safe>{t(lang, `activity.status.${e.note}` as MessageKey)}</span> : ''}</p>
-            <p>{e.path ? <a href={href(ctx, e.path)}><Text lang={lang} text={e.title} /></a> : <Text lang={lang} text={e.title} />}</p>
-          </li>
-        ))}</ol>
-      )}
-    </Layout>
-  );
-}

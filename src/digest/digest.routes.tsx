@@ -6,7 +6,7 @@ import { pageContext } from '../platform/http/page-context.ts';
 import { recordId } from '../platform/http/schemas.ts';
 import { DomainError } from '../platform/errors.ts';
 import { versionField, versionOf } from '../platform/numbers.ts';
-import type { OfficeContext } from '../office/office.views.tsx';
+import type { OfficeContext } from '../platform/layout/office.tsx';
 import { DIGEST_ACTIONS } from './digest.ts';
 import { digestPdf } from './digest.pdf.views.ts';
 import { refuseIfPdfBusy } from '../platform/pdf.ts';

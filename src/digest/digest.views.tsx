@@ -1,5 +1,5 @@
 import { renderMarkdown } from '../platform/markdown.ts';
-import { OfficePage, type OfficeContext, problemText } from '../office/office.views.tsx';
+import { OfficePage, type OfficeContext, problemText } from '../platform/layout/office.tsx';
 import type { FieldProblem } from '../platform/errors.ts';
 import { type Lang, type MessageKey, formatDate, t } from '../platform/i18n/i18n.ts';
 import { PageHeader } from '../platform/layout/components.tsx';

@@ -1,7 +1,7 @@
 import type { FieldProblem } from '../platform/errors.ts';
 import { type MessageKey, formatDate, t } from '../platform/i18n/i18n.ts';
 import { href } from '../platform/layout/layout.tsx';
-import { OfficePage, type OfficeContext, problemText } from '../office/office.views.tsx';
+import { OfficePage, type OfficeContext, problemText } from '../platform/layout/office.tsx';
 import { RELEASE_STATUSES, type ReleaseAction, editMode } from './newsroom.ts';
 import type { Release, ReleaseEvent } from './newsroom.ts';
 import { ArticleBody, type LinkTarget, type Targets } from './newsroom.views.tsx';

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FieldProblem } from '../platform/errors.ts';
-import type { OfficeContext } from '../office/office.views.tsx';
+import type { OfficeContext } from '../platform/layout/office.tsx';
 import { ReleaseForm, ReleaseOfficePage, ReleasesPage, formValuesOf, linkChoices } from './newsroom.office.views.tsx';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';

@@ -1,25 +1,20 @@
-import type { PropsWithChildren } from '@kitajs/html';
 import { type AuditEntry, changedFields } from '../platform/audit/audit.ts';
 import type { Actor } from '../platform/access.ts';
 import type { FieldProblem } from '../platform/errors.ts';
 import { type Lang, type MessageKey, formatDate, pick, t } from '../platform/i18n/i18n.ts';
-import { PageHeader } from '../platform/layout/components.tsx';
-import { Layout, type OfficeFrame, type PageContext, href } from '../platform/layout/layout.tsx';
+import { href } from '../platform/layout/layout.tsx';
+import { type OfficeContext, OfficePage, problemText } from '../platform/layout/office.tsx';
 import type { RefOption, Row } from './office.store.ts';
-import type { ParityGap } from './office.service.ts';
+
+
+export type { OfficeContext };
 import type { Field, RefKind, Resource, Values } from '../platform/records.ts';
 
-export type OfficeContext = PageContext & OfficeFrame;
 export type RefOptions = Partial<Record<RefKind, RefOption[]>>;
 
 const recordPath = (r: Resource, id: string) => `/office/records/${r.type}/${encodeURIComponent(id)}`;
 const canEdit = (actor: Actor) => actor.role === 'admin' || actor.role === 'editor';
 const fieldLabel = (lang: Lang, f: Field) => t(lang, f.label);
-
-/** A message key from validation, said in the reader's language; anything else as it came. */
-export function problemText(lang: Lang, message: string): string {
-  return /^field\.[a-zA-Z]+$/.test(message) ? t(lang, message as MessageKey) : t(lang, 'field.invalid');
-}
 
 function optionLabel(lang: Lang, f: Field, value: string): string {
   return f.optionPrefix ? t(lang, `${f.optionPrefix}${value}` as MessageKey) : value;
@@ -44,15 +39,6 @@ function Shown({ lang, field, value, options }: { lang: Lang; field: Field; valu
   }
   if (field.kind === 'date' || field.kind === 'partial-date') return <span safe>{`${formatDate(lang, text)} (${text})`}</span>;
   return <span class="pre" safe>{text}</span>;
-}
-
-export function OfficePage({ ctx, title, lead, children }: PropsWithChildren<{ ctx: OfficeContext; title: string; lead?: string }>): JSX.Element {
-  return (
-    <Layout ctx={ctx} title={`${title} — ${t(ctx.lang, 'office.title')}`} office={ctx}>
-      <PageHeader title={title} lead={lead} />
-      {children}
-    </Layout>
-  );
 }
 
 export function Dashboard({ ctx, counts, delegate }: {
@@ -297,76 +283,6 @@ export function FormPage({ ctx, resource, mode, id, values, version, problems, c
           <a href={href(ctx, mode === 'create' ? `/office/records/${resource.type}` : recordPath(resource, id!))} safe>{t(lang, 'office.cancel')}</a>
         </p>
       </form>
-    </OfficePage>
-  );
-}
-
-export type AuditFilterValues = Readonly<{ account?: string | undefined; type?: string | undefined; from?: string | undefined; to?: string | undefined }>;
-
-export function AuditPage({ ctx, entries, accounts, filter, types }: {
-  ctx: OfficeContext; entries: AuditEntry[]; accounts: Actor[]; filter: AuditFilterValues; types: string[];
-}): JSX.Element {
-  const { lang } = ctx;
-  return (
-    <OfficePage ctx={ctx} title={t(lang, 'office.audit')} lead={t(lang, 'office.auditLead')}>
-      <form class="filters" method="get" action={href(ctx, '/office/audit')}>
-        <label><span safe>{t(lang, 'office.who')}</span>
-          <select name="account"><option value="" safe>{t(lang, 'office.anyone')}</option>
-            {accounts.map((a) => <option value={a.id} selected={filter.account === a.id} safe>{a.name}</option>)}</select></label>
-        <label><span safe>{t(lang, 'office.recordType')}</span>
-          <select name="type"><option value="" safe>{t(lang, 'office.anyType')}</option>
-            {types.map((type) => <option value={type} selected={filter.type === type} safe>{type}</option>)}</select></label>
-        <label><span safe>{t(lang, 'office.fromDay')}</span><input type="date" name="from" value={filter.from ?? ''} /></label>
-        <label><span safe>{t(lang, 'office.toDay')}</span><input type="date" name="to" value={filter.to ?? ''} /></label>
-        <button type="submit" class="button" safe>{t(lang, 'office.filter')}</button>
-      </form>
-      <div class="table-wrap">
-        <table>
-          <thead><tr>
-            <th scope="col" safe>{t(lang, 'office.when')}</th><th scope="col" safe>{t(lang, 'office.who')}</th>
-            <th scope="col" safe>{t(lang, 'office.what')}</th><th scope="col" safe>{t(lang, 'office.change')}</th>
-          </tr></thead>
-          <tbody>
-            {entries.map((e) => (
-              <tr>
-                <td><time datetime={e.at} safe>{e.at.replace('T', ' ').slice(0, 16)}</time></td>
-                <td safe>{e.actor?.name ?? t(lang, 'office.system')}</td>
-                <td>{e.recordType === 'account'
-                  ? <span safe>{`${e.recordType} ${e.recordId}`}</span>
-                  : <a href={href(ctx, `/office/records/${e.recordType}/${encodeURIComponent(e.recordId)}`)} safe>{`${e.recordType} ${e.recordId}`}</a>}</td>
-                <td><span safe>{t(lang, `office.action.${e.action}`)}</span> <span class="meta" safe>{changedFields(e.before, e.after).join(', ')}</span></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </OfficePage>
-  );
-}
-
-export function ParityPage({ ctx, gaps }: { ctx: OfficeContext; gaps: ParityGap[] }): JSX.Element {
-  const { lang } = ctx;
-  return (
-    <OfficePage ctx={ctx} title={t(lang, 'office.parity')} lead={t(lang, 'office.parityLead')}>
-      {gaps.length === 0 ? <p class="empty" safe>{t(lang, 'office.parityNone')}</p> : (
-        <div class="table-wrap">
-          <table>
-            <thead><tr>
-              <th scope="col" safe>{t(lang, 'office.recordType')}</th><th scope="col" safe>{t(lang, 'office.what')}</th>
-              <th scope="col" safe>{t(lang, 'office.change')}</th>
-            </tr></thead>
-            <tbody>
-              {gaps.map((g) => (
-                <tr>
-                  <td safe>{t(lang, g.resource.labels.one)}</td>
-                  <td><a href={href(ctx, `/office/records/${g.resource.type}/${encodeURIComponent(g.id)}/edit#f-${g.field}`)} safe>{g.resource.title(g.row, 'en') || g.id}</a></td>
-                  <td><span class={`tag gap-${g.gap}`} safe>{t(lang, `office.gap.${g.gap}`)}</span>{' '}<span class="meta" safe>{fieldLabel(lang, g.resource.fields.find((f) => f.column === g.field)!)}</span></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
     </OfficePage>
   );
 }
