@@ -16,4 +16,5 @@ npx --no-install xss-scan --cwd . >/dev/null
 
 mapfile -t files < <(find src e2e -name '*.test.ts' -o -name '*.e2e.ts' | sort)
 echo "== ${#files[@]} test files" >&2
-exec bash scripts/with-postgres.sh node --import tsx --test --test-reporter=spec "${files[@]}"
+# The CICA pack is migrated and loaded once per engine into templates; each test's record is a copy.
+exec bash scripts/with-postgres.sh bash scripts/with-templates.sh node --import tsx --test --test-reporter=spec "${files[@]}"
