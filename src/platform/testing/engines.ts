@@ -61,8 +61,8 @@ function template(engine: Engine, options: RecordOptions): Promise<string> {
   return where;
 }
 
-/** Where a new database can be made, with nothing in it yet (not even tables), and how to throw it away. */
-export async function emptyDatabase(engine: Engine, copyOf?: string): Promise<{ url: string; dispose: () => Promise<void> }> {
+/** A new database, empty or a copy of a template, and how to throw it away. */
+async function newDatabase(engine: Engine, copyOf?: string): Promise<{ url: string; dispose: () => Promise<void> }> {
   if (engine === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'secretariat-test-'));
     const file = join(dir, 'record.sqlite');
@@ -74,9 +74,14 @@ export async function emptyDatabase(engine: Engine, copyOf?: string): Promise<{ 
   return { url: databaseUrl(admin(), name), dispose: () => adminQuery(admin(), `drop database if exists ${name}`) };
 }
 
+/** Where a new database can be made, with nothing in it yet (not even tables), and how to throw it away. */
+export function emptyDatabase(engine: Engine): Promise<{ url: string; dispose: () => Promise<void> }> {
+  return newDatabase(engine);
+}
+
 /** A new, migrated record loaded with the CICA pack (a copy of the template), where it is, and how to throw it away. */
 export async function freshRecord(engine: Engine, options: RecordOptions = {}): Promise<{ store: Store; url: string; dispose: () => Promise<void> }> {
-  const database = await emptyDatabase(engine, await template(engine, options));
+  const database = await newDatabase(engine, await template(engine, options));
   const store = connect(database.url);
   return { store, url: database.url, dispose: async () => { await store.db.destroy(); await database.dispose(); } };
 }
