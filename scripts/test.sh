@@ -16,4 +16,7 @@ npx --no-install xss-scan --cwd . >/dev/null
 
 mapfile -t files < <(find src e2e -name '*.test.ts' -o -name '*.e2e.ts' | sort)
 echo "== ${#files[@]} test files" >&2
-exec bash scripts/with-postgres.sh node --import tsx --test --test-reporter=spec "${files[@]}"
+# The CICA pack is migrated and loaded once per engine into templates; each test's record is a copy.
+# Two files at a time: on 2 cores node:test would run one (availableParallelism - 1), and a
+# file spends much of its time waiting on PostgreSQL, Chromium or a command it started.
+exec bash scripts/with-postgres.sh bash scripts/with-templates.sh node --import tsx --test --test-concurrency=2 --test-reporter=spec "${files[@]}"

@@ -3,27 +3,43 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { after, afterEach, beforeEach, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { createAccountsService } from './accounts/accounts.service.ts';
+import { systemClock } from './platform/clock.ts';
+import { backup } from './platform/db/backup.ts';
 import { connect } from './platform/db/connect.ts';
-import { describeEachEngine, emptyDatabase } from './platform/testing/engines.ts';
+import { describeEachEngine, emptyDatabase, freshRecord } from './platform/testing/engines.ts';
 
 const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'cli-'));
-const DATABASE_URL = join(dir, 'record.sqlite');
-const run = (args: string[], input: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { input, encoding: 'utf8', env: { ...process.env, DATABASE_URL } });
+
+/** A fresh SQLite record for each test, and the command line run over it. */
+function useCliRecord() {
+  let record: Awaited<ReturnType<typeof freshRecord>> | undefined;
+  beforeEach(async () => { record = await freshRecord('sqlite'); });
+  afterEach(async () => { await record?.dispose(); record = undefined; });
+  const current = () => record ?? assert.fail('the record is not open yet');
+  return {
+    url: () => current().url,
+    db: () => current().store.db,
+    /** `npm run secretariat -- ARGS` over the record, with `input` on standard input. */
+    run: (args: string[], input = '') => spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { input, encoding: 'utf8', env: { ...process.env, DATABASE_URL: current().url } }),
+  };
+}
 
 describe('npm run secretariat -- user add', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cli-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
+  const cli = useCliRecord();
+  const run = cli.run;
+  /** The first administrator, first@cica.test, as `user add` makes it. */
+  const firstAdmin = () => createAccountsService(cli.db(), systemClock).create({ email: 'first@cica.test', name: 'First Admin', role: 'admin', password: 'a very good password' }, null);
 
   it('creates the first administrator, reading the password from standard input in a script', async () => {
     const res = run(['user', 'add', '--role', 'admin', '--email', 'First@CICA.test', '--name', 'First Admin'], 'a very good password\n');
     assert.equal(res.status, 0, res.stderr);
     assert.match(res.stdout, /created admin first@cica\.test/);
-    const store = connect(DATABASE_URL);
-    const account = await store.db.selectFrom('account').selectAll().executeTakeFirstOrThrow();
-    await store.db.destroy();
+    const account = await cli.db().selectFrom('account').selectAll().executeTakeFirstOrThrow();
     assert.equal(account.role, 'admin');
     assert.match(account.password_hash, /^\$argon2id\$/);
   });
@@ -37,7 +53,8 @@ describe('npm run secretariat -- user add', () => {
     assert.match(delegate.stderr, /stateCode: A delegate must be tied to a member state\./);
   });
 
-  it('refuses a second account for the same address', () => {
+  it('refuses a second account for the same address', async () => {
+    await firstAdmin();
     const again = run(['user', 'add', '--role', 'editor', '--email', 'first@cica.test'], 'another good password\n');
     assert.equal(again.status, 2);
     assert.match(again.stderr, /email/);
@@ -49,7 +66,8 @@ describe('npm run secretariat -- user add', () => {
     assert.match(res.stderr, /usage:/);
   });
 
-  it('imports releases from files with a summary, and refuses a bad file naming file, item and field', () => {
+  it('imports releases from files with a summary, and refuses a bad file naming file, item and field', async () => {
+    await firstAdmin();
     const good = join(dir, 'good.json');
     writeFileSync(good, JSON.stringify([{ lang: 'en', title: 'Imported release', place: 'Astana', date: '2024-11-20', body: 'Text.' }]));
     const bad = join(dir, 'bad.md');
@@ -65,7 +83,8 @@ describe('npm run secretariat -- user add', () => {
     assert.match(run(['releases', 'import', good, '--as', 'first@cica.test'], '').stdout, /0 created, 1 skipped as duplicates/);
   });
 
-  it('makes an API token for an account', () => {
+  it('makes an API token for an account', async () => {
+    await firstAdmin();
     const res = run(['token', 'add', '--email', 'first@cica.test', '--label', 'importer'], '');
     assert.equal(res.status, 0, res.stderr);
     assert.match(res.stdout, /^sec_[A-Za-z0-9_-]{40,}\n$/);
@@ -74,18 +93,15 @@ describe('npm run secretariat -- user add', () => {
 
 describe('npm run secretariat -- digest build', () => {
   const dir2 = mkdtempSync(join(tmpdir(), 'cli-digest-'));
-  const url = join(dir2, 'record.sqlite');
-  const runHere = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: url } });
+  const cli = useCliRecord();
+  const runHere = (args: string[]) => cli.run(args);
   after(() => rmSync(dir2, { recursive: true, force: true }));
 
   it('lays out the quarter\'s issue as a PDF, telling what it does', async () => {
-    const { openRecord } = await import('./platform.ts');
     const { buildServices } = await import('./services.ts');
     const { seedDigestReleases } = await import('./digest/digest.fixture.ts');
-    const record = await openRecord(url);
-    await record.db.insertInto('account').values({ id: 'e', email: 'e@cica.test', name: 'E', role: 'editor', password_hash: 'x', created_at: '2024-01-01' }).execute();
-    await seedDigestReleases(buildServices(record.db), { id: 'e', email: 'e@cica.test', name: 'E', role: 'editor', stateCode: null });
-    await record.db.destroy();
+    await cli.db().insertInto('account').values({ id: 'e', email: 'e@cica.test', name: 'E', role: 'editor', password_hash: 'x', created_at: '2024-01-01' }).execute();
+    await seedDigestReleases(buildServices(cli.db()), { id: 'e', email: 'e@cica.test', name: 'E', role: 'editor', stateCode: null });
     const out = join(dir2, 'digest.pdf');
     const res = runHere(['digest', 'build', '--from', '2024-10-01', '--to', '2024-12-31', '--lang', 'ru', '--out', out]);
     assert.equal(res.status, 0, res.stderr);
@@ -103,12 +119,14 @@ describe('npm run secretariat -- digest build', () => {
 
 describeEachEngine('npm run secretariat -- backup and restore', (record, it, engine) => {
   const dir3 = mkdtempSync(join(tmpdir(), 'cli-backup-'));
-  const file = join(dir3, 'record.backup');
+  /** Where this test's backup goes, in a folder of its own. */
+  const backupFile = () => join(mkdtempSync(join(dir3, 'test-')), 'record.backup');
   const runOn = (url: string, args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: url } });
   const oneLine = (stderr: string) => { assert.match(stderr, /^error: [^\n]+\n$/); assert.doesNotMatch(stderr, /\n\s+at /); };
   after(() => rmSync(dir3, { recursive: true, force: true }));
 
   it('backs up the record while it is open, and restores it into an empty record', async () => {
+    const file = backupFile();
     const made = runOn(record().url, ['backup', file]);
     assert.equal(made.status, 0, made.stderr);
     assert.match(made.stdout, /^backed up the record to .*record\.backup \([\d,]+ bytes\)\n$/);
@@ -129,6 +147,8 @@ describeEachEngine('npm run secretariat -- backup and restore', (record, it, eng
   });
 
   it('refuses, in one line, to overwrite a file, or to restore what is not a backup', async () => {
+    const file = backupFile();
+    await backup(record().url, file);
     const over = runOn(record().url, ['backup', file]);
     assert.equal(over.status, 2);
     oneLine(over.stderr);

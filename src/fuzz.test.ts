@@ -6,7 +6,7 @@
  * fuzzed without anyone remembering to add it.
  */
 import assert from 'node:assert/strict';
-import { before } from 'node:test';
+import { beforeEach } from 'node:test';
 import fc from 'fast-check';
 import { createAccountsService } from './accounts/accounts.service.ts';
 import type { Field, RefKind } from './platform/records.ts';
@@ -104,7 +104,7 @@ describePlatformOnEachEngine('fuzzing every route', (app, it) => {
   const refs = new Map<RefKind, string>();
   let token = '';
   let routes: RouteEntry[] = [];
-  before(async () => {
+  beforeEach(async () => {
     const emails = await seedAccounts(app.db(), app.clock);
     admin = new Client(app());
     await admin.signIn(emails.admin, PASSWORD);

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import { usePlatform } from '../platform/testing/app.ts';
 import { PASSWORD, type Reply, seedAccounts, signInAttempts } from '../platform/testing/client.ts';
-import { ATTEMPT_WINDOW_MS, MAX_ACCOUNT_ATTEMPTS, MAX_ADDRESS_ATTEMPTS } from './accounts.ts';
+import { MAX_ACCOUNT_ATTEMPTS, MAX_ADDRESS_ATTEMPTS } from './accounts.ts';
 
 const answered = (replies: readonly Reply[]) => replies.filter((r) => r.statusCode !== 429);
 const signedIn = (r: Reply) => r.cookies.some((c) => c.name === 'sid' && c.value !== '');
@@ -10,12 +10,9 @@ const signedIn = (r: Reply) => r.cookies.some((c) => c.name === 'sid' && c.value
 describe('sign-in throttling over HTTP', () => {
   const app = usePlatform();
   let emails: Awaited<ReturnType<typeof seedAccounts>>;
-  before(async () => { emails = await seedAccounts(app.db(), app.clock); });
-  // Each test starts once the attempts of the one before have left the window; each has its own address.
-  const fresh = () => app.clock.advance(ATTEMPT_WINDOW_MS);
+  beforeEach(async () => { emails = await seedAccounts(app.db(), app.clock); });
 
   it('25 parallel wrong passwords give at most 5 answers other than 429', async () => {
-    fresh();
     const attempt = await signInAttempts(app(), '192.0.2.10');
     const replies = await Promise.all(Array.from({ length: 25 }, (_, i) => attempt(emails.editor, `wrong password ${i}`)));
     assert.ok(answered(replies).length <= MAX_ACCOUNT_ATTEMPTS, replies.map((r) => r.statusCode).join(' '));
@@ -23,7 +20,6 @@ describe('sign-in throttling over HTTP', () => {
   });
 
   it('19 wrong and 1 right in parallel: at most 5 are answered with other than 429, the right one only as one of them', async () => {
-    fresh();
     const attempt = await signInAttempts(app(), '192.0.2.11');
     const replies = await Promise.all([...Array.from({ length: 19 }, (_, i) => attempt(emails.editor, `wrong password ${i}`)), attempt(emails.editor, PASSWORD)]);
     assert.ok(answered(replies).length <= MAX_ACCOUNT_ATTEMPTS, replies.map((r) => r.statusCode).join(' '));
@@ -31,7 +27,6 @@ describe('sign-in throttling over HTTP', () => {
   });
 
   it('19 wrong and 1 right in parallel, once the limit is reached: the right one does not get in', async () => {
-    fresh();
     const attempt = await signInAttempts(app(), '192.0.2.12');
     for (let i = 0; i < MAX_ACCOUNT_ATTEMPTS; i++) assert.equal((await attempt(emails.editor, `wrong password ${i}`)).statusCode, 401);
     const replies = await Promise.all([...Array.from({ length: 19 }, (_, i) => attempt(emails.editor, `wrong again ${i}`)), attempt(emails.editor, PASSWORD)]);
@@ -41,7 +36,6 @@ describe('sign-in throttling over HTTP', () => {
   });
 
   it('a forged X-Forwarded-For does not reset the per-address count', async () => {
-    fresh();
     const attempt = await signInAttempts(app(), '192.0.2.13');
     const statuses: number[] = [];
     for (let i = 0; i < MAX_ADDRESS_ATTEMPTS + 3; i++) {

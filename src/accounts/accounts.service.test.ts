@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { beforeEach } from 'node:test';
 import { fixedClock } from '../platform/clock.ts';
 import { describeEachEngine } from '../platform/testing/engines.ts';
 import { ATTEMPT_WINDOW_MS, MAX_ACCOUNT_ATTEMPTS, MAX_ADDRESS_ATTEMPTS } from './accounts.ts';
@@ -7,11 +8,14 @@ import { createAccountsService } from './accounts.service.ts';
 const ADDRESS = '192.0.2.1';
 
 describeEachEngine('accounts and sessions', (record, it) => {
-  const clock = fixedClock('2025-06-01', '09:00:00');
+  let clock = fixedClock('2025-06-01', '09:00:00');
   const accounts = () => createAccountsService(record().db, clock);
+  beforeEach(async () => {
+    clock = fixedClock('2025-06-01', '09:00:00');
+    await accounts().create({ email: 'Editor@CICA.test', name: 'Erlan Editor', role: 'editor', password: 'a long enough secret' }, null);
+  });
 
   it('creates an account and signs it in with its password only', async () => {
-    await accounts().create({ email: 'Editor@CICA.test', name: 'Erlan Editor', role: 'editor', password: 'a long enough secret' }, null);
     const ok = await accounts().signIn('editor@cica.test', 'a long enough secret', ADDRESS);
     assert.equal(ok.ok, true);
     assert.equal((await accounts().signIn('editor@cica.test', 'wrong password!!', ADDRESS)).ok, false);
@@ -62,38 +66,35 @@ describeEachEngine('accounts and sessions', (record, it) => {
 });
 
 describeEachEngine('sign-in throttling', (record, it) => {
-  const clock = fixedClock('2025-06-01', '09:00:00');
+  let clock = fixedClock('2025-06-01', '09:00:00');
   const accounts = () => createAccountsService(record().db, clock);
   const PASSWORD = 'a long enough secret';
   const reasons = (results: ReadonlyArray<{ ok: boolean; reason?: string }>) => results.map((r) => (r.ok ? 'ok' : r.reason));
   const count = (list: readonly unknown[], value: unknown) => list.filter((x) => x === value).length;
-  // Each test starts once every earlier attempt has left the window.
-  const fresh = () => clock.advance(ATTEMPT_WINDOW_MS);
+  beforeEach(async () => {
+    clock = fixedClock('2025-06-01', '09:00:00');
+    await accounts().create({ email: 'editor@cica.test', name: 'Erlan Editor', role: 'editor', password: PASSWORD }, null);
+  });
 
   it('counts attempts sent at once: of 25 wrong passwords in parallel, at most five have their password checked', async () => {
-    await accounts().create({ email: 'editor@cica.test', name: 'Erlan Editor', role: 'editor', password: PASSWORD }, null);
-    fresh();
     const results = reasons(await Promise.all(Array.from({ length: 25 }, (_, i) => accounts().signIn('editor@cica.test', `wrong ${i} password`, `198.51.100.${i}`))));
     assert.ok(count(results, 'invalid') <= MAX_ACCOUNT_ATTEMPTS, results.join(' '));
     assert.equal(count(results, 'invalid') + count(results, 'throttled'), 25);
   });
 
   it('19 wrong and the right one at once: at most five are checked, and the right one gets in only as one of them', async () => {
-    fresh();
     const guesses = [...Array.from({ length: 19 }, (_, i) => `wrong ${i} password`), PASSWORD];
     const results = reasons(await Promise.all(guesses.map((p, i) => accounts().signIn('editor@cica.test', p, `198.51.100.${i}`))));
     assert.ok(results.length - count(results, 'throttled') <= MAX_ACCOUNT_ATTEMPTS, results.join(' '));
   });
 
   it('once five wrong passwords are kept for an account, the right one waits, from any address', async () => {
-    fresh();
     for (let i = 0; i < MAX_ACCOUNT_ATTEMPTS; i++) assert.equal(reasons([await accounts().signIn('editor@cica.test', `wrong ${i} password`, ADDRESS)])[0], 'invalid');
     const results = reasons(await Promise.all(['198.51.100.7', '198.51.100.8', ADDRESS].map((a) => accounts().signIn('Editor@CICA.test', PASSWORD, a))));
     assert.deepEqual(results, ['throttled', 'throttled', 'throttled']);
   });
 
   it('does not keep a refused attempt: retrying while held does not put off the reopening', async () => {
-    fresh();
     for (let i = 0; i < MAX_ACCOUNT_ATTEMPTS; i++) await accounts().signIn('editor@cica.test', `wrong ${i} password`, ADDRESS);
     const first = await accounts().signIn('editor@cica.test', PASSWORD, ADDRESS);
     clock.advance(ATTEMPT_WINDOW_MS - 60_000);
@@ -105,14 +106,12 @@ describeEachEngine('sign-in throttling', (record, it) => {
   });
 
   it('does not keep a right password: signing in often holds nobody', async () => {
-    fresh();
     for (let i = 0; i < MAX_ADDRESS_ATTEMPTS + 1; i++) assert.equal((await accounts().signIn('editor@cica.test', PASSWORD, ADDRESS)).ok, true);
     const kept = await record().db.selectFrom('sign_in_attempt').select('id').where('at', '>', new Date(clock.now().getTime() - ATTEMPT_WINDOW_MS).toISOString()).execute();
     assert.equal(kept.length, 0);
   });
 
   it('counts an address across accounts: the twenty-first account tried from it waits, while another address may still try', async () => {
-    fresh();
     const tried = await Promise.all(Array.from({ length: MAX_ADDRESS_ATTEMPTS + 5 }, (_, i) => accounts().signIn(`someone${i}@cica.test`, 'a guess at a password', ADDRESS)));
     assert.ok(count(reasons(tried), 'invalid') <= MAX_ADDRESS_ATTEMPTS);
     for (let i = 0; count(reasons([await accounts().signIn(`other${i}@cica.test`, 'a guess at a password', ADDRESS)]), 'invalid') === 1; i++) {
@@ -123,9 +122,8 @@ describeEachEngine('sign-in throttling', (record, it) => {
   });
 
   it('forgets attempts older than the window, in the database too', async () => {
-    fresh();
     await accounts().signIn('editor@cica.test', 'wrong password', ADDRESS);
-    fresh();
+    clock.advance(ATTEMPT_WINDOW_MS);
     await accounts().signIn('editor@cica.test', 'wrong password', ADDRESS);
     const kept = await record().db.selectFrom('sign_in_attempt').select('at').execute();
     assert.deepEqual(kept.map((r) => r.at), [clock.now().toISOString()]);

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { before, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import { buildServices } from '../services.ts';
 import { usePlatform } from '../platform/testing/app.ts';
 import { Client, PASSWORD, seedAccounts } from '../platform/testing/client.ts';
@@ -20,7 +20,7 @@ describe('activities over HTTP', () => {
   let ids: Awaited<ReturnType<typeof seedActivities>>;
   let editor: Client;
   let reviewer: Client;
-  before(async () => {
+  beforeEach(async () => {
     const emails = await seedAccounts(app.db(), app.clock);
     const account = await app.db().selectFrom('account').selectAll().where('email', '=', emails.editor).executeTakeFirstOrThrow();
     ids = await seedActivities(buildServices(app.db(), app.clock), { id: account.id, email: account.email, name: account.name, role: 'editor', stateCode: null });

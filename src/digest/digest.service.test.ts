@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { beforeEach } from 'node:test';
 import type { Actor } from '../platform/access.ts';
 import { fixedClock } from '../platform/clock.ts';
 import { describeEachEngine } from '../platform/testing/engines.ts';
@@ -39,19 +40,40 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').replace(/-\s/g, '').toLower
 describeEachEngine('the digest', (record, it) => {
   const clock = fixedClock('2025-01-15', '09:00:00');
   const services = () => buildServices(record().db, clock);
-  let en = '';
-  let ru = '';
-
-  it('(set-up) publishes a quarter of releases', async () => {
+  // A quarter of published releases.
+  beforeEach(async () => {
     for (const a of [editor, reviewer]) await record().db.insertInto('account').values({ id: a.id, email: a.email, name: a.name, role: a.role, password_hash: 'x', created_at: '2024-01-01' }).execute();
     await seedDigestReleases(services(), editor);
   });
+
+  /** The English October–December issue, compiled by the editor: its id. */
+  async function compiled(): Promise<string> {
+    const made = await services().digest.compile(editor, { from: '2024-10-01', to: '2024-12-31', lang: 'en' });
+    assert.ok(made.ok);
+    return made.id;
+  }
+  /** The English issue with its foreword, flash news and a picture set by the editor. */
+  async function edited(): Promise<string> {
+    const en = await compiled();
+    const issue = await services().digest.issue(en);
+    const input = { title: issue.row.title, number: 1, foreword_author: 'Alibek Bakayev', foreword_title: 'Deputy Minister of Foreign Affairs', foreword_text: 'Dear readers,\n\nThis issue gathers the quarter.', spotlight: issue.row.spotlight_release_id, teasers: issue.teasers.map((a) => a.releaseId), flash: 'The Secretariat welcomed new staff.\nA webinar on ICT security was announced.', pictures: '/static/favicon.svg | The emblem of CICA', partners: '' };
+    assert.deepEqual(await services().digest.update(editor, en, issue.row.version, input), { ok: true, id: en });
+    return en;
+  }
+  /** The edited English issue, submitted by the editor and published by the reviewer. */
+  async function published(): Promise<string> {
+    const en = await edited();
+    const v = (await services().digest.issue(en)).row.version;
+    assert.ok((await services().digest.act(editor, en, v, 'submit')).ok);
+    assert.ok((await services().digest.act(reviewer, en, v + 1, 'publish')).ok);
+    return en;
+  }
 
   it('compiles an issue from the period\'s releases, month by month in date order, with the ministerial meeting in the spotlight', async () => {
     const s = services();
     const made = await s.digest.compile(editor, { from: '2024-10-01', to: '2024-12-31', lang: 'en' });
     assert.ok(made.ok);
-    en = made.id;
+    const en = made.id;
     const issue = await s.digest.issue(en);
     assert.equal(issue.row.number, 1);
     assert.match(issue.spotlight?.title ?? '', /Ministers of Foreign Affairs/);
@@ -68,6 +90,7 @@ describeEachEngine('the digest', (record, it) => {
 
   it('lets the editor move an article within its month, set the foreword, and refuses a stale save', async () => {
     const s = services();
+    const en = await compiled();
     const issue = await s.digest.issue(en);
     assert.equal((await s.digest.move(editor, en, issue.row.version, issue.months[0]!.articles[1]!.id, 'up')).ok, true);
     assert.deepEqual((await s.digest.issue(en)).months[0]!.articles.map((a) => a.date), ['2024-10-17', '2024-10-03']);
@@ -85,6 +108,7 @@ describeEachEngine('the digest', (record, it) => {
 
   it('lets a flash item link to a release by its address, and refuses an address no public release has', async () => {
     const s = services();
+    const en = await edited();
     const issue = await s.digest.issue(en);
     const slug = issue.articles[0]!.release.slug;
     const input = { title: issue.row.title, number: 1, foreword_author: issue.row.foreword_author, foreword_title: issue.row.foreword_title, foreword_text: issue.row.foreword_text, spotlight: issue.row.spotlight_release_id, teasers: issue.teasers.map((a) => a.releaseId), flash: `Read the first release. | ${slug}`, pictures: '/static/favicon.svg | The emblem of CICA', partners: '' };
@@ -98,6 +122,7 @@ describeEachEngine('the digest', (record, it) => {
 
   it('goes to review and is published by a reviewer, not by the editor', async () => {
     const s = services();
+    const en = await edited();
     const v = (await s.digest.issue(en)).row.version;
     assert.ok((await s.digest.act(editor, en, v, 'submit')).ok);
     await assert.rejects(s.digest.act(editor, en, v + 1, 'publish'), /cannot publish/);
@@ -106,6 +131,7 @@ describeEachEngine('the digest', (record, it) => {
   });
 
   it('lays out a PDF whose contents point to the pages where the headlines stand, months in order', async () => {
+    await published();
     const text = pages(await digestPdf(await services().digest.published('en', 1)));
     const toc = contents(text[1]!);
     assert.ok(toc.length >= 8, `contents: ${JSON.stringify(toc)}`);
@@ -122,7 +148,7 @@ describeEachEngine('the digest', (record, it) => {
     const s = services();
     const made = await s.digest.compile(editor, { from: '2024-10-01', to: '2024-12-31', lang: 'ru' });
     assert.ok(made.ok);
-    ru = made.id;
+    const ru = made.id;
     const text = pages(await digestPdf(await s.digest.issue(ru)));
     assert.match(text[1]!, /В ЭТОМ НОМЕРЕ/);
     assert.match(text.join('\n'), /Министры иностранных дел приняли Бакинское заявление/);

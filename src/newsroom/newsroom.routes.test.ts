@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { usePlatform } from '../platform/testing/app.ts';
 import { Client, PASSWORD, seedAccounts } from '../platform/testing/client.ts';
@@ -16,14 +16,36 @@ describe('newsroom over HTTP', () => {
   const app = usePlatform();
   let editor: Client;
   let reviewer: Client;
-  let id = '';
-  before(async () => {
+  beforeEach(async () => {
     const emails = await seedAccounts(app.db(), app.clock);
     editor = new Client(app());
     reviewer = new Client(app());
     await editor.signIn(emails.editor, PASSWORD);
     await reviewer.signIn(emails.reviewer, PASSWORD);
   });
+
+  /** The release of `form`, about Azerbaijan, Kazakhstan and the Council, written by the editor as a draft: its id. */
+  async function drafted(): Promise<string> {
+    const res = await editor.post('/en/office/releases', { ...form, states: ['AZ', 'KZ'], bodies: ['ministerial'] });
+    assert.equal(res.statusCode, 303);
+    return /\/office\/releases\/([0-9a-f-]{36})/.exec(res.headers.location as string)![1]!;
+  }
+  // Each page carries the version in its workflow forms; a role with nothing to do has none.
+  const versionOf = async (id: string) => {
+    for (const who of [editor, reviewer]) {
+      const found = /name="version" value="(\d+)"/.exec((await who.get(`/en/office/releases/${id}`)).body);
+      if (found) return found[1]!;
+    }
+    throw new Error('no version on either page');
+  };
+  /** The draft, submitted by the editor, approved by the reviewer and published by the editor. */
+  async function published(): Promise<string> {
+    const id = await drafted();
+    for (const [who, action] of [[editor, 'submit'], [reviewer, 'approve'], [editor, 'publish']] as const) {
+      assert.equal((await who.post(`/en/office/releases/${id}/act`, { action, version: await versionOf(id) })).statusCode, 303, action);
+    }
+    return id;
+  }
 
   it('refuses a release without a title, beside the field, in the editor\'s language', async () => {
     await editor.get('/ru/office/releases/new');
@@ -36,22 +58,16 @@ describe('newsroom over HTTP', () => {
   it('lets an editor write a release with links and an image; it stays off the site as a draft', async () => {
     const res = await editor.post('/en/office/releases', { ...form, states: ['AZ', 'KZ'], bodies: ['ministerial'] });
     assert.equal(res.statusCode, 303);
-    id = /\/office\/releases\/([0-9a-f-]{36})/.exec(res.headers.location as string)![1]!;
+    assert.match(res.headers.location as string, /\/office\/releases\/[0-9a-f-]{36}/);
     assert.equal((await app().inject('/en/news')).body.includes('Ministerial Council meets online'), false);
   });
 
   it('moves through review: submit, approve, publish — each by its role', async () => {
+    const id = await drafted();
     const page = await editor.get(`/en/office/releases/${id}`);
     assert.match(page.body, /Submit for review/);
     assert.doesNotMatch(page.body, />Approve</);
-    // Each page carries the version in its workflow forms; a role with nothing to do has none.
-    const version = async () => {
-      for (const who of [editor, reviewer]) {
-        const found = /name="version" value="(\d+)"/.exec((await who.get(`/en/office/releases/${id}`)).body);
-        if (found) return found[1]!;
-      }
-      throw new Error('no version on either page');
-    };
+    const version = () => versionOf(id);
     assert.equal((await editor.post(`/en/office/releases/${id}/act`, { action: 'submit', version: await version() })).statusCode, 303);
     assert.equal((await editor.post(`/en/office/releases/${id}/act`, { action: 'approve', version: await version() })).statusCode, 409, 'an editor may not approve');
     const review = await reviewer.get(`/en/office/releases/${id}`);
@@ -66,6 +82,7 @@ describe('newsroom over HTTP', () => {
   });
 
   it('shows the release on the news page, its article, print view, feeds, sitemap and API', async () => {
+    await published();
     const list = await app().inject('/en/news');
     assert.match(list.body, /Baku, 20 May 2025<\/p><h2 class="news-title"><a href="\/en\/news\/2025-05-20-ministerial-council-meets-online"/);
     const article = await app().inject('/ru/news/2025-05-20-ministerial-council-meets-online');
@@ -92,6 +109,7 @@ describe('newsroom over HTTP', () => {
   });
 
   it('lists the release on the page and feed of each state and body it concerns', async () => {
+    await published();
     const links = await app().inject('/api/press-releases?kind=body&id=ministerial');
     assert.equal(links.json().total, 1);
     const az = await app().inject('/en/news/about/state/AZ');
@@ -103,6 +121,7 @@ describe('newsroom over HTTP', () => {
   });
 
   it('publishes a correction in the open', async () => {
+    const id = await published();
     const edit = await editor.get(`/en/office/releases/${id}/edit`);
     const version = /name="version" value="(\d+)"/.exec(edit.body)![1]!;
     const silent = await editor.post(`/en/office/releases/${id}`, { ...form, version, states: 'AZ', bodies: 'ministerial', body_en: 'The Council met online on 20 May.' });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { beforeEach } from 'node:test';
 import type { Actor } from '../platform/access.ts';
 import { fixedClock } from '../platform/clock.ts';
 import { describeEachEngine } from '../platform/testing/engines.ts';
@@ -16,14 +17,38 @@ const draft = {
 };
 
 describeEachEngine('newsroom', (record, it) => {
-  const clock = fixedClock('2024-12-17', '09:00:00');
+  let clock = fixedClock('2024-12-17', '09:00:00');
   const newsroom = () => buildServices(record().db, clock).newsroom;
-  let id = '';
-  let slug = '';
-
-  it('(set-up) has an editor and a reviewer', async () => {
+  beforeEach(async () => {
+    clock = fixedClock('2024-12-17', '09:00:00');
     for (const a of [editor, reviewer]) await record().db.insertInto('account').values({ id: a.id, email: a.email, name: a.name, role: a.role, password_hash: 'x', created_at: '2024-01-01' }).execute();
   });
+
+  /** The draft, written by the editor: its id and slug. */
+  async function drafted() {
+    const created = await newsroom().create(editor, draft);
+    assert.ok(created.ok);
+    return { id: created.id, slug: created.slug };
+  }
+  const act = async (who: Actor, id: string, action: Parameters<ReturnType<typeof newsroom>['act']>[3], publishAt: string | null = null) => {
+    const done = await newsroom().act(who, id, (await newsroom().get(id)).version, action, { comment: null, publishAt });
+    assert.ok(done.ok, action);
+  };
+  /** The draft, submitted by the editor and approved by the reviewer. */
+  async function approved() {
+    const release = await drafted();
+    await act(editor, release.id, 'submit');
+    await act(reviewer, release.id, 'approve');
+    return release;
+  }
+  /** The draft, approved, scheduled for noon and promoted when noon came. */
+  async function published() {
+    const release = await approved();
+    await act(editor, release.id, 'schedule', '2024-12-17T12:00:00Z');
+    clock.advance(3 * 60 * 60_000);
+    assert.equal((await newsroom().published(release.slug)).id, release.id);
+    return release;
+  }
 
   it('refuses a release without a title, or with a link to nothing, naming the field', async () => {
     const none = await newsroom().create(editor, { date: '2024-12-17', body_en: 'x' });
@@ -39,8 +64,7 @@ describeEachEngine('newsroom', (record, it) => {
   it('creates a draft that the public cannot see', async () => {
     const created = await newsroom().create(editor, draft);
     assert.ok(created.ok);
-    id = created.id;
-    slug = created.slug;
+    const { id, slug } = created;
     assert.equal(slug, '2024-12-17-seventh-ministerial-council-meeting-held-online');
     await assert.rejects(newsroom().published(slug), { code: 'RECORD_NOT_FOUND' });
     const links = (await newsroom().get(id)).links.map((l) => `${l.kind}:${l.id}`).sort();
@@ -48,6 +72,7 @@ describeEachEngine('newsroom', (record, it) => {
   });
 
   it('goes through review: the reviewer sends it back with a comment, then approves', async () => {
+    const { id } = await drafted();
     const v = () => newsroom().get(id).then((r) => r.version);
     assert.equal((await newsroom().act(editor, id, await v(), 'approve', { comment: null, publishAt: null })).ok, false, 'an editor cannot approve');
     assert.ok((await newsroom().act(editor, id, await v(), 'submit', { comment: null, publishAt: null })).ok);
@@ -63,6 +88,7 @@ describeEachEngine('newsroom', (record, it) => {
   });
 
   it('schedules for a time to come, and is public once it arrives', async () => {
+    const { id, slug } = await approved();
     const v = (await newsroom().get(id)).version;
     const past = await newsroom().act(editor, id, v, 'schedule', { comment: null, publishAt: '2024-12-17T08:00:00Z' });
     assert.deepEqual(past, { ok: false, kind: 'invalid', problems: [{ field: 'publish_at', message: 'field.timeInPast' }] });
@@ -75,6 +101,7 @@ describeEachEngine('newsroom', (record, it) => {
   });
 
   it('corrects a published release only with a note, in the open', async () => {
+    const { id, slug } = await published();
     const v = (await newsroom().get(id)).version;
     const silent = await newsroom().update(editor, id, v, { ...draft, body_en: 'The Council met online on 17 December.' });
     assert.deepEqual(silent, { ok: false, kind: 'invalid', problems: [{ field: 'correction', message: 'field.correctionNote' }] });
@@ -87,11 +114,13 @@ describeEachEngine('newsroom', (record, it) => {
   });
 
   it('refuses a save from a stale version', async () => {
+    const { id } = await published();
     const stale = (await newsroom().get(id)).version - 1;
     assert.deepEqual(await newsroom().update(editor, id, stale, { ...draft, correction: 'x' }), { ok: false, kind: 'conflict', problems: [{ field: 'version', message: 'field.stale' }] });
   });
 
   it('lists public releases by link, year and month', async () => {
+    await published();
     assert.equal((await newsroom().publicList('en', { page: 1, link: { kind: 'state', id: 'AZ' } })).total, 1);
     assert.equal((await newsroom().publicList('en', { page: 1, link: { kind: 'state', id: 'CN' } })).total, 0);
     assert.equal((await newsroom().publicList('en', { page: 1, year: 2024, month: 12 })).total, 1);
@@ -100,6 +129,7 @@ describeEachEngine('newsroom', (record, it) => {
   });
 
   it('keeps a Russian-only release off the English list', async () => {
+    await published();
     const ru = await newsroom().create(editor, { title_ru: 'Только по-русски', place_ru: 'Астана', date: '2024-12-10', body_ru: 'Текст.' }, { publish: true });
     assert.ok(ru.ok);
     assert.equal((await newsroom().publicList('en', { page: 1 })).total, 1);

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { beforeEach } from 'node:test';
 import type { Actor } from '../platform/access.ts';
 import { fixedClock } from '../platform/clock.ts';
 import { describeEachEngine } from '../platform/testing/engines.ts';
@@ -28,7 +29,8 @@ describeEachEngine('search', (record, it) => {
   const clock = fixedClock('2024-12-01', '09:00:00');
   const services = () => buildServices(record().db, clock);
 
-  it('(set-up) indexes the record and one published release', async () => {
+  // The record indexed, and one published release.
+  beforeEach(async () => {
     await record().db.insertInto('account').values({ id: editor.id, email: editor.email, name: editor.name, role: 'editor', password_hash: 'x', created_at: '2024-01-01' }).execute();
     const s = services();
     await s.search.reindexRecords();

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after } from 'node:test';
+import { after, beforeEach } from 'node:test';
 import { sql } from 'kysely';
 import type { Actor } from '../access.ts';
 import { fixedClock } from '../clock.ts';
@@ -39,9 +39,15 @@ describeEachEngine('backup and restore', (record, it, engine) => {
   after(() => rmSync(dir, { recursive: true, force: true }));
   const clock = fixedClock('2026-12-01', '09:00:00');
   const services = () => buildServices(record().db, clock);
-  const file = join(dir, 'record.backup');
+  /** A backup of this test's record, in a file of its own. */
+  const backedUp = async () => {
+    const file = join(mkdtempSync(join(dir, 'test-')), 'record.backup');
+    await backup(record().url, file);
+    return file;
+  };
 
-  it('(set-up) has an account, a press release and an office change, made through the services', async () => {
+  // An account, a press release and an office change, made through the services.
+  beforeEach(async () => {
     await services().accounts.create({ role: 'editor', email: editor.email, name: editor.name, password: 'a very good password' }, null);
     const account = await services().accounts.actorByEmail(editor.email);
     const actor = { ...editor, id: account!.id };
@@ -55,6 +61,7 @@ describeEachEngine('backup and restore', (record, it, engine) => {
   });
 
   it('restores a backup into an empty record with every table the same', async () => {
+    const file = join(mkdtempSync(join(dir, 'test-')), 'record.backup');
     const made = await backup(record().url, file);
     assert.ok(made.bytes > 0);
     const target = await emptyDatabase(engine);
@@ -85,18 +92,21 @@ describeEachEngine('backup and restore', (record, it, engine) => {
   });
 
   it('never overwrites a file with a backup', async () => {
+    const file = await backedUp();
     const before = readFileSync(file);
     await assert.rejects(backup(record().url, file), (e: Error) => e instanceof BackupError && /already exists/.test(e.message));
     assert.deepEqual(readFileSync(file), before);
   });
 
   it('refuses a restore into a record that has data, and changes nothing', async () => {
+    const file = await backedUp();
     const before = await exportAll(record());
     await assert.rejects(restore(file, record().url), (e: Error) => e instanceof BackupError && /not empty/.test(e.message));
     assert.deepEqual(await exportAll(record()), before);
   });
 
   it(engine === 'sqlite' ? 'takes a record migrated but never loaded as empty' : 'refuses a database that has tables, even without rows', async () => {
+    const file = await backedUp();
     const migrated = await freshRecord(engine, { load: false });
     await migrated.store.db.destroy();
     try {
@@ -113,6 +123,7 @@ describeEachEngine('backup and restore', (record, it, engine) => {
   });
 
   it('refuses a file that is not a backup, or a damaged one, and leaves the target empty', async () => {
+    const file = await backedUp();
     const target = await emptyDatabase(engine);
     try {
       const garbage = join(dir, 'garbage.bin');

@@ -2,7 +2,7 @@
 // each route should have is written down once, below; a route missing from the
 // table fails the test, so no new route escapes review.
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import { ADMITS, type Access, ROLES, type Role } from '../access.ts';
 import { usePlatform } from '../testing/app.ts';
 import { Client, PASSWORD, seedAccounts } from '../testing/client.ts';
@@ -122,7 +122,7 @@ describe('authorization matrix: every route × every role', () => {
   const app = usePlatform();
   const clients = {} as Record<Who, Client>;
 
-  before(async () => {
+  beforeEach(async () => {
     const emails = await seedAccounts(app.db(), app.clock);
     clients.anonymous = new Client(app());
     for (const role of ROLES) {

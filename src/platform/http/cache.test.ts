@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import { usePlatform } from '../testing/app.ts';
 import { Client, PASSWORD, seedAccounts } from '../testing/client.ts';
 
 describe('serving unchanged pages from memory', () => {
   const app = usePlatform();
   let token = '';
-  before(async () => {
+  beforeEach(async () => {
     await seedAccounts(app.db(), app.clock);
     const { createAccountsService } = await import('../../accounts/accounts.service.ts');
     token = await createAccountsService(app.db(), app.clock).createToken('editor@cica.test', 'test');

@@ -4,7 +4,7 @@
  * language, and the record is unchanged.
  */
 import assert from 'node:assert/strict';
-import { before } from 'node:test';
+import { beforeEach } from 'node:test';
 import { Client, PASSWORD, seedAccounts } from '../testing/client.ts';
 import { describePlatformOnEachEngine, rowCounts } from '../testing/app.ts';
 import { createAccountsService } from '../../accounts/accounts.service.ts';
@@ -22,7 +22,7 @@ const WITHOUT_RUSSIAN: Record<string, Record<string, string>> = {
 describePlatformOnEachEngine('bad input answers 400 and changes nothing', (app, it) => {
   let editor: Client;
   let token = '';
-  before(async () => {
+  beforeEach(async () => {
     const emails = await seedAccounts(app.db(), app.clock);
     editor = new Client(app());
     await editor.signIn(emails.editor, PASSWORD);

@@ -1,7 +1,7 @@
 // Links are made from PUBLIC_URL: a request naming another host, directly or through
 // forwarded headers, must not put that host into an answer the cache then gives everyone.
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import { buildServices } from '../../services.ts';
 import { seedActivities } from '../../activities/activities.fixture.ts';
 import { usePlatform } from '../testing/app.ts';
@@ -29,7 +29,7 @@ const ANSWERS: ReadonlyArray<readonly [url: string, link: string | null]> = [
 function describePoisoning(title: string, trustProxy: false | string[]) {
   describe(title, () => {
     const app = usePlatform({ publicUrl: PUBLIC_URL, trustProxy });
-    before(async () => {
+    beforeEach(async () => {
       await seedAccounts(app.db(), app.clock);
       const services = buildServices(app.db(), app.clock);
       const editor = (await services.accounts.actorByEmail('editor@cica.test'))!;
@@ -101,7 +101,7 @@ async function cookiesOfSignIn(app: ReturnType<typeof usePlatform>, headers: Rec
 
 describe('cookies are Secure when PUBLIC_URL is https, whatever the request came by', () => {
   const app = usePlatform({ publicUrl: PUBLIC_URL });
-  before(async () => { await seedAccounts(app.db(), app.clock); });
+  beforeEach(async () => { await seedAccounts(app.db(), app.clock); });
 
   it('marks the language, form-token and session cookies Secure on a plain-http request', async () => {
     const cookies = await cookiesOfSignIn(app, {});
@@ -111,7 +111,7 @@ describe('cookies are Secure when PUBLIC_URL is https, whatever the request came
 
 describe('cookies are not Secure when PUBLIC_URL is http, even if a trusted proxy says https', () => {
   const app = usePlatform({ publicUrl: 'http://localhost:3211', trustProxy: ['127.0.0.1'] });
-  before(async () => { await seedAccounts(app.db(), app.clock); });
+  beforeEach(async () => { await seedAccounts(app.db(), app.clock); });
 
   it('leaves the language, form-token and session cookies without Secure', async () => {
     const cookies = await cookiesOfSignIn(app, { 'x-forwarded-proto': 'https' });

@@ -1,4 +1,4 @@
-import { after, before, describe, it as nodeIt } from 'node:test';
+import { afterEach, beforeEach, describe, it as nodeIt } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { type WebOptions, createPlatform } from '../../platform.ts';
 import { fixedClock } from '../clock.ts';
@@ -11,29 +11,40 @@ export const TEST_TODAY = '2025-06-01';
 
 export type PlatformHandle = (() => FastifyInstance) & { db: () => Db; queries: () => number; clock: ReturnType<typeof fixedClock> };
 
-/** The whole platform over a fresh record (SQLite unless asked), for `inject`; `db` and `clock` reach behind it. */
+/**
+ * The whole platform over a fresh record (SQLite unless asked), for `inject`; `db` and
+ * `clock` reach behind it. Each test gets its own platform, record and clock, built in
+ * `beforeEach`: what a test needs it makes itself (a `beforeEach` of the suite, or the test).
+ */
 export function usePlatform({ engine = 'sqlite', ...web }: Partial<WebOptions> & { engine?: Engine } = {}): PlatformHandle {
   let app: FastifyInstance | undefined;
   let db: Db | undefined;
   let queries: (() => number) | undefined;
   let dispose: (() => Promise<void>) | undefined;
-  const clock = fixedClock(TEST_TODAY);
-  before(async () => {
+  let clock: ReturnType<typeof fixedClock> | undefined;
+  beforeEach(async () => {
     const record = await freshRecord(engine);
     dispose = record.dispose;
     db = record.store.db;
     queries = record.store.queries;
+    clock = fixedClock(TEST_TODAY);
     app = await createPlatform(record.store, clock, web);
   });
-  after(async () => {
+  afterEach(async () => {
     await app?.close();
     await dispose?.();
+    app = db = queries = dispose = clock = undefined;
   });
   const get = () => {
     if (!app) throw new Error('the platform is not built yet');
     return app;
   };
-  return Object.assign(get, { db: () => db!, queries: () => queries!(), clock });
+  return Object.defineProperty(Object.assign(get, { db: () => db!, queries: () => queries!() }), 'clock', {
+    get: () => {
+      if (!clock) throw new Error('the platform is not built yet');
+      return clock;
+    },
+  }) as PlatformHandle;
 }
 
 type It = (name: string, fn: () => Promise<void> | void) => void;

@@ -2,70 +2,97 @@
  * Store tests run once per engine: SQLite always, PostgreSQL when the test
  * script started a throwaway server (TEST_POSTGRES_URL). Without one, the
  * PostgreSQL suites are reported as skipped, with the reason, never as passed.
+ *
+ * The CICA pack is migrated and loaded once per engine per run, into a template
+ * (scripts/with-templates.sh says where: TEST_TEMPLATE_SQLITE, TEST_TEMPLATE_PG);
+ * every record a test gets is a copy of it: a file copy on SQLite, `CREATE DATABASE
+ * … TEMPLATE` on PostgreSQL. A test file run by hand makes its own templates, once.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it as nodeIt } from 'node:test';
-import pg from 'pg';
+import { after, afterEach, beforeEach, describe, it as nodeIt } from 'node:test';
 import type { Engine, Store } from '../db/connect.ts';
-import { openRecord } from '../../platform.ts';
 import { connect } from '../db/connect.ts';
-import { migrateToLatest } from '../db/migrate.ts';
+import { type RecordOptions, adminQuery, databaseName, databaseUrl, dropTemplate, makeTemplate } from './template.ts';
+
+export type { RecordOptions } from './template.ts';
 
 const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL;
 export const POSTGRES_MISSING = 'no PostgreSQL server for this run (scripts/test.sh starts one when the PostgreSQL binaries are installed)';
 
 export const ENGINES: readonly Engine[] = ['sqlite', 'postgres'];
 
-export type RecordOptions = { /** false: migrated but empty, for tests of loading itself. */ load?: boolean };
+function admin(): string {
+  if (!POSTGRES_ADMIN_URL) throw new Error(POSTGRES_MISSING);
+  return POSTGRES_ADMIN_URL;
+}
 
-async function open(url: string, { load = true }: RecordOptions): Promise<Store> {
-  if (load) return openRecord(url);
-  const store = connect(url);
-  await migrateToLatest(store.db);
-  return store;
+/** Templates this process made for itself, because the run gave it none: removed when it ends. */
+const made = new Map<string, Promise<string>>();
+const madeHere: Array<() => Promise<void>> = [];
+after(async () => { for (const remove of madeHere.splice(0)) await remove(); });
+
+/** Where the template of `engine` is: the run's, or one made here the first time it is asked for. */
+function template(engine: Engine, options: RecordOptions): Promise<string> {
+  const load = options.load ?? true;
+  const given = load ? (engine === 'sqlite' ? process.env.TEST_TEMPLATE_SQLITE : process.env.TEST_TEMPLATE_PG) : undefined;
+  if (given && (engine === 'postgres' || existsSync(given))) return Promise.resolve(given);
+  const key = `${engine}:${load}`;
+  let where = made.get(key);
+  if (!where) {
+    where = (async () => {
+      if (engine === 'sqlite') {
+        const dir = mkdtempSync(join(tmpdir(), 'secretariat-template-'));
+        madeHere.push(async () => { rmSync(dir, { recursive: true, force: true }); });
+        const file = join(dir, 'template.sqlite');
+        await makeTemplate(file, undefined, options);
+        return file;
+      }
+      const url = databaseUrl(admin(), `template_${randomBytes(6).toString('hex')}`);
+      await adminQuery(admin(), `create database "${databaseName(url)}"`);
+      madeHere.push(() => dropTemplate(admin(), url));
+      await makeTemplate(url, admin(), options);
+      return url;
+    })();
+    made.set(key, where);
+  }
+  return where;
+}
+
+/** A new database, empty or a copy of a template, and how to throw it away. */
+async function newDatabase(engine: Engine, copyOf?: string): Promise<{ url: string; dispose: () => Promise<void> }> {
+  if (engine === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'secretariat-test-'));
+    const file = join(dir, 'record.sqlite');
+    if (copyOf) copyFileSync(copyOf, file);
+    return { url: file, dispose: async () => { rmSync(dir, { recursive: true, force: true }); } };
+  }
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  await adminQuery(admin(), `create database ${name}${copyOf ? ` template "${databaseName(copyOf)}"` : ''}`);
+  return { url: databaseUrl(admin(), name), dispose: () => adminQuery(admin(), `drop database if exists ${name}`) };
 }
 
 /** Where a new database can be made, with nothing in it yet (not even tables), and how to throw it away. */
-export async function emptyDatabase(engine: Engine): Promise<{ url: string; dispose: () => Promise<void> }> {
-  if (engine === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'secretariat-test-'));
-    return { url: join(dir, 'record.sqlite'), dispose: async () => { rmSync(dir, { recursive: true, force: true }); } };
-  }
-  if (!POSTGRES_ADMIN_URL) throw new Error(POSTGRES_MISSING);
-  const name = `test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(POSTGRES_ADMIN_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    dispose: async () => {
-      const cleanup = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name}`);
-      await cleanup.end();
-    },
-  };
+export function emptyDatabase(engine: Engine): Promise<{ url: string; dispose: () => Promise<void> }> {
+  return newDatabase(engine);
 }
 
-/** A new, migrated record loaded with the CICA pack, where it is, and how to throw it away. */
+/** A new, migrated record loaded with the CICA pack (a copy of the template), where it is, and how to throw it away. */
 export async function freshRecord(engine: Engine, options: RecordOptions = {}): Promise<{ store: Store; url: string; dispose: () => Promise<void> }> {
-  const database = await emptyDatabase(engine);
-  const store = await open(database.url, options);
+  const database = await newDatabase(engine, await template(engine, options));
+  const store = connect(database.url);
   return { store, url: database.url, dispose: async () => { await store.db.destroy(); await database.dispose(); } };
 }
 
 type It = (name: string, fn: () => Promise<void> | void) => void;
 
 /**
- * `describe` once per engine, each with its own fresh record. The callback
- * gets a getter, since the record only exists once `before` has run, and its
- * own `it`: where an engine is missing, every test is reported as skipped.
+ * `describe` once per engine; each test gets a fresh record of its own, so any test
+ * passes alone (`--test-name-pattern`), whatever ran before it. The callback gets a
+ * getter, since the record only exists once `beforeEach` has run, and its own `it`:
+ * where an engine is missing, every test is reported as skipped.
  */
 export function describeEachEngine(title: string, body: (record: () => Store & { url: string }, it: It, engine: Engine) => void, options: RecordOptions = {}): void {
   for (const engine of ENGINES) {
@@ -73,8 +100,8 @@ export function describeEachEngine(title: string, body: (record: () => Store & {
     describe(`${engine}: ${title}`, () => {
       let current: Awaited<ReturnType<typeof freshRecord>> | undefined;
       if (!missing) {
-        before(async () => { current = await freshRecord(engine, options); });
-        after(async () => { await current?.dispose(); });
+        beforeEach(async () => { current = await freshRecord(engine, options); });
+        afterEach(async () => { await current?.dispose(); current = undefined; });
       }
       const it: It = missing
         ? (name, fn) => { nodeIt(name, { skip: POSTGRES_MISSING }, fn); }
