@@ -26,13 +26,17 @@ const app = await createPlatform(record, systemClock);
 await app.listen({ port: 0, host: '127.0.0.1' });
 const { port } = app.server.address() as { port: number };
 
-console.log(`# ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, SQLite, 50 connections, ${seconds} s per route`);
+console.log(
+  `# ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, SQLite, 50 connections, ${seconds} s per route`,
+);
 console.log('| route | req/s | p50 ms | p99 ms |');
 console.log('|---|---:|---:|---:|');
 for (const route of routes) {
   const result = await autocannon({ url: `http://127.0.0.1:${port}${route}`, connections: 50, duration: seconds });
   if (result.non2xx) throw new Error(`${route}: ${result.non2xx} answers were not 2xx`);
-  console.log(`| \`${route}\` | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p99} |`);
+  console.log(
+    `| \`${route}\` | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p99} |`,
+  );
 }
 
 await app.close();

@@ -5,14 +5,32 @@ import { seedActivities } from '../src/activities/activities.fixture.ts';
 import { buildServices } from '../src/services.ts';
 import { NO_BROWSER, SHOTS, axeViolations, signIn, useBrowser } from './browser.ts';
 
-describe('an editor records a held seminar against the plan, and the year\'s report counts it', { skip: NO_BROWSER }, () => {
+describe("an editor records a held seminar against the plan, and the year's report counts it", {
+  skip: NO_BROWSER,
+}, () => {
   const { base, browser, emails } = useBrowser('2025-03-03', async (db, clock) => {
     const account = await db.selectFrom('account').selectAll().where('role', '=', 'editor').executeTakeFirstOrThrow();
-    const editor = { id: account.id, email: account.email, name: account.name, role: 'editor' as const, stateCode: null };
+    const editor = {
+      id: account.id,
+      email: account.email,
+      name: account.name,
+      role: 'editor' as const,
+      stateCode: null,
+    };
     const services = buildServices(db, clock);
     await seedActivities(services, editor);
     const plan = (await services.activities.plans())[0]!;
-    await services.office.create(editor, 'plan-items', { plan_id: plan.id, priority_area_id: 'disaster-management', title_en: 'Seminar on early warning of disasters', title_ru: 'Семинар по раннему оповещению о бедствиях', kind: 'seminar', responsible: 'MN', planned_from: '2024-10', place_en: 'Ulaanbaatar', decision: 'pending' });
+    await services.office.create(editor, 'plan-items', {
+      plan_id: plan.id,
+      priority_area_id: 'disaster-management',
+      title_en: 'Seminar on early warning of disasters',
+      title_ru: 'Семинар по раннему оповещению о бедствиях',
+      kind: 'seminar',
+      responsible: 'MN',
+      planned_from: '2024-10',
+      place_en: 'Ulaanbaatar',
+      decision: 'pending',
+    });
   });
 
   it('records it in the office, and the report, the plan, the list and the calendar show it', async () => {
@@ -32,8 +50,13 @@ describe('an editor records a held seminar against the plan, and the year\'s rep
     await page.getByLabel('End date').fill('2024-10-23');
     await page.getByLabel('City (English)').fill('Ulaanbaatar');
     await page.getByLabel('Format', { exact: true }).selectOption('in-person');
-    await page.getByLabel('Plan item it carries out').selectOption({ label: 'Seminar on early warning of disasters (2024-10)' });
-    await page.getByRole('group', { name: 'Priority areas' }).getByLabel('Natural disaster management', { exact: true }).check();
+    await page
+      .getByLabel('Plan item it carries out')
+      .selectOption({ label: 'Seminar on early warning of disasters (2024-10)' });
+    await page
+      .getByRole('group', { name: 'Priority areas' })
+      .getByLabel('Natural disaster management', { exact: true })
+      .check();
     await page.getByRole('group', { name: 'Organizers' }).getByLabel('Mongolia', { exact: true }).check();
     await page.getByRole('group', { name: 'Participating states' }).getByLabel('Kazakhstan', { exact: true }).check();
     await page.getByLabel('Number of participants').fill('45');
@@ -46,7 +69,11 @@ describe('an editor records a held seminar against the plan, and the year\'s rep
     const visitor = await browser().newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     await visitor.goto(`${base()}/en/activities/report?from=2024-01-01&to=2024-12-31`);
     assert.equal(Number(await visitor.locator('.figure').first().textContent()), before + 1);
-    await visitor.getByRole('group', { name: 'By priority area' }).getByRole('link').filter({ hasText: 'Natural disaster management' }).click();
+    await visitor
+      .getByRole('group', { name: 'By priority area' })
+      .getByRole('link')
+      .filter({ hasText: 'Natural disaster management' })
+      .click();
     await visitor.getByRole('link', { name: 'Seminar on early warning of disasters' }).waitFor();
     await visitor.goto(`${base()}/en/activities/report?from=2024-01-01&to=2024-12-31`);
     await visitor.screenshot({ path: join(SHOTS, 'activities-report.png'), fullPage: true });

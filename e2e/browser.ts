@@ -17,7 +17,9 @@ import { PASSWORD, seedAccounts } from '../src/platform/testing/client.ts';
 import type { Role } from '../src/platform/access.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const NO_BROWSER = existsSync(CHROMIUM) ? false : `no Chromium at ${CHROMIUM} (scripts/system-deps.sh installs Debian's chromium)`;
+export const NO_BROWSER = existsSync(CHROMIUM)
+  ? false
+  : `no Chromium at ${CHROMIUM} (scripts/system-deps.sh installs Debian's chromium)`;
 export const SHOTS = fileURLToPath(new URL('../test-results/', import.meta.url));
 /** Runs axe on the page (the context must bypass CSP to inject it) and returns its serious findings. */
 export async function axeViolations(page: Page): Promise<string[]> {
@@ -38,7 +40,10 @@ export async function signIn(page: Page, base: string, email: string): Promise<v
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-export function useBrowser(today = '2025-06-01', seed?: (db: Db, clock: Clock) => Promise<void>): { base: () => string; browser: () => Browser; emails: () => Record<Role, string> } {
+export function useBrowser(
+  today = '2025-06-01',
+  seed?: (db: Db, clock: Clock) => Promise<void>,
+): { base: () => string; browser: () => Browser; emails: () => Record<Role, string> } {
   let app: FastifyInstance | undefined;
   let browser: Browser | undefined;
   let dispose: (() => Promise<void>) | undefined;
@@ -55,8 +60,16 @@ export function useBrowser(today = '2025-06-01', seed?: (db: Db, clock: Clock) =
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     });
   });
   after(async () => {

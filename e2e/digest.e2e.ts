@@ -5,13 +5,21 @@ import { seedDigestReleases } from '../src/digest/digest.fixture.ts';
 import { buildServices } from '../src/services.ts';
 import { NO_BROWSER, SHOTS, axeViolations, signIn, useBrowser } from './browser.ts';
 
-describe('an editor compiles the October–December issue of "Voice of Asia", a reviewer publishes it', { skip: NO_BROWSER }, () => {
+describe('an editor compiles the October–December issue of "Voice of Asia", a reviewer publishes it', {
+  skip: NO_BROWSER,
+}, () => {
   const { base, browser, emails } = useBrowser('2025-01-15', async (db, clock) => {
     const account = await db.selectFrom('account').selectAll().where('role', '=', 'editor').executeTakeFirstOrThrow();
-    await seedDigestReleases(buildServices(db, clock), { id: account.id, email: account.email, name: account.name, role: 'editor', stateCode: null });
+    await seedDigestReleases(buildServices(db, clock), {
+      id: account.id,
+      email: account.email,
+      name: account.name,
+      role: 'editor',
+      stateCode: null,
+    });
   });
 
-  it('compiles, moves an article, sets the foreword, publishes, and the archive\'s PDF link gives a valid PDF', async () => {
+  it("compiles, moves an article, sets the foreword, publishes, and the archive's PDF link gives a valid PDF", async () => {
     const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     // A visitor's first look puts the empty archive in the page cache; publishing must make it stale.
@@ -25,14 +33,28 @@ describe('an editor compiles the October–December issue of "Voice of Asia", a 
     await page.getByRole('heading', { name: 'Articles (5)' }).waitFor();
 
     const october = page.locator('.digest-month').filter({ hasText: 'October 2024' });
-    assert.deepEqual(await october.locator('.digest-row > span:first-child').allTextContents(), ['Youth Council meets in Astana', 'Senior Officials Committee meets in Baku']);
+    assert.deepEqual(await october.locator('.digest-row > span:first-child').allTextContents(), [
+      'Youth Council meets in Astana',
+      'Senior Officials Committee meets in Baku',
+    ]);
     await october.getByRole('button', { name: 'Move up: Senior Officials Committee meets in Baku' }).click();
     await page.getByRole('heading', { name: 'Articles (5)' }).waitFor();
-    assert.deepEqual(await page.locator('.digest-month').filter({ hasText: 'October 2024' }).locator('.digest-row > span:first-child').allTextContents(), ['Senior Officials Committee meets in Baku', 'Youth Council meets in Astana']);
+    assert.deepEqual(
+      await page
+        .locator('.digest-month')
+        .filter({ hasText: 'October 2024' })
+        .locator('.digest-row > span:first-child')
+        .allTextContents(),
+      ['Senior Officials Committee meets in Baku', 'Youth Council meets in Astana'],
+    );
 
     await page.getByLabel('Foreword: author', { exact: true }).fill('Alibek Bakayev');
-    await page.getByLabel("Foreword: author's title").fill('Deputy Minister of Foreign Affairs of the Republic of Kazakhstan');
-    await page.getByLabel('Foreword: text').fill('Dear readers,\n\nThe last quarter of 2024 brought the Ministerial Council to Baku.');
+    await page
+      .getByLabel("Foreword: author's title")
+      .fill('Deputy Minister of Foreign Affairs of the Republic of Kazakhstan');
+    await page
+      .getByLabel('Foreword: text')
+      .fill('Dear readers,\n\nThe last quarter of 2024 brought the Ministerial Council to Baku.');
     await page.getByLabel('Flash briefing (one item per line)').fill('The Secretariat welcomed a new intern.');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('button', { name: 'Submit for review' }).click();

@@ -8,7 +8,11 @@ describe('a visitor reads the record in a real browser', { skip: NO_BROWSER }, (
 
   it('opens the home page, switches to Russian, asks for the troika on 3 December 2019 and sees China, Tajikistan and Kazakhstan', async () => {
     // No JavaScript at all: the language switch and the date form are plain links and a GET form.
-    const context = await browser().newContext({ javaScriptEnabled: false, locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({
+      javaScriptEnabled: false,
+      locale: 'en-GB',
+      viewport: { width: 1280, height: 900 },
+    });
     const page = await context.newPage();
     await page.goto(base());
     assert.equal(new URL(page.url()).pathname, '/en');
@@ -16,7 +20,10 @@ describe('a visitor reads the record in a real browser', { skip: NO_BROWSER }, (
 
     await page.getByRole('link', { name: 'Русский' }).click();
     assert.equal(new URL(page.url()).pathname, '/ru');
-    await page.getByRole('navigation', { name: 'Основная навигация' }).getByRole('link', { name: 'Председательство' }).click();
+    await page
+      .getByRole('navigation', { name: 'Основная навигация' })
+      .getByRole('link', { name: 'Председательство' })
+      .click();
     assert.equal(new URL(page.url()).pathname, '/ru/chairmanship');
 
     await page.getByLabel('«Тройка» на дату').fill('2019-12-03');
@@ -25,7 +32,8 @@ describe('a visitor reads the record in a real browser', { skip: NO_BROWSER }, (
     await page.getByRole('heading', { name: '«Тройка» на 3 декабря 2019 г.' }).waitFor();
 
     const seats = page.getByRole('group', { name: '«Тройка» на 3 декабря 2019 г.' });
-    const seat = async (label: string) => (await seats.locator(`[data-seat="${label}"] .seat-state`).innerText()).trim();
+    const seat = async (label: string) =>
+      (await seats.locator(`[data-seat="${label}"] .seat-state`).innerText()).trim();
     assert.match(await seat('chair.previous'), /Китай/);
     assert.match(await seat('chair.current'), /Таджикистан/);
     assert.match(await seat('chair.incoming'), /Казахстан/);
@@ -48,9 +56,14 @@ describe('a visitor reads the record in a real browser', { skip: NO_BROWSER }, (
 
   it('reads well at phone width and prints without navigation', async () => {
     const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
-    for (const [path, name] of [['/ru/states', 'states-ru-phone'], ['/en/cbm', 'cbm-en-phone']]) {
+    for (const [path, name] of [
+      ['/ru/states', 'states-ru-phone'],
+      ['/en/cbm', 'cbm-en-phone'],
+    ]) {
       await page.goto(base() + path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow}px`);
       await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
     }
@@ -67,7 +80,17 @@ describe('a visitor reads the record in a real browser', { skip: NO_BROWSER }, (
     const page = await context.newPage();
     const problems: string[] = [];
     for (const lang of ['en', 'ru']) {
-      for (const path of ['', '/states', '/states/KR', '/structure', '/structure/ministerial', '/chairmanship?date=2019-12-03', '/cbm', '/documents', '/nowhere']) {
+      for (const path of [
+        '',
+        '/states',
+        '/states/KR',
+        '/structure',
+        '/structure/ministerial',
+        '/chairmanship?date=2019-12-03',
+        '/cbm',
+        '/documents',
+        '/nowhere',
+      ]) {
         await page.goto(`${base()}/${lang}${path}`);
         for (const v of await axeViolations(page)) problems.push(`/${lang}${path}: ${v}`);
       }

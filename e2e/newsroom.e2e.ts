@@ -10,11 +10,20 @@ import { NO_BROWSER, SHOTS, axeViolations, signIn, useBrowser } from './browser.
 async function aPublishedRelease(db: Db, clock: Clock): Promise<void> {
   const services = buildServices(db, clock);
   const editor = (await services.accounts.actorByEmail('editor@cica.test'))!;
-  const created = await services.newsroom.create(editor, { title_en: 'The Secretariat opens its reading room', place_en: 'Astana', date: '2025-05-30', body_en: 'The **reading room** of the Secretariat is open to delegations.' }, { publish: true });
+  const created = await services.newsroom.create(
+    editor,
+    {
+      title_en: 'The Secretariat opens its reading room',
+      place_en: 'Astana',
+      date: '2025-05-30',
+      body_en: 'The **reading room** of the Secretariat is open to delegations.',
+    },
+    { publish: true },
+  );
   assert.ok(created.ok);
 }
 
-describe('a press release goes from the editor\'s desk to the public', { skip: NO_BROWSER }, () => {
+describe("a press release goes from the editor's desk to the public", { skip: NO_BROWSER }, () => {
   const { base, browser, emails } = useBrowser('2025-06-02', aPublishedRelease);
 
   it('an editor writes it in English and Russian, a reviewer approves it, and it appears on the news page, in the feed and in search; it prints cleanly', async () => {
@@ -27,8 +36,14 @@ describe('a press release goes from the editor\'s desk to the public', { skip: N
     const english = page.getByRole('group', { name: 'English' });
     await english.getByLabel('Title').fill('Youth Council meets in Astana on volunteerism');
     await english.getByLabel('Dateline city').fill('Astana');
-    await english.getByLabel('Lead paragraph').fill('The Youth Council recommended adding volunteerism to the Catalogue of CBMs.');
-    await english.getByLabel('Text (Markdown)').fill('The **Seventh Meeting** of the CICA Youth Council was held in Astana.\n\nDelegates from member states discussed volunteer movements.');
+    await english
+      .getByLabel('Lead paragraph')
+      .fill('The Youth Council recommended adding volunteerism to the Catalogue of CBMs.');
+    await english
+      .getByLabel('Text (Markdown)')
+      .fill(
+        'The **Seventh Meeting** of the CICA Youth Council was held in Astana.\n\nDelegates from member states discussed volunteer movements.',
+      );
     const russian = page.getByRole('group', { name: 'Russian' });
     await russian.getByLabel('Title').fill('Молодёжный совет собрался в Астане');
     await russian.getByLabel('Dateline city').fill('Астана');
@@ -65,7 +80,7 @@ describe('a press release goes from the editor\'s desk to the public', { skip: N
     await visitor.getByRole('search').first().getByLabel('Search the site').fill('volunteerism');
     await visitor.getByRole('search').first().getByRole('button', { name: 'Search' }).click();
     await visitor.getByRole('link', { name: 'Youth Council meets in Astana on volunteerism' }).waitFor();
-    assert.ok(await visitor.locator('.snippet mark').count() > 0, 'the match is highlighted');
+    assert.ok((await visitor.locator('.snippet mark').count()) > 0, 'the match is highlighted');
     await visitor.screenshot({ path: join(SHOTS, 'newsroom-search.png'), fullPage: true });
 
     await visitor.goto(`${base()}/ru/news`);
@@ -84,13 +99,19 @@ describe('a press release goes from the editor\'s desk to the public', { skip: N
     const context = await browser().newContext({ bypassCSP: true });
     const page = await context.newPage();
     const problems: string[] = [];
-    for (const path of ['/en/news', '/ru/news?year=2024', '/en/search?q=youth', '/ru/search?q=совет&type=release', '/en/news/about/state/KZ']) {
+    for (const path of [
+      '/en/news',
+      '/ru/news?year=2024',
+      '/en/search?q=youth',
+      '/ru/search?q=совет&type=release',
+      '/en/news/about/state/KZ',
+    ]) {
       await page.goto(base() + path);
       problems.push(...(await axeViolations(page)).map((v) => `${path}: ${v}`));
     }
     const first = page.locator('.news-title a').first();
     await page.goto(`${base()}/en/news`);
-    assert.ok(await first.count() > 0, 'an article to check');
+    assert.ok((await first.count()) > 0, 'an article to check');
     await first.click();
     problems.push(...(await axeViolations(page)).map((v) => `article: ${v}`));
     await signIn(page, base(), emails().editor);

@@ -17,7 +17,7 @@ describe('an editor keeps the record in the office', { skip: NO_BROWSER }, () =>
     await page.close();
   });
 
-  it('signs in, records Saudi Arabia\'s status change, is told the end date is before the start, corrects it, and the public page shows the new history', async () => {
+  it("signs in, records Saudi Arabia's status change, is told the end date is before the start, corrects it, and the public page shows the new history", async () => {
     const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${base()}/office`);
@@ -65,7 +65,15 @@ describe('an editor keeps the record in the office', { skip: NO_BROWSER }, () =>
     await page.getByLabel('E-mail').fill(emails().admin);
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    for (const path of ['/en/office', '/ru/office/records/states', '/en/office/records/states/KZ', '/ru/office/records/coordinator-terms/new?parent=tourism', '/en/office/audit', '/en/office/parity', '/ru/office/accounts']) {
+    for (const path of [
+      '/en/office',
+      '/ru/office/records/states',
+      '/en/office/records/states/KZ',
+      '/ru/office/records/coordinator-terms/new?parent=tourism',
+      '/en/office/audit',
+      '/en/office/parity',
+      '/ru/office/accounts',
+    ]) {
       await page.goto(base() + path);
       problems.push(...(await axeViolations(page)).map((v) => `${path}: ${v}`));
     }

@@ -26,7 +26,9 @@ if (command === 'make' && where) {
     await makeTemplate(pg, adminUrl);
     console.log(`TEST_TEMPLATE_PG=${pg}`);
   }
-  console.error(`test-template: the CICA pack migrated and loaded on ${adminUrl ? 'SQLite and PostgreSQL' : 'SQLite'} in ${Math.round(performance.now() - started)} ms`);
+  console.error(
+    `test-template: the CICA pack migrated and loaded on ${adminUrl ? 'SQLite and PostgreSQL' : 'SQLite'} in ${Math.round(performance.now() - started)} ms`,
+  );
 } else if (command === 'drop' && where && adminUrl) {
   await dropTemplate(adminUrl, where);
 } else {

@@ -9,6 +9,8 @@ bash scripts/system-deps.sh
 
 echo "== type-check" >&2
 npx --no-install tsc --noEmit -p .
+echo "== lint" >&2
+npx --no-install biome check .
 echo "== audit" >&2
 bash scripts/audit.sh
 echo "== xss-scan" >&2

@@ -10,13 +10,16 @@ import { fileURLToPath } from 'node:url';
 
 type SourceFile = Readonly<{ path: string; text: string }>;
 
-const ROLES = /\.(store|service|routes|views|schema|records|test|fixture|csv|import|messages|pdf\.views|office\.views)\.tsx?$|\.e2e\.ts$/;
-const IO = /from '(kysely|fastify|fastify-type-provider-zod|pg|better-sqlite3|node:fs|node:fs\/promises|node:net|node:http|node:child_process)'/;
+const ROLES =
+  /\.(store|service|routes|views|schema|records|test|fixture|csv|import|messages|pdf\.views|office\.views)\.tsx?$|\.e2e\.ts$/;
+const IO =
+  /from '(kysely|fastify|fastify-type-provider-zod|pg|better-sqlite3|node:fs|node:fs\/promises|node:net|node:http|node:child_process)'/;
 /** Folders that are not capabilities: what every capability uses, the migrations, the pack. */
 const NOT_CAPABILITIES = new Set(['platform', 'packs', 'migrations']);
 
 /** Every import of a file, type-only or not: a type import is no exemption. */
-const importsOf = (text: string) => [...text.matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1]!);
+const importsOf = (text: string) =>
+  [...text.matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1]!);
 
 const capabilityOf = (path: string) => (path.includes('/') ? path.split('/')[0]! : null);
 
@@ -33,25 +36,40 @@ function resolve(from: string, target: string): string | null {
 
 export function violations(files: readonly SourceFile[]): string[] {
   const found: string[] = [];
-  const capabilities = new Set(files.map((f) => capabilityOf(f.path)).filter((c): c is string => c !== null && !NOT_CAPABILITIES.has(c)));
+  const capabilities = new Set(
+    files.map((f) => capabilityOf(f.path)).filter((c): c is string => c !== null && !NOT_CAPABILITIES.has(c)),
+  );
   for (const f of files) {
     const own = capabilityOf(f.path);
     const isTest = /\.test\.tsx?$/.test(f.path) || f.path.startsWith('platform/testing/');
     const isRules = own !== null && capabilities.has(own) && !ROLES.test(f.path) && f.path.endsWith('.ts');
     if (isRules && IO.test(f.text)) found.push(`${f.path}: a rules file imports I/O`);
-    if (!ROLES.test(f.path) && f.path !== 'platform/clock.ts' && /new Date\(\)|Date\.now\(\)/.test(f.text)) found.push(`${f.path}: reads the clock itself`);
-    if (/\.(routes|views)\.tsx$/.test(f.path) && /selectFrom|insertInto|from 'kysely'/.test(f.text)) found.push(`${f.path}: SQL in a route or view`);
+    if (!ROLES.test(f.path) && f.path !== 'platform/clock.ts' && /new Date\(\)|Date\.now\(\)/.test(f.text))
+      found.push(`${f.path}: reads the clock itself`);
+    if (/\.(routes|views)\.tsx$/.test(f.path) && /selectFrom|insertInto|from 'kysely'/.test(f.text))
+      found.push(`${f.path}: SQL in a route or view`);
     for (const target of importsOf(f.text)) {
       const path = resolve(f.path, target);
       if (path === null) continue;
       const other = capabilityOf(path);
       // The composition root (services.ts) builds the stores and gathers the records; no capability may.
-      if (own && capabilities.has(own) && other && capabilities.has(other) && other !== own && /\.(store|records)\.ts$/.test(path)) {
-        found.push(`${f.path}: imports ${path}, another capability's ${path.endsWith('.store.ts') ? 'store' : 'records'}`);
+      if (
+        own &&
+        capabilities.has(own) &&
+        other &&
+        capabilities.has(other) &&
+        other !== own &&
+        /\.(store|records)\.ts$/.test(path)
+      ) {
+        found.push(
+          `${f.path}: imports ${path}, another capability's ${path.endsWith('.store.ts') ? 'store' : 'records'}`,
+        );
       }
       if (isTest) continue;
-      if ((own === 'office' || own === 'platform') && other && capabilities.has(other) && other !== own) found.push(`${f.path}: ${own} imports the ${other} capability`);
-      if ((own === 'office' || own === 'platform') && (path === 'services.ts' || path === 'platform.ts')) found.push(`${f.path}: ${own} imports the composition root (${path})`);
+      if ((own === 'office' || own === 'platform') && other && capabilities.has(other) && other !== own)
+        found.push(`${f.path}: ${own} imports the ${other} capability`);
+      if ((own === 'office' || own === 'platform') && (path === 'services.ts' || path === 'platform.ts'))
+        found.push(`${f.path}: ${own} imports the composition root (${path})`);
     }
   }
   return found;
@@ -68,7 +86,10 @@ function files(dir: string): string[] {
 describe('architecture', () => {
   it('holds over the whole tree', () => {
     const tree = files(SRC).map((path) => ({ path: relative(SRC, path), text: readFileSync(path, 'utf8') }));
-    assert.ok(tree.some((f) => f.path === 'cbm/cbm.ts') && tree.some((f) => f.path === 'cbm/cbm.records.ts'), 'found the tree');
+    assert.ok(
+      tree.some((f) => f.path === 'cbm/cbm.ts') && tree.some((f) => f.path === 'cbm/cbm.records.ts'),
+      'found the tree',
+    );
     assert.deepEqual(violations(tree), []);
   });
 
@@ -78,20 +99,26 @@ describe('architecture', () => {
       { path: 'cbm/cbm.store.ts', text: '' },
       { path: 'cbm/cbm.records.ts', text: '' },
       { path: 'digest/digest.service.ts', text: "import type { Release } from '../cbm/cbm.store.ts';" },
-      { path: 'digest/digest.views.tsx', text: "import { cbmRecords } from '../cbm/cbm.records.ts';\nconst q = db.selectFrom('x');" },
+      {
+        path: 'digest/digest.views.tsx',
+        text: "import { cbmRecords } from '../cbm/cbm.records.ts';\nconst q = db.selectFrom('x');",
+      },
       { path: 'office/office.service.ts', text: "import type { CbmService } from '../cbm/cbm.service.ts';" },
       { path: 'platform/http/app.ts', text: "import type { Services } from '../../services.ts';" },
       { path: 'platform/layout/x.ts', text: "export { x } from '../../digest/digest.ts';" },
     ];
-    assert.deepEqual(violations(planted).sort(), [
-      'cbm/cbm.ts: a rules file imports I/O',
-      'cbm/cbm.ts: reads the clock itself',
-      "digest/digest.service.ts: imports cbm/cbm.store.ts, another capability's store",
-      "digest/digest.views.tsx: imports cbm/cbm.records.ts, another capability's records",
-      'digest/digest.views.tsx: SQL in a route or view',
-      'office/office.service.ts: office imports the cbm capability',
-      'platform/http/app.ts: platform imports the composition root (services.ts)',
-      'platform/layout/x.ts: platform imports the digest capability',
-    ].sort());
+    assert.deepEqual(
+      violations(planted).sort(),
+      [
+        'cbm/cbm.ts: a rules file imports I/O',
+        'cbm/cbm.ts: reads the clock itself',
+        "digest/digest.service.ts: imports cbm/cbm.store.ts, another capability's store",
+        "digest/digest.views.tsx: imports cbm/cbm.records.ts, another capability's records",
+        'digest/digest.views.tsx: SQL in a route or view',
+        'office/office.service.ts: office imports the cbm capability',
+        'platform/http/app.ts: platform imports the composition root (services.ts)',
+        'platform/layout/x.ts: platform imports the digest capability',
+      ].sort(),
+    );
   });
 });

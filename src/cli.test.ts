@@ -16,14 +16,24 @@ const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
 /** A fresh SQLite record for each test, and the command line run over it. */
 function useCliRecord() {
   let record: Awaited<ReturnType<typeof freshRecord>> | undefined;
-  beforeEach(async () => { record = await freshRecord('sqlite'); });
-  afterEach(async () => { await record?.dispose(); record = undefined; });
+  beforeEach(async () => {
+    record = await freshRecord('sqlite');
+  });
+  afterEach(async () => {
+    await record?.dispose();
+    record = undefined;
+  });
   const current = () => record ?? assert.fail('the record is not open yet');
   return {
     url: () => current().url,
     db: () => current().store.db,
     /** `npm run secretariat -- ARGS` over the record, with `input` on standard input. */
-    run: (args: string[], input = '') => spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { input, encoding: 'utf8', env: { ...process.env, DATABASE_URL: current().url } }),
+    run: (args: string[], input = '') =>
+      spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
+        input,
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_URL: current().url },
+      }),
   };
 }
 
@@ -33,10 +43,17 @@ describe('npm run secretariat -- user add', () => {
   const cli = useCliRecord();
   const run = cli.run;
   /** The first administrator, first@cica.test, as `user add` makes it. */
-  const firstAdmin = () => createAccountsService(cli.db(), systemClock).create({ email: 'first@cica.test', name: 'First Admin', role: 'admin', password: 'a very good password' }, null);
+  const firstAdmin = () =>
+    createAccountsService(cli.db(), systemClock).create(
+      { email: 'first@cica.test', name: 'First Admin', role: 'admin', password: 'a very good password' },
+      null,
+    );
 
   it('creates the first administrator, reading the password from standard input in a script', async () => {
-    const res = run(['user', 'add', '--role', 'admin', '--email', 'First@CICA.test', '--name', 'First Admin'], 'a very good password\n');
+    const res = run(
+      ['user', 'add', '--role', 'admin', '--email', 'First@CICA.test', '--name', 'First Admin'],
+      'a very good password\n',
+    );
     assert.equal(res.status, 0, res.stderr);
     assert.match(res.stdout, /created admin first@cica\.test/);
     const account = await cli.db().selectFrom('account').selectAll().executeTakeFirstOrThrow();
@@ -69,7 +86,10 @@ describe('npm run secretariat -- user add', () => {
   it('imports releases from files with a summary, and refuses a bad file naming file, item and field', async () => {
     await firstAdmin();
     const good = join(dir, 'good.json');
-    writeFileSync(good, JSON.stringify([{ lang: 'en', title: 'Imported release', place: 'Astana', date: '2024-11-20', body: 'Text.' }]));
+    writeFileSync(
+      good,
+      JSON.stringify([{ lang: 'en', title: 'Imported release', place: 'Astana', date: '2024-11-20', body: 'Text.' }]),
+    );
     const bad = join(dir, 'bad.md');
     writeFileSync(bad, '---\nlang: en\ntitle: Bad\nplace: Astana\n---\nNo date.\n');
     const refused = run(['releases', 'import', good, bad, '--as', 'first@cica.test'], '');
@@ -80,7 +100,10 @@ describe('npm run secretariat -- user add', () => {
     assert.equal(ok.status, 0, ok.stderr);
     assert.match(ok.stdout, /1 created, 0 skipped as duplicates, 0 refused/);
     assert.match(ok.stderr, /imported 1 of 1/);
-    assert.match(run(['releases', 'import', good, '--as', 'first@cica.test'], '').stdout, /0 created, 1 skipped as duplicates/);
+    assert.match(
+      run(['releases', 'import', good, '--as', 'first@cica.test'], '').stdout,
+      /0 created, 1 skipped as duplicates/,
+    );
   });
 
   it('makes an API token for an account', async () => {
@@ -97,13 +120,41 @@ describe('npm run secretariat -- digest build', () => {
   const runHere = (args: string[]) => cli.run(args);
   after(() => rmSync(dir2, { recursive: true, force: true }));
 
-  it('lays out the quarter\'s issue as a PDF, telling what it does', async () => {
+  it("lays out the quarter's issue as a PDF, telling what it does", async () => {
     const { buildServices } = await import('./services.ts');
     const { seedDigestReleases } = await import('./digest/digest.fixture.ts');
-    await cli.db().insertInto('account').values({ id: 'e', email: 'e@cica.test', name: 'E', role: 'editor', password_hash: 'x', created_at: '2024-01-01' }).execute();
-    await seedDigestReleases(buildServices(cli.db()), { id: 'e', email: 'e@cica.test', name: 'E', role: 'editor', stateCode: null });
+    await cli
+      .db()
+      .insertInto('account')
+      .values({
+        id: 'e',
+        email: 'e@cica.test',
+        name: 'E',
+        role: 'editor',
+        password_hash: 'x',
+        created_at: '2024-01-01',
+      })
+      .execute();
+    await seedDigestReleases(buildServices(cli.db()), {
+      id: 'e',
+      email: 'e@cica.test',
+      name: 'E',
+      role: 'editor',
+      stateCode: null,
+    });
     const out = join(dir2, 'digest.pdf');
-    const res = runHere(['digest', 'build', '--from', '2024-10-01', '--to', '2024-12-31', '--lang', 'ru', '--out', out]);
+    const res = runHere([
+      'digest',
+      'build',
+      '--from',
+      '2024-10-01',
+      '--to',
+      '2024-12-31',
+      '--lang',
+      'ru',
+      '--out',
+      out,
+    ]);
     assert.equal(res.status, 0, res.stderr);
     assert.match(res.stderr, /5 articles in 3 months; spotlight: Министры иностранных дел/);
     assert.match(res.stderr, /laying out the PDF… \d+ ms/);
@@ -111,7 +162,16 @@ describe('npm run secretariat -- digest build', () => {
   });
 
   it('refuses a period that ends before it starts, naming the option', () => {
-    const res = runHere(['digest', 'build', '--from', '2024-12-31', '--to', '2024-10-01', '--out', join(dir2, 'x.pdf')]);
+    const res = runHere([
+      'digest',
+      'build',
+      '--from',
+      '2024-12-31',
+      '--to',
+      '2024-10-01',
+      '--out',
+      join(dir2, 'x.pdf'),
+    ]);
     assert.equal(res.status, 2);
     assert.match(res.stderr, /--to: the period ends before it starts/);
   });
@@ -121,8 +181,15 @@ describeEachEngine('npm run secretariat -- backup and restore', (record, it, eng
   const dir3 = mkdtempSync(join(tmpdir(), 'cli-backup-'));
   /** Where this test's backup goes, in a folder of its own. */
   const backupFile = () => join(mkdtempSync(join(dir3, 'test-')), 'record.backup');
-  const runOn = (url: string, args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: url } });
-  const oneLine = (stderr: string) => { assert.match(stderr, /^error: [^\n]+\n$/); assert.doesNotMatch(stderr, /\n\s+at /); };
+  const runOn = (url: string, args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: url },
+    });
+  const oneLine = (stderr: string) => {
+    assert.match(stderr, /^error: [^\n]+\n$/);
+    assert.doesNotMatch(stderr, /\n\s+at /);
+  };
   after(() => rmSync(dir3, { recursive: true, force: true }));
 
   it('backs up the record while it is open, and restores it into an empty record', async () => {
@@ -135,8 +202,18 @@ describeEachEngine('npm run secretariat -- backup and restore', (record, it, eng
       const restored = runOn(target.url, ['restore', file]);
       assert.equal(restored.status, 0, restored.stderr);
       const store = connect(target.url);
-      const count = async (db: typeof store.db) => (await db.selectFrom('state').select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
-      try { assert.equal(Number(await count(store.db)), Number(await count(record().db))); } finally { await store.db.destroy(); }
+      const count = async (db: typeof store.db) =>
+        (
+          await db
+            .selectFrom('state')
+            .select(({ fn }) => fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n;
+      try {
+        assert.equal(Number(await count(store.db)), Number(await count(record().db)));
+      } finally {
+        await store.db.destroy();
+      }
       const again = runOn(target.url, ['restore', file]);
       assert.equal(again.status, 2);
       oneLine(again.stderr);

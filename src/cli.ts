@@ -42,7 +42,13 @@ async function readPassword(prompt: string): Promise<string> {
   stdin.setEncoding('utf8');
   return new Promise((resolve, reject) => {
     let typed = '';
-    const done = (fn: () => void) => { stdin.setRawMode(false); stdin.pause(); stdin.removeListener('data', onData); process.stderr.write('\n'); fn(); };
+    const done = (fn: () => void) => {
+      stdin.setRawMode(false);
+      stdin.pause();
+      stdin.removeListener('data', onData);
+      process.stderr.write('\n');
+      fn();
+    };
     const onData = (key: string) => {
       for (const ch of key) {
         if (ch === '\r' || ch === '\n') return done(() => resolve(typed));
@@ -56,11 +62,29 @@ async function readPassword(prompt: string): Promise<string> {
 }
 
 async function userAdd(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { role: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' }, state: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({
+    args,
+    options: {
+      role: { type: 'string' },
+      email: { type: 'string' },
+      name: { type: 'string' },
+      state: { type: 'string' },
+    },
+    strict: true,
+  });
   const password = await readPassword('Password: ');
-  const parsed = accountInput.safeParse({ role: values.role, email: values.email, name: values.name ?? values.email, stateCode: values.state?.toUpperCase(), password });
+  const parsed = accountInput.safeParse({
+    role: values.role,
+    email: values.email,
+    name: values.name ?? values.email,
+    stateCode: values.state?.toUpperCase(),
+    password,
+  });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) console.error(`error: ${issue.path.join('.') || 'input'}: ${issue.message.startsWith('field.') ? t('en', issue.message as never) : issue.message}`);
+    for (const issue of parsed.error.issues)
+      console.error(
+        `error: ${issue.path.join('.') || 'input'}: ${issue.message.startsWith('field.') ? t('en', issue.message as never) : issue.message}`,
+      );
     return 2;
   }
   const record = await openRecord(readConfig().DATABASE_URL);
@@ -69,7 +93,10 @@ async function userAdd(args: string[]): Promise<number> {
     console.log(`created ${actor.role} ${actor.email}`);
     return 0;
   } catch (error) {
-    if (error instanceof DomainError) { console.error(`error: ${error.problems[0]?.field ?? ''}: ${error.message}`); return 2; }
+    if (error instanceof DomainError) {
+      console.error(`error: ${error.problems[0]?.field ?? ''}: ${error.message}`);
+      return 2;
+    }
     throw error;
   } finally {
     await record.db.destroy();
@@ -87,14 +114,24 @@ async function withServices<T>(fn: (services: ReturnType<typeof buildServices>) 
 }
 
 async function tokenAdd(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { email: { type: 'string' }, label: { type: 'string' } }, strict: true });
-  if (!values.email) { console.error('error: --email is required'); return 2; }
+  const { values } = parseArgs({
+    args,
+    options: { email: { type: 'string' }, label: { type: 'string' } },
+    strict: true,
+  });
+  if (!values.email) {
+    console.error('error: --email is required');
+    return 2;
+  }
   try {
     const token = await withServices((s) => s.accounts.createToken(values.email!, values.label ?? 'api'));
     console.log(token);
     return 0;
   } catch (error) {
-    if (error instanceof DomainError) { console.error(`error: email: ${error.message}`); return 2; }
+    if (error instanceof DomainError) {
+      console.error(`error: email: ${error.message}`);
+      return 2;
+    }
     throw error;
   }
 }
@@ -104,27 +141,48 @@ function progress(done: number, total: number): void {
   if (process.stderr.isTTY) {
     const width = 30;
     const filled = Math.round((done / total) * width);
-    process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${done === total ? '\n' : ''}`);
+    process.stderr.write(
+      `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${done === total ? '\n' : ''}`,
+    );
   } else if (done === total || done % Math.max(1, Math.ceil(total / 10)) === 0) {
     process.stderr.write(`imported ${done} of ${total}\n`);
   }
 }
 
 async function releasesImport(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { as: { type: 'string' }, publish: { type: 'boolean', default: false } }, allowPositionals: true, strict: true });
-  if (!values.as) { console.error('error: --as: name the editor or administrator the releases are imported by'); return 2; }
-  if (positionals.length === 0) { console.error('error: name at least one file'); return 2; }
+  const { values, positionals } = parseArgs({
+    args,
+    options: { as: { type: 'string' }, publish: { type: 'boolean', default: false } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (!values.as) {
+    console.error('error: --as: name the editor or administrator the releases are imported by');
+    return 2;
+  }
+  if (positionals.length === 0) {
+    console.error('error: name at least one file');
+    return 2;
+  }
   const files: Array<{ name: string; content: string }> = [];
   for (const name of positionals) {
-    try { files.push({ name, content: await readFile(name, 'utf8') }); }
-    catch (error) { console.error(`error: ${name}: cannot be read (${(error as NodeJS.ErrnoException).code})`); return 2; }
+    try {
+      files.push({ name, content: await readFile(name, 'utf8') });
+    } catch (error) {
+      console.error(`error: ${name}: cannot be read (${(error as NodeJS.ErrnoException).code})`);
+      return 2;
+    }
   }
   return withServices(async (s) => {
     const actor = await s.accounts.actorByEmail(values.as!);
-    if (!actor) { console.error(`error: --as: no account ${values.as}`); return 2; }
+    if (!actor) {
+      console.error(`error: --as: no account ${values.as}`);
+      return 2;
+    }
     const result = await s.newsroom.importFiles(actor, files, { publish: values.publish, onProgress: progress });
     if (!result.ok) {
-      for (const p of result.problems) console.error(`refused: ${[p.file, p.field].filter(Boolean).join(' ')}: ${say('en', p.message)}`);
+      for (const p of result.problems)
+        console.error(`refused: ${[p.file, p.field].filter(Boolean).join(' ')}: ${say('en', p.message)}`);
       console.error(`nothing was imported: ${result.problems.length} problem(s)`);
       return 2;
     }
@@ -143,22 +201,52 @@ function step(label: string): () => void {
 }
 
 async function digestBuild(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { from: { type: 'string' }, to: { type: 'string' }, lang: { type: 'string', default: 'en' }, out: { type: 'string' }, number: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({
+    args,
+    options: {
+      from: { type: 'string' },
+      to: { type: 'string' },
+      lang: { type: 'string', default: 'en' },
+      out: { type: 'string' },
+      number: { type: 'string' },
+    },
+    strict: true,
+  });
   for (const name of ['from', 'to'] as const) {
-    if (!values[name] || !isIsoDate(values[name])) { console.error(`error: --${name}: give a day as YYYY-MM-DD`); return 2; }
+    if (!values[name] || !isIsoDate(values[name])) {
+      console.error(`error: --${name}: give a day as YYYY-MM-DD`);
+      return 2;
+    }
   }
-  if (values.to! < values.from!) { console.error('error: --to: the period ends before it starts'); return 2; }
-  if (values.lang !== 'en' && values.lang !== 'ru') { console.error('error: --lang: en or ru'); return 2; }
-  if (!values.out) { console.error('error: --out: name the PDF file to write'); return 2; }
+  if (values.to! < values.from!) {
+    console.error('error: --to: the period ends before it starts');
+    return 2;
+  }
+  if (values.lang !== 'en' && values.lang !== 'ru') {
+    console.error('error: --lang: en or ru');
+    return 2;
+  }
+  if (!values.out) {
+    console.error('error: --out: name the PDF file to write');
+    return 2;
+  }
   const number = values.number === undefined ? undefined : Number(values.number);
-  if (number !== undefined && !(Number.isInteger(number) && number > 0)) { console.error('error: --number: a whole number from 1'); return 2; }
+  if (number !== undefined && !(Number.isInteger(number) && number > 0)) {
+    console.error('error: --number: a whole number from 1');
+    return 2;
+  }
   const lang = values.lang;
   return withServices(async (s) => {
     let done = step(`gathering the releases of ${values.from} – ${values.to}`);
     const issue = await s.digest.preview({ from: values.from!, to: values.to!, lang, ...(number ? { number } : {}) });
     done();
-    if (issue.articles.length === 0) { console.error('error: no release was published in that period'); return 2; }
-    process.stderr.write(`  ${issue.articles.length} articles in ${issue.months.length} months; spotlight: ${issue.spotlight?.title ?? '—'}\n`);
+    if (issue.articles.length === 0) {
+      console.error('error: no release was published in that period');
+      return 2;
+    }
+    process.stderr.write(
+      `  ${issue.articles.length} articles in ${issue.months.length} months; spotlight: ${issue.spotlight?.title ?? '—'}\n`,
+    );
     done = step('laying out the PDF');
     const pdf = await digestPdf(issue);
     done();
@@ -177,7 +265,10 @@ async function digestBuild(args: string[]): Promise<number> {
 async function backupOrRestore(command: 'backup' | 'restore', args: string[]): Promise<number> {
   try {
     const { positionals } = parseArgs({ args, allowPositionals: true, strict: true });
-    if (positionals.length !== 1) { console.error(`error: name the one backup file (npm run secretariat -- ${command} FILE)`); return 2; }
+    if (positionals.length !== 1) {
+      console.error(`error: name the one backup file (npm run secretariat -- ${command} FILE)`);
+      return 2;
+    }
     const file = positionals[0]!;
     const url = readConfig().DATABASE_URL;
     if (command === 'backup') {
@@ -201,6 +292,10 @@ if (command === 'user' && sub === 'add') code = await userAdd(rest);
 else if (command === 'token' && sub === 'add') code = await tokenAdd(rest);
 else if (command === 'releases' && sub === 'import') code = await releasesImport(rest);
 else if (command === 'digest' && sub === 'build') code = await digestBuild(rest);
-else if (command === 'backup' || command === 'restore') code = await backupOrRestore(command, sub === undefined ? rest : [sub, ...rest]);
-else { console.error(USAGE); code = command ? 2 : 0; }
+else if (command === 'backup' || command === 'restore')
+  code = await backupOrRestore(command, sub === undefined ? rest : [sub, ...rest]);
+else {
+  console.error(USAGE);
+  code = command ? 2 : 0;
+}
 process.exit(code);

@@ -24,10 +24,26 @@ import { type AppDeps, buildApp } from './platform/http/app.ts';
 import { registryCapability } from './registry/registry.routes.tsx';
 import { buildServices } from './services.ts';
 
-export const CAPABILITIES = [homeCapability, registryCapability, chairmanshipCapability, bodiesCapability, cbmCapability, documentsCapability, newsroomCapability, activitiesCapability, digestCapability, searchCapability, accountsCapability, officeCapability];
+export const CAPABILITIES = [
+  homeCapability,
+  registryCapability,
+  chairmanshipCapability,
+  bodiesCapability,
+  cbmCapability,
+  documentsCapability,
+  newsroomCapability,
+  activitiesCapability,
+  digestCapability,
+  searchCapability,
+  accountsCapability,
+  officeCapability,
+];
 
 /** Opens the record, creating and loading it on first use. */
-export async function openRecord(databaseUrl: string, packDir: string = CICA_PACK_DIR): Promise<Store & { loadedPack: boolean }> {
+export async function openRecord(
+  databaseUrl: string,
+  packDir: string = CICA_PACK_DIR,
+): Promise<Store & { loadedPack: boolean }> {
   const store = connect(databaseUrl);
   await migrateToLatest(store.db);
   const loadedPack = !(await isLoaded(store.db));
@@ -41,7 +57,11 @@ export async function openRecord(databaseUrl: string, packDir: string = CICA_PAC
  */
 export type WebOptions = Pick<AppDeps, 'publicUrl' | 'trustProxy' | 'logger'>;
 
-export async function createPlatform(store: Store, clock: Clock, web: Partial<WebOptions> & { waitForIndex?: boolean } = {}): Promise<FastifyInstance> {
+export async function createPlatform(
+  store: Store,
+  clock: Clock,
+  web: Partial<WebOptions> & { waitForIndex?: boolean } = {},
+): Promise<FastifyInstance> {
   const { waitForIndex = true } = web;
   const services = buildServices(store.db, clock);
   let ready = false;
@@ -49,7 +69,12 @@ export async function createPlatform(store: Store, clock: Clock, web: Partial<We
   // crash left queued (search_outbox), then is made whole.
   // SQLite answers synchronously: between steps the event loop gets its turn, so /healthz answers meanwhile.
   const catchUp = async () => {
-    for (const step of [services.search.drain, services.search.reindexRecords, services.search.reindexReleases, services.search.reindexActivities]) {
+    for (const step of [
+      services.search.drain,
+      services.search.reindexRecords,
+      services.search.reindexReleases,
+      services.search.reindexActivities,
+    ]) {
       await step();
       await yieldToEventLoop();
     }
@@ -60,11 +85,26 @@ export async function createPlatform(store: Store, clock: Clock, web: Partial<We
   // What is left out is what an empty environment configures: links to localhost, no proxy believed.
   const { PUBLIC_URL, TRUST_PROXY } = readConfig({});
   const { publicUrl = PUBLIC_URL, trustProxy = TRUST_PROXY, logger = false } = web;
-  const app = await buildApp({ services, actors: services.accounts, generation: services.generation, clock, cookieSecret, publicUrl, trustProxy, logger, ready: () => ready }, CAPABILITIES);
+  const app = await buildApp(
+    {
+      services,
+      actors: services.accounts,
+      generation: services.generation,
+      clock,
+      cookieSecret,
+      publicUrl,
+      trustProxy,
+      logger,
+      ready: () => ready,
+    },
+    CAPABILITIES,
+  );
   if (!waitForIndex) {
     await app.ready();
     // Begun on a later turn of the event loop, once the server has had its chance to listen.
-    setImmediate(() => void catchUp().catch((error: unknown) => app.log.error(error, 'the search index could not catch up')));
+    setImmediate(
+      () => void catchUp().catch((error: unknown) => app.log.error(error, 'the search index could not catch up')),
+    );
   }
   return app;
 }

@@ -6,7 +6,12 @@ import { limitPdfRendering } from './platform/pdf.ts';
 const config = readConfig();
 limitPdfRendering({ threads: config.PDF_THREADS, queue: config.PDF_QUEUE });
 const record = await openRecord(config.DATABASE_URL);
-const app = await createPlatform(record, systemClock, { publicUrl: config.PUBLIC_URL, trustProxy: config.TRUST_PROXY, logger: config.LOG_LEVEL !== 'silent', waitForIndex: false });
+const app = await createPlatform(record, systemClock, {
+  publicUrl: config.PUBLIC_URL,
+  trustProxy: config.TRUST_PROXY,
+  logger: config.LOG_LEVEL !== 'silent',
+  waitForIndex: false,
+});
 if (record.loadedPack) app.log.info('created the record and loaded the CICA pack');
 
 const close = async () => {

@@ -30,7 +30,15 @@ import { peopleRecords } from './people/people.records.ts';
 import { registryRecords } from './registry/registry.records.ts';
 
 /** Every record type staff edit, from the capabilities that own them, in the office's order. */
-export const RECORDS: readonly RecordsOf[] = [registryRecords, chairmanshipRecords, bodiesRecords, peopleRecords, cbmRecords, documentsRecords, activitiesRecords];
+export const RECORDS: readonly RecordsOf[] = [
+  registryRecords,
+  chairmanshipRecords,
+  bodiesRecords,
+  peopleRecords,
+  cbmRecords,
+  documentsRecords,
+  activitiesRecords,
+];
 
 /** Office records that belong to an activity or the plan, and change nothing else the search index shows. */
 const ACTIVITY_PARTS = new Set(['activity-people', 'activity-outcomes', 'action-plans', 'plan-items']);
@@ -55,13 +63,45 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
     },
   });
   const newsroom = createNewsroomService(db, clock, office, {
-    written: async (trx, id) => { await search?.queue(trx, 'release', id); },
-    changed: async () => { await search?.drain(); await generation.bump(); },
+    written: async (trx, id) => {
+      await search?.queue(trx, 'release', id);
+    },
+    changed: async () => {
+      await search?.drain();
+      await generation.bump();
+    },
   });
   const activities = createActivitiesService(db, { clock, cbm, people, office, newsroom: () => newsroom });
-  search = createSearchService(db, { clock, registry, bodies, cbm, people, documents, activities, newsroom: () => newsroom });
-  const digest = createDigestService(db, { clock, bodies, newsroom: () => newsroom }, { changed: () => generation.bump() });
-  return { registry, chairmanship, bodies, cbm, people, documents, accounts, office, newsroom, search, activities, digest, generation };
+  search = createSearchService(db, {
+    clock,
+    registry,
+    bodies,
+    cbm,
+    people,
+    documents,
+    activities,
+    newsroom: () => newsroom,
+  });
+  const digest = createDigestService(
+    db,
+    { clock, bodies, newsroom: () => newsroom },
+    { changed: () => generation.bump() },
+  );
+  return {
+    registry,
+    chairmanship,
+    bodies,
+    cbm,
+    people,
+    documents,
+    accounts,
+    office,
+    newsroom,
+    search,
+    activities,
+    digest,
+    generation,
+  };
 }
 
 export type Services = ReturnType<typeof buildServices>;

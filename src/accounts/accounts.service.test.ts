@@ -12,7 +12,10 @@ describeEachEngine('accounts and sessions', (record, it) => {
   const accounts = () => createAccountsService(record().db, clock);
   beforeEach(async () => {
     clock = fixedClock('2025-06-01', '09:00:00');
-    await accounts().create({ email: 'Editor@CICA.test', name: 'Erlan Editor', role: 'editor', password: 'a long enough secret' }, null);
+    await accounts().create(
+      { email: 'Editor@CICA.test', name: 'Erlan Editor', role: 'editor', password: 'a long enough secret' },
+      null,
+    );
   });
 
   it('creates an account and signs it in with its password only', async () => {
@@ -24,7 +27,13 @@ describeEachEngine('accounts and sessions', (record, it) => {
   });
 
   it('refuses a second account for the same address', async () => {
-    await assert.rejects(accounts().create({ email: 'editor@cica.test', name: 'Again', role: 'reviewer', password: 'another long secret' }, null), { code: 'ACCOUNT_EXISTS' });
+    await assert.rejects(
+      accounts().create(
+        { email: 'editor@cica.test', name: 'Again', role: 'reviewer', password: 'another long secret' },
+        null,
+      ),
+      { code: 'ACCOUNT_EXISTS' },
+    );
   });
 
   it('stores only a hash of the password and of the session token', async () => {
@@ -50,7 +59,11 @@ describeEachEngine('accounts and sessions', (record, it) => {
   });
 
   it('throttles an address after five failures, even for the right password', async () => {
-    for (let i = 0; i < 5; i++) assert.deepEqual(await accounts().signIn('editor@cica.test', `wrong ${i} password`, ADDRESS), { ok: false, reason: 'invalid' });
+    for (let i = 0; i < 5; i++)
+      assert.deepEqual(await accounts().signIn('editor@cica.test', `wrong ${i} password`, ADDRESS), {
+        ok: false,
+        reason: 'invalid',
+      });
     const locked = await accounts().signIn('editor@cica.test', 'a long enough secret', ADDRESS);
     assert.equal(locked.ok, false);
     assert.equal(!locked.ok && locked.reason, 'throttled');
@@ -59,7 +72,11 @@ describeEachEngine('accounts and sessions', (record, it) => {
   });
 
   it('records who created an account in the audit trail', async () => {
-    const entries = await record().db.selectFrom('audit_entry').selectAll().where('record_type', '=', 'account').execute();
+    const entries = await record()
+      .db.selectFrom('audit_entry')
+      .selectAll()
+      .where('record_type', '=', 'account')
+      .execute();
     assert.equal(entries.length, 1);
     assert.doesNotMatch(entries[0]!.after ?? '', /argon2|secret/, 'no password in the audit trail');
   });
@@ -69,33 +86,54 @@ describeEachEngine('sign-in throttling', (record, it) => {
   let clock = fixedClock('2025-06-01', '09:00:00');
   const accounts = () => createAccountsService(record().db, clock);
   const PASSWORD = 'a long enough secret';
-  const reasons = (results: ReadonlyArray<{ ok: boolean; reason?: string }>) => results.map((r) => (r.ok ? 'ok' : r.reason));
+  const reasons = (results: ReadonlyArray<{ ok: boolean; reason?: string }>) =>
+    results.map((r) => (r.ok ? 'ok' : r.reason));
   const count = (list: readonly unknown[], value: unknown) => list.filter((x) => x === value).length;
   beforeEach(async () => {
     clock = fixedClock('2025-06-01', '09:00:00');
-    await accounts().create({ email: 'editor@cica.test', name: 'Erlan Editor', role: 'editor', password: PASSWORD }, null);
+    await accounts().create(
+      { email: 'editor@cica.test', name: 'Erlan Editor', role: 'editor', password: PASSWORD },
+      null,
+    );
   });
 
   it('counts attempts sent at once: of 25 wrong passwords in parallel, at most five have their password checked', async () => {
-    const results = reasons(await Promise.all(Array.from({ length: 25 }, (_, i) => accounts().signIn('editor@cica.test', `wrong ${i} password`, `198.51.100.${i}`))));
+    const results = reasons(
+      await Promise.all(
+        Array.from({ length: 25 }, (_, i) =>
+          accounts().signIn('editor@cica.test', `wrong ${i} password`, `198.51.100.${i}`),
+        ),
+      ),
+    );
     assert.ok(count(results, 'invalid') <= MAX_ACCOUNT_ATTEMPTS, results.join(' '));
     assert.equal(count(results, 'invalid') + count(results, 'throttled'), 25);
   });
 
   it('19 wrong and the right one at once: at most five are checked, and the right one gets in only as one of them', async () => {
     const guesses = [...Array.from({ length: 19 }, (_, i) => `wrong ${i} password`), PASSWORD];
-    const results = reasons(await Promise.all(guesses.map((p, i) => accounts().signIn('editor@cica.test', p, `198.51.100.${i}`))));
+    const results = reasons(
+      await Promise.all(guesses.map((p, i) => accounts().signIn('editor@cica.test', p, `198.51.100.${i}`))),
+    );
     assert.ok(results.length - count(results, 'throttled') <= MAX_ACCOUNT_ATTEMPTS, results.join(' '));
   });
 
   it('once five wrong passwords are kept for an account, the right one waits, from any address', async () => {
-    for (let i = 0; i < MAX_ACCOUNT_ATTEMPTS; i++) assert.equal(reasons([await accounts().signIn('editor@cica.test', `wrong ${i} password`, ADDRESS)])[0], 'invalid');
-    const results = reasons(await Promise.all(['198.51.100.7', '198.51.100.8', ADDRESS].map((a) => accounts().signIn('Editor@CICA.test', PASSWORD, a))));
+    for (let i = 0; i < MAX_ACCOUNT_ATTEMPTS; i++)
+      assert.equal(
+        reasons([await accounts().signIn('editor@cica.test', `wrong ${i} password`, ADDRESS)])[0],
+        'invalid',
+      );
+    const results = reasons(
+      await Promise.all(
+        ['198.51.100.7', '198.51.100.8', ADDRESS].map((a) => accounts().signIn('Editor@CICA.test', PASSWORD, a)),
+      ),
+    );
     assert.deepEqual(results, ['throttled', 'throttled', 'throttled']);
   });
 
   it('does not keep a refused attempt: retrying while held does not put off the reopening', async () => {
-    for (let i = 0; i < MAX_ACCOUNT_ATTEMPTS; i++) await accounts().signIn('editor@cica.test', `wrong ${i} password`, ADDRESS);
+    for (let i = 0; i < MAX_ACCOUNT_ATTEMPTS; i++)
+      await accounts().signIn('editor@cica.test', `wrong ${i} password`, ADDRESS);
     const first = await accounts().signIn('editor@cica.test', PASSWORD, ADDRESS);
     clock.advance(ATTEMPT_WINDOW_MS - 60_000);
     const later = await accounts().signIn('editor@cica.test', PASSWORD, ADDRESS);
@@ -106,15 +144,29 @@ describeEachEngine('sign-in throttling', (record, it) => {
   });
 
   it('does not keep a right password: signing in often holds nobody', async () => {
-    for (let i = 0; i < MAX_ADDRESS_ATTEMPTS + 1; i++) assert.equal((await accounts().signIn('editor@cica.test', PASSWORD, ADDRESS)).ok, true);
-    const kept = await record().db.selectFrom('sign_in_attempt').select('id').where('at', '>', new Date(clock.now().getTime() - ATTEMPT_WINDOW_MS).toISOString()).execute();
+    for (let i = 0; i < MAX_ADDRESS_ATTEMPTS + 1; i++)
+      assert.equal((await accounts().signIn('editor@cica.test', PASSWORD, ADDRESS)).ok, true);
+    const kept = await record()
+      .db.selectFrom('sign_in_attempt')
+      .select('id')
+      .where('at', '>', new Date(clock.now().getTime() - ATTEMPT_WINDOW_MS).toISOString())
+      .execute();
     assert.equal(kept.length, 0);
   });
 
   it('counts an address across accounts: the twenty-first account tried from it waits, while another address may still try', async () => {
-    const tried = await Promise.all(Array.from({ length: MAX_ADDRESS_ATTEMPTS + 5 }, (_, i) => accounts().signIn(`someone${i}@cica.test`, 'a guess at a password', ADDRESS)));
+    const tried = await Promise.all(
+      Array.from({ length: MAX_ADDRESS_ATTEMPTS + 5 }, (_, i) =>
+        accounts().signIn(`someone${i}@cica.test`, 'a guess at a password', ADDRESS),
+      ),
+    );
     assert.ok(count(reasons(tried), 'invalid') <= MAX_ADDRESS_ATTEMPTS);
-    for (let i = 0; count(reasons([await accounts().signIn(`other${i}@cica.test`, 'a guess at a password', ADDRESS)]), 'invalid') === 1; i++) {
+    for (
+      let i = 0;
+      count(reasons([await accounts().signIn(`other${i}@cica.test`, 'a guess at a password', ADDRESS)]), 'invalid') ===
+      1;
+      i++
+    ) {
       assert.ok(i < MAX_ADDRESS_ATTEMPTS, 'the address is held before twenty more');
     }
     assert.equal(reasons([await accounts().signIn('editor@cica.test', PASSWORD, ADDRESS)])[0], 'throttled');
@@ -126,6 +178,9 @@ describeEachEngine('sign-in throttling', (record, it) => {
     clock.advance(ATTEMPT_WINDOW_MS);
     await accounts().signIn('editor@cica.test', 'wrong password', ADDRESS);
     const kept = await record().db.selectFrom('sign_in_attempt').select('at').execute();
-    assert.deepEqual(kept.map((r) => r.at), [clock.now().toISOString()]);
+    assert.deepEqual(
+      kept.map((r) => r.at),
+      [clock.now().toISOString()],
+    );
   });
 });

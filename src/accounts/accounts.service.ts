@@ -29,16 +29,28 @@ export function createAccountsService(db: Db, clock: Clock) {
   return {
     async create(input: AccountInput, by: Actor | null): Promise<Actor> {
       const email = normalizeEmail(input.email);
-      if (await store.byEmail(email)) throw new DomainError('ACCOUNT_EXISTS', `an account for ${email} exists`, [{ field: 'email', message: 'field.emailTaken' }]);
+      if (await store.byEmail(email))
+        throw new DomainError('ACCOUNT_EXISTS', `an account for ${email} exists`, [
+          { field: 'email', message: 'field.emailTaken' },
+        ]);
       const account = { id: newId(), email, name: input.name, role: input.role, stateCode: input.stateCode ?? null };
       const passwordHash = await hash(input.password);
       const result = await change(by, async (c) => {
         await createAccountsStore(c.trx).insert({ ...account, passwordHash, createdAt: c.at });
-        await c.audit({ action: 'create', recordType: 'account', recordId: account.id, before: null, after: { email, name: input.name, role: input.role, state_code: account.stateCode } });
+        await c.audit({
+          action: 'create',
+          recordType: 'account',
+          recordId: account.id,
+          before: null,
+          after: { email, name: input.name, role: input.role, state_code: account.stateCode },
+        });
         return { ok: true, id: account.id };
       });
       // Two creations of one address at once: the second meets the unique e-mail.
-      if (!result.ok) throw new DomainError('ACCOUNT_EXISTS', `an account for ${email} exists`, [{ field: 'email', message: 'field.emailTaken' }]);
+      if (!result.ok)
+        throw new DomainError('ACCOUNT_EXISTS', `an account for ${email} exists`, [
+          { field: 'email', message: 'field.emailTaken' },
+        ]);
       return account;
     },
 
@@ -66,7 +78,12 @@ export function createAccountsService(db: Db, clock: Clock) {
       await store.deleteAttempt(attempt);
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
-      await store.insertSession({ id: sessionId(token), accountId: account.id, createdAt: now.toISOString(), expiresAt: expiresAt.toISOString() });
+      await store.insertSession({
+        id: sessionId(token),
+        accountId: account.id,
+        createdAt: now.toISOString(),
+        expiresAt: expiresAt.toISOString(),
+      });
       await store.deleteExpiredSessions(now.toISOString());
       return { ok: true, token, actor: actorOf(account), expiresAt };
     },
@@ -88,9 +105,17 @@ export function createAccountsService(db: Db, clock: Clock) {
     /** A token for the API, shown once; only its hash is kept. */
     async createToken(email: string, label: string): Promise<string> {
       const account = await store.byEmail(normalizeEmail(email));
-      if (!account || account.retiredAt !== null) throw new DomainError('RECORD_NOT_FOUND', `no account ${email}`, [{ field: 'email', message: 'no such account' }]);
+      if (!account || account.retiredAt !== null)
+        throw new DomainError('RECORD_NOT_FOUND', `no account ${email}`, [
+          { field: 'email', message: 'no such account' },
+        ]);
       const token = `sec_${randomBytes(32).toString('base64url')}`;
-      await store.insertToken({ id: sessionId(token), accountId: account.id, label, createdAt: clock.now().toISOString() });
+      await store.insertToken({
+        id: sessionId(token),
+        accountId: account.id,
+        label,
+        createdAt: clock.now().toISOString(),
+      });
       return token;
     },
 

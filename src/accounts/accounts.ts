@@ -30,14 +30,18 @@ export type Attempts = Readonly<{ account: readonly Date[]; address: readonly Da
 
 /** When an attempt may go on to the password check, given the others; null if it may now. */
 export function throttledUntil(others: Attempts, now: Date): Date | null {
-  const until = [reopensAt(others.account, MAX_ACCOUNT_ATTEMPTS, now), reopensAt(others.address, MAX_ADDRESS_ATTEMPTS, now)]
-    .filter((d): d is Date => d !== null);
+  const until = [
+    reopensAt(others.account, MAX_ACCOUNT_ATTEMPTS, now),
+    reopensAt(others.address, MAX_ADDRESS_ATTEMPTS, now),
+  ].filter((d): d is Date => d !== null);
   return until.length === 0 ? null : new Date(Math.max(...until.map((d) => d.getTime())));
 }
 
 /** With `max` attempts in the window already, one more waits until the oldest of them falls out. */
 function reopensAt(attempts: readonly Date[], max: number, now: Date): Date | null {
-  const recent = attempts.filter((at) => now.getTime() - at.getTime() < ATTEMPT_WINDOW_MS).sort((a, b) => a.getTime() - b.getTime());
+  const recent = attempts
+    .filter((at) => now.getTime() - at.getTime() < ATTEMPT_WINDOW_MS)
+    .sort((a, b) => a.getTime() - b.getTime());
   if (recent.length < max) return null;
   return new Date(recent[recent.length - max]!.getTime() + ATTEMPT_WINDOW_MS);
 }

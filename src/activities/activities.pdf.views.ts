@@ -8,9 +8,26 @@ import type { Names } from './activities.views.tsx';
 const layOut = typstDocument(new URL('./report.typ', import.meta.url));
 
 /** The report's figures, named and worded in one language, as the template reads them. */
-export function reportData({ lang, data, names, from, to, today }: { lang: Lang; data: ReportPage; names: Names; from: string; to: string; today: string }) {
+export function reportData({
+  lang,
+  data,
+  names,
+  from,
+  to,
+  today,
+}: {
+  lang: Lang;
+  data: ReportPage;
+  names: Names;
+  from: string;
+  to: string;
+  today: string;
+}) {
   const r = data.report;
-  const name = (map: ReadonlyMap<string, { en: string | null; ru: string | null }>, key: string) => { const n = map.get(key); return n ? pick(lang, n.en ?? key, n.ru) ?? key : key; };
+  const name = (map: ReadonlyMap<string, { en: string | null; ru: string | null }>, key: string) => {
+    const n = map.get(key);
+    return n ? (pick(lang, n.en ?? key, n.ru) ?? key) : key;
+  };
   return {
     lang,
     organization: t(lang, 'site.name'),
@@ -23,31 +40,55 @@ export function reportData({ lang, data, names, from, to, today }: { lang: Lang;
       { value: String(r.total), label: t(lang, 'report.total') },
       { value: String(r.plan.planned), label: t(lang, 'plan.planned') },
       { value: String(r.plan.held), label: t(lang, 'plan.held') },
-      { value: String(r.plan.postponed + r.plan.cancelled), label: `${t(lang, 'plan.postponed')} / ${t(lang, 'plan.cancelled')}` },
+      {
+        value: String(r.plan.postponed + r.plan.cancelled),
+        label: `${t(lang, 'plan.postponed')} / ${t(lang, 'plan.cancelled')}`,
+      },
     ],
     charts: [
-      { title: t(lang, 'report.byDimension'), rows: r.byDimension.map((x) => ({ name: name(names.dimensions, x.key), count: x.count })) },
-      { title: t(lang, 'report.byArea'), rows: r.byArea.map((x) => ({ name: name(names.areas, x.key), count: x.count })) },
-      { title: t(lang, 'report.byKind'), rows: r.byKind.map((x) => ({ name: t(lang, `activity.kind.${x.key}` as MessageKey), count: x.count })) },
+      {
+        title: t(lang, 'report.byDimension'),
+        rows: r.byDimension.map((x) => ({ name: name(names.dimensions, x.key), count: x.count })),
+      },
+      {
+        title: t(lang, 'report.byArea'),
+        rows: r.byArea.map((x) => ({ name: name(names.areas, x.key), count: x.count })),
+      },
+      {
+        title: t(lang, 'report.byKind'),
+        rows: r.byKind.map((x) => ({ name: t(lang, `activity.kind.${x.key}` as MessageKey), count: x.count })),
+      },
       { title: t(lang, 'report.byYear'), rows: r.byYear.map((x) => ({ name: x.key, count: x.count })) },
     ].filter((c) => c.rows.length > 0),
     states: {
       title: t(lang, 'report.byState'),
       head: [t(lang, 'act.state'), ...STATE_ROLES.map((role) => t(lang, `report.${role}`)), t(lang, 'report.any')],
-      rows: r.byState.map((s) => ({ name: name(names.states, s.code), organizer: s.organizer, host: s.host, participant: s.participant, any: s.any })),
+      rows: r.byState.map((s) => ({
+        name: name(names.states, s.code),
+        organizer: s.organizer,
+        host: s.host,
+        participant: s.participant,
+        any: s.any,
+      })),
     },
     plan: {
-      title: t(lang, 'report.plan'), rule: t(lang, 'report.planRule'),
-      rows: (['planned', 'held', 'pending', 'postponed', 'cancelled'] as const).map((k) => ({ label: t(lang, `plan.${k}`), value: r.plan[k] })),
+      title: t(lang, 'report.plan'),
+      rule: t(lang, 'report.planRule'),
+      rows: (['planned', 'held', 'pending', 'postponed', 'cancelled'] as const).map((k) => ({
+        label: t(lang, `plan.${k}`),
+        value: r.plan[k],
+      })),
     },
     coordinators: {
       title: t(lang, 'report.coordinators'),
       head: [t(lang, 'act.area'), t(lang, 'report.coordinator'), t(lang, 'report.coCoordinators')],
-      rows: data.catalogue.dimensions.flatMap((d) => d.areas.map((a) => ({
-        area: pick(lang, a.area.name.en, a.area.name.ru) ?? a.area.name.en,
-        coordinator: a.coordinator ? name(names.states, a.coordinator.stateCode) : t(lang, 'report.noCoordinator'),
-        co: a.coCoordinators.map((c) => name(names.states, c.stateCode)).join(', '),
-      }))),
+      rows: data.catalogue.dimensions.flatMap((d) =>
+        d.areas.map((a) => ({
+          area: pick(lang, a.area.name.en, a.area.name.ru) ?? a.area.name.en,
+          coordinator: a.coordinator ? name(names.states, a.coordinator.stateCode) : t(lang, 'report.noCoordinator'),
+          co: a.coCoordinators.map((c) => name(names.states, c.stateCode)).join(', '),
+        })),
+      ),
     },
   };
 }

@@ -7,90 +7,301 @@ import { type Activity, type ActivityFilter, type Report, STATE_ROLES, type Tall
 import type { ReportPage as ReportData } from './activities.service.ts';
 import { Tabs, filterQuery, nameIn, type Names } from './activities.views.tsx';
 
-export function BarChart({ rows, label, link, title }: { rows: ReadonlyArray<Tally & { name: string }>; label: string; link: (key: string) => string; title: string }): JSX.Element {
+export function BarChart({
+  rows,
+  label,
+  link,
+  title,
+}: {
+  rows: ReadonlyArray<Tally & { name: string }>;
+  label: string;
+  link: (key: string) => string;
+  title: string;
+}): JSX.Element {
   const max = Math.max(1, ...rows.map((r) => r.count));
   const [width, barRoom, rowHeight] = [480, 420, 46];
   const height = rows.length * rowHeight + 4;
   return (
     <figure class="chart">
-      <svg viewBox={`0 0 ${width} ${height}`} width={String(width)} height={String(height)} role="group" aria-label={title}>
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        width={String(width)}
+        height={String(height)}
+        role="group"
+        aria-label={title}
+      >
         {rows.map((r, i) => {
           const y = i * rowHeight + 2;
           const w = Math.max(3, Math.round((r.count / max) * barRoom));
           return (
             <a href={link(r.key)}>
               <title safe>{`${r.name}: ${r.count}`}</title>
-              <text x="0" y={y + 16} class="chart-label" safe>{r.name.length > 58 ? `${r.name.slice(0, 57)}…` : r.name}</text>
+              <text x="0" y={y + 16} class="chart-label" safe>
+                {r.name.length > 58 ? `${r.name.slice(0, 57)}…` : r.name}
+              </text>
               <rect x="0" y={y + 23} width={w} height="14" class="chart-bar" />
-              <text x={w + 6} y={y + 35} class="chart-value" safe>{String(r.count)}</text>
+              <text x={w + 6} y={y + 35} class="chart-value" safe>
+                {String(r.count)}
+              </text>
             </a>
           );
         })}
       </svg>
-      <figcaption class="visually-hidden" safe>{label}</figcaption>
+      <figcaption class="visually-hidden" safe>
+        {label}
+      </figcaption>
     </figure>
   );
 }
 
-export function ReportView({ ctx, data, names, from, to }: { ctx: PageContext; data: ReportData; names: Names; from: IsoDate; to: IsoDate }): JSX.Element {
+export function ReportView({
+  ctx,
+  data,
+  names,
+  from,
+  to,
+}: {
+  ctx: PageContext;
+  data: ReportData;
+  names: Names;
+  from: IsoDate;
+  to: IsoDate;
+}): JSX.Element {
   const { lang } = ctx;
   const r: Report = data.report;
   const list = (f: ActivityFilter) => href(ctx, `/activities${filterQuery({ from, to, ...f })}`);
-  const named = (rows: readonly Tally[], map: ReadonlyMap<string, { en: string | null; ru: string | null }>) => rows.map((x) => ({ ...x, name: nameIn(lang, map, x.key) }));
+  const named = (rows: readonly Tally[], map: ReadonlyMap<string, { en: string | null; ru: string | null }>) =>
+    rows.map((x) => ({ ...x, name: nameIn(lang, map, x.key) }));
   const period = `?from=${from}&to=${to}`;
   return (
     <Layout ctx={ctx} title={t(lang, 'report.title')}>
-      <PageHeader title={t(lang, 'report.title')} lead={t(lang, 'report.lead', { from: formatDate(lang, from), to: formatDate(lang, to) })}>
+      <PageHeader
+        title={t(lang, 'report.title')}
+        lead={t(lang, 'report.lead', { from: formatDate(lang, from), to: formatDate(lang, to) })}
+      >
         <Tabs ctx={ctx} current="report" qs="" />
       </PageHeader>
       <form class="filters" method="get" action={href(ctx, '/activities/report')}>
-        <label><span safe>{t(lang, 'act.from')}</span><input type="date" name="from" value={from} required /></label>
-        <label><span safe>{t(lang, 'act.to')}</span><input type="date" name="to" value={to} required /></label>
-        <button type="submit" safe>{t(lang, 'act.apply')}</button>
-        <span class="downloads"><a href={href(ctx, `/activities/report.csv${period}`)} safe>{t(lang, 'report.csv')}</a> · <a href={href(ctx, `/activities/report.pdf${period}`)} safe>{t(lang, 'report.pdf')}</a></span>
+        <label>
+          <span safe>{t(lang, 'act.from')}</span>
+          <input type="date" name="from" value={from} required />
+        </label>
+        <label>
+          <span safe>{t(lang, 'act.to')}</span>
+          <input type="date" name="to" value={to} required />
+        </label>
+        <button type="submit" safe>
+          {t(lang, 'act.apply')}
+        </button>
+        <span class="downloads">
+          <a href={href(ctx, `/activities/report.csv${period}`)} safe>
+            {t(lang, 'report.csv')}
+          </a>{' '}
+          ·{' '}
+          <a href={href(ctx, `/activities/report.pdf${period}`)} safe>
+            {t(lang, 'report.pdf')}
+          </a>
+        </span>
       </form>
       <ul class="figures">
-        <li><a href={list({ status: 'held' })}><span class="figure" safe>{String(r.total)}</span></a><span class="figure-label" safe>{t(lang, 'report.total')}</span></li>
-        <li><span class="figure" safe>{String(r.plan.planned)}</span><span class="figure-label" safe>{t(lang, 'plan.planned')}</span></li>
-        <li><span class="figure" safe>{String(r.plan.held)}</span><span class="figure-label" safe>{t(lang, 'plan.held')}</span></li>
-        <li><span class="figure" safe>{String(r.plan.cancelled + r.plan.postponed)}</span><span class="figure-label" safe>{`${t(lang, 'plan.postponed')} / ${t(lang, 'plan.cancelled')}`}</span></li>
+        <li>
+          <a href={list({ status: 'held' })}>
+            <span class="figure" safe>
+              {String(r.total)}
+            </span>
+          </a>
+          <span class="figure-label" safe>
+            {t(lang, 'report.total')}
+          </span>
+        </li>
+        <li>
+          <span class="figure" safe>
+            {String(r.plan.planned)}
+          </span>
+          <span class="figure-label" safe>
+            {t(lang, 'plan.planned')}
+          </span>
+        </li>
+        <li>
+          <span class="figure" safe>
+            {String(r.plan.held)}
+          </span>
+          <span class="figure-label" safe>
+            {t(lang, 'plan.held')}
+          </span>
+        </li>
+        <li>
+          <span class="figure" safe>
+            {String(r.plan.cancelled + r.plan.postponed)}
+          </span>
+          <span class="figure-label" safe>{`${t(lang, 'plan.postponed')} / ${t(lang, 'plan.cancelled')}`}</span>
+        </li>
       </ul>
-      <p class="note" safe>{t(lang, 'report.rule')}</p>
+      <p class="note" safe>
+        {t(lang, 'report.rule')}
+      </p>
       <div class="report-grid">
-        <section aria-labelledby="by-dimension"><h2 id="by-dimension" safe>{t(lang, 'report.byDimension')}</h2>
-          <BarChart rows={named(r.byDimension, names.dimensions)} title={t(lang, 'report.byDimension')} label={t(lang, 'report.byDimension')} link={(k) => list({ status: 'held', dimension: k })} /></section>
-        <section aria-labelledby="by-year"><h2 id="by-year" safe>{t(lang, 'report.byYear')}</h2>
-          <BarChart rows={r.byYear.map((x) => ({ ...x, name: x.key }))} title={t(lang, 'report.byYear')} label={t(lang, 'report.byYear')} link={(k) => href(ctx, `/activities${filterQuery({ status: 'held', from: `${k}-01-01` > from ? `${k}-01-01` : from, to: `${k}-12-31` < to ? `${k}-12-31` : to })}`)} /></section>
+        <section aria-labelledby="by-dimension">
+          <h2 id="by-dimension" safe>
+            {t(lang, 'report.byDimension')}
+          </h2>
+          <BarChart
+            rows={named(r.byDimension, names.dimensions)}
+            title={t(lang, 'report.byDimension')}
+            label={t(lang, 'report.byDimension')}
+            link={(k) => list({ status: 'held', dimension: k })}
+          />
+        </section>
+        <section aria-labelledby="by-year">
+          <h2 id="by-year" safe>
+            {t(lang, 'report.byYear')}
+          </h2>
+          <BarChart
+            rows={r.byYear.map((x) => ({ ...x, name: x.key }))}
+            title={t(lang, 'report.byYear')}
+            label={t(lang, 'report.byYear')}
+            link={(k) =>
+              href(
+                ctx,
+                `/activities${filterQuery({ status: 'held', from: `${k}-01-01` > from ? `${k}-01-01` : from, to: `${k}-12-31` < to ? `${k}-12-31` : to })}`,
+              )
+            }
+          />
+        </section>
       </div>
-      <section aria-labelledby="by-area"><h2 id="by-area" safe>{t(lang, 'report.byArea')}</h2>
-        <BarChart rows={named(r.byArea, names.areas)} title={t(lang, 'report.byArea')} label={t(lang, 'report.byArea')} link={(k) => list({ status: 'held', area: k })} /></section>
-      <section aria-labelledby="by-kind"><h2 id="by-kind" safe>{t(lang, 'report.byKind')}</h2>
-        <BarChart rows={r.byKind.map((x) => ({ ...x, name: t(lang, `activity.kind.${x.key}` as MessageKey) }))} title={t(lang, 'report.byKind')} label={t(lang, 'report.byKind')} link={(k) => href(ctx, `/activities${filterQuery({ from, to, status: 'held', kind: k as Activity['kind'] })}`)} /></section>
-      <section aria-labelledby="by-state"><h2 id="by-state" safe>{t(lang, 'report.byState')}</h2>
-        <div class="table-wrap"><table class="report-table">
-          <thead><tr><th scope="col" safe>{t(lang, 'act.state')}</th>{STATE_ROLES.map((role) => <th scope="col" class="num" safe>{t(lang, `report.${role}`)}</th>)}<th scope="col" class="num" safe>{t(lang, 'report.any')}</th></tr></thead>
-          <tbody>{r.byState.map((s) => (
-            <tr><th scope="row" safe>{nameIn(lang, names.states, s.code)}</th>
-              {STATE_ROLES.map((role) => <td class="num"><a href={list({ status: 'held', state: s.code, role })} safe>{String(s[role])}</a></td>)}
-              <td class="num"><a href={list({ status: 'held', state: s.code })} safe>{String(s.any)}</a></td></tr>
-          ))}</tbody>
-        </table></div>
+      <section aria-labelledby="by-area">
+        <h2 id="by-area" safe>
+          {t(lang, 'report.byArea')}
+        </h2>
+        <BarChart
+          rows={named(r.byArea, names.areas)}
+          title={t(lang, 'report.byArea')}
+          label={t(lang, 'report.byArea')}
+          link={(k) => list({ status: 'held', area: k })}
+        />
       </section>
-      <section aria-labelledby="plan-figures"><h2 id="plan-figures" safe>{t(lang, 'report.plan')}</h2>
-        <p class="note" safe>{t(lang, 'report.planRule')}</p>
-        <table class="report-table narrow"><tbody>
-          {(['planned', 'held', 'pending', 'postponed', 'cancelled'] as const).map((k) => <tr><th scope="row" safe>{t(lang, `plan.${k}`)}</th><td class="num" safe>{String(r.plan[k])}</td></tr>)}
-        </tbody></table>
+      <section aria-labelledby="by-kind">
+        <h2 id="by-kind" safe>
+          {t(lang, 'report.byKind')}
+        </h2>
+        <BarChart
+          rows={r.byKind.map((x) => ({ ...x, name: t(lang, `activity.kind.${x.key}` as MessageKey) }))}
+          title={t(lang, 'report.byKind')}
+          label={t(lang, 'report.byKind')}
+          link={(k) =>
+            href(ctx, `/activities${filterQuery({ from, to, status: 'held', kind: k as Activity['kind'] })}`)
+          }
+        />
       </section>
-      <section aria-labelledby="coordinators"><h2 id="coordinators" safe>{t(lang, 'report.coordinators')}</h2>
-        <div class="table-wrap"><table class="report-table">
-          <thead><tr><th scope="col" safe>{t(lang, 'act.area')}</th><th scope="col" safe>{t(lang, 'report.coordinator')}</th><th scope="col" safe>{t(lang, 'report.coCoordinators')}</th></tr></thead>
-          <tbody>{data.catalogue.dimensions.flatMap((d) => d.areas.map((a) => (
-            <tr><th scope="row"><Text lang={lang} text={a.area.name} /></th>
-              <td>{a.coordinator ? <span safe>{nameIn(lang, names.states, a.coordinator.stateCode)}</span> : <span class="unknown" safe>{t(lang, 'report.noCoordinator')}</span>}</td>
-              <td safe>{a.coCoordinators.map((c) => nameIn(lang, names.states, c.stateCode)).join(', ')}</td></tr>
-          )))}</tbody>
-        </table></div>
+      <section aria-labelledby="by-state">
+        <h2 id="by-state" safe>
+          {t(lang, 'report.byState')}
+        </h2>
+        <div class="table-wrap">
+          <table class="report-table">
+            <thead>
+              <tr>
+                <th scope="col" safe>
+                  {t(lang, 'act.state')}
+                </th>
+                {STATE_ROLES.map((role) => (
+                  <th scope="col" class="num" safe>
+                    {t(lang, `report.${role}`)}
+                  </th>
+                ))}
+                <th scope="col" class="num" safe>
+                  {t(lang, 'report.any')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.byState.map((s) => (
+                <tr>
+                  <th scope="row" safe>
+                    {nameIn(lang, names.states, s.code)}
+                  </th>
+                  {STATE_ROLES.map((role) => (
+                    <td class="num">
+                      <a href={list({ status: 'held', state: s.code, role })} safe>
+                        {String(s[role])}
+                      </a>
+                    </td>
+                  ))}
+                  <td class="num">
+                    <a href={list({ status: 'held', state: s.code })} safe>
+                      {String(s.any)}
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section aria-labelledby="plan-figures">
+        <h2 id="plan-figures" safe>
+          {t(lang, 'report.plan')}
+        </h2>
+        <p class="note" safe>
+          {t(lang, 'report.planRule')}
+        </p>
+        <table class="report-table narrow">
+          <tbody>
+            {(['planned', 'held', 'pending', 'postponed', 'cancelled'] as const).map((k) => (
+              <tr>
+                <th scope="row" safe>
+                  {t(lang, `plan.${k}`)}
+                </th>
+                <td class="num" safe>
+                  {String(r.plan[k])}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section aria-labelledby="coordinators">
+        <h2 id="coordinators" safe>
+          {t(lang, 'report.coordinators')}
+        </h2>
+        <div class="table-wrap">
+          <table class="report-table">
+            <thead>
+              <tr>
+                <th scope="col" safe>
+                  {t(lang, 'act.area')}
+                </th>
+                <th scope="col" safe>
+                  {t(lang, 'report.coordinator')}
+                </th>
+                <th scope="col" safe>
+                  {t(lang, 'report.coCoordinators')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.catalogue.dimensions.flatMap((d) =>
+                d.areas.map((a) => (
+                  <tr>
+                    <th scope="row">
+                      <Text lang={lang} text={a.area.name} />
+                    </th>
+                    <td>
+                      {a.coordinator ? (
+                        <span safe>{nameIn(lang, names.states, a.coordinator.stateCode)}</span>
+                      ) : (
+                        <span class="unknown" safe>
+                          {t(lang, 'report.noCoordinator')}
+                        </span>
+                      )}
+                    </td>
+                    <td safe>{a.coCoordinators.map((c) => nameIn(lang, names.states, c.stateCode)).join(', ')}</td>
+                  </tr>
+                )),
+              )}
+            </tbody>
+          </table>
+        </div>
       </section>
     </Layout>
   );

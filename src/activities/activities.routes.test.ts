@@ -22,8 +22,19 @@ describe('activities over HTTP', () => {
   let reviewer: Client;
   beforeEach(async () => {
     const emails = await seedAccounts(app.db(), app.clock);
-    const account = await app.db().selectFrom('account').selectAll().where('email', '=', emails.editor).executeTakeFirstOrThrow();
-    ids = await seedActivities(buildServices(app.db(), app.clock), { id: account.id, email: account.email, name: account.name, role: 'editor', stateCode: null });
+    const account = await app
+      .db()
+      .selectFrom('account')
+      .selectAll()
+      .where('email', '=', emails.editor)
+      .executeTakeFirstOrThrow();
+    ids = await seedActivities(buildServices(app.db(), app.clock), {
+      id: account.id,
+      email: account.email,
+      name: account.name,
+      role: 'editor',
+      stateCode: null,
+    });
     editor = new Client(app());
     reviewer = new Client(app());
     await editor.signIn(emails.editor, PASSWORD);
@@ -95,7 +106,7 @@ describe('activities over HTTP', () => {
     assert.match(text, /Туризм/);
   });
 
-  it('refuses a report period of centuries, or of too many years, naming the field in the page\'s language', async () => {
+  it("refuses a report period of centuries, or of too many years, naming the field in the page's language", async () => {
     const centuries = await app().inject('/en/activities/report.pdf?from=0001-01-01&to=9999-12-31');
     assert.equal(centuries.statusCode, 400);
     assert.match(centuries.headers['content-type'] as string, /text\/html/);
@@ -111,13 +122,20 @@ describe('activities over HTTP', () => {
     const open = await app().inject('/en/activities/report?from=1993-01-01');
     assert.equal(open.statusCode, 400);
     assert.match(open.body, /<code>to<\/code>: <span>A report covers at most 25 years\.<\/span>/);
-    assert.equal((await app().inject('/en/activities/report?from=2000-01-01&to=2024-12-31')).statusCode, 200, 'twenty-five years are reported');
+    assert.equal(
+      (await app().inject('/en/activities/report?from=2000-01-01&to=2024-12-31')).statusCode,
+      200,
+      'twenty-five years are reported',
+    );
     const api = await app().inject('/api/activities/report?from=0001-01-01&to=9999-12-31');
     assert.equal(api.statusCode, 400);
-    assert.deepEqual(api.json().problems, [{ field: 'from', message: 'Reports cover the years 1992 to 2200.' }, { field: 'to', message: 'Reports cover the years 1992 to 2200.' }]);
+    assert.deepEqual(api.json().problems, [
+      { field: 'from', message: 'Reports cover the years 1992 to 2200.' },
+      { field: 'to', message: 'Reports cover the years 1992 to 2200.' },
+    ]);
   });
 
-  it('shows the plan with each item\'s outcome, and gives it as CSV', async () => {
+  it("shows the plan with each item's outcome, and gives it as CSV", async () => {
     const page = await app().inject('/en/activities/plan/2024');
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /plan-held/);
@@ -129,7 +147,8 @@ describe('activities over HTTP', () => {
   });
 
   it('lets an editor import plan items from CSV, and not a reviewer', async () => {
-    const csv = 'priority_area_id,title_en,kind,planned_from,decision,responsible\ndisaster-management,Exercise on disaster response,workshop,2024-08,pending,MN\n';
+    const csv =
+      'priority_area_id,title_en,kind,planned_from,decision,responsible\ndisaster-management,Exercise on disaster response,workshop,2024-08,pending,MN\n';
     await reviewer.get('/en/office/records/action-plans');
     assert.equal((await reviewer.post('/en/office/plans/2024/import', { csv })).statusCode, 403);
     await editor.get('/en/office/plans/2024/import');
@@ -140,30 +159,47 @@ describe('activities over HTTP', () => {
   });
 
   it('writes formula-like cells of the plan CSV as text, and takes the guard off when the file comes back', async () => {
-    const csv = 'priority_area_id,title_en,title_ru,kind,planned_from,decision,responsible,note_en,note_ru\n'
-      + 'disaster-management,"=HYPERLINK(""http://evil"",""x"")",@SUM(A1),workshop,2024-09,pending,MN,+1+2,-1+2\n';
+    const csv =
+      'priority_area_id,title_en,title_ru,kind,planned_from,decision,responsible,note_en,note_ru\n' +
+      'disaster-management,"=HYPERLINK(""http://evil"",""x"")",@SUM(A1),workshop,2024-09,pending,MN,+1+2,-1+2\n';
     await editor.get('/en/office/plans/2024/import');
     assert.equal((await editor.post('/en/office/plans/2024/import', { csv })).statusCode, 200);
     // Signed in, so the download is laid out afresh each time, not answered from the page cache.
     const out = (await editor.get('/en/activities/plan/2024.csv')).body;
-    assert.match(out, /,"'=HYPERLINK\(""http:\/\/evil"",""x""\)","'@SUM\(A1\)","workshop","MN","2024-09","","","","","pending","'\+1\+2","'-1\+2"\n/);
+    assert.match(
+      out,
+      /,"'=HYPERLINK\(""http:\/\/evil"",""x""\)","'@SUM\(A1\)","workshop","MN","2024-09","","","","","pending","'\+1\+2","'-1\+2"\n/,
+    );
     await editor.get('/en/office/plans/2024/import');
     const again = await editor.post('/en/office/plans/2024/import', { csv: out });
     assert.equal(again.statusCode, 200);
-    assert.equal((await editor.get('/en/activities/plan/2024.csv')).body, out, 'the file comes back as it went out, without a second quote');
-    assert.match((await editor.get('/en/activities/plan/2024')).body, />=HYPERLINK\(&#34;http:\/\/evil&#34;,&#34;x&#34;\)</);
+    assert.equal(
+      (await editor.get('/en/activities/plan/2024.csv')).body,
+      out,
+      'the file comes back as it went out, without a second quote',
+    );
+    assert.match(
+      (await editor.get('/en/activities/plan/2024')).body,
+      />=HYPERLINK\(&#34;http:\/\/evil&#34;,&#34;x&#34;\)</,
+    );
   });
 
   it('answers the same filters and the report as JSON, and names a bad parameter', async () => {
     const list = await app().inject('/api/activities?area=tourism&lang=ru');
     assert.equal(list.statusCode, 200);
     const items = list.json().items as Array<{ id: string; title: string; dimensions: string[]; url: string }>;
-    assert.deepEqual(items.map((i) => i.id), [ids.seminar, ids.tourism]);
+    assert.deepEqual(
+      items.map((i) => i.id),
+      [ids.seminar, ids.tourism],
+    );
     assert.equal(items[0]!.title, 'Семинар по транспортным коридорам и туризму');
     assert.deepEqual(items[0]!.dimensions, ['economic']);
     const report = await app().inject('/api/activities/report?from=2024-01-01&to=2024-12-31');
     assert.equal(report.json().total, 3);
-    assert.deepEqual(report.json().byArea.find((x: { key: string }) => x.key === 'tourism'), { key: 'tourism', name: 'Tourism', count: 2 });
+    assert.deepEqual(
+      report.json().byArea.find((x: { key: string }) => x.key === 'tourism'),
+      { key: 'tourism', name: 'Tourism', count: 2 },
+    );
     const bad = await app().inject('/api/activities/report?from=2024-12-31&to=2024-01-01');
     assert.equal(bad.statusCode, 400);
     assert.equal(bad.json().problems[0].field, 'to');
@@ -171,7 +207,14 @@ describe('activities over HTTP', () => {
 
   it('lists the activities, their calendar, report and plans in the sitemap', async () => {
     const sitemap = (await app().inject('/sitemap.xml')).body;
-    for (const path of ['/en/activities/calendar', '/en/activities/report', `/en/activities/${ids.seminar}`, '/ru/activities/plan/2024', '/en/digest']) assert.ok(sitemap.includes(`${path}</loc>`), path);
+    for (const path of [
+      '/en/activities/calendar',
+      '/en/activities/report',
+      `/en/activities/${ids.seminar}`,
+      '/ru/activities/plan/2024',
+      '/en/digest',
+    ])
+      assert.ok(sitemap.includes(`${path}</loc>`), path);
   });
 
   it('draws a timeline for a state', async () => {

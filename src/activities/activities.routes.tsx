@@ -10,7 +10,19 @@ import { z } from 'zod';
 import { DomainError } from '../platform/errors.ts';
 import { firstDay, lastDay } from '../platform/dates.ts';
 import type { Activity, ActivityFilter } from './activities.ts';
-import { activityFilter, activityParams, apiActivity, apiActivityQuery, apiReport, apiReportQuery, calendarQuery, planImportBody, reportQuery, timelineParams, yearParams } from './activities.schema.ts';
+import {
+  activityFilter,
+  activityParams,
+  apiActivity,
+  apiActivityQuery,
+  apiReport,
+  apiReportQuery,
+  calendarQuery,
+  planImportBody,
+  reportQuery,
+  timelineParams,
+  yearParams,
+} from './activities.schema.ts';
 import { errorBody } from '../platform/http/schemas.ts';
 import { dimensionsOf } from './activities.ts';
 import { reportCsv } from './activities.csv.ts';
@@ -25,8 +37,12 @@ const html = (reply: FastifyReply, status = 200) => reply.code(status).type('tex
 /** Everything an activity names, in both languages, read once per page. */
 export async function namesOf(services: Services): Promise<Names> {
   const [states, organizations, areas, dimensions, bodies, meetings] = await Promise.all([
-    services.registry.states(), services.registry.organizations(), services.cbm.priorityAreas(), services.cbm.dimensions(),
-    services.bodies.bodies(), services.bodies.meetings(),
+    services.registry.states(),
+    services.registry.organizations(),
+    services.cbm.priorityAreas(),
+    services.cbm.dimensions(),
+    services.bodies.bodies(),
+    services.bodies.meetings(),
   ]);
   return {
     states: new Map(states.map((s) => [s.code, s.name])),
@@ -42,15 +58,34 @@ export async function namesOf(services: Services): Promise<Names> {
 const yearOf = (today: string) => ({ from: `${today.slice(0, 4)}-01-01`, to: `${today.slice(0, 4)}-12-31` });
 
 function calendarFeed(origin: string, lang: Lang, names: Names, items: readonly Activity[]) {
-  const cal = ical({ name: `${t(lang, 'site.acronym')}: ${t(lang, 'act.title')}`, method: ICalCalendarMethod.PUBLISH, prodId: { company: 'CICA Secretariat', product: 'Secretariat', language: lang.toUpperCase() } });
+  const cal = ical({
+    name: `${t(lang, 'site.acronym')}: ${t(lang, 'act.title')}`,
+    method: ICalCalendarMethod.PUBLISH,
+    prodId: { company: 'CICA Secretariat', product: 'Secretariat', language: lang.toUpperCase() },
+  });
   for (const a of items) {
     const end = new Date(`${a.end ?? a.start}T00:00:00Z`);
     end.setUTCDate(end.getUTCDate() + 1);
     cal.createEvent({
-      id: `${a.id}@cica`, allDay: true, start: new Date(`${a.start}T00:00:00Z`), end,
-      status: a.status === 'cancelled' ? ICalEventStatus.CANCELLED : a.status === 'planned' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
+      id: `${a.id}@cica`,
+      allDay: true,
+      start: new Date(`${a.start}T00:00:00Z`),
+      end,
+      status:
+        a.status === 'cancelled'
+          ? ICalEventStatus.CANCELLED
+          : a.status === 'planned'
+            ? ICalEventStatus.TENTATIVE
+            : ICalEventStatus.CONFIRMED,
       summary: pick(lang, a.title.en, a.title.ru) ?? a.title.en,
-      location: [a.city ? pick(lang, a.city.en, a.city.ru) : null, a.countryCode ? partyName(lang, names, a.countryCode) : null, a.format && a.format !== 'in-person' ? t(lang, `format.${a.format}`) : null].filter(Boolean).join(', ') || null,
+      location:
+        [
+          a.city ? pick(lang, a.city.en, a.city.ru) : null,
+          a.countryCode ? partyName(lang, names, a.countryCode) : null,
+          a.format && a.format !== 'in-person' ? t(lang, `format.${a.format}`) : null,
+        ]
+          .filter(Boolean)
+          .join(', ') || null,
       description: a.summary ? pick(lang, a.summary.en, a.summary.ru) : null,
       url: `${origin}/${lang}/activities/${a.id}`,
     });
@@ -61,123 +96,258 @@ function calendarFeed(origin: string, lang: Lang, names: Names, items: readonly 
 const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { services, clock, lang, publicUrl }) => {
   const { activities } = services;
 
-  app.get('/activities', { config: { access: 'public' }, schema: { hide: true, querystring: activityFilter } }, async (req, reply) => {
-    const filter: ActivityFilter = req.query;
-    const [items, names] = await Promise.all([activities.list(filter), namesOf(services)]);
-    return html(reply).send(await ListPage({ ctx: pageContext(req, lang, clock), items: items.reverse(), filter, names }));
-  });
+  app.get(
+    '/activities',
+    { config: { access: 'public' }, schema: { hide: true, querystring: activityFilter } },
+    async (req, reply) => {
+      const filter: ActivityFilter = req.query;
+      const [items, names] = await Promise.all([activities.list(filter), namesOf(services)]);
+      return html(reply).send(
+        await ListPage({ ctx: pageContext(req, lang, clock), items: items.reverse(), filter, names }),
+      );
+    },
+  );
 
-  app.get('/activities.ics', { config: { access: 'public' }, schema: { hide: true, querystring: activityFilter } }, async (req, reply) => {
-    const [items, names] = await Promise.all([activities.list(req.query), namesOf(services)]);
-    return reply.type('text/calendar; charset=utf-8').header('content-disposition', 'inline; filename="cica-activities.ics"').send(calendarFeed(publicUrl, lang, names, items));
-  });
+  app.get(
+    '/activities.ics',
+    { config: { access: 'public' }, schema: { hide: true, querystring: activityFilter } },
+    async (req, reply) => {
+      const [items, names] = await Promise.all([activities.list(req.query), namesOf(services)]);
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', 'inline; filename="cica-activities.ics"')
+        .send(calendarFeed(publicUrl, lang, names, items));
+    },
+  );
 
-  app.get('/activities/calendar', { config: { access: 'public' }, schema: { hide: true, querystring: calendarQuery } }, async (req, reply) => {
-    const ctx = pageContext(req, lang, clock);
-    const { month = ctx.today.slice(0, 7), ...filter } = req.query;
-    const [items, names] = await Promise.all([activities.during(firstDay(month), lastDay(month), filter), namesOf(services)]);
-    return html(reply).send(await CalendarPage({ ctx, month, items, filter, names }));
-  });
+  app.get(
+    '/activities/calendar',
+    { config: { access: 'public' }, schema: { hide: true, querystring: calendarQuery } },
+    async (req, reply) => {
+      const ctx = pageContext(req, lang, clock);
+      const { month = ctx.today.slice(0, 7), ...filter } = req.query;
+      const [items, names] = await Promise.all([
+        activities.during(firstDay(month), lastDay(month), filter),
+        namesOf(services),
+      ]);
+      return html(reply).send(await CalendarPage({ ctx, month, items, filter, names }));
+    },
+  );
 
-  app.get('/activities/report', { config: { access: 'public' }, schema: { hide: true, querystring: reportQuery } }, async (req, reply) => {
-    const ctx = pageContext(req, lang, clock);
-    const { from = yearOf(ctx.today).from, to = yearOf(ctx.today).to } = req.query;
-    const [data, names] = await Promise.all([activities.report(from, to), namesOf(services)]);
-    return html(reply).send(await ReportView({ ctx, data, names, from, to }));
-  });
+  app.get(
+    '/activities/report',
+    { config: { access: 'public' }, schema: { hide: true, querystring: reportQuery } },
+    async (req, reply) => {
+      const ctx = pageContext(req, lang, clock);
+      const { from = yearOf(ctx.today).from, to = yearOf(ctx.today).to } = req.query;
+      const [data, names] = await Promise.all([activities.report(from, to), namesOf(services)]);
+      return html(reply).send(await ReportView({ ctx, data, names, from, to }));
+    },
+  );
 
-  app.get('/activities/report.csv', { config: { access: 'public' }, schema: { hide: true, querystring: reportQuery } }, async (req, reply) => {
-    const today = clock.today();
-    const { from = yearOf(today).from, to = yearOf(today).to } = req.query;
-    const [data, names] = await Promise.all([activities.report(from, to), namesOf(services)]);
-    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="cica-report-${from}-${to}.csv"`).send(reportCsv(lang, data.report, names));
-  });
+  app.get(
+    '/activities/report.csv',
+    { config: { access: 'public' }, schema: { hide: true, querystring: reportQuery } },
+    async (req, reply) => {
+      const today = clock.today();
+      const { from = yearOf(today).from, to = yearOf(today).to } = req.query;
+      const [data, names] = await Promise.all([activities.report(from, to), namesOf(services)]);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="cica-report-${from}-${to}.csv"`)
+        .send(reportCsv(lang, data.report, names));
+    },
+  );
 
-  app.get('/activities/report.pdf', { config: { access: 'public' }, schema: { hide: true, querystring: reportQuery } }, async (req, reply) => {
-    refuseIfPdfBusy();
-    const today = clock.today();
-    const { from = yearOf(today).from, to = yearOf(today).to } = req.query;
-    const [data, names] = await Promise.all([activities.report(from, to), namesOf(services)]);
-    const pdf = await reportPdf({ lang, data, names, from, to, today });
-    return reply.type('application/pdf').header('content-disposition', `inline; filename="cica-report-${from}-${to}.pdf"`).send(pdf);
-  });
+  app.get(
+    '/activities/report.pdf',
+    { config: { access: 'public' }, schema: { hide: true, querystring: reportQuery } },
+    async (req, reply) => {
+      refuseIfPdfBusy();
+      const today = clock.today();
+      const { from = yearOf(today).from, to = yearOf(today).to } = req.query;
+      const [data, names] = await Promise.all([activities.report(from, to), namesOf(services)]);
+      const pdf = await reportPdf({ lang, data, names, from, to, today });
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="cica-report-${from}-${to}.pdf"`)
+        .send(pdf);
+    },
+  );
 
   app.get('/activities/plans', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
     return html(reply).send(await PlansPage({ ctx: pageContext(req, lang, clock), plans: await activities.plans() }));
   });
 
-  app.get('/activities/plan/:year', { config: { access: 'public' }, schema: { hide: true, params: yearParams } }, async (req, reply) => {
-    const [found, names] = await Promise.all([activities.plan(req.params.year), namesOf(services)]);
-    if (!found) throw new DomainError('RECORD_NOT_FOUND', `no action plan for ${req.params.year}`, [{ field: 'year', message: 'not found' }]);
-    return html(reply).send(await PlanPage({ ctx: pageContext(req, lang, clock), plan: found.plan, items: found.items, names }));
-  });
+  app.get(
+    '/activities/plan/:year',
+    { config: { access: 'public' }, schema: { hide: true, params: yearParams } },
+    async (req, reply) => {
+      const [found, names] = await Promise.all([activities.plan(req.params.year), namesOf(services)]);
+      if (!found)
+        throw new DomainError('RECORD_NOT_FOUND', `no action plan for ${req.params.year}`, [
+          { field: 'year', message: 'not found' },
+        ]);
+      return html(reply).send(
+        await PlanPage({ ctx: pageContext(req, lang, clock), plan: found.plan, items: found.items, names }),
+      );
+    },
+  );
 
-  app.get('/activities/plan/:year.csv', { config: { access: 'public' }, schema: { hide: true, params: yearParams } }, async (req, reply) => {
-    const csv = await activities.planCsv(req.params.year);
-    if (csv === null) throw new DomainError('RECORD_NOT_FOUND', `no action plan for ${req.params.year}`, [{ field: 'year', message: 'not found' }]);
-    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="cica-action-plan-${req.params.year}.csv"`).send(csv);
-  });
+  app.get(
+    '/activities/plan/:year.csv',
+    { config: { access: 'public' }, schema: { hide: true, params: yearParams } },
+    async (req, reply) => {
+      const csv = await activities.planCsv(req.params.year);
+      if (csv === null)
+        throw new DomainError('RECORD_NOT_FOUND', `no action plan for ${req.params.year}`, [
+          { field: 'year', message: 'not found' },
+        ]);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="cica-action-plan-${req.params.year}.csv"`)
+        .send(csv);
+    },
+  );
 
-  app.get('/activities/timeline/:kind/:id', { config: { access: 'public' }, schema: { hide: true, params: timelineParams } }, async (req, reply) => {
-    const { kind, id } = req.params;
-    const names = await namesOf(services);
-    const map = kind === 'area' ? names.areas : names.states;
-    const name = map.get(id);
-    if (!name) throw new DomainError('RECORD_NOT_FOUND', `no ${kind} "${id}"`, [{ field: 'id', message: 'not found' }]);
-    const entries = await activities.timeline(kind === 'area' ? { area: id } : { state: id }, lang);
-    return html(reply).send(await TimelinePage({ ctx: pageContext(req, lang, clock), title: pick(lang, name.en, name.ru) ?? name.en, entries }));
-  });
+  app.get(
+    '/activities/timeline/:kind/:id',
+    { config: { access: 'public' }, schema: { hide: true, params: timelineParams } },
+    async (req, reply) => {
+      const { kind, id } = req.params;
+      const names = await namesOf(services);
+      const map = kind === 'area' ? names.areas : names.states;
+      const name = map.get(id);
+      if (!name)
+        throw new DomainError('RECORD_NOT_FOUND', `no ${kind} "${id}"`, [{ field: 'id', message: 'not found' }]);
+      const entries = await activities.timeline(kind === 'area' ? { area: id } : { state: id }, lang);
+      return html(reply).send(
+        await TimelinePage({
+          ctx: pageContext(req, lang, clock),
+          title: pick(lang, name.en, name.ru) ?? name.en,
+          entries,
+        }),
+      );
+    },
+  );
 
-  app.get('/activities/:id', { config: { access: 'public' }, schema: { hide: true, params: activityParams } }, async (req, reply) => {
-    const [data, names] = await Promise.all([activities.page(req.params.id, lang), namesOf(services)]);
-    return html(reply).send(await ActivityPage({ ctx: pageContext(req, lang, clock), data, names }));
-  });
+  app.get(
+    '/activities/:id',
+    { config: { access: 'public' }, schema: { hide: true, params: activityParams } },
+    async (req, reply) => {
+      const [data, names] = await Promise.all([activities.page(req.params.id, lang), namesOf(services)]);
+      return html(reply).send(await ActivityPage({ ctx: pageContext(req, lang, clock), data, names }));
+    },
+  );
 
   // The office: a year's plan items from CSV, checked whole before anything is saved.
-  app.get('/office/plans/:year/import', { config: { access: 'editor' }, schema: { hide: true, params: yearParams } }, async (req, reply) => {
-    return html(reply).send(await PlanImportPage({ ctx: { ...pageContext(req, lang, clock), actor: req.actor!, csrf: reply.generateCsrf() }, year: req.params.year, csv: '', result: null }));
-  });
+  app.get(
+    '/office/plans/:year/import',
+    { config: { access: 'editor' }, schema: { hide: true, params: yearParams } },
+    async (req, reply) => {
+      return html(reply).send(
+        await PlanImportPage({
+          ctx: { ...pageContext(req, lang, clock), actor: req.actor!, csrf: reply.generateCsrf() },
+          year: req.params.year,
+          csv: '',
+          result: null,
+        }),
+      );
+    },
+  );
 
-  app.post('/office/plans/:year/import', { config: { access: 'editor' }, preHandler: app.csrfProtection, schema: { hide: true, params: yearParams, body: planImportBody } }, async (req, reply) => {
-    const result = await activities.importPlanCsv(req.actor!, req.params.year, req.body.csv);
-    const ctx = { ...pageContext(req, lang, clock), actor: req.actor!, csrf: reply.generateCsrf() };
-    return html(reply, result.ok ? 200 : 400).send(await PlanImportPage({ ctx, year: req.params.year, csv: result.ok ? '' : req.body.csv, result }));
-  });
+  app.post(
+    '/office/plans/:year/import',
+    {
+      config: { access: 'editor' },
+      preHandler: app.csrfProtection,
+      schema: { hide: true, params: yearParams, body: planImportBody },
+    },
+    async (req, reply) => {
+      const result = await activities.importPlanCsv(req.actor!, req.params.year, req.body.csv);
+      const ctx = { ...pageContext(req, lang, clock), actor: req.actor!, csrf: reply.generateCsrf() };
+      return html(reply, result.ok ? 200 : 400).send(
+        await PlanImportPage({ ctx, year: req.params.year, csv: result.ok ? '' : req.body.csv, result }),
+      );
+    },
+  );
 };
 
 const api: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services }) => {
-  const named = (lang: Lang, map: ReadonlyMap<string, { en: string | null; ru: string | null }>, key: string) => { const n = map.get(key); return n ? pick(lang, n.en ?? key, n.ru) ?? key : key; };
+  const named = (lang: Lang, map: ReadonlyMap<string, { en: string | null; ru: string | null }>, key: string) => {
+    const n = map.get(key);
+    return n ? (pick(lang, n.en ?? key, n.ru) ?? key) : key;
+  };
 
-  app.get('/activities', {
-    config: { access: 'public' },
-    schema: { summary: 'Activities that pass the filters, earliest first (the same filters as the calendar and the report\'s links)', tags: ['activities'], querystring: apiActivityQuery, response: { 200: z.object({ items: z.array(apiActivity) }), 400: errorBody } },
-  }, async (req) => {
-    const { lang, ...filter } = req.query;
-    const [items, names] = await Promise.all([services.activities.list(filter), namesOf(services)]);
-    const areas = new Map([...names.areas].map(([id, a]) => [id, a.dimensionId]));
-    return {
-      items: items.map((a) => ({
-        id: a.id, kind: a.kind, status: a.status, title: pick(lang, a.title.en, a.title.ru) ?? a.title.en, start: a.start, end: a.end,
-        city: a.city ? pick(lang, a.city.en, a.city.ru) : null, country: a.countryCode, format: a.format, areas: [...a.areaIds], dimensions: dimensionsOf(a, areas),
-        organizers: [...a.organizers], hosts: [...a.hosts], participants: [...a.participants], participantCount: a.participantCount, url: `/${lang}/activities/${a.id}`,
-      })),
-    };
-  });
+  app.get(
+    '/activities',
+    {
+      config: { access: 'public' },
+      schema: {
+        summary:
+          "Activities that pass the filters, earliest first (the same filters as the calendar and the report's links)",
+        tags: ['activities'],
+        querystring: apiActivityQuery,
+        response: { 200: z.object({ items: z.array(apiActivity) }), 400: errorBody },
+      },
+    },
+    async (req) => {
+      const { lang, ...filter } = req.query;
+      const [items, names] = await Promise.all([services.activities.list(filter), namesOf(services)]);
+      const areas = new Map([...names.areas].map(([id, a]) => [id, a.dimensionId]));
+      return {
+        items: items.map((a) => ({
+          id: a.id,
+          kind: a.kind,
+          status: a.status,
+          title: pick(lang, a.title.en, a.title.ru) ?? a.title.en,
+          start: a.start,
+          end: a.end,
+          city: a.city ? pick(lang, a.city.en, a.city.ru) : null,
+          country: a.countryCode,
+          format: a.format,
+          areas: [...a.areaIds],
+          dimensions: dimensionsOf(a, areas),
+          organizers: [...a.organizers],
+          hosts: [...a.hosts],
+          participants: [...a.participants],
+          participantCount: a.participantCount,
+          url: `/${lang}/activities/${a.id}`,
+        })),
+      };
+    },
+  );
 
-  app.get('/activities/report', {
-    config: { access: 'public' },
-    schema: { summary: 'The implementation report of a period: held activities counted by dimension, priority area, kind, year and state; plan items by outcome', tags: ['activities'], querystring: apiReportQuery, response: { 200: apiReport, 400: errorBody } },
-  }, async (req) => {
-    const { from, to, lang } = req.query;
-    const [{ report: r }, names] = await Promise.all([services.activities.report(from, to), namesOf(services)]);
-    const tallies = (rows: ReadonlyArray<{ key: string; count: number }>, name: (key: string) => string) => rows.map((x) => ({ ...x, name: name(x.key) }));
-    return {
-      from, to, total: r.total,
-      byDimension: tallies(r.byDimension, (k) => named(lang, names.dimensions, k)), byArea: tallies(r.byArea, (k) => named(lang, names.areas, k)),
-      byKind: tallies(r.byKind, (k) => t(lang, `activity.kind.${k}` as MessageKey)), byYear: tallies(r.byYear, (k) => k),
-      byState: r.byState.map((x) => ({ ...x, name: named(lang, names.states, x.code) })), plan: r.plan,
-    };
-  });
+  app.get(
+    '/activities/report',
+    {
+      config: { access: 'public' },
+      schema: {
+        summary:
+          'The implementation report of a period: held activities counted by dimension, priority area, kind, year and state; plan items by outcome',
+        tags: ['activities'],
+        querystring: apiReportQuery,
+        response: { 200: apiReport, 400: errorBody },
+      },
+    },
+    async (req) => {
+      const { from, to, lang } = req.query;
+      const [{ report: r }, names] = await Promise.all([services.activities.report(from, to), namesOf(services)]);
+      const tallies = (rows: ReadonlyArray<{ key: string; count: number }>, name: (key: string) => string) =>
+        rows.map((x) => ({ ...x, name: name(x.key) }));
+      return {
+        from,
+        to,
+        total: r.total,
+        byDimension: tallies(r.byDimension, (k) => named(lang, names.dimensions, k)),
+        byArea: tallies(r.byArea, (k) => named(lang, names.areas, k)),
+        byKind: tallies(r.byKind, (k) => t(lang, `activity.kind.${k}` as MessageKey)),
+        byYear: tallies(r.byYear, (k) => k),
+        byState: r.byState.map((x) => ({ ...x, name: named(lang, names.states, x.code) })),
+        plan: r.plan,
+      };
+    },
+  );
 };
 
 export const activitiesCapability: Capability<Services> = { api, site };

@@ -14,11 +14,29 @@ describeEachEngine('activities', (record, it) => {
   let ids: Awaited<ReturnType<typeof seedActivities>>;
   // A year of activities and its plan, recorded through the office.
   beforeEach(async () => {
-    await record().db.insertInto('account').values({ id: editor.id, email: editor.email, name: editor.name, role: 'editor', password_hash: 'x', created_at: '2024-01-01' }).execute();
+    await record()
+      .db.insertInto('account')
+      .values({
+        id: editor.id,
+        email: editor.email,
+        name: editor.name,
+        role: 'editor',
+        password_hash: 'x',
+        created_at: '2024-01-01',
+      })
+      .execute();
     ids = await seedActivities(services(), editor);
   });
   /** The Council of Ministers meeting in Baku, held in February 2025, recorded as an activity. */
-  const recordMinisterialMeeting = () => services().office.create(editor, 'activities', { kind: 'meeting', status: 'held', title_en: 'Meeting of the Council of Ministers of Foreign Affairs', start_date: '2025-02-20', body_id: 'ministerial', city_en: 'Baku' });
+  const recordMinisterialMeeting = () =>
+    services().office.create(editor, 'activities', {
+      kind: 'meeting',
+      status: 'held',
+      title_en: 'Meeting of the Council of Ministers of Foreign Affairs',
+      start_date: '2025-02-20',
+      body_id: 'ministerial',
+      city_en: 'Baku',
+    });
 
   it('numbers a meeting of a body recorded as an activity in its series', async () => {
     const s = services();
@@ -36,11 +54,24 @@ describeEachEngine('activities', (record, it) => {
     assert.ok((await recordMinisterialMeeting()).ok);
     const { report } = await services().activities.report('2024-01-01', '2024-12-31');
     assert.equal(report.total, 3);
-    assert.deepEqual(report.byArea.find((x) => x.key === 'tourism'), { key: 'tourism', count: 2 });
-    assert.deepEqual(report.byArea.find((x) => x.key === 'transport-corridors'), { key: 'transport-corridors', count: 1 });
-    assert.deepEqual(report.byDimension.find((x) => x.key === 'economic'), { key: 'economic', count: 2 });
+    assert.deepEqual(
+      report.byArea.find((x) => x.key === 'tourism'),
+      { key: 'tourism', count: 2 },
+    );
+    assert.deepEqual(
+      report.byArea.find((x) => x.key === 'transport-corridors'),
+      { key: 'transport-corridors', count: 1 },
+    );
+    assert.deepEqual(
+      report.byDimension.find((x) => x.key === 'economic'),
+      { key: 'economic', count: 2 },
+    );
     assert.deepEqual(report.plan, { planned: 4, held: 2, pending: 1, postponed: 0, cancelled: 1 });
-    assert.equal((await services().activities.report('2025-01-01', '2025-12-31')).report.total, 1, 'the ministerial meeting of 2025 only; the forum began in 2024');
+    assert.equal(
+      (await services().activities.report('2025-01-01', '2025-12-31')).report.total,
+      1,
+      'the ministerial meeting of 2025 only; the forum began in 2024',
+    );
   });
 
   it('lists what a figure counts, with the same rule', async () => {
@@ -48,7 +79,10 @@ describeEachEngine('activities', (record, it) => {
     const tourism = await s.activities.list({ from: '2024-01-01', to: '2024-12-31', status: 'held', area: 'tourism' });
     assert.deepEqual(tourism.map((a) => a.id).sort(), [ids.seminar, ids.tourism].sort());
     const hosted = await s.activities.list({ state: 'KZ', role: 'host' });
-    assert.deepEqual(hosted.map((a) => a.id), [ids.seminar, ids.forum]);
+    assert.deepEqual(
+      hosted.map((a) => a.id),
+      [ids.seminar, ids.forum],
+    );
   });
 
   it('shows the plan, the change and the outcome of the rescheduled meeting', async () => {
@@ -67,7 +101,10 @@ describeEachEngine('activities', (record, it) => {
 
   it('shows a calendar month with what began the month before', async () => {
     const january = await services().activities.during('2025-01-01', '2025-01-31', {});
-    assert.deepEqual(january.map((a) => a.id), [ids.forum]);
+    assert.deepEqual(
+      january.map((a) => a.id),
+      [ids.forum],
+    );
   });
 
   it('writes the plan as CSV and reads it back the same', async () => {
@@ -81,11 +118,16 @@ describeEachEngine('activities', (record, it) => {
 
   it('refuses a plan file with a bad row whole, naming the line and the column', async () => {
     const s = services();
-    const csv = 'priority_area_id,title_en,kind,planned_from,decision,responsible\ntourism,Good row,seminar,2024-03,pending,KZ\nno-such-area,Bad row,seminar,2024-13,pending,XX\n';
+    const csv =
+      'priority_area_id,title_en,kind,planned_from,decision,responsible\ntourism,Good row,seminar,2024-03,pending,KZ\nno-such-area,Bad row,seminar,2024-13,pending,XX\n';
     const result = await s.activities.importPlanCsv(editor, 2024, csv);
     assert.equal(result.ok, false);
     if (result.ok) return;
-    assert.deepEqual(result.problems.map((p) => [p.row, p.field]).sort(), [[3, 'planned_from'], [3, 'priority_area_id'], [3, 'responsible']]);
+    assert.deepEqual(result.problems.map((p) => [p.row, p.field]).sort(), [
+      [3, 'planned_from'],
+      [3, 'priority_area_id'],
+      [3, 'responsible'],
+    ]);
     assert.equal((await s.activities.plan(2024))?.items.length, 4, 'nothing was imported');
     const unknown = await s.activities.importPlanCsv(editor, 2024, 'title,kind\nx,seminar\n');
     assert.ok(!unknown.ok && unknown.problems.some((p) => p.field === 'title'));
@@ -95,21 +137,42 @@ describeEachEngine('activities', (record, it) => {
     const s = services();
     await s.search.reindexActivities();
     const en = await s.search.search({ q: 'transport corridors', lang: 'en', types: ['activity'] });
-    assert.deepEqual(en.hits.map((h) => h.refId), [ids.seminar]);
+    assert.deepEqual(
+      en.hits.map((h) => h.refId),
+      [ids.seminar],
+    );
     assert.equal(en.hits[0]?.path, `/activities/${ids.seminar}`);
     const ru = await s.search.search({ q: 'коридорам', lang: 'ru', types: ['activity'], state: 'UZ' });
-    assert.deepEqual(ru.hits.map((h) => h.refId), [ids.seminar]);
-    assert.deepEqual((await s.search.search({ q: 'corridors', lang: 'en', types: ['activity'], dimension: 'human' })).hits, []);
+    assert.deepEqual(
+      ru.hits.map((h) => h.refId),
+      [ids.seminar],
+    );
+    assert.deepEqual(
+      (await s.search.search({ q: 'corridors', lang: 'en', types: ['activity'], dimension: 'human' })).hits,
+      [],
+    );
   });
 
-  it('puts plan, activity, outcome and release in date order on an area\'s timeline', async () => {
+  it("puts plan, activity, outcome and release in date order on an area's timeline", async () => {
     const s = services();
-    const release = await s.newsroom.create(editor, { title_en: 'Tourism experts meet online', place_en: 'Astana', date: '2024-12-18', body_en: 'Experts met.', areas: ['tourism'], activities: [ids.tourism] }, { publish: true });
+    const release = await s.newsroom.create(
+      editor,
+      {
+        title_en: 'Tourism experts meet online',
+        place_en: 'Astana',
+        date: '2024-12-18',
+        body_en: 'Experts met.',
+        areas: ['tourism'],
+        activities: [ids.tourism],
+      },
+      { publish: true },
+    );
     assert.ok(release.ok);
     const entries = await s.activities.timeline({ area: 'tourism' }, 'en');
-    assert.deepEqual(entries.map((e) => `${e.date} ${e.kind}`), [
-      '2024-05-14 activity', '2024-11-11 plan', '2024-12-17 activity', '2024-12-18 release',
-    ]);
+    assert.deepEqual(
+      entries.map((e) => `${e.date} ${e.kind}`),
+      ['2024-05-14 activity', '2024-11-11 plan', '2024-12-17 activity', '2024-12-18 release'],
+    );
     assert.equal((await s.activities.page(ids.tourism, 'en')).releases.length, 1);
   });
 });

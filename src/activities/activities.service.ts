@@ -7,7 +7,7 @@ import { newId } from '../platform/ids.ts';
 import type { CbmService, CatalogueOnDate } from '../cbm/cbm.service.ts';
 import type { NewsroomService } from '../newsroom/newsroom.service.ts';
 import type { Release } from '../newsroom/newsroom.ts';
-import type { OfficeService } from '../office/office.service.ts';
+import type { OfficeService, Save } from '../office/office.service.ts';
 import type { PeopleService } from '../people/people.service.ts';
 import type { Actor } from '../platform/access.ts';
 import { type Change, RefusedChange, invalid } from '../platform/changes.ts';
@@ -19,15 +19,32 @@ import { DomainError, type FieldProblem } from '../platform/errors.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 import type { Bilingual } from '../platform/sourced.ts';
 import {
-  type Activity, type ActivityFilter, type AreaDimensions, type PlanItem, type PlanOutcome, type Report, byDate, implementationReport, matches,
-  RECORD_YEARS, REPORT_MAX_YEARS, nextMeetingNumber, planOutcome,
+  type Activity,
+  type ActivityFilter,
+  type AreaDimensions,
+  type PlanItem,
+  type PlanOutcome,
+  type Report,
+  byDate,
+  implementationReport,
+  matches,
+  RECORD_YEARS,
+  REPORT_MAX_YEARS,
+  nextMeetingNumber,
+  planOutcome,
 } from './activities.ts';
 import { reportPeriodIssues } from './activities.schema.ts';
 import { type PlanRow, parsePlanCsv, planCsv } from './activities.csv.ts';
 import { createActivitiesStore } from './activities.store.ts';
 import type { Outcome, Participant, Plan } from './activities.ts';
 
-export type Deps = Readonly<{ clock: Clock; cbm: CbmService; people: PeopleService; office: OfficeService; newsroom: () => NewsroomService }>;
+export type Deps = Readonly<{
+  clock: Clock;
+  cbm: CbmService;
+  people: PeopleService;
+  office: Pick<OfficeService, 'check' | 'get' | 'saveAll'>;
+  newsroom: () => NewsroomService;
+}>;
 
 /** A participant with the title they held on the day: from their recorded post, else as written for the activity. */
 export type Delegate = Participant & Readonly<{ post: string | null }>;
@@ -40,11 +57,19 @@ export type ActivityPage = Readonly<{
   releases: Release[];
 }>;
 
-export type TimelineEntry = Readonly<{ date: string; kind: 'plan' | 'activity' | 'document' | 'release'; title: Bilingual; path: string | null; note: string | null }>;
+export type TimelineEntry = Readonly<{
+  date: string;
+  kind: 'plan' | 'activity' | 'document' | 'release';
+  title: Bilingual;
+  path: string | null;
+  note: string | null;
+}>;
 
 export type ReportPage = Readonly<{ report: Report; catalogue: CatalogueOnDate }>;
 
-export type PlanImportResult = { ok: true; created: number; updated: number } | { ok: false; problems: Array<FieldProblem & { row: number }> };
+export type PlanImportResult =
+  | { ok: true; created: number; updated: number }
+  | { ok: false; problems: Array<FieldProblem & { row: number }> };
 
 type Values = Record<string, string | number | null>;
 
@@ -61,13 +86,32 @@ export async function completeActivity(values: Values, change: Change): Promise<
   const number = nextMeetingNumber(await store.series(values.body_id), start);
   if (number > INT_MAX) throw new RefusedChange(invalid([{ field: 'body_id', message: 'field.numberRange' }]));
   const meeting = {
-    id: newId(), body_id: values.body_id, number,
-    kind: 'regular', status: values.status === 'held' ? 'held' : 'planned', title_en: null, title_ru: null, start_date: start,
-    end_date: text('end_date'), city_en: text('city_en'), city_ru: text('city_ru'), country_code: text('country_code'), format: text('format'),
-    summary_en: null, summary_ru: null, sources: `activity:${String(values.id)}`, confidence: 'H',
+    id: newId(),
+    body_id: values.body_id,
+    number,
+    kind: 'regular',
+    status: values.status === 'held' ? 'held' : 'planned',
+    title_en: null,
+    title_ru: null,
+    start_date: start,
+    end_date: text('end_date'),
+    city_en: text('city_en'),
+    city_ru: text('city_ru'),
+    country_code: text('country_code'),
+    format: text('format'),
+    summary_en: null,
+    summary_ru: null,
+    sources: `activity:${String(values.id)}`,
+    confidence: 'H',
   };
   await store.insertMeeting(meeting);
-  await change.audit({ action: 'create', recordType: 'meetings', recordId: meeting.id, before: null, after: { ...meeting, version: 1 } });
+  await change.audit({
+    action: 'create',
+    recordType: 'meetings',
+    recordId: meeting.id,
+    before: null,
+    after: { ...meeting, version: 1 },
+  });
   return { ...values, meeting_id: meeting.id };
 }
 
@@ -88,7 +132,10 @@ export function createActivitiesService(db: Db, deps: Deps) {
 
     /** Activities that pass a filter, earliest first. */
     async list(filter: ActivityFilter): Promise<Activity[]> {
-      const [all, areas] = await Promise.all([store.activities({ from: filter.from, to: filter.to }), areaDimensions()]);
+      const [all, areas] = await Promise.all([
+        store.activities({ from: filter.from, to: filter.to }),
+        areaDimensions(),
+      ]);
       return all.filter((a) => matches(a, filter, areas)).sort(byDate);
     },
 
@@ -100,37 +147,71 @@ export function createActivitiesService(db: Db, deps: Deps) {
 
     async page(id: string, lang: Lang): Promise<ActivityPage> {
       const activity = await store.activity(id);
-      if (!activity) throw new DomainError('RECORD_NOT_FOUND', `no activity "${id}"`, [{ field: 'id', message: 'not found' }]);
+      if (!activity)
+        throw new DomainError('RECORD_NOT_FOUND', `no activity "${id}"`, [{ field: 'id', message: 'not found' }]);
       const [participants, outcomes, heads, others, items, releases, plans] = await Promise.all([
-        store.participants(id), store.outcomes(id), deps.people.secretariatHeads(), deps.people.otherPositions(),
+        store.participants(id),
+        store.outcomes(id),
+        deps.people.secretariatHeads(),
+        deps.people.otherPositions(),
         activity.planItemId ? store.planItems({ ids: [activity.planItemId] }) : Promise.resolve([]),
         deps.newsroom().publicList(lang, { page: 1, link: { kind: 'activity', id }, all: true }),
         store.plans(),
       ]);
       const positions = [...heads, ...others];
       const participantsWithPosts = participants.map((p) => {
-        const held = latestInForce(positions.filter((x) => x.personId === p.personId), activity.start);
+        const held = latestInForce(
+          positions.filter((x) => x.personId === p.personId),
+          activity.start,
+        );
         return { ...p, post: held?.post ?? null };
       });
       const item = items[0];
-      const plan = item ? { item, outcome: planOutcome(item, await store.activities({ planItemIds: [item.id] })), year: plans.find((x) => x.id === item.planId)?.year ?? null } : null;
+      const plan = item
+        ? {
+            item,
+            outcome: planOutcome(item, await store.activities({ planItemIds: [item.id] })),
+            year: plans.find((x) => x.id === item.planId)?.year ?? null,
+          }
+        : null;
       return { activity, participants: participantsWithPosts, outcomes, plan, releases: releases.items };
     },
 
     async report(from: IsoDate, to: IsoDate): Promise<ReportPage> {
       // The routes' schemas refuse such a period already; a period one of them completed with today's year is checked here.
       const problems = reportPeriodIssues(from, to);
-      if (problems.length > 0) throw new DomainError('VALIDATION', `a report covers the years ${RECORD_YEARS.first}–${RECORD_YEARS.last}, at most ${REPORT_MAX_YEARS} of them`, problems);
-      const [activities, catalogue, plans] = await Promise.all([store.countable({ from, to }), deps.cbm.catalogueOn(to), store.plans()]);
+      if (problems.length > 0)
+        throw new DomainError(
+          'VALIDATION',
+          `a report covers the years ${RECORD_YEARS.first}–${RECORD_YEARS.last}, at most ${REPORT_MAX_YEARS} of them`,
+          problems,
+        );
+      const [activities, catalogue, plans] = await Promise.all([
+        store.countable({ from, to }),
+        deps.cbm.catalogueOn(to),
+        store.plans(),
+      ]);
       // Plan items of the plans whose year the period touches; an item planned in the period but answered later still counts as held.
-      const years = new Set(Array.from({ length: Number(to.slice(0, 4)) - Number(from.slice(0, 4)) + 1 }, (_, i) => Number(from.slice(0, 4)) + i));
+      const years = new Set(
+        Array.from(
+          { length: Number(to.slice(0, 4)) - Number(from.slice(0, 4)) + 1 },
+          (_, i) => Number(from.slice(0, 4)) + i,
+        ),
+      );
       const planItems = await store.planItems({ planIds: plans.filter((p) => years.has(p.year)).map((p) => p.id) });
       // Activities of the period are read already; only those that carried out its plan items later (or earlier) are missing.
       const answering = await store.countable({ planItemIds: planItems.map((i) => i.id), outside: [from, to] });
-      const areas = new Map(catalogue.dimensions.flatMap((d) => d.areas.map((a) => [a.area.id, d.dimension.id] as const)));
+      const areas = new Map(
+        catalogue.dimensions.flatMap((d) => d.areas.map((a) => [a.area.id, d.dimension.id] as const)),
+      );
       const report = implementationReport({
-        activities: [...activities, ...answering], planItems, areas,
-        areaOrder: catalogue.dimensions.flatMap((d) => d.areas.map((a) => a.area.id)), dimensionOrder: catalogue.dimensions.map((d) => d.dimension.id), from, to,
+        activities: [...activities, ...answering],
+        planItems,
+        areas,
+        areaOrder: catalogue.dimensions.flatMap((d) => d.areas.map((a) => a.area.id)),
+        dimensionOrder: catalogue.dimensions.map((d) => d.dimension.id),
+        from,
+        to,
       });
       return { report, catalogue };
     },
@@ -162,23 +243,30 @@ export function createActivitiesService(db: Db, deps: Deps) {
       const problems: Array<FieldProblem & { row: number }> = [];
       for (const [i, row] of parsed.rows.entries()) {
         // Line 1 is the header, so the file's line of a row is its index + 2.
-        for (const p of await deps.office.check('plan-items', 'create', { ...row.values, plan_id: plan.id })) problems.push({ ...p, row: i + 2 });
+        for (const p of await deps.office.check('plan-items', 'create', { ...row.values, plan_id: plan.id }))
+          problems.push({ ...p, row: i + 2 });
       }
       if (problems.length) return { ok: false, problems };
-      let created = 0, updated = 0;
+      // One change for the whole file: every row is saved, or none.
+      const saves: Save[] = [];
+      let created = 0;
       for (const row of parsed.rows as PlanRow[]) {
         const current = row.id ? existing.get(row.id) : undefined;
-        if (current) {
-          const version = Number((await deps.office.get('plan-items', current.id)).version);
-          const saved = await deps.office.update(actor, 'plan-items', current.id, row.values, version);
-          if (!saved.ok) throw new DomainError('CONFLICT', `plan item ${current.id} changed meanwhile`);
-          updated++;
-        } else {
-          const saved = await deps.office.create(actor, 'plan-items', { ...row.values, plan_id: plan.id });
-          if (!saved.ok) throw new DomainError('BAD_REQUEST', 'a plan item was refused after it was checked');
+        if (current)
+          saves.push({
+            type: 'plan-items',
+            id: current.id,
+            version: Number((await deps.office.get('plan-items', current.id)).version),
+            input: row.values,
+          });
+        else {
+          saves.push({ type: 'plan-items', input: { ...row.values, plan_id: plan.id } });
           created++;
         }
       }
+      const saved = await deps.office.saveAll(actor, saves);
+      if (!saved.ok) return { ok: false, problems: saved.problems.map((p) => ({ ...p, row: 0 })) };
+      const updated = saves.length - created;
       return { ok: true, created, updated };
     },
 
@@ -188,17 +276,47 @@ export function createActivitiesService(db: Db, deps: Deps) {
       const filter: ActivityFilter = 'area' in subject ? { area: subject.area } : { state: subject.state };
       const activities = (await store.activities()).filter((a) => matches(a, filter, areas));
       const plans = await store.plans();
-      const items = (await store.planItems()).filter((i) => ('area' in subject ? i.areaId === subject.area : i.responsible.includes(subject.state)));
+      const items = (await store.planItems()).filter((i) =>
+        'area' in subject ? i.areaId === subject.area : i.responsible.includes(subject.state),
+      );
       const [documents, releases] = await Promise.all([
         store.outcomeDocuments(activities.map((a) => a.id)),
-        deps.newsroom().publicList(lang, { page: 1, link: 'area' in subject ? { kind: 'area', id: subject.area } : { kind: 'state', id: subject.state }, all: true }),
+        deps.newsroom().publicList(lang, {
+          page: 1,
+          link: 'area' in subject ? { kind: 'area', id: subject.area } : { kind: 'state', id: subject.state },
+          all: true,
+        }),
       ]);
       const byActivity = new Map(activities.map((a) => [a.id, a]));
       const entries: TimelineEntry[] = [
-        ...items.map((i) => ({ date: firstDay(i.plannedFrom), kind: 'plan' as const, title: i.title, path: `/activities/plan/${plans.find((p) => p.id === i.planId)?.year ?? ''}#${i.id}`, note: i.decision })),
-        ...activities.map((a) => ({ date: a.start, kind: 'activity' as const, title: a.title, path: `/activities/${a.id}`, note: a.status })),
-        ...documents.map((d) => ({ date: d.date ? firstDay(d.date) : byActivity.get(d.activityId)!.start, kind: 'document' as const, title: d.title, path: `/documents#${d.documentId}`, note: null })),
-        ...releases.items.map((r) => ({ date: r.date, kind: 'release' as const, title: { en: r.title.en ?? r.title.ru ?? '', ru: r.title.ru }, path: `/news/${r.slug}`, note: null })),
+        ...items.map((i) => ({
+          date: firstDay(i.plannedFrom),
+          kind: 'plan' as const,
+          title: i.title,
+          path: `/activities/plan/${plans.find((p) => p.id === i.planId)?.year ?? ''}#${i.id}`,
+          note: i.decision,
+        })),
+        ...activities.map((a) => ({
+          date: a.start,
+          kind: 'activity' as const,
+          title: a.title,
+          path: `/activities/${a.id}`,
+          note: a.status,
+        })),
+        ...documents.map((d) => ({
+          date: d.date ? firstDay(d.date) : byActivity.get(d.activityId)!.start,
+          kind: 'document' as const,
+          title: d.title,
+          path: `/documents#${d.documentId}`,
+          note: null,
+        })),
+        ...releases.items.map((r) => ({
+          date: r.date,
+          kind: 'release' as const,
+          title: { en: r.title.en ?? r.title.ru ?? '', ru: r.title.ru },
+          path: `/news/${r.slug}`,
+          note: null,
+        })),
       ];
       const order = { plan: 0, activity: 1, document: 2, release: 3 };
       return entries.sort((a, b) => a.date.localeCompare(b.date) || order[a.kind] - order[b.kind]);

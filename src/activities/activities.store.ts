@@ -3,7 +3,14 @@ import type { Insertable, Selectable, SelectQueryBuilder } from 'kysely';
 import type { ActivityTable, Database, Db, MeetingTable } from '../platform/db/database.ts';
 import { type Bilingual, bilingual } from '../platform/sourced.ts';
 import {
-  type Activity, type ActivityKind, type ActivityStatus, type Countable, type Format, type PlanDecision, type PlanItem, refList,
+  type Activity,
+  type ActivityKind,
+  type ActivityStatus,
+  type Countable,
+  type Format,
+  type PlanDecision,
+  type PlanItem,
+  refList,
 } from './activities.ts';
 import type { Plan, Participant, Outcome } from './activities.ts';
 
@@ -11,15 +18,35 @@ type ActivityRow = Selectable<ActivityTable>;
 
 function toActivity(r: ActivityRow): Activity {
   return {
-    id: r.id, kind: r.kind as ActivityKind, status: r.status as ActivityStatus, title: bilingual(r.title_en, r.title_ru),
-    start: r.start_date, end: r.end_date, city: bilingual(r.city_en, r.city_ru), countryCode: r.country_code, format: r.format as Format | null,
-    bodyId: r.body_id, meetingId: r.meeting_id, dimensionId: r.dimension_id, areaIds: refList(r.areas), organizers: refList(r.organizers),
-    hosts: refList(r.hosts), participants: refList(r.participants), participantCount: r.participant_count, planItemId: r.plan_item_id,
-    summary: bilingual(r.summary_en, r.summary_ru), outcome: bilingual(r.outcome_en, r.outcome_ru),
+    id: r.id,
+    kind: r.kind as ActivityKind,
+    status: r.status as ActivityStatus,
+    title: bilingual(r.title_en, r.title_ru),
+    start: r.start_date,
+    end: r.end_date,
+    city: bilingual(r.city_en, r.city_ru),
+    countryCode: r.country_code,
+    format: r.format as Format | null,
+    bodyId: r.body_id,
+    meetingId: r.meeting_id,
+    dimensionId: r.dimension_id,
+    areaIds: refList(r.areas),
+    organizers: refList(r.organizers),
+    hosts: refList(r.hosts),
+    participants: refList(r.participants),
+    participantCount: r.participant_count,
+    planItemId: r.plan_item_id,
+    summary: bilingual(r.summary_en, r.summary_ru),
+    outcome: bilingual(r.outcome_en, r.outcome_ru),
   };
 }
 
-type Span = Readonly<{ from?: string | undefined; to?: string | undefined; planItemIds?: readonly string[]; outside?: readonly [string, string] }>;
+type Span = Readonly<{
+  from?: string | undefined;
+  to?: string | undefined;
+  planItemIds?: readonly string[];
+  outside?: readonly [string, string];
+}>;
 
 export function createActivitiesStore(db: Db) {
   const q = { activity: () => db.selectFrom('activity').selectAll().where('retired_at', 'is', null) };
@@ -53,22 +80,59 @@ export function createActivitiesStore(db: Db) {
 
     /** The counting columns of activities begun within `from`…`to`, or answering plan items: what a report reads. */
     async countable(filter: Span): Promise<Countable[]> {
-      const query = narrowed(db.selectFrom('activity')
-        .select(['id', 'kind', 'status', 'start_date', 'end_date', 'body_id', 'dimension_id', 'areas', 'organizers', 'hosts', 'participants', 'plan_item_id', 'city_en', 'city_ru', 'format'])
-        .where('retired_at', 'is', null), filter);
+      const query = narrowed(
+        db
+          .selectFrom('activity')
+          .select([
+            'id',
+            'kind',
+            'status',
+            'start_date',
+            'end_date',
+            'body_id',
+            'dimension_id',
+            'areas',
+            'organizers',
+            'hosts',
+            'participants',
+            'plan_item_id',
+            'city_en',
+            'city_ru',
+            'format',
+          ])
+          .where('retired_at', 'is', null),
+        filter,
+      );
       if (!query) return [];
       return (await query.execute()).map((r) => ({
-        id: r.id, kind: r.kind as ActivityKind, status: r.status as ActivityStatus, start: r.start_date, end: r.end_date, bodyId: r.body_id,
-        dimensionId: r.dimension_id, areaIds: refList(r.areas), organizers: refList(r.organizers), hosts: refList(r.hosts), participants: refList(r.participants),
-        planItemId: r.plan_item_id, city: bilingual(r.city_en, r.city_ru), format: r.format as Format | null,
+        id: r.id,
+        kind: r.kind as ActivityKind,
+        status: r.status as ActivityStatus,
+        start: r.start_date,
+        end: r.end_date,
+        bodyId: r.body_id,
+        dimensionId: r.dimension_id,
+        areaIds: refList(r.areas),
+        organizers: refList(r.organizers),
+        hosts: refList(r.hosts),
+        participants: refList(r.participants),
+        planItemId: r.plan_item_id,
+        city: bilingual(r.city_en, r.city_ru),
+        format: r.format as Format | null,
       }));
     },
 
     /** Activities under way on any day of a span: a calendar month shows a conference that began the month before. */
     async during(from: string, to: string): Promise<Activity[]> {
-      const found = await q.activity().where('start_date', '<=', to)
-        .where((eb) => eb.or([eb('end_date', '>=', from), eb.and([eb('end_date', 'is', null), eb('start_date', '>=', from)])]))
-        .orderBy('start_date').orderBy('id').execute();
+      const found = await q
+        .activity()
+        .where('start_date', '<=', to)
+        .where((eb) =>
+          eb.or([eb('end_date', '>=', from), eb.and([eb('end_date', 'is', null), eb('start_date', '>=', from)])]),
+        )
+        .orderBy('start_date')
+        .orderBy('id')
+        .execute();
       return found.map(toActivity);
     },
 
@@ -78,35 +142,90 @@ export function createActivitiesStore(db: Db) {
     },
 
     async names(): Promise<Array<{ id: string; title: Bilingual }>> {
-      return (await q.activity().select(['id', 'title_en', 'title_ru']).execute()).map((r) => ({ id: r.id, title: bilingual(r.title_en, r.title_ru) }));
+      return (await q.activity().select(['id', 'title_en', 'title_ru']).execute()).map((r) => ({
+        id: r.id,
+        title: bilingual(r.title_en, r.title_ru),
+      }));
     },
 
     async participants(activityId: string): Promise<Participant[]> {
-      const found = await db.selectFrom('activity_person as ap').innerJoin('person as p', 'p.id', 'ap.person_id')
-        .select(['ap.id', 'ap.person_id', 'p.name_en', 'p.name_ru', 'ap.state_code', 'ap.role', 'ap.title_en', 'ap.title_ru'])
-        .where('ap.activity_id', '=', activityId).orderBy('ap.state_code').orderBy('p.name_en').execute();
-      return found.map((r) => ({ id: r.id, personId: r.person_id, name: bilingual(r.name_en, r.name_ru), stateCode: r.state_code, role: r.role, title: bilingual(r.title_en, r.title_ru) }));
+      const found = await db
+        .selectFrom('activity_person as ap')
+        .innerJoin('person as p', 'p.id', 'ap.person_id')
+        .select([
+          'ap.id',
+          'ap.person_id',
+          'p.name_en',
+          'p.name_ru',
+          'ap.state_code',
+          'ap.role',
+          'ap.title_en',
+          'ap.title_ru',
+        ])
+        .where('ap.activity_id', '=', activityId)
+        .orderBy('ap.state_code')
+        .orderBy('p.name_en')
+        .execute();
+      return found.map((r) => ({
+        id: r.id,
+        personId: r.person_id,
+        name: bilingual(r.name_en, r.name_ru),
+        stateCode: r.state_code,
+        role: r.role,
+        title: bilingual(r.title_en, r.title_ru),
+      }));
     },
 
     async outcomes(activityId: string): Promise<Outcome[]> {
-      const found = await db.selectFrom('activity_outcome as o').leftJoin('document as d', 'd.id', 'o.document_id')
-        .select(['o.id', 'o.kind', 'o.document_id', 'd.title_en as doc_en', 'd.title_ru as doc_ru', 'o.text_en', 'o.text_ru'])
-        .where('o.activity_id', '=', activityId).orderBy('o.kind').orderBy('o.id').execute();
-      return found.map((r) => ({ id: r.id, kind: r.kind, documentId: r.document_id, documentTitle: bilingual(r.doc_en, r.doc_ru), text: bilingual(r.text_en, r.text_ru) }));
+      const found = await db
+        .selectFrom('activity_outcome as o')
+        .leftJoin('document as d', 'd.id', 'o.document_id')
+        .select([
+          'o.id',
+          'o.kind',
+          'o.document_id',
+          'd.title_en as doc_en',
+          'd.title_ru as doc_ru',
+          'o.text_en',
+          'o.text_ru',
+        ])
+        .where('o.activity_id', '=', activityId)
+        .orderBy('o.kind')
+        .orderBy('o.id')
+        .execute();
+      return found.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        documentId: r.document_id,
+        documentTitle: bilingual(r.doc_en, r.doc_ru),
+        text: bilingual(r.text_en, r.text_ru),
+      }));
     },
 
     /** Outcome documents of many activities at once, for timelines. */
-    async outcomeDocuments(activityIds: readonly string[]): Promise<Array<{ activityId: string; documentId: string; title: Bilingual; date: string | null }>> {
+    async outcomeDocuments(
+      activityIds: readonly string[],
+    ): Promise<Array<{ activityId: string; documentId: string; title: Bilingual; date: string | null }>> {
       if (activityIds.length === 0) return [];
-      const found = await db.selectFrom('activity_outcome as o').innerJoin('document as d', 'd.id', 'o.document_id')
-        .select(['o.activity_id', 'd.id', 'd.title_en', 'd.title_ru', 'd.date']).where('o.activity_id', 'in', activityIds).execute();
-      return found.map((r) => ({ activityId: r.activity_id, documentId: r.id, title: bilingual(r.title_en, r.title_ru), date: r.date }));
+      const found = await db
+        .selectFrom('activity_outcome as o')
+        .innerJoin('document as d', 'd.id', 'o.document_id')
+        .select(['o.activity_id', 'd.id', 'd.title_en', 'd.title_ru', 'd.date'])
+        .where('o.activity_id', 'in', activityIds)
+        .execute();
+      return found.map((r) => ({
+        activityId: r.activity_id,
+        documentId: r.id,
+        title: bilingual(r.title_en, r.title_ru),
+        date: r.date,
+      }));
     },
 
     /** The meetings of a body, for numbering a new one. */
     async series(bodyId: string): Promise<Array<{ number: number | null; kind: string; start: string }>> {
-      return (await db.selectFrom('meeting').select(['number', 'kind', 'start_date']).where('body_id', '=', bodyId).execute())
-        .map((m) => ({ number: m.number, kind: m.kind, start: m.start_date }));
+      return (
+        await db.selectFrom('meeting').select(['number', 'kind', 'start_date']).where('body_id', '=', bodyId).execute()
+      ).map((m) => ({ number: m.number, kind: m.kind, start: m.start_date }));
     },
 
     async insertMeeting(meeting: Insertable<MeetingTable>): Promise<void> {
@@ -118,7 +237,14 @@ export function createActivitiesStore(db: Db) {
       let query = db.selectFrom('action_plan').selectAll();
       if (filter.year !== undefined) query = query.where('year', '=', filter.year);
       const found = await query.orderBy('year', 'desc').execute();
-      return found.map((r) => ({ id: r.id, year: r.year, title: bilingual(r.title_en, r.title_ru), approvedOn: r.approved_on, meetingId: r.meeting_id, note: bilingual(r.note_en, r.note_ru) }));
+      return found.map((r) => ({
+        id: r.id,
+        year: r.year,
+        title: bilingual(r.title_en, r.title_ru),
+        approvedOn: r.approved_on,
+        meetingId: r.meeting_id,
+        note: bilingual(r.note_en, r.note_ru),
+      }));
     },
 
     async planItems(filter: { planIds?: readonly string[]; ids?: readonly string[] } = {}): Promise<PlanItem[]> {
@@ -132,9 +258,19 @@ export function createActivitiesStore(db: Db) {
         query = query.where('id', 'in', filter.ids);
       }
       return (await query.orderBy('planned_from').orderBy('id').execute()).map((r) => ({
-        id: r.id, planId: r.plan_id, areaId: r.priority_area_id, dimensionId: r.dimension_id, title: bilingual(r.title_en, r.title_ru),
-        kind: r.kind as ActivityKind, responsible: refList(r.responsible), plannedFrom: r.planned_from, plannedUntil: r.planned_until,
-        place: bilingual(r.place_en, r.place_ru), format: r.format as Format | null, decision: r.decision as PlanDecision, note: bilingual(r.note_en, r.note_ru),
+        id: r.id,
+        planId: r.plan_id,
+        areaId: r.priority_area_id,
+        dimensionId: r.dimension_id,
+        title: bilingual(r.title_en, r.title_ru),
+        kind: r.kind as ActivityKind,
+        responsible: refList(r.responsible),
+        plannedFrom: r.planned_from,
+        plannedUntil: r.planned_until,
+        place: bilingual(r.place_en, r.place_ru),
+        format: r.format as Format | null,
+        decision: r.decision as PlanDecision,
+        note: bilingual(r.note_en, r.note_ru),
       }));
     },
   };

@@ -8,7 +8,16 @@
 import { type IsoDate, type PartialDate, firstDay, lastDay } from '../platform/dates.ts';
 import type { Bilingual } from '../platform/sourced.ts';
 
-export const ACTIVITY_KINDS = ['meeting', 'seminar', 'webinar', 'workshop', 'conference', 'forum', 'visit', 'other'] as const;
+export const ACTIVITY_KINDS = [
+  'meeting',
+  'seminar',
+  'webinar',
+  'workshop',
+  'conference',
+  'forum',
+  'visit',
+  'other',
+] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 export const FORMATS = ['in-person', 'online', 'hybrid'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -59,28 +68,60 @@ export type Activity = Readonly<{
 }>;
 
 /** What counting needs of an activity: a report reads only these, as thousands of whole rows are slow to read. */
-export type Countable = Pick<Activity, 'id' | 'kind' | 'status' | 'start' | 'end' | 'bodyId' | 'dimensionId' | 'areaIds' | 'organizers' | 'hosts' | 'participants' | 'planItemId' | 'city' | 'format'>;
+export type Countable = Pick<
+  Activity,
+  | 'id'
+  | 'kind'
+  | 'status'
+  | 'start'
+  | 'end'
+  | 'bodyId'
+  | 'dimensionId'
+  | 'areaIds'
+  | 'organizers'
+  | 'hosts'
+  | 'participants'
+  | 'planItemId'
+  | 'city'
+  | 'format'
+>;
 
 export type AreaDimensions = ReadonlyMap<string, string>;
 
 /** The dimensions an activity serves: its areas' and, for a measure of a dimension as a whole, its own. */
 export function dimensionsOf(a: Countable, areas: AreaDimensions): string[] {
   const dims = new Set<string>();
-  for (const id of a.areaIds) { const d = areas.get(id); if (d) dims.add(d); }
+  for (const id of a.areaIds) {
+    const d = areas.get(id);
+    if (d) dims.add(d);
+  }
   if (a.dimensionId) dims.add(a.dimensionId);
   return [...dims];
 }
 
 /** The states an activity concerns in a role, or in any role; organizations and the Secretariat are not states. */
 export function statesOf(a: Countable, role?: StateRole): string[] {
-  const lists = role === 'organizer' ? [a.organizers] : role === 'host' ? [a.hosts] : role === 'participant' ? [a.participants] : [a.organizers, a.hosts, a.participants];
+  const lists =
+    role === 'organizer'
+      ? [a.organizers]
+      : role === 'host'
+        ? [a.hosts]
+        : role === 'participant'
+          ? [a.participants]
+          : [a.organizers, a.hosts, a.participants];
   return [...new Set(lists.flat().filter(isStateCode))];
 }
 
 export type ActivityFilter = Readonly<{
-  from?: IsoDate | undefined; to?: IsoDate | undefined;
-  dimension?: string | undefined; area?: string | undefined; state?: string | undefined; role?: StateRole | undefined;
-  body?: string | undefined; kind?: ActivityKind | undefined; status?: ActivityStatus | undefined;
+  from?: IsoDate | undefined;
+  to?: IsoDate | undefined;
+  dimension?: string | undefined;
+  area?: string | undefined;
+  state?: string | undefined;
+  role?: StateRole | undefined;
+  body?: string | undefined;
+  kind?: ActivityKind | undefined;
+  status?: ActivityStatus | undefined;
 }>;
 
 /** One rule for the calendar, the lists and the report's figures, so a figure and the list it links to agree. */
@@ -103,7 +144,11 @@ export function overlaps(a: Countable, from: IsoDate, to: IsoDate): boolean {
 
 /** Earliest first; on the same day, the longer first, then by title. */
 export function byDate(a: Activity, b: Activity): number {
-  return a.start.localeCompare(b.start) || (b.end ?? b.start).localeCompare(a.end ?? a.start) || a.title.en.localeCompare(b.title.en);
+  return (
+    a.start.localeCompare(b.start) ||
+    (b.end ?? b.start).localeCompare(a.end ?? a.start) ||
+    a.title.en.localeCompare(b.title.en)
+  );
 }
 
 export type SeriesMeeting = Readonly<{ number: number | null; kind: string; start: PartialDate }>;
@@ -139,7 +184,11 @@ export type PlanItem = Readonly<{
 
 export type PlanChange = 'date' | 'place' | 'format';
 
-export type PlanOutcome<A extends Countable = Activity> = Readonly<{ status: PlanOutcomeStatus; activity: A | null; changes: PlanChange[] }>;
+export type PlanOutcome<A extends Countable = Activity> = Readonly<{
+  status: PlanOutcomeStatus;
+  activity: A | null;
+  changes: PlanChange[];
+}>;
 
 /**
  * What became of a plan item: held (by the activity that answers it, with what
@@ -147,11 +196,15 @@ export type PlanOutcome<A extends Countable = Activity> = Readonly<{ status: Pla
  * over an earlier "postponed": the plan, the change and the outcome all show.
  */
 export function planOutcome<A extends Countable>(item: PlanItem, answering: readonly A[]): PlanOutcome<A> {
-  const held = answering.filter((a) => a.planItemId === item.id && a.status === 'held').sort((a, b) => a.start.localeCompare(b.start))[0] ?? null;
+  const held =
+    answering
+      .filter((a) => a.planItemId === item.id && a.status === 'held')
+      .sort((a, b) => a.start.localeCompare(b.start))[0] ?? null;
   if (!held) return { status: item.decision, activity: null, changes: [] };
   const changes: PlanChange[] = [];
   const end = held.end ?? held.start;
-  if (held.start < firstDay(item.plannedFrom) || end > lastDay(item.plannedUntil ?? item.plannedFrom)) changes.push('date');
+  if (held.start < firstDay(item.plannedFrom) || end > lastDay(item.plannedUntil ?? item.plannedFrom))
+    changes.push('date');
   const plannedPlace = item.place?.en.trim().toLowerCase();
   if (plannedPlace && held.city && held.city.en.trim().toLowerCase() !== plannedPlace) changes.push('place');
   if (item.format && held.format && item.format !== held.format) changes.push('format');
@@ -176,7 +229,9 @@ export type Report = Readonly<{
 }>;
 
 const tallies = (counts: Map<string, number>, order?: readonly string[]): Tally[] => {
-  const keys = order ? [...order.filter((k) => counts.has(k)), ...[...counts.keys()].filter((k) => !order.includes(k)).sort()] : [...counts.keys()].sort();
+  const keys = order
+    ? [...order.filter((k) => counts.has(k)), ...[...counts.keys()].filter((k) => !order.includes(k)).sort()]
+    : [...counts.keys()].sort();
   return keys.map((key) => ({ key, count: counts.get(key)! }));
 };
 const bump = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
@@ -198,11 +253,13 @@ export type PeriodProblem = Readonly<{ field: 'from' | 'to'; reason: 'year-out-o
 /** Why a report period is refused, naming the end that is wrong; none when it may be reported. Either end may be left out. */
 export function reportPeriodProblems(from: IsoDate | undefined, to: IsoDate | undefined): PeriodProblem[] {
   const year = (d: IsoDate) => Number(d.slice(0, 4));
-  const outside = (d: IsoDate | undefined) => d !== undefined && (year(d) < RECORD_YEARS.first || year(d) > RECORD_YEARS.last);
+  const outside = (d: IsoDate | undefined) =>
+    d !== undefined && (year(d) < RECORD_YEARS.first || year(d) > RECORD_YEARS.last);
   const problems: PeriodProblem[] = [];
   if (outside(from)) problems.push({ field: 'from', reason: 'year-out-of-range' });
   if (outside(to)) problems.push({ field: 'to', reason: 'year-out-of-range' });
-  if (problems.length === 0 && from && to && year(to) - year(from) + 1 > REPORT_MAX_YEARS) problems.push({ field: 'to', reason: 'too-long' });
+  if (problems.length === 0 && from && to && year(to) - year(from) + 1 > REPORT_MAX_YEARS)
+    problems.push({ field: 'to', reason: 'too-long' });
   return problems;
 }
 
@@ -212,18 +269,33 @@ export function reportPeriodProblems(from: IsoDate | undefined, to: IsoDate | un
  * its planned start does.
  */
 export function implementationReport(
-  input: Readonly<{ activities: readonly Countable[]; planItems: readonly PlanItem[]; areas: AreaDimensions; areaOrder: readonly string[]; dimensionOrder: readonly string[]; from: IsoDate; to: IsoDate }>,
+  input: Readonly<{
+    activities: readonly Countable[];
+    planItems: readonly PlanItem[];
+    areas: AreaDimensions;
+    areaOrder: readonly string[];
+    dimensionOrder: readonly string[];
+    from: IsoDate;
+    to: IsoDate;
+  }>,
 ): Report {
   const { areas, from, to } = input;
   const held = input.activities.filter((a) => matches(a, { from, to, status: 'held' }, areas));
-  const byDimension = new Map<string, number>(), byArea = new Map<string, number>(), byKind = new Map<string, number>(), byYear = new Map<string, number>();
+  const byDimension = new Map<string, number>(),
+    byArea = new Map<string, number>(),
+    byKind = new Map<string, number>(),
+    byYear = new Map<string, number>();
   const byState = new Map<string, { organizer: number; host: number; participant: number; any: number }>();
   for (const a of held) {
     for (const d of dimensionsOf(a, areas)) bump(byDimension, d);
     for (const id of new Set(a.areaIds)) bump(byArea, id);
     bump(byKind, a.kind);
     bump(byYear, a.start.slice(0, 4));
-    const inRole = { organizer: new Set(statesOf(a, 'organizer')), host: new Set(statesOf(a, 'host')), participant: new Set(statesOf(a, 'participant')) };
+    const inRole = {
+      organizer: new Set(statesOf(a, 'organizer')),
+      host: new Set(statesOf(a, 'host')),
+      participant: new Set(statesOf(a, 'participant')),
+    };
     for (const code of new Set([...inRole.organizer, ...inRole.host, ...inRole.participant])) {
       const s = byState.get(code) ?? { organizer: 0, host: 0, participant: 0, any: 0 };
       s.any++;
@@ -233,7 +305,8 @@ export function implementationReport(
   }
   const plan = { planned: 0, held: 0, postponed: 0, cancelled: 0, pending: 0 };
   const answering = new Map<string, Countable[]>();
-  for (const a of input.activities) if (a.planItemId) answering.set(a.planItemId, [...(answering.get(a.planItemId) ?? []), a]);
+  for (const a of input.activities)
+    if (a.planItemId) answering.set(a.planItemId, [...(answering.get(a.planItemId) ?? []), a]);
   for (const item of input.planItems) {
     const start = firstDay(item.plannedFrom);
     if (start < from || start > to) continue;
@@ -241,16 +314,40 @@ export function implementationReport(
     plan[planOutcome(item, answering.get(item.id) ?? []).status]++;
   }
   return {
-    from, to, total: held.length,
+    from,
+    to,
+    total: held.length,
     byDimension: tallies(byDimension, input.dimensionOrder),
     byArea: tallies(byArea, input.areaOrder),
     byKind: tallies(byKind, ACTIVITY_KINDS),
     byYear: yearsOf(from, to).map((key) => ({ key, count: byYear.get(key) ?? 0 })),
-    byState: [...byState].map(([code, s]) => ({ code, ...s })).sort((a, b) => b.any - a.any || a.code.localeCompare(b.code)),
+    byState: [...byState]
+      .map(([code, s]) => ({ code, ...s }))
+      .sort((a, b) => b.any - a.any || a.code.localeCompare(b.code)),
     plan,
   };
 }
 
-export type Plan = Readonly<{ id: string; year: number; title: Bilingual; approvedOn: string | null; meetingId: string | null; note: Bilingual | null }>;
-export type Participant = Readonly<{ id: string; personId: string; name: Bilingual; stateCode: string | null; role: string; title: Bilingual | null }>;
-export type Outcome = Readonly<{ id: string; kind: string; documentId: string | null; documentTitle: Bilingual | null; text: Bilingual | null }>;
+export type Plan = Readonly<{
+  id: string;
+  year: number;
+  title: Bilingual;
+  approvedOn: string | null;
+  meetingId: string | null;
+  note: Bilingual | null;
+}>;
+export type Participant = Readonly<{
+  id: string;
+  personId: string;
+  name: Bilingual;
+  stateCode: string | null;
+  role: string;
+  title: Bilingual | null;
+}>;
+export type Outcome = Readonly<{
+  id: string;
+  kind: string;
+  documentId: string | null;
+  documentTitle: Bilingual | null;
+  text: Bilingual | null;
+}>;

@@ -8,16 +8,19 @@ import type { Bilingual } from '../platform/sourced.ts';
 import { type Activity, type ActivityFilter, type PlanItem, type PlanOutcome, STATE_ROLES } from './activities.ts';
 import type { ActivityPage as PageData } from './activities.service.ts';
 
-
 /** Names of what activities refer to, in both languages. */
 export type Names = Readonly<{
-  states: ReadonlyMap<string, Bilingual>; organizations: ReadonlyMap<string, Bilingual>; areas: ReadonlyMap<string, Bilingual & { dimensionId: string }>;
-  dimensions: ReadonlyMap<string, Bilingual>; bodies: ReadonlyMap<string, Bilingual>; meetings: ReadonlyMap<string, Readonly<{ en: string | null; ru: string | null }>>;
+  states: ReadonlyMap<string, Bilingual>;
+  organizations: ReadonlyMap<string, Bilingual>;
+  areas: ReadonlyMap<string, Bilingual & { dimensionId: string }>;
+  dimensions: ReadonlyMap<string, Bilingual>;
+  bodies: ReadonlyMap<string, Bilingual>;
+  meetings: ReadonlyMap<string, Readonly<{ en: string | null; ru: string | null }>>;
 }>;
 
 export const nameIn = (lang: Lang, map: ReadonlyMap<string, { en: string | null; ru: string | null }>, id: string) => {
   const n = map.get(id);
-  return n ? pick(lang, n.en ?? id, n.ru) ?? id : id;
+  return n ? (pick(lang, n.en ?? id, n.ru) ?? id) : id;
 };
 
 /** A state, an organization or the Secretariat, named. */
@@ -46,45 +49,155 @@ function ActivityItem({ ctx, a, names }: { ctx: PageContext; a: Activity; names:
   const { lang } = ctx;
   return (
     <li class="activity-item">
-      <p class="activity-when"><time datetime={a.start} safe>{formatDateRange(lang, a.start, a.end)}</time>
-        <span class="tag" safe>{t(lang, `activity.kind.${a.kind}`)}</span>
-        {a.status !== 'held' && <span class={`tag tag-${a.status}`} safe>{t(lang, `activity.status.${a.status}`)}</span>}
+      <p class="activity-when">
+        <time datetime={a.start} safe>
+          {formatDateRange(lang, a.start, a.end)}
+        </time>
+        <span class="tag" safe>
+          {t(lang, `activity.kind.${a.kind}`)}
+        </span>
+        {a.status !== 'held' && (
+          <span class={`tag tag-${a.status}`} safe>
+            {t(lang, `activity.status.${a.status}`)}
+          </span>
+        )}
       </p>
-      <h2 class="activity-title"><a href={href(ctx, `/activities/${a.id}`)}><Text lang={lang} text={a.title} /></a></h2>
-      <p class="meta"><Where lang={lang} a={a} names={names} />
-        {a.areaIds.length > 0 && <span safe>{` · ${a.areaIds.map((id) => nameIn(lang, names.areas, id)).join('; ')}`}</span>}
+      <h2 class="activity-title">
+        <a href={href(ctx, `/activities/${a.id}`)}>
+          <Text lang={lang} text={a.title} />
+        </a>
+      </h2>
+      <p class="meta">
+        <Where lang={lang} a={a} names={names} />
+        {a.areaIds.length > 0 && (
+          <span safe>{` · ${a.areaIds.map((id) => nameIn(lang, names.areas, id)).join('; ')}`}</span>
+        )}
       </p>
     </li>
   );
 }
 
-function FilterForm({ ctx, action, filter, names, month }: { ctx: PageContext; action: string; filter: ActivityFilter; names: Names; month?: string | undefined }): JSX.Element {
+function FilterForm({
+  ctx,
+  action,
+  filter,
+  names,
+  month,
+}: {
+  ctx: PageContext;
+  action: string;
+  filter: ActivityFilter;
+  names: Names;
+  month?: string | undefined;
+}): JSX.Element {
   const { lang } = ctx;
   const options = (map: ReadonlyMap<string, { en: string | null; ru: string | null }>, chosen: string | undefined) =>
-    [...map.keys()].sort((a, b) => nameIn(lang, map, a).localeCompare(nameIn(lang, map, b), lang)).map((id) => <option value={id} selected={id === chosen} safe>{nameIn(lang, map, id)}</option>);
+    [...map.keys()]
+      .sort((a, b) => nameIn(lang, map, a).localeCompare(nameIn(lang, map, b), lang))
+      .map((id) => (
+        <option value={id} selected={id === chosen} safe>
+          {nameIn(lang, map, id)}
+        </option>
+      ));
   return (
     <form class="filters" method="get" action={href(ctx, action)}>
       {month ? <input type="hidden" name="month" value={month} /> : ''}
-      <label><span safe>{t(lang, 'act.dimension')}</span>
-        <select name="dimension"><option value="" safe>{t(lang, 'act.all')}</option>{[...names.dimensions.keys()].map((id) => <option value={id} selected={id === filter.dimension} safe>{nameIn(lang, names.dimensions, id)}</option>)}</select></label>
-      <label><span safe>{t(lang, 'act.area')}</span>
-        <select name="area"><option value="" safe>{t(lang, 'act.all')}</option>{[...names.areas.keys()].map((id) => <option value={id} selected={id === filter.area} safe>{nameIn(lang, names.areas, id)}</option>)}</select></label>
-      <label><span safe>{t(lang, 'act.state')}</span>
-        <select name="state"><option value="" safe>{t(lang, 'act.all')}</option>{options(names.states, filter.state)}</select></label>
-      <label><span safe>{t(lang, 'act.role')}</span>
-        <select name="role"><option value="" safe>{t(lang, 'act.anyRole')}</option>{STATE_ROLES.map((r) => <option value={r} selected={r === filter.role} safe>{t(lang, `act.role.${r}`)}</option>)}</select></label>
-      <label><span safe>{t(lang, 'act.body')}</span>
-        <select name="body"><option value="" safe>{t(lang, 'act.all')}</option>{[...names.bodies.keys()].map((id) => <option value={id} selected={id === filter.body} safe>{nameIn(lang, names.bodies, id)}</option>)}</select></label>
-      {!month && <label><span safe>{t(lang, 'act.from')}</span><input type="date" name="from" value={filter.from ?? ''} /></label>}
-      {!month && <label><span safe>{t(lang, 'act.to')}</span><input type="date" name="to" value={filter.to ?? ''} /></label>}
-      <button type="submit" safe>{t(lang, 'act.apply')}</button>
+      <label>
+        <span safe>{t(lang, 'act.dimension')}</span>
+        <select name="dimension">
+          <option value="" safe>
+            {t(lang, 'act.all')}
+          </option>
+          {[...names.dimensions.keys()].map((id) => (
+            <option value={id} selected={id === filter.dimension} safe>
+              {nameIn(lang, names.dimensions, id)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span safe>{t(lang, 'act.area')}</span>
+        <select name="area">
+          <option value="" safe>
+            {t(lang, 'act.all')}
+          </option>
+          {[...names.areas.keys()].map((id) => (
+            <option value={id} selected={id === filter.area} safe>
+              {nameIn(lang, names.areas, id)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span safe>{t(lang, 'act.state')}</span>
+        <select name="state">
+          <option value="" safe>
+            {t(lang, 'act.all')}
+          </option>
+          {options(names.states, filter.state)}
+        </select>
+      </label>
+      <label>
+        <span safe>{t(lang, 'act.role')}</span>
+        <select name="role">
+          <option value="" safe>
+            {t(lang, 'act.anyRole')}
+          </option>
+          {STATE_ROLES.map((r) => (
+            <option value={r} selected={r === filter.role} safe>
+              {t(lang, `act.role.${r}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span safe>{t(lang, 'act.body')}</span>
+        <select name="body">
+          <option value="" safe>
+            {t(lang, 'act.all')}
+          </option>
+          {[...names.bodies.keys()].map((id) => (
+            <option value={id} selected={id === filter.body} safe>
+              {nameIn(lang, names.bodies, id)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {!month && (
+        <label>
+          <span safe>{t(lang, 'act.from')}</span>
+          <input type="date" name="from" value={filter.from ?? ''} />
+        </label>
+      )}
+      {!month && (
+        <label>
+          <span safe>{t(lang, 'act.to')}</span>
+          <input type="date" name="to" value={filter.to ?? ''} />
+        </label>
+      )}
+      <button type="submit" safe>
+        {t(lang, 'act.apply')}
+      </button>
     </form>
   );
 }
 
-export function Tabs({ ctx, current, qs }: { ctx: PageContext; current: 'list' | 'calendar' | 'report' | 'plans'; qs: string }): JSX.Element {
-  const tab = (key: typeof current, path: string, label: MessageKey) =>
-    <li><a href={href(ctx, path)} aria-current={key === current ? 'page' : undefined} safe>{t(ctx.lang, label)}</a></li>;
+export function Tabs({
+  ctx,
+  current,
+  qs,
+}: {
+  ctx: PageContext;
+  current: 'list' | 'calendar' | 'report' | 'plans';
+  qs: string;
+}): JSX.Element {
+  const tab = (key: typeof current, path: string, label: MessageKey) => (
+    <li>
+      <a href={href(ctx, path)} aria-current={key === current ? 'page' : undefined} safe>
+        {t(ctx.lang, label)}
+      </a>
+    </li>
+  );
   return (
     <nav class="tabs" aria-label={t(ctx.lang, 'act.title')}>
       <ul>
@@ -97,7 +210,17 @@ export function Tabs({ ctx, current, qs }: { ctx: PageContext; current: 'list' |
   );
 }
 
-export function ListPage({ ctx, items, filter, names }: { ctx: PageContext; items: Activity[]; filter: ActivityFilter; names: Names }): JSX.Element {
+export function ListPage({
+  ctx,
+  items,
+  filter,
+  names,
+}: {
+  ctx: PageContext;
+  items: Activity[];
+  filter: ActivityFilter;
+  names: Names;
+}): JSX.Element {
   const { lang } = ctx;
   const query = filterQuery(filter);
   return (
@@ -106,8 +229,23 @@ export function ListPage({ ctx, items, filter, names }: { ctx: PageContext; item
         <Tabs ctx={ctx} current="list" qs={query} />
       </PageHeader>
       <FilterForm ctx={ctx} action="/activities" filter={filter} names={names} />
-      <p class="result-count"><span safe>{t(lang, 'act.count', { n: items.length })}</span> · <a href={href(ctx, `/activities.ics${query}`)} safe>{t(lang, 'act.ical')}</a></p>
-      {items.length === 0 ? <p class="empty" safe>{t(lang, 'act.none')}</p> : <ol class="activity-list">{items.map((a) => <ActivityItem ctx={ctx} a={a} names={names} />)}</ol>}
+      <p class="result-count">
+        <span safe>{t(lang, 'act.count', { n: items.length })}</span> ·{' '}
+        <a href={href(ctx, `/activities.ics${query}`)} safe>
+          {t(lang, 'act.ical')}
+        </a>
+      </p>
+      {items.length === 0 ? (
+        <p class="empty" safe>
+          {t(lang, 'act.none')}
+        </p>
+      ) : (
+        <ol class="activity-list">
+          {items.map((a) => (
+            <ActivityItem ctx={ctx} a={a} names={names} />
+          ))}
+        </ol>
+      )}
     </Layout>
   );
 }
@@ -117,7 +255,10 @@ function weeksOf(month: string, items: readonly Activity[]): Array<Array<{ day: 
   const [y, m] = month.split('-').map(Number) as [number, number];
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
   const lead = (new Date(Date.UTC(y, m - 1, 1)).getUTCDay() + 6) % 7;
-  const cells: Array<{ day: IsoDate | null; items: Activity[] }> = Array.from({ length: lead }, () => ({ day: null, items: [] }));
+  const cells: Array<{ day: IsoDate | null; items: Activity[] }> = Array.from({ length: lead }, () => ({
+    day: null,
+    items: [],
+  }));
   for (let d = 1; d <= days; d++) {
     const day = `${month}-${String(d).padStart(2, '0')}`;
     cells.push({ day, items: items.filter((a) => a.start <= day && (a.end ?? a.start) >= day) });
@@ -126,10 +267,25 @@ function weeksOf(month: string, items: readonly Activity[]): Array<Array<{ day: 
   return Array.from({ length: cells.length / 7 }, (_, i) => cells.slice(i * 7, i * 7 + 7));
 }
 
-export function CalendarPage({ ctx, month, items, filter, names }: { ctx: PageContext; month: string; items: Activity[]; filter: ActivityFilter; names: Names }): JSX.Element {
+export function CalendarPage({
+  ctx,
+  month,
+  items,
+  filter,
+  names,
+}: {
+  ctx: PageContext;
+  month: string;
+  items: Activity[];
+  filter: ActivityFilter;
+  names: Names;
+}): JSX.Element {
   const { lang } = ctx;
   const [y, m] = month.split('-').map(Number) as [number, number];
-  const shift = (by: number) => { const d = new Date(Date.UTC(y, m - 1 + by, 1)); return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`; };
+  const shift = (by: number) => {
+    const d = new Date(Date.UTC(y, m - 1 + by, 1));
+    return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+  };
   const title = `${t(lang, 'act.calendar')}: ${formatDate(lang, month)}`;
   const query = filterQuery(filter);
   const at = (mm: string) => href(ctx, `/activities/calendar${filterQuery({ ...filter, month: mm })}`);
@@ -145,33 +301,97 @@ export function CalendarPage({ ctx, month, items, filter, names }: { ctx: PageCo
         <a href={at(shift(1))} rel="next" safe>{`${formatDate(lang, shift(1))} →`}</a>
       </nav>
       <table class="calendar">
-        <caption class="visually-hidden" safe>{title}</caption>
-        <thead><tr>{t(lang, 'act.weekdays').split(' ').map((d) => <th scope="col" safe>{d}</th>)}</tr></thead>
+        <caption class="visually-hidden" safe>
+          {title}
+        </caption>
+        <thead>
+          <tr>
+            {t(lang, 'act.weekdays')
+              .split(' ')
+              .map((d) => (
+                <th scope="col" safe>
+                  {d}
+                </th>
+              ))}
+          </tr>
+        </thead>
         <tbody>
           {weeksOf(month, items).map((week) => (
-            <tr>{week.map((cell) => cell.day === null ? <td class="off" /> : (
-              <td class={cell.day === ctx.today ? 'today' : undefined}>
-                <span class="day-number" safe>{String(Number(cell.day.slice(8)))}</span>
-                <ul>{cell.items.slice(0, 3).map((a) => <li><a href={href(ctx, `/activities/${a.id}`)} class={`cal-${a.status}`}><Text lang={lang} text={a.title} /></a></li>)}</ul>
-                {cell.items.length > 3 && <span class="more" safe>{t(lang, 'act.more', { n: cell.items.length - 3 })}</span>}
-              </td>
-            ))}</tr>
+            <tr>
+              {week.map((cell) =>
+                cell.day === null ? (
+                  <td class="off" />
+                ) : (
+                  <td class={cell.day === ctx.today ? 'today' : undefined}>
+                    <span class="day-number" safe>
+                      {String(Number(cell.day.slice(8)))}
+                    </span>
+                    <ul>
+                      {cell.items.slice(0, 3).map((a) => (
+                        <li>
+                          <a href={href(ctx, `/activities/${a.id}`)} class={`cal-${a.status}`}>
+                            <Text lang={lang} text={a.title} />
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                    {cell.items.length > 3 && (
+                      <span class="more" safe>
+                        {t(lang, 'act.more', { n: cell.items.length - 3 })}
+                      </span>
+                    )}
+                  </td>
+                ),
+              )}
+            </tr>
           ))}
         </tbody>
       </table>
       <section class="calendar-list" aria-label={t(lang, 'act.list')}>
-        <p class="result-count"><span safe>{t(lang, 'act.count', { n: items.length })}</span> · <a href={href(ctx, `/activities.ics${query}`)} safe>{t(lang, 'act.ical')}</a></p>
-        {items.length === 0 ? <p class="empty" safe>{t(lang, 'act.none')}</p> : <ol class="activity-list">{items.map((a) => <ActivityItem ctx={ctx} a={a} names={names} />)}</ol>}
+        <p class="result-count">
+          <span safe>{t(lang, 'act.count', { n: items.length })}</span> ·{' '}
+          <a href={href(ctx, `/activities.ics${query}`)} safe>
+            {t(lang, 'act.ical')}
+          </a>
+        </p>
+        {items.length === 0 ? (
+          <p class="empty" safe>
+            {t(lang, 'act.none')}
+          </p>
+        ) : (
+          <ol class="activity-list">
+            {items.map((a) => (
+              <ActivityItem ctx={ctx} a={a} names={names} />
+            ))}
+          </ol>
+        )}
       </section>
     </Layout>
   );
 }
 
 function ReleaseLinks({ ctx, releases }: { ctx: PageContext; releases: Release[] }): JSX.Element {
-  if (releases.length === 0) return <p class="empty" safe>{t(ctx.lang, 'act.noNews')}</p>;
+  if (releases.length === 0)
+    return (
+      <p class="empty" safe>
+        {t(ctx.lang, 'act.noNews')}
+      </p>
+    );
   return (
     <ul class="plain-list">
-      {releases.map((r) => { const text = textOf(ctx.lang, r); return <li><a href={href(ctx, `/news/${r.slug}`)} lang={text.fallback ? 'en' : undefined} safe>{text.title}</a> <span class="meta" safe>{text.dateline.replace(/ —$/, '')}</span></li>; })}
+      {releases.map((r) => {
+        const text = textOf(ctx.lang, r);
+        return (
+          <li>
+            <a href={href(ctx, `/news/${r.slug}`)} lang={text.fallback ? 'en' : undefined} safe>
+              {text.title}
+            </a>{' '}
+            <span class="meta" safe>
+              {text.dateline.replace(/ —$/, '')}
+            </span>
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -181,53 +401,153 @@ export function ActivityPage({ ctx, data, names }: { ctx: PageContext; data: Pag
   const a = data.activity;
   const title = pick(lang, a.title.en, a.title.ru) ?? a.title.en;
   const delegations = new Map<string, PageData['participants']>();
-  for (const p of data.participants) delegations.set(p.stateCode ?? '', [...(delegations.get(p.stateCode ?? '') ?? []), p]);
-  const row = (label: MessageKey, value: JSX.Element) => <div><dt safe>{t(lang, label)}</dt><dd>{value}</dd></div>;
+  for (const p of data.participants)
+    delegations.set(p.stateCode ?? '', [...(delegations.get(p.stateCode ?? '') ?? []), p]);
+  const row = (label: MessageKey, value: JSX.Element) => (
+    <div>
+      <dt safe>{t(lang, label)}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
   const parties = (list: readonly string[]) => list.map((p) => partyName(lang, names, p)).join(', ');
   return (
-    <Layout ctx={ctx} title={title} description={a.summary ? pick(lang, a.summary.en, a.summary.ru) ?? undefined : undefined}>
-      <p class="breadcrumb"><a href={href(ctx, '/activities')} safe>{t(lang, 'act.title')}</a></p>
+    <Layout
+      ctx={ctx}
+      title={title}
+      description={a.summary ? (pick(lang, a.summary.en, a.summary.ru) ?? undefined) : undefined}
+    >
+      <p class="breadcrumb">
+        <a href={href(ctx, '/activities')} safe>
+          {t(lang, 'act.title')}
+        </a>
+      </p>
       <PageHeader title={title}>
-        <p class="meta"><span safe>{t(lang, `activity.kind.${a.kind}`)}</span>{a.status !== 'held' && <span class={`tag tag-${a.status}`} safe>{t(lang, `activity.status.${a.status}`)}</span>}</p>
+        <p class="meta">
+          <span safe>{t(lang, `activity.kind.${a.kind}`)}</span>
+          {a.status !== 'held' && (
+            <span class={`tag tag-${a.status}`} safe>
+              {t(lang, `activity.status.${a.status}`)}
+            </span>
+          )}
+        </p>
       </PageHeader>
       <div class="columns">
         <div>
-          {!!a.summary && <p class="lead"><Text lang={lang} text={a.summary} /></p>}
+          {!!a.summary && (
+            <p class="lead">
+              <Text lang={lang} text={a.summary} />
+            </p>
+          )}
           {(data.outcomes.length > 0 || !!a.outcome) && (
-            <section aria-labelledby="outcomes"><h2 id="outcomes" safe>{t(lang, 'act.outcomes')}</h2>
-              {!!a.outcome && <p><Text lang={lang} text={a.outcome} /></p>}
+            <section aria-labelledby="outcomes">
+              <h2 id="outcomes" safe>
+                {t(lang, 'act.outcomes')}
+              </h2>
+              {!!a.outcome && (
+                <p>
+                  <Text lang={lang} text={a.outcome} />
+                </p>
+              )}
               <ul class="plain-list outcomes">
                 {data.outcomes.map((o) => (
-                  <li><span class="doc-kind" safe>{t(lang, `outcome.${o.kind}` as MessageKey)}</span>{' '}
-                    {o.documentId ? <a href={href(ctx, `/documents#${o.documentId}`)}><Text lang={lang} text={o.documentTitle} /></a> : ''}
-                    {o.text ? <span> <Text lang={lang} text={o.text} /></span> : ''}</li>
+                  <li>
+                    <span class="doc-kind" safe>
+                      {t(lang, `outcome.${o.kind}` as MessageKey)}
+                    </span>{' '}
+                    {o.documentId ? (
+                      <a href={href(ctx, `/documents#${o.documentId}`)}>
+                        <Text lang={lang} text={o.documentTitle} />
+                      </a>
+                    ) : (
+                      ''
+                    )}
+                    {o.text ? (
+                      <span>
+                        {' '}
+                        <Text lang={lang} text={o.text} />
+                      </span>
+                    ) : (
+                      ''
+                    )}
+                  </li>
                 ))}
               </ul>
             </section>
           )}
           {delegations.size > 0 && (
-            <section aria-labelledby="delegations"><h2 id="delegations" safe>{t(lang, 'act.delegations')}</h2>
+            <section aria-labelledby="delegations">
+              <h2 id="delegations" safe>
+                {t(lang, 'act.delegations')}
+              </h2>
               {[...delegations].map(([code, people]) => (
                 <div class="delegation">
                   <h3 safe>{code ? nameIn(lang, names.states, code) : t(lang, 'act.secretariat')}</h3>
-                  <ul class="plain-list">{people.map((p) => (
-                    <li><strong><Text lang={lang} text={p.name} /></strong>
-                      <span class="meta" safe>{[p.post ? t(lang, `post.${p.post}` as MessageKey) : p.title ? pick(lang, p.title.en, p.title.ru) : null, t(lang, `participant.${p.role}` as MessageKey)].filter(Boolean).join(' · ')}</span></li>
-                  ))}</ul>
+                  <ul class="plain-list">
+                    {people.map((p) => (
+                      <li>
+                        <strong>
+                          <Text lang={lang} text={p.name} />
+                        </strong>
+                        <span class="meta" safe>
+                          {[
+                            p.post
+                              ? t(lang, `post.${p.post}` as MessageKey)
+                              : p.title
+                                ? pick(lang, p.title.en, p.title.ru)
+                                : null,
+                            t(lang, `participant.${p.role}` as MessageKey),
+                          ]
+                            .filter(Boolean)
+                            .join(' · ')}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
                 </div>
               ))}
             </section>
           )}
-          <section aria-labelledby="news"><h2 id="news" safe>{t(lang, 'act.news')}</h2><ReleaseLinks ctx={ctx} releases={data.releases} /></section>
+          <section aria-labelledby="news">
+            <h2 id="news" safe>
+              {t(lang, 'act.news')}
+            </h2>
+            <ReleaseLinks ctx={ctx} releases={data.releases} />
+          </section>
         </div>
         <aside>
           <dl class="facts">
-            {row('act.when', <time datetime={a.start} safe>{formatDateRange(lang, a.start, a.end)}</time>)}
-            {(!!a.city || !!a.countryCode) && row('act.where', <Where lang={lang} a={{ ...a, format: 'in-person' }} names={names} />)}
+            {row(
+              'act.when',
+              <time datetime={a.start} safe>
+                {formatDateRange(lang, a.start, a.end)}
+              </time>,
+            )}
+            {(!!a.city || !!a.countryCode) &&
+              row('act.where', <Where lang={lang} a={{ ...a, format: 'in-person' }} names={names} />)}
             {!!a.format && row('act.format', <span safe>{t(lang, `format.${a.format}`)}</span>)}
-            {!!a.bodyId && row('act.body', <a href={href(ctx, `/structure/${a.bodyId}`)} safe>{nameIn(lang, names.bodies, a.bodyId)}</a>)}
-            {!!a.meetingId && names.meetings.has(a.meetingId) && row('act.meeting', <span safe>{nameIn(lang, names.meetings, a.meetingId)}</span>)}
-            {a.areaIds.length > 0 && row('act.areas', <ul class="plain-list">{a.areaIds.map((id) => <li><a href={href(ctx, `/activities/timeline/area/${id}`)} safe>{nameIn(lang, names.areas, id)}</a></li>)}</ul>)}
+            {!!a.bodyId &&
+              row(
+                'act.body',
+                <a href={href(ctx, `/structure/${a.bodyId}`)} safe>
+                  {nameIn(lang, names.bodies, a.bodyId)}
+                </a>,
+              )}
+            {!!a.meetingId &&
+              names.meetings.has(a.meetingId) &&
+              row('act.meeting', <span safe>{nameIn(lang, names.meetings, a.meetingId)}</span>)}
+            {a.areaIds.length > 0 &&
+              row(
+                'act.areas',
+                <ul class="plain-list">
+                  {a.areaIds.map((id) => (
+                    <li>
+                      <a href={href(ctx, `/activities/timeline/area/${id}`)} safe>
+                        {nameIn(lang, names.areas, id)}
+                      </a>
+                    </li>
+                  ))}
+                </ul>,
+              )}
             {!!a.dimensionId && row('act.dimension', <span safe>{nameIn(lang, names.dimensions, a.dimensionId)}</span>)}
             {a.organizers.length > 0 && row('act.organizers', <span safe>{parties(a.organizers)}</span>)}
             {a.hosts.length > 0 && row('act.hosts', <span safe>{parties(a.hosts)}</span>)}
@@ -241,16 +561,39 @@ export function ActivityPage({ ctx, data, names }: { ctx: PageContext; data: Pag
   );
 }
 
-function PlanBox({ ctx, item, outcome, year }: { ctx: PageContext; item: PlanItem; outcome: PlanOutcome; year: number | null }): JSX.Element {
+function PlanBox({
+  ctx,
+  item,
+  outcome,
+  year,
+}: {
+  ctx: PageContext;
+  item: PlanItem;
+  outcome: PlanOutcome;
+  year: number | null;
+}): JSX.Element {
   const { lang } = ctx;
   return (
     <section class="panel plan-box" aria-labelledby="plan">
-      <h2 id="plan" safe>{t(lang, 'act.plan')}</h2>
-      <p><a href={href(ctx, `/activities/plan/${year ?? ''}#${item.id}`)}><Text lang={lang} text={item.title} /></a></p>
-      <p class="meta"><span safe>{`${t(lang, 'act.planned')}: ${formatDateRange(lang, item.plannedFrom, item.plannedUntil)}`}</span>
+      <h2 id="plan" safe>
+        {t(lang, 'act.plan')}
+      </h2>
+      <p>
+        <a href={href(ctx, `/activities/plan/${year ?? ''}#${item.id}`)}>
+          <Text lang={lang} text={item.title} />
+        </a>
+      </p>
+      <p class="meta">
+        <span safe>{`${t(lang, 'act.planned')}: ${formatDateRange(lang, item.plannedFrom, item.plannedUntil)}`}</span>
         {item.place ? <span safe>{`, ${pick(lang, item.place.en, item.place.ru)}`}</span> : ''}
-        {item.format ? <span safe>{` · ${t(lang, `format.${item.format}`)}`}</span> : ''}</p>
-      {outcome.changes.length > 0 && <p class="changed" safe>{`${t(lang, 'act.changed')}: ${outcome.changes.map((c) => t(lang, `act.change.${c}`)).join(', ')}`}</p>}
+        {item.format ? <span safe>{` · ${t(lang, `format.${item.format}`)}`}</span> : ''}
+      </p>
+      {outcome.changes.length > 0 && (
+        <p
+          class="changed"
+          safe
+        >{`${t(lang, 'act.changed')}: ${outcome.changes.map((c) => t(lang, `act.change.${c}`)).join(', ')}`}</p>
+      )}
     </section>
   );
 }

@@ -11,17 +11,25 @@ describe('bodies over HTTP', () => {
     assert.equal(ministerial.name, 'Council of Ministers of Foreign Affairs');
     assert.equal(ministerial.formerName, 'Ministerial Meeting');
     const before = (await app().inject('/api/bodies?asOf=2010-01-01&lang=ru')).json();
-    assert.equal(before.items.find((b: { id: string }) => b.id === 'ministerial').name, 'Совещание министров иностранных дел');
+    assert.equal(
+      before.items.find((b: { id: string }) => b.id === 'ministerial').name,
+      'Совещание министров иностранных дел',
+    );
     assert.ok(!before.items.some((b: { id: string }) => b.id === 'cica-fund'));
   });
 
   it('GET /api/bodies/{id}/meetings gives the numbered series', async () => {
     const body = (await app().inject('/api/bodies/summit/meetings?asOf=2023-01-01')).json();
-    assert.deepEqual(body.items.map((m: { number: number }) => m.number), [1, 2, 3, 4, 5, 6]);
+    assert.deepEqual(
+      body.items.map((m: { number: number }) => m.number),
+      [1, 2, 3, 4, 5, 6],
+    );
     assert.equal(body.items[5].title, 'Sixth CICA Summit');
     assert.equal(body.items[5].to, '2022-10-13');
     const ru = (await app().inject('/api/bodies/ministerial/meetings?lang=ru')).json();
-    assert.ok(ru.items.some((m: { title: string }) => m.title === 'Седьмое заседание Совета министров иностранных дел СВМДА'));
+    assert.ok(
+      ru.items.some((m: { title: string }) => m.title === 'Седьмое заседание Совета министров иностранных дел СВМДА'),
+    );
   });
 
   it('GET /api/bodies/{id}/meetings answers 404 for an unknown body and 400 for a bad id', async () => {
@@ -35,7 +43,13 @@ describe('bodies over HTTP', () => {
 
   it('the structure page groups bodies and lists the heads of the Secretariat', async () => {
     const res = await app().inject('/en/structure');
-    for (const text of ['Governing bodies', 'Senior Officials Committee', 'Heads of the Secretariat', 'Habibullo Mirzozoda', 'Mirzoev']) {
+    for (const text of [
+      'Governing bodies',
+      'Senior Officials Committee',
+      'Heads of the Secretariat',
+      'Habibullo Mirzozoda',
+      'Mirzoev',
+    ]) {
       assert.ok(res.body.includes(text), text);
     }
   });

@@ -3,7 +3,9 @@ import { asOf, lang } from '../platform/http/schemas.ts';
 import { BODY_KINDS } from './bodies.ts';
 
 export const bodiesQuery = z.object({ asOf, lang }).strict();
-export const bodyParams = z.object({ id: z.string().regex(/^[a-z0-9-]+$/, 'expected a body id such as "ministerial"') }).strict();
+export const bodyParams = z
+  .object({ id: z.string().regex(/^[a-z0-9-]+$/, 'expected a body id such as "ministerial"') })
+  .strict();
 export const meetingsQuery = z.object({ asOf, lang }).strict();
 
 const body = z.object({
@@ -31,4 +33,8 @@ const meeting = z.object({
   format: z.enum(['in-person', 'online', 'hybrid']).nullable(),
 });
 
-export const meetingsResponse = z.object({ asOf: z.string(), body: z.object({ id: z.string(), name: z.string() }), items: z.array(meeting) });
+export const meetingsResponse = z.object({
+  asOf: z.string(),
+  body: z.object({ id: z.string(), name: z.string() }),
+  items: z.array(meeting),
+});

@@ -7,10 +7,11 @@ import type { BodiesStore } from './bodies.store.ts';
 import type { Body, Meeting } from './bodies.ts';
 
 /** A meeting with its title in both languages (null where it has none of its own and no number) and its body's name. */
-export type TitledMeeting = Meeting & Readonly<{
-  title: Readonly<{ en: string | null; ru: string | null }>;
-  bodyName: Bilingual;
-}>;
+export type TitledMeeting = Meeting &
+  Readonly<{
+    title: Readonly<{ en: string | null; ru: string | null }>;
+    bodyName: Bilingual;
+  }>;
 
 export function createBodiesService(store: BodiesStore) {
   const titled = (meeting: Meeting, body: Body | undefined): TitledMeeting => ({
@@ -31,11 +32,14 @@ export function createBodiesService(store: BodiesStore) {
 
     async body(id: string): Promise<Body> {
       const body = (await store.bodies()).find((b) => b.id === id);
-      if (!body) throw new DomainError('BODY_NOT_FOUND', `no body "${id}"`, [{ field: 'id', message: `no body "${id}"` }]);
+      if (!body)
+        throw new DomainError('BODY_NOT_FOUND', `no body "${id}"`, [{ field: 'id', message: `no body "${id}"` }]);
       return body;
     },
 
-    async meetings(filter: { bodyId?: string; ids?: readonly string[]; heldBy?: IsoDate } = {}): Promise<TitledMeeting[]> {
+    async meetings(
+      filter: { bodyId?: string; ids?: readonly string[]; heldBy?: IsoDate } = {},
+    ): Promise<TitledMeeting[]> {
       const [bodies, meetings] = await Promise.all([store.bodies(), store.meetings(filter)]);
       const byId = new Map(bodies.map((b) => [b.id, b]));
       return meetings.map((m) => titled(m, byId.get(m.bodyId)));

@@ -7,7 +7,10 @@ describeEachEngine('bodies and meetings', (record, it) => {
 
   it('numbers the Ministerial series with the name in force on each date', async () => {
     const meetings = (await bodies().meetings({ bodyId: 'ministerial' })).filter((m) => m.number !== null);
-    assert.deepEqual(meetings.map((m) => m.number), [1, 2, 3, 4, 5, 6, 7]);
+    assert.deepEqual(
+      meetings.map((m) => m.number),
+      [1, 2, 3, 4, 5, 6, 7],
+    );
     assert.equal(meetings[5]?.title.en, 'Sixth Ministerial Meeting');
     assert.equal(meetings[6]?.title.en, 'Seventh Ministerial Council Meeting');
     assert.equal(meetings[6]?.title.ru, 'Седьмое заседание Совета министров иностранных дел СВМДА');

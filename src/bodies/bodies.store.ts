@@ -22,13 +22,15 @@ export function createBodiesStore(db: Db) {
         founded: r.founded,
         role: bilingual(r.role_en, r.role_ru),
         frequency: bilingual(r.frequency_en, r.frequency_ru),
-        series: series.filter((s) => s.body_id === r.id).map((s) => ({
-          from: s.from_date,
-          nounEn: s.noun_en,
-          headRu: JSON.parse(s.head_ru) as Record<Case, string>,
-          genderRu: s.gender_ru as Gender,
-          tailRu: s.tail_ru,
-        })),
+        series: series
+          .filter((s) => s.body_id === r.id)
+          .map((s) => ({
+            from: s.from_date,
+            nounEn: s.noun_en,
+            headRu: JSON.parse(s.head_ru) as Record<Case, string>,
+            genderRu: s.gender_ru as Gender,
+            tailRu: s.tail_ru,
+          })),
       }));
     },
 

@@ -9,8 +9,13 @@ import type { PartialDate } from '../platform/dates.ts';
 import { firstDay } from '../platform/dates.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 import {
-  type Case, type Gender, capitalize, englishOrdinalNumeral, englishOrdinalWord,
-  russianOrdinalNumeral, russianOrdinalWord,
+  type Case,
+  type Gender,
+  capitalize,
+  englishOrdinalNumeral,
+  englishOrdinalWord,
+  russianOrdinalNumeral,
+  russianOrdinalWord,
 } from './ordinals.ts';
 
 export const BODY_KINDS = ['governing', 'working', 'secretariat', 'advisory', 'standing'] as const;
@@ -52,9 +57,10 @@ export function englishMeetingTitle(number: number, series: SeriesName): string 
 
 /** "Седьмое заседание Совета министров иностранных дел СВМДА"; in the genitive, "Седьмого заседания …". */
 export function russianMeetingTitle(number: number, series: SeriesName, kase: Case = 'nom'): string {
-  const ordinal = number <= SPELLED_UP_TO
-    ? russianOrdinalWord(number, series.genderRu, kase)
-    : russianOrdinalNumeral(number, series.genderRu, kase);
+  const ordinal =
+    number <= SPELLED_UP_TO
+      ? russianOrdinalWord(number, series.genderRu, kase)
+      : russianOrdinalNumeral(number, series.genderRu, kase);
   return capitalize([ordinal, series.headRu[kase], series.tailRu].filter(Boolean).join(' '));
 }
 
@@ -63,7 +69,7 @@ export function russianMeetingTitle(number: number, series: SeriesName, kase: Ca
  * others their own. Null when the record has neither (the view then names the body).
  */
 export function meetingTitle(meeting: MeetingForTitle, series: readonly SeriesName[], lang: Lang): string | null {
-  const own = lang === 'ru' ? meeting.titleRu ?? meeting.titleEn : meeting.titleEn;
+  const own = lang === 'ru' ? (meeting.titleRu ?? meeting.titleEn) : meeting.titleEn;
   if (own) return own;
   const name = meeting.number === null ? null : seriesOn(series, meeting.start);
   if (meeting.number === null || name === null) return null;

@@ -9,16 +9,24 @@ import type { Body } from './bodies.ts';
 
 /** A meeting's title, or for an unnumbered meeting without one, "Meeting of the Senior Officials Committee". */
 export function meetingHeading(lang: Lang, meeting: TitledMeeting): string {
-  return pick(lang, meeting.title.en, meeting.title.ru)
-    ?? t(lang, 'meeting.untitled', { body: pick(lang, meeting.bodyName.en, meeting.bodyName.ru) });
+  return (
+    pick(lang, meeting.title.en, meeting.title.ru) ??
+    t(lang, 'meeting.untitled', { body: pick(lang, meeting.bodyName.en, meeting.bodyName.ru) })
+  );
 }
 
 /** A link to a meeting on its body's page; untitled meetings also give their date, so each link says which. */
 export function MeetingLink({ ctx, meeting }: { ctx: PageContext; meeting: TitledMeeting | undefined }): JSX.Element {
   if (!meeting) return '';
   const titled = pick(ctx.lang, meeting.title.en, meeting.title.ru) !== null;
-  const text = titled ? meetingHeading(ctx.lang, meeting) : `${meetingHeading(ctx.lang, meeting)}, ${formatDate(ctx.lang, meeting.start)}`;
-  return <a href={href(ctx, `/structure/${meeting.bodyId}#${meeting.id}`)} safe>{text}</a>;
+  const text = titled
+    ? meetingHeading(ctx.lang, meeting)
+    : `${meetingHeading(ctx.lang, meeting)}, ${formatDate(ctx.lang, meeting.start)}`;
+  return (
+    <a href={href(ctx, `/structure/${meeting.bodyId}#${meeting.id}`)} safe>
+      {text}
+    </a>
+  );
 }
 
 function People({ ctx, positions }: { ctx: PageContext; positions: PositionRecord[] }): JSX.Element {
@@ -31,12 +39,23 @@ function People({ ctx, positions }: { ctx: PageContext; positions: PositionRecor
               <th scope="row">
                 <Text lang={ctx.lang} text={p.person.name} />
                 {p.person.names.length > 1 && (
-                  <span class="meta aliases" safe>{p.person.names.slice(1).map((n) => n.name).join(' · ')}</span>
+                  <span class="meta aliases" safe>
+                    {p.person.names
+                      .slice(1)
+                      .map((n) => n.name)
+                      .join(' · ')}
+                  </span>
                 )}
               </th>
               <td safe>{t(ctx.lang, `post.${p.post}`)}</td>
-              <td><PeriodText lang={ctx.lang} period={p} /> <Sources lang={ctx.lang} provenance={p.provenance} />
-                {!!p.note && <p class="note"><Text lang={ctx.lang} text={p.note} /></p>}</td>
+              <td>
+                <PeriodText lang={ctx.lang} period={p} /> <Sources lang={ctx.lang} provenance={p.provenance} />
+                {!!p.note && (
+                  <p class="note">
+                    <Text lang={ctx.lang} text={p.note} />
+                  </p>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -45,8 +64,18 @@ function People({ ctx, positions }: { ctx: PageContext; positions: PositionRecor
   );
 }
 
-export function StructurePage({ ctx, bodies, meetings, heads, others }: {
-  ctx: PageContext; bodies: Body[]; meetings: TitledMeeting[]; heads: PositionRecord[]; others: PositionRecord[];
+export function StructurePage({
+  ctx,
+  bodies,
+  meetings,
+  heads,
+  others,
+}: {
+  ctx: PageContext;
+  bodies: Body[];
+  meetings: TitledMeeting[];
+  heads: PositionRecord[];
+  others: PositionRecord[];
 }): JSX.Element {
   const { lang } = ctx;
   const count = (id: string) => meetings.filter((m) => m.bodyId === id).length;
@@ -58,19 +87,50 @@ export function StructurePage({ ctx, bodies, meetings, heads, others }: {
         if (group.length === 0) return '';
         return (
           <section aria-labelledby={`kind-${kind}`}>
-            <h2 id={`kind-${kind}`} safe>{t(lang, `structure.kind.${kind}`)}</h2>
+            <h2 id={`kind-${kind}`} safe>
+              {t(lang, `structure.kind.${kind}`)}
+            </h2>
             <ul class="cards">
               {group.map((b) => (
                 <li class="card">
-                  <h3><a href={href(ctx, `/structure/${b.id}`)}><Text lang={lang} text={b.name} /></a>
-                    {!!b.acronym && <> <span class="acronym"><Text lang={lang} text={b.acronym} /></span></>}</h3>
+                  <h3>
+                    <a href={href(ctx, `/structure/${b.id}`)}>
+                      <Text lang={lang} text={b.name} />
+                    </a>
+                    {!!b.acronym && (
+                      <>
+                        {' '}
+                        <span class="acronym">
+                          <Text lang={lang} text={b.acronym} />
+                        </span>
+                      </>
+                    )}
+                  </h3>
                   {!!(b.formerName && b.renamedOn) && (
-                    <p class="meta" safe>{t(lang, 'structure.formerly', { date: formatDate(lang, b.renamedOn), name: pick(lang, b.formerName.en, b.formerName.ru) })}</p>
+                    <p class="meta" safe>
+                      {t(lang, 'structure.formerly', {
+                        date: formatDate(lang, b.renamedOn),
+                        name: pick(lang, b.formerName.en, b.formerName.ru),
+                      })}
+                    </p>
                   )}
-                  {!!b.role && <p><Text lang={lang} text={b.role} /></p>}
+                  {!!b.role && (
+                    <p>
+                      <Text lang={lang} text={b.role} />
+                    </p>
+                  )}
                   <p class="meta">
-                    {!!b.frequency && <><span safe>{t(lang, 'structure.frequency')}</span>: <Text lang={lang} text={b.frequency} />. </>}
-                    {!!b.founded && <><span safe>{t(lang, 'structure.founded')}</span>: <span safe>{formatDate(lang, b.founded)}</span>. </>}
+                    {!!b.frequency && (
+                      <>
+                        <span safe>{t(lang, 'structure.frequency')}</span>: <Text lang={lang} text={b.frequency} />.{' '}
+                      </>
+                    )}
+                    {!!b.founded && (
+                      <>
+                        <span safe>{t(lang, 'structure.founded')}</span>:{' '}
+                        <span safe>{formatDate(lang, b.founded)}</span>.{' '}
+                      </>
+                    )}
                     {count(b.id) > 0 && <span safe>{t(lang, 'structure.meetingCount', { count: count(b.id) })}</span>}
                   </p>
                 </li>
@@ -91,8 +151,20 @@ export function StructurePage({ ctx, bodies, meetings, heads, others }: {
   );
 }
 
-export function BodyPage({ ctx, body, meetings, states, heads, others }: {
-  ctx: PageContext; body: Body; meetings: TitledMeeting[]; states: Map<string, State>; heads: PositionRecord[]; others: PositionRecord[];
+export function BodyPage({
+  ctx,
+  body,
+  meetings,
+  states,
+  heads,
+  others,
+}: {
+  ctx: PageContext;
+  body: Body;
+  meetings: TitledMeeting[];
+  states: Map<string, State>;
+  heads: PositionRecord[];
+  others: PositionRecord[];
 }): JSX.Element {
   const { lang } = ctx;
   const name = pick(lang, body.name.en, body.name.ru);
@@ -100,16 +172,32 @@ export function BodyPage({ ctx, body, meetings, states, heads, others }: {
     <Layout ctx={ctx} title={name} description={body.role ? pick(lang, body.role.en, body.role.ru) : undefined}>
       <PageHeader title={name} lead={body.role ? pick(lang, body.role.en, body.role.ru) : undefined}>
         <p class="meta">
-          {!!(body.formerName && body.renamedOn) && <span safe>{t(lang, 'structure.formerly', { date: formatDate(lang, body.renamedOn), name: pick(lang, body.formerName.en, body.formerName.ru) })}. </span>}
-          {!!body.frequency && <><span safe>{t(lang, 'structure.frequency')}</span>: <Text lang={lang} text={body.frequency} />. </>}
-          {!!body.founded && <><span safe>{t(lang, 'structure.founded')}</span>: <span safe>{formatDate(lang, body.founded)}</span>.</>}
+          {!!(body.formerName && body.renamedOn) && (
+            <span
+              safe
+            >{`${t(lang, 'structure.formerly', { date: formatDate(lang, body.renamedOn), name: pick(lang, body.formerName.en, body.formerName.ru) })}. `}</span>
+          )}
+          {!!body.frequency && (
+            <>
+              <span safe>{t(lang, 'structure.frequency')}</span>: <Text lang={lang} text={body.frequency} />.{' '}
+            </>
+          )}
+          {!!body.founded && (
+            <>
+              <span safe>{t(lang, 'structure.founded')}</span>: <span safe>{formatDate(lang, body.founded)}</span>.
+            </>
+          )}
         </p>
-        <p class="breadcrumb"><a href={href(ctx, '/structure')} safe>{`← ${t(lang, 'structure.title')}`}</a></p>
+        <p class="breadcrumb">
+          <a href={href(ctx, '/structure')} safe>{`← ${t(lang, 'structure.title')}`}</a>
+        </p>
       </PageHeader>
 
       {body.kind === 'secretariat' && (
         <section aria-labelledby="heads">
-          <h2 id="heads" safe>{t(lang, 'structure.heads')}</h2>
+          <h2 id="heads" safe>
+            {t(lang, 'structure.heads')}
+          </h2>
           <People ctx={ctx} positions={heads} />
           <h2 safe>{t(lang, 'structure.deputies')}</h2>
           <People ctx={ctx} positions={others} />
@@ -118,31 +206,61 @@ export function BodyPage({ ctx, body, meetings, states, heads, others }: {
 
       {(body.kind !== 'secretariat' || meetings.length > 0) && (
         <section aria-labelledby="meetings">
-          <h2 id="meetings" safe>{t(lang, 'structure.meetings')}</h2>
-          {meetings.length === 0
-            ? <p class="empty" safe>{t(lang, 'structure.noMeetings')}</p>
-            : (
-              <ol class="meetings">
-                {[...meetings].reverse().map((m) => {
-                  const host = m.countryCode ? states.get(m.countryCode) : undefined;
-                  return (
-                    <li id={m.id} class={m.status === 'planned' ? 'meeting is-planned' : 'meeting'}>
-                      <h3 safe>{meetingHeading(lang, m)}</h3>
-                      <p class="meeting-when">
-                        <DateRange lang={lang} from={m.start} to={m.end} />
-                        {!!m.city && <>{' · '}<Text lang={lang} text={m.city} /></>}
-                        {!!host && <>{' · '}<StateLink ctx={ctx} code={host.code} name={host.name} /></>}
-                        {m.format === 'online' && <span class="tag" safe>{t(lang, 'common.online')}</span>}
-                        {m.status === 'planned' && <span class="tag tag-planned" safe>{t(lang, 'common.planned')}</span>}
-                        {m.kind !== 'regular' && <span class="tag" safe>{t(lang, `meeting.kind.${m.kind}`)}</span>}
+          <h2 id="meetings" safe>
+            {t(lang, 'structure.meetings')}
+          </h2>
+          {meetings.length === 0 ? (
+            <p class="empty" safe>
+              {t(lang, 'structure.noMeetings')}
+            </p>
+          ) : (
+            <ol class="meetings">
+              {[...meetings].reverse().map((m) => {
+                const host = m.countryCode ? states.get(m.countryCode) : undefined;
+                return (
+                  <li id={m.id} class={m.status === 'planned' ? 'meeting is-planned' : 'meeting'}>
+                    <h3 safe>{meetingHeading(lang, m)}</h3>
+                    <p class="meeting-when">
+                      <DateRange lang={lang} from={m.start} to={m.end} />
+                      {!!m.city && (
+                        <>
+                          {' · '}
+                          <Text lang={lang} text={m.city} />
+                        </>
+                      )}
+                      {!!host && (
+                        <>
+                          {' · '}
+                          <StateLink ctx={ctx} code={host.code} name={host.name} />
+                        </>
+                      )}
+                      {m.format === 'online' && (
+                        <span class="tag" safe>
+                          {t(lang, 'common.online')}
+                        </span>
+                      )}
+                      {m.status === 'planned' && (
+                        <span class="tag tag-planned" safe>
+                          {t(lang, 'common.planned')}
+                        </span>
+                      )}
+                      {m.kind !== 'regular' && (
+                        <span class="tag" safe>
+                          {t(lang, `meeting.kind.${m.kind}`)}
+                        </span>
+                      )}
+                    </p>
+                    {!!m.summary && (
+                      <p>
+                        <Text lang={lang} text={m.summary} />
                       </p>
-                      {!!m.summary && <p><Text lang={lang} text={m.summary} /></p>}
-                      <Sources lang={lang} provenance={m.provenance} />
-                    </li>
-                  );
-                })}
-              </ol>
-            )}
+                    )}
+                    <Sources lang={lang} provenance={m.provenance} />
+                  </li>
+                );
+              })}
+            </ol>
+          )}
         </section>
       )}
     </Layout>

@@ -8,9 +8,40 @@ export type Gender = 'm' | 'f' | 'n';
 export type Case = 'nom' | 'gen' | 'dat' | 'acc' | 'ins' | 'prep';
 export const CASES: readonly Case[] = ['nom', 'gen', 'dat', 'acc', 'ins', 'prep'];
 
-const EN_UNITS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
-  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
-const EN_TENS_ORDINAL = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
+const EN_UNITS = [
+  '',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+];
+const EN_TENS_ORDINAL = [
+  '',
+  '',
+  'twentieth',
+  'thirtieth',
+  'fortieth',
+  'fiftieth',
+  'sixtieth',
+  'seventieth',
+  'eightieth',
+  'ninetieth',
+];
 const EN_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 function assertOrdinal(n: number): void {
@@ -29,7 +60,8 @@ export function englishOrdinalWord(n: number): string {
 export function englishOrdinalNumeral(n: number): string {
   assertOrdinal(n);
   const lastTwo = n % 100;
-  const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix =
+    lastTwo >= 11 && lastTwo <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
 
@@ -39,23 +71,74 @@ type RuStem = { stem: string; type: 'hard' | 'stressed' | 'soft' };
 
 const RU_UNITS: RuStem[] = [
   { stem: '', type: 'hard' },
-  { stem: 'перв', type: 'hard' }, { stem: 'втор', type: 'stressed' }, { stem: 'трет', type: 'soft' },
-  { stem: 'четвёрт', type: 'hard' }, { stem: 'пят', type: 'hard' }, { stem: 'шест', type: 'stressed' },
-  { stem: 'седьм', type: 'stressed' }, { stem: 'восьм', type: 'stressed' }, { stem: 'девят', type: 'hard' },
-  { stem: 'десят', type: 'hard' }, { stem: 'одиннадцат', type: 'hard' }, { stem: 'двенадцат', type: 'hard' },
-  { stem: 'тринадцат', type: 'hard' }, { stem: 'четырнадцат', type: 'hard' }, { stem: 'пятнадцат', type: 'hard' },
-  { stem: 'шестнадцат', type: 'hard' }, { stem: 'семнадцат', type: 'hard' }, { stem: 'восемнадцат', type: 'hard' },
+  { stem: 'перв', type: 'hard' },
+  { stem: 'втор', type: 'stressed' },
+  { stem: 'трет', type: 'soft' },
+  { stem: 'четвёрт', type: 'hard' },
+  { stem: 'пят', type: 'hard' },
+  { stem: 'шест', type: 'stressed' },
+  { stem: 'седьм', type: 'stressed' },
+  { stem: 'восьм', type: 'stressed' },
+  { stem: 'девят', type: 'hard' },
+  { stem: 'десят', type: 'hard' },
+  { stem: 'одиннадцат', type: 'hard' },
+  { stem: 'двенадцат', type: 'hard' },
+  { stem: 'тринадцат', type: 'hard' },
+  { stem: 'четырнадцат', type: 'hard' },
+  { stem: 'пятнадцат', type: 'hard' },
+  { stem: 'шестнадцат', type: 'hard' },
+  { stem: 'семнадцат', type: 'hard' },
+  { stem: 'восемнадцат', type: 'hard' },
   { stem: 'девятнадцат', type: 'hard' },
 ];
 const RU_TENS_ORDINAL: RuStem[] = [
-  { stem: '', type: 'hard' }, { stem: '', type: 'hard' },
-  { stem: 'двадцат', type: 'hard' }, { stem: 'тридцат', type: 'hard' }, { stem: 'сороков', type: 'stressed' },
-  { stem: 'пятидесят', type: 'hard' }, { stem: 'шестидесят', type: 'hard' }, { stem: 'семидесят', type: 'hard' },
-  { stem: 'восьмидесят', type: 'hard' }, { stem: 'девяност', type: 'hard' },
+  { stem: '', type: 'hard' },
+  { stem: '', type: 'hard' },
+  { stem: 'двадцат', type: 'hard' },
+  { stem: 'тридцат', type: 'hard' },
+  { stem: 'сороков', type: 'stressed' },
+  { stem: 'пятидесят', type: 'hard' },
+  { stem: 'шестидесят', type: 'hard' },
+  { stem: 'семидесят', type: 'hard' },
+  { stem: 'восьмидесят', type: 'hard' },
+  { stem: 'девяност', type: 'hard' },
 ];
-const RU_TENS = ['', '', 'двадцать', 'тридцать', 'сорок', 'пятьдесят', 'шестьдесят', 'семьдесят', 'восемьдесят', 'девяносто'];
-const RU_HUNDREDS = ['', 'сто', 'двести', 'триста', 'четыреста', 'пятьсот', 'шестьсот', 'семьсот', 'восемьсот', 'девятьсот'];
-const RU_HUNDREDS_ORDINAL = ['', 'сот', 'двухсот', 'трёхсот', 'четырёхсот', 'пятисот', 'шестисот', 'семисот', 'восьмисот', 'девятисот'];
+const RU_TENS = [
+  '',
+  '',
+  'двадцать',
+  'тридцать',
+  'сорок',
+  'пятьдесят',
+  'шестьдесят',
+  'семьдесят',
+  'восемьдесят',
+  'девяносто',
+];
+const RU_HUNDREDS = [
+  '',
+  'сто',
+  'двести',
+  'триста',
+  'четыреста',
+  'пятьсот',
+  'шестьсот',
+  'семьсот',
+  'восемьсот',
+  'девятьсот',
+];
+const RU_HUNDREDS_ORDINAL = [
+  '',
+  'сот',
+  'двухсот',
+  'трёхсот',
+  'четырёхсот',
+  'пятисот',
+  'шестисот',
+  'семисот',
+  'восьмисот',
+  'девятисот',
+];
 
 // Endings by gender and case; the accusative masculine is that of inanimate nouns
 // (meetings, forums), which is all a meeting title needs.
@@ -80,8 +163,10 @@ const ENDINGS: Record<RuStem['type'], Record<Gender, Record<Case, string>>> = {
 /** "седьмое" (n, nom), "двадцать первого" (m, gen), "сто двенадцатой" (f, gen). */
 export function russianOrdinalWord(n: number, gender: Gender, kase: Case = 'nom'): string {
   assertOrdinal(n);
-  const hundreds = Math.floor(n / 100), rest = n % 100;
-  const tens = Math.floor(rest / 10), units = rest % 10;
+  const hundreds = Math.floor(n / 100),
+    rest = n % 100;
+  const tens = Math.floor(rest / 10),
+    units = rest % 10;
   const words: string[] = [];
   let last: RuStem;
   if (rest === 0) {
@@ -90,7 +175,10 @@ export function russianOrdinalWord(n: number, gender: Gender, kase: Case = 'nom'
     if (hundreds) words.push(RU_HUNDREDS[hundreds]!);
     if (rest < 20) last = RU_UNITS[rest]!;
     else if (units === 0) last = RU_TENS_ORDINAL[tens]!;
-    else { words.push(RU_TENS[tens]!); last = RU_UNITS[units]!; }
+    else {
+      words.push(RU_TENS[tens]!);
+      last = RU_UNITS[units]!;
+    }
   }
   words.push(last.stem + ENDINGS[last.type][gender][kase]);
   return words.join(' ');
@@ -102,9 +190,7 @@ export function russianOrdinalWord(n: number, gender: Gender, kase: Case = 'nom'
  */
 export function russianOrdinalNumeral(n: number, gender: Gender, kase: Case = 'nom'): string {
   const word = russianOrdinalWord(n, gender, kase);
-  const ending = /(ого|его|ому|ему)$/.test(word) ? word.slice(-2)
-    : /(ый|ой|ий)$/.test(word) ? 'й'
-    : word.slice(-1);
+  const ending = /(ого|его|ому|ему)$/.test(word) ? word.slice(-2) : /(ый|ой|ий)$/.test(word) ? 'й' : word.slice(-1);
   return `${n}-${ending}`;
 }
 

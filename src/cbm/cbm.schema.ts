@@ -2,11 +2,17 @@ import { z } from 'zod';
 import { asOf, lang } from '../platform/http/schemas.ts';
 
 export const dimensionsQuery = z.object({ asOf, lang }).strict();
-export const areasQuery = z.object({
-  asOf,
-  lang,
-  dimension: z.string().regex(/^[a-z-]+$/).optional().describe('Only the areas of one dimension, by id.'),
-}).strict();
+export const areasQuery = z
+  .object({
+    asOf,
+    lang,
+    dimension: z
+      .string()
+      .regex(/^[a-z-]+$/)
+      .optional()
+      .describe('Only the areas of one dimension, by id.'),
+  })
+  .strict();
 export const cataloguePageQuery = z.object({ asOf: z.string().optional() }).passthrough();
 
 const version = z.object({ id: z.string(), adoptedOn: z.string(), title: z.string() }).nullable();
@@ -26,12 +32,14 @@ const coordinatorRef = z.object({
 
 export const areasResponse = z.object({
   asOf: z.string(),
-  items: z.array(z.object({
-    id: z.string(),
-    dimension: z.string(),
-    name: z.string(),
-    coordinator: coordinatorRef.nullable(),
-    coCoordinators: z.array(coordinatorRef),
-    measures: z.number(),
-  })),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      dimension: z.string(),
+      name: z.string(),
+      coordinator: coordinatorRef.nullable(),
+      coCoordinators: z.array(coordinatorRef),
+      measures: z.number(),
+    }),
+  ),
 });

@@ -26,7 +26,11 @@ export function createCbmService(store: CbmStore) {
     /** The Catalogue as it stood on a date: its measures adopted by then, and the coordinators then in force. */
     async catalogueOn(date: IsoDate): Promise<CatalogueOnDate> {
       const [versions, dimensions, areas, measures, terms] = await Promise.all([
-        store.versions(), store.dimensions(), store.priorityAreas(), store.measures(), store.coordinatorTerms(),
+        store.versions(),
+        store.dimensions(),
+        store.priorityAreas(),
+        store.measures(),
+        store.coordinatorTerms(),
       ]);
       const adopted = new Set(versions.filter((v) => v.adoptedOn <= date).map((v) => v.id));
       const inCatalogue = measures.filter((m) => adopted.has(m.versionId));
@@ -37,22 +41,29 @@ export function createCbmService(store: CbmStore) {
         dimensions: dimensions.map((dimension) => ({
           dimension,
           measures: inCatalogue.filter((m) => m.dimensionId === dimension.id && m.priorityAreaId === null),
-          areas: areas.filter((a) => a.dimensionId === dimension.id).map((area) => {
-            const on = coordinatorsOn(terms.filter((t) => t.priorityAreaId === area.id), date);
-            return {
-              area,
-              coordinator: on.coordinator as CoordinatorRecord | null,
-              coCoordinators: on.coCoordinators as CoordinatorRecord[],
-              measures: inCatalogue.filter((m) => m.priorityAreaId === area.id),
-            };
-          }),
+          areas: areas
+            .filter((a) => a.dimensionId === dimension.id)
+            .map((area) => {
+              const on = coordinatorsOn(
+                terms.filter((t) => t.priorityAreaId === area.id),
+                date,
+              );
+              return {
+                area,
+                coordinator: on.coordinator as CoordinatorRecord | null,
+                coCoordinators: on.coCoordinators as CoordinatorRecord[],
+                measures: inCatalogue.filter((m) => m.priorityAreaId === area.id),
+              };
+            }),
         })),
       };
     },
 
     async rolesOf(stateCode: string): Promise<StateRole[]> {
       const [dimensions, areas, terms] = await Promise.all([
-        store.dimensions(), store.priorityAreas(), store.coordinatorTerms({ stateCode }),
+        store.dimensions(),
+        store.priorityAreas(),
+        store.coordinatorTerms({ stateCode }),
       ]);
       return terms.map((t) => {
         const area = areas.find((a) => a.id === t.priorityAreaId)!;

@@ -10,12 +10,13 @@ import { type IsoDate, type Period, inForceOn, periodEnd, periodStart } from '..
 export const ROLES = ['coordinator', 'co-coordinator'] as const;
 export type Role = (typeof ROLES)[number];
 
-export type CoordinatorTerm = Period & Readonly<{
-  id: string;
-  priorityAreaId: string;
-  stateCode: string;
-  role: Role;
-}>;
+export type CoordinatorTerm = Period &
+  Readonly<{
+    id: string;
+    priorityAreaId: string;
+    stateCode: string;
+    role: Role;
+  }>;
 
 export type CatalogueVersion = Readonly<{ id: string; adoptedOn: IsoDate }>;
 
@@ -24,7 +25,8 @@ export type AreaCoordinators = Readonly<{ coordinator: CoordinatorTerm | null; c
 /** The coordinator and co-coordinators of one area in force on a date. */
 export function coordinatorsOn(terms: readonly CoordinatorTerm[], date: IsoDate): AreaCoordinators {
   const inForce = terms.filter((t) => inForceOn(t, date));
-  const coordinators = inForce.filter((t) => t.role === 'coordinator')
+  const coordinators = inForce
+    .filter((t) => t.role === 'coordinator')
     .sort((a, b) => (periodStart(b)! < periodStart(a)! ? -1 : 1));
   return {
     coordinator: coordinators[0] ?? null,
@@ -54,22 +56,46 @@ export function checkAssignment(existing: readonly CoordinatorTerm[], next: Coor
     return { ok: false, reason: 'ends-before-start' };
   }
   if (next.role === 'coordinator' && start !== null) {
-    const clash = existing.some((t) => t.id !== next.id && t.role === 'coordinator' && t.priorityAreaId === next.priorityAreaId
-      && overlaps(t, next));
+    const clash = existing.some(
+      (t) =>
+        t.id !== next.id && t.role === 'coordinator' && t.priorityAreaId === next.priorityAreaId && overlaps(t, next),
+    );
     if (clash) return { ok: false, reason: 'overlaps-coordinator' };
   }
   return { ok: true, term: next };
 }
 
 function overlaps(a: Period, b: Period): boolean {
-  const aStart = periodStart(a), bStart = periodStart(b);
+  const aStart = periodStart(a),
+    bStart = periodStart(b);
   if (aStart === null || bStart === null) return false;
   const [first, secondStart] = aStart <= bStart ? [a, bStart] : [b, aStart];
   return inForceOn(first, secondStart) && periodEnd(first) !== secondStart;
 }
 
-export type Version = Readonly<{ id: string; adoptedOn: string; meetingId: string | null; title: Bilingual; note: Bilingual | null; provenance: Provenance }>;
+export type Version = Readonly<{
+  id: string;
+  adoptedOn: string;
+  meetingId: string | null;
+  title: Bilingual;
+  note: Bilingual | null;
+  provenance: Provenance;
+}>;
 export type Dimension = Readonly<{ id: string; position: number; name: Bilingual }>;
-export type PriorityArea = Readonly<{ id: string; dimensionId: string; position: number; name: Bilingual; note: Bilingual | null }>;
-export type Measure = Readonly<{ id: string; dimensionId: string; priorityAreaId: string | null; versionId: string; code: string | null; text: Bilingual; provenance: Provenance }>;
+export type PriorityArea = Readonly<{
+  id: string;
+  dimensionId: string;
+  position: number;
+  name: Bilingual;
+  note: Bilingual | null;
+}>;
+export type Measure = Readonly<{
+  id: string;
+  dimensionId: string;
+  priorityAreaId: string | null;
+  versionId: string;
+  code: string | null;
+  text: Bilingual;
+  provenance: Provenance;
+}>;
 export type CoordinatorRecord = CoordinatorTerm & Readonly<{ note: Bilingual | null; provenance: Provenance }>;

@@ -4,7 +4,12 @@ import { type RecordsOf, notes, provenance, s, span } from '../platform/records.
 export const chairmanshipRecords: RecordsOf = {
   records: [
     {
-      type: 'chair-terms', table: 'chair_term', key: 'id', labels: { one: 'res.chairTerm', many: 'res.chairTerms' }, order: 'from_date', retirable: false,
+      type: 'chair-terms',
+      table: 'chair_term',
+      key: 'id',
+      labels: { one: 'res.chairTerm', many: 'res.chairTerms' },
+      order: 'from_date',
+      retirable: false,
       fields: [
         { column: 'state_code', kind: 'ref', ref: 'state', label: 'col.state_code', required: true },
         { column: 'from_date', kind: 'date', label: 'col.from_date', required: true },
@@ -12,13 +17,13 @@ export const chairmanshipRecords: RecordsOf = {
         { column: 'planned_until', kind: 'partial-date', label: 'col.planned_until' },
         { column: 'designated_on', kind: 'date', label: 'col.designated_on' },
         { column: 'handover_meeting_id', kind: 'ref', ref: 'meeting', label: 'col.handover_meeting_id' },
-        ...notes, ...provenance,
+        ...notes,
+        ...provenance,
       ],
       title: (v) => `${s(v.state_code)}, ${span(v)}`,
       slot: () => ({}),
       publicPath: () => '/chairmanship',
     },
   ],
-  references: [
-  ],
+  references: [],
 };

@@ -10,9 +10,23 @@ describe('chairmanship over HTTP', () => {
     assert.equal(res.statusCode, 200);
     const body = res.json();
     assert.equal(body.date, '2019-12-03');
-    assert.deepEqual([body.previous.state, body.current.state, body.incoming.state],
-      [{ code: 'CN', name: 'China' }, { code: 'TJ', name: 'Tajikistan' }, { code: 'KZ', name: 'Kazakhstan' }]);
-    assert.deepEqual(Object.keys(body.current).sort(), ['designatedOn', 'from', 'handoverMeeting', 'id', 'plannedTo', 'state', 'to']);
+    assert.deepEqual(
+      [body.previous.state, body.current.state, body.incoming.state],
+      [
+        { code: 'CN', name: 'China' },
+        { code: 'TJ', name: 'Tajikistan' },
+        { code: 'KZ', name: 'Kazakhstan' },
+      ],
+    );
+    assert.deepEqual(Object.keys(body.current).sort(), [
+      'designatedOn',
+      'from',
+      'handoverMeeting',
+      'id',
+      'plannedTo',
+      'state',
+      'to',
+    ]);
     assert.equal(body.current.from, '2018-09-24');
     assert.equal(body.current.to, '2020-09-24');
   });
@@ -31,7 +45,11 @@ describe('chairmanship over HTTP', () => {
   });
 
   it('GET /api/troika refuses a bad date or an unknown parameter, naming it', async () => {
-    for (const [query, field] of [['date=2019-12-32', 'date'], ['date=03.12.2019', 'date'], ['day=2019-12-03', 'day']]) {
+    for (const [query, field] of [
+      ['date=2019-12-32', 'date'],
+      ['date=03.12.2019', 'date'],
+      ['day=2019-12-03', 'day'],
+    ]) {
       const res = await app().inject(`/api/troika?${query}`);
       assert.equal(res.statusCode, 400, query);
       assert.equal(res.json().problems[0].field, field);
@@ -41,15 +59,24 @@ describe('chairmanship over HTTP', () => {
   it('GET /api/chairmanship lists all terms, or those begun by asOf', async () => {
     assert.equal((await app().inject('/api/chairmanship')).json().items.length, 7);
     const early = (await app().inject('/api/chairmanship?asOf=2010-06-08')).json();
-    assert.deepEqual(early.items.map((t: { state: { code: string } }) => t.state.code), ['KZ', 'TR']);
+    assert.deepEqual(
+      early.items.map((t: { state: { code: string } }) => t.state.code),
+      ['KZ', 'TR'],
+    );
     assert.equal((await app().inject('/api/chairmanship?asOf=2010')).statusCode, 400);
   });
 
   it('the chairmanship page shows the troika for the date asked in the form', async () => {
     const res = await app().inject('/ru/chairmanship?date=2019-12-03');
     assert.equal(res.statusCode, 200);
-    const seats = [...res.body.matchAll(/data-seat="([^"]+)"[\s\S]*?<span class="state-code"[^>]*>(\w\w)</g)].map((m) => [m[1], m[2]]);
-    assert.deepEqual(seats, [['chair.previous', 'CN'], ['chair.current', 'TJ'], ['chair.incoming', 'KZ']]);
+    const seats = [...res.body.matchAll(/data-seat="([^"]+)"[\s\S]*?<span class="state-code"[^>]*>(\w\w)</g)].map(
+      (m) => [m[1], m[2]],
+    );
+    assert.deepEqual(seats, [
+      ['chair.previous', 'CN'],
+      ['chair.current', 'TJ'],
+      ['chair.incoming', 'KZ'],
+    ]);
     assert.match(res.body, /«Тройка» на 3 декабря 2019 г\./);
   });
 

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { asOf, isoDate, lang } from '../platform/http/schemas.ts';
 
-export const troikaQuery = z.object({
-  date: isoDate.optional().describe('The day (YYYY-MM-DD); today when left out.'),
-  lang,
-}).strict();
+export const troikaQuery = z
+  .object({
+    date: isoDate.optional().describe('The day (YYYY-MM-DD); today when left out.'),
+    lang,
+  })
+  .strict();
 
 export const termsQuery = z.object({ asOf, lang }).strict();
 

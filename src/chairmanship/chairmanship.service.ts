@@ -4,7 +4,9 @@ import type { ChairmanshipStore } from './chairmanship.store.ts';
 import type { ChairTermRecord } from './chairmanship.ts';
 
 export type TroikaOfRecords = Troika & {
-  previous: ChairTermRecord | null; current: ChairTermRecord | null; incoming: ChairTermRecord | null;
+  previous: ChairTermRecord | null;
+  current: ChairTermRecord | null;
+  incoming: ChairTermRecord | null;
 };
 
 export function createChairmanshipService(store: ChairmanshipStore) {

@@ -7,7 +7,10 @@ describeEachEngine('chairmanship', (record, it) => {
 
   it('holds all seven terms from 2002, with the renewed Kazakh term as its own record', async () => {
     const terms = await chair().terms();
-    assert.deepEqual(terms.map((t) => t.stateCode), ['KZ', 'TR', 'CN', 'TJ', 'KZ', 'KZ', 'AZ']);
+    assert.deepEqual(
+      terms.map((t) => t.stateCode),
+      ['KZ', 'TR', 'CN', 'TJ', 'KZ', 'KZ', 'AZ'],
+    );
     assert.equal(terms.at(-1)?.until, null);
     assert.equal(terms.at(-1)?.plannedUntil, '2026');
   });
@@ -23,6 +26,9 @@ describeEachEngine('chairmanship', (record, it) => {
   });
 
   it('limits the list to terms begun by a date', async () => {
-    assert.deepEqual((await chair().terms('2014-05-19')).map((t) => t.id), ['kz-2002', 'tr-2010']);
+    assert.deepEqual(
+      (await chair().terms('2014-05-19')).map((t) => t.id),
+      ['kz-2002', 'tr-2010'],
+    );
   });
 });

@@ -2,8 +2,22 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { type ChairTerm, chairOn, isRenewal, troikaOn } from './chairmanship.ts';
 
-const term = (id: string, stateCode: string, from: string, until: string | null, extra: Partial<ChairTerm> = {}): ChairTerm =>
-  ({ id, stateCode, from, until, plannedUntil: null, designatedOn: null, handoverMeetingId: null, ...extra });
+const term = (
+  id: string,
+  stateCode: string,
+  from: string,
+  until: string | null,
+  extra: Partial<ChairTerm> = {},
+): ChairTerm => ({
+  id,
+  stateCode,
+  from,
+  until,
+  plannedUntil: null,
+  designatedOn: null,
+  handoverMeetingId: null,
+  ...extra,
+});
 
 // The shape of CICA's real history: a renewed Kazakh term, an open last term, a late designation.
 const terms = [

@@ -18,72 +18,187 @@ const numberParams = z.object({ number: z.coerce.number().int().min(1).max(100_0
 const idParams = z.object({ id: recordId }).strict();
 // Ticked teasers arrive as a list; the schema (digest.schema.ts) takes lists or single values.
 const formBody = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
-const moveBody = z.object({ _csrf: z.string().optional(), version: versionField(), article: z.string().min(1).max(100), direction: z.enum(['up', 'down']) });
+const moveBody = z.object({
+  _csrf: z.string().optional(),
+  version: versionField(),
+  article: z.string().min(1).max(100),
+  direction: z.enum(['up', 'down']),
+});
 const actBody = z.object({ _csrf: z.string().optional(), action: z.enum(DIGEST_ACTIONS), version: versionField() });
 
 const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { services, clock, lang }) => {
   const { digest } = services;
-  const frame = (req: FastifyRequest, reply: FastifyReply): OfficeContext => ({ ...pageContext(req, lang, clock), actor: req.actor!, csrf: reply.generateCsrf() });
+  const frame = (req: FastifyRequest, reply: FastifyReply): OfficeContext => ({
+    ...pageContext(req, lang, clock),
+    actor: req.actor!,
+    csrf: reply.generateCsrf(),
+  });
 
   app.get('/digest', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
-    return html(reply).send(await ArchivePage({ ctx: pageContext(req, lang, clock), issues: await digest.issues({ status: 'published', lang }) }));
+    return html(reply).send(
+      await ArchivePage({
+        ctx: pageContext(req, lang, clock),
+        issues: await digest.issues({ status: 'published', lang }),
+      }),
+    );
   });
 
-  app.get('/digest/:number', { config: { access: 'public' }, schema: { hide: true, params: numberParams } }, async (req, reply) => {
-    return html(reply).send(await IssuePage({ ctx: pageContext(req, lang, clock), issue: await digest.published(lang, req.params.number) }));
-  });
+  app.get(
+    '/digest/:number',
+    { config: { access: 'public' }, schema: { hide: true, params: numberParams } },
+    async (req, reply) => {
+      return html(reply).send(
+        await IssuePage({ ctx: pageContext(req, lang, clock), issue: await digest.published(lang, req.params.number) }),
+      );
+    },
+  );
 
-  app.get('/digest/:number.pdf', { config: { access: 'public' }, schema: { hide: true, params: numberParams } }, async (req, reply) => {
-    refuseIfPdfBusy();
-    const issue = await digest.published(lang, req.params.number);
-    return reply.type('application/pdf').header('content-disposition', `inline; filename="voice-of-asia-${issue.row.number}-${lang}.pdf"`).send(await digestPdf(issue));
-  });
+  app.get(
+    '/digest/:number.pdf',
+    { config: { access: 'public' }, schema: { hide: true, params: numberParams } },
+    async (req, reply) => {
+      refuseIfPdfBusy();
+      const issue = await digest.published(lang, req.params.number);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="voice-of-asia-${issue.row.number}-${lang}.pdf"`)
+        .send(await digestPdf(issue));
+    },
+  );
 
   app.get('/office/digest', { config: { access: 'staff' }, schema: { hide: true } }, async (req, reply) => {
-    return html(reply).send(await OfficeDigestList({ ctx: frame(req, reply), issues: await digest.issues(), problems: [], values: {} }));
+    return html(reply).send(
+      await OfficeDigestList({ ctx: frame(req, reply), issues: await digest.issues(), problems: [], values: {} }),
+    );
   });
 
-  app.post('/office/digest', { config: { access: 'editor' }, preHandler: app.csrfProtection, schema: { hide: true, body: formBody } }, async (req, reply) => {
-    const result = await digest.compile(req.actor!, req.body);
-    if (result.ok) return reply.redirect(`/${lang}/office/digest/${result.id}`, 303);
-    const values = Object.fromEntries(Object.entries(req.body).map(([k, v]) => [k, Array.isArray(v) ? v.join(' ') : v]));
-    return html(reply, 400).send(await OfficeDigestList({ ctx: frame(req, reply), issues: await digest.issues(), problems: result.problems, values }));
-  });
+  app.post(
+    '/office/digest',
+    { config: { access: 'editor' }, preHandler: app.csrfProtection, schema: { hide: true, body: formBody } },
+    async (req, reply) => {
+      const result = await digest.compile(req.actor!, req.body);
+      if (result.ok) return reply.redirect(`/${lang}/office/digest/${result.id}`, 303);
+      const values = Object.fromEntries(
+        Object.entries(req.body).map(([k, v]) => [k, Array.isArray(v) ? v.join(' ') : v]),
+      );
+      return html(reply, 400).send(
+        await OfficeDigestList({
+          ctx: frame(req, reply),
+          issues: await digest.issues(),
+          problems: result.problems,
+          values,
+        }),
+      );
+    },
+  );
 
-  app.get('/office/digest/:id', { config: { access: 'staff' }, schema: { hide: true, params: idParams } }, async (req, reply) => {
-    const issue = await digest.issue(req.params.id);
-    return html(reply).send(await OfficeDigestEdit({ ctx: frame(req, reply), issue, problems: [], values: formValuesOf(issue), conflict: false }));
-  });
+  app.get(
+    '/office/digest/:id',
+    { config: { access: 'staff' }, schema: { hide: true, params: idParams } },
+    async (req, reply) => {
+      const issue = await digest.issue(req.params.id);
+      return html(reply).send(
+        await OfficeDigestEdit({
+          ctx: frame(req, reply),
+          issue,
+          problems: [],
+          values: formValuesOf(issue),
+          conflict: false,
+        }),
+      );
+    },
+  );
 
-  app.post('/office/digest/:id', { config: { access: 'editor' }, preHandler: app.csrfProtection, schema: { hide: true, params: idParams, body: formBody } }, async (req, reply) => {
-    const version = versionOf(req.body.version);
-    if (version === null) throw new DomainError('VALIDATION', 'the form carries no valid version', [{ field: 'version', message: 'field.invalid' }]);
-    const result = await digest.update(req.actor!, req.params.id, version, req.body);
-    if (result.ok) return reply.redirect(`/${lang}/office/digest/${req.params.id}`, 303);
-    const issue = await digest.issue(req.params.id);
-    const conflict = result.kind === 'conflict';
-    return html(reply, conflict ? 409 : 400).send(await OfficeDigestEdit({ ctx: frame(req, reply), issue, problems: conflict ? [] : result.problems, values: conflict ? formValuesOf(issue) : req.body, conflict }));
-  });
+  app.post(
+    '/office/digest/:id',
+    {
+      config: { access: 'editor' },
+      preHandler: app.csrfProtection,
+      schema: { hide: true, params: idParams, body: formBody },
+    },
+    async (req, reply) => {
+      const version = versionOf(req.body.version);
+      if (version === null)
+        throw new DomainError('VALIDATION', 'the form carries no valid version', [
+          { field: 'version', message: 'field.invalid' },
+        ]);
+      const result = await digest.update(req.actor!, req.params.id, version, req.body);
+      if (result.ok) return reply.redirect(`/${lang}/office/digest/${req.params.id}`, 303);
+      const issue = await digest.issue(req.params.id);
+      const conflict = result.kind === 'conflict';
+      return html(reply, conflict ? 409 : 400).send(
+        await OfficeDigestEdit({
+          ctx: frame(req, reply),
+          issue,
+          problems: conflict ? [] : result.problems,
+          values: conflict ? formValuesOf(issue) : req.body,
+          conflict,
+        }),
+      );
+    },
+  );
 
-  app.post('/office/digest/:id/move', { config: { access: 'editor' }, preHandler: app.csrfProtection, schema: { hide: true, params: idParams, body: moveBody } }, async (req, reply) => {
-    const result = await digest.move(req.actor!, req.params.id, req.body.version, req.body.article, req.body.direction);
-    if (result.ok) return reply.redirect(`/${lang}/office/digest/${req.params.id}#articles`, 303);
-    // A move made from a page older than the issue is refused: the editor sees the order as it is now.
-    const issue = await digest.issue(req.params.id);
-    const conflict = result.kind !== 'invalid';
-    return html(reply, conflict ? 409 : 400).send(await OfficeDigestEdit({ ctx: frame(req, reply), issue, problems: conflict ? [] : result.problems, values: formValuesOf(issue), conflict }));
-  });
+  app.post(
+    '/office/digest/:id/move',
+    {
+      config: { access: 'editor' },
+      preHandler: app.csrfProtection,
+      schema: { hide: true, params: idParams, body: moveBody },
+    },
+    async (req, reply) => {
+      const result = await digest.move(
+        req.actor!,
+        req.params.id,
+        req.body.version,
+        req.body.article,
+        req.body.direction,
+      );
+      if (result.ok) return reply.redirect(`/${lang}/office/digest/${req.params.id}#articles`, 303);
+      // A move made from a page older than the issue is refused: the editor sees the order as it is now.
+      const issue = await digest.issue(req.params.id);
+      const conflict = result.kind !== 'invalid';
+      return html(reply, conflict ? 409 : 400).send(
+        await OfficeDigestEdit({
+          ctx: frame(req, reply),
+          issue,
+          problems: conflict ? [] : result.problems,
+          values: formValuesOf(issue),
+          conflict,
+        }),
+      );
+    },
+  );
 
-  app.post('/office/digest/:id/act', { config: { access: 'staff' }, preHandler: app.csrfProtection, schema: { hide: true, params: idParams, body: actBody } }, async (req, reply) => {
-    const result = await digest.act(req.actor!, req.params.id, req.body.version, req.body.action);
-    if (result.ok) return reply.redirect(`/${lang}/office/digest/${req.params.id}`, 303);
-    const issue = await digest.issue(req.params.id);
-    return html(reply, 409).send(await OfficeDigestEdit({ ctx: frame(req, reply), issue, problems: [], values: formValuesOf(issue), conflict: true }));
-  });
+  app.post(
+    '/office/digest/:id/act',
+    {
+      config: { access: 'staff' },
+      preHandler: app.csrfProtection,
+      schema: { hide: true, params: idParams, body: actBody },
+    },
+    async (req, reply) => {
+      const result = await digest.act(req.actor!, req.params.id, req.body.version, req.body.action);
+      if (result.ok) return reply.redirect(`/${lang}/office/digest/${req.params.id}`, 303);
+      const issue = await digest.issue(req.params.id);
+      return html(reply, 409).send(
+        await OfficeDigestEdit({
+          ctx: frame(req, reply),
+          issue,
+          problems: [],
+          values: formValuesOf(issue),
+          conflict: true,
+        }),
+      );
+    },
+  );
 
-  app.get('/office/digest/:id/pdf', { config: { access: 'staff' }, schema: { hide: true, params: idParams } }, async (req, reply) => {
-    return reply.type('application/pdf').send(await digestPdf(await digest.issue(req.params.id)));
-  });
+  app.get(
+    '/office/digest/:id/pdf',
+    { config: { access: 'staff' }, schema: { hide: true, params: idParams } },
+    async (req, reply) => {
+      return reply.type('application/pdf').send(await digestPdf(await digest.issue(req.params.id)));
+    },
+  );
 };
 
 export const digestCapability: Capability<Services> = { site };

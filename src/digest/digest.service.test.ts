@@ -12,13 +12,21 @@ import { seedDigestReleases } from './digest.fixture.ts';
 import { digestPdf } from './digest.pdf.views.ts';
 
 const editor: Actor = { id: 'acct-e', email: 'e@cica.test', name: 'Erlan Editor', role: 'editor', stateCode: null };
-const reviewer: Actor = { id: 'acct-r', email: 'r@cica.test', name: 'Rana Reviewer', role: 'reviewer', stateCode: null };
+const reviewer: Actor = {
+  id: 'acct-r',
+  email: 'r@cica.test',
+  name: 'Rana Reviewer',
+  role: 'reviewer',
+  stateCode: null,
+};
 
 /** The PDF's text page by page, as pdftotext reads it (Typst marks page numbers with U+2060). */
 function pages(pdf: Buffer): string[] {
   const file = join(mkdtempSync(join(tmpdir(), 'digest-')), 'issue.pdf');
   writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\u2060/g, '').split('\f');
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+    .replace(/\u2060/g, '')
+    .split('\f');
 }
 
 /** "Headline . . . . 7" lines of the contents, joined where a headline runs over two lines. */
@@ -29,9 +37,15 @@ function contents(page: string): Array<{ title: string; page: number }> {
   const start = page.search(/IN THIS ISSUE|В ЭТОМ НОМЕРЕ/);
   for (const raw of page.slice(page.indexOf('\n', start) + 1).split('\n')) {
     const line = raw.trim();
-    if (!line) { pending = ''; continue; }
+    if (!line) {
+      pending = '';
+      continue;
+    }
     const m = /^(.*?)\s*(?:\.\s*){3,}\s*(\d+)$/.exec(line);
-    if (m) { entries.push({ title: `${pending} ${m[1]}`.trim(), page: Number(m[2]) }); pending = ''; } else pending = `${pending} ${line}`.trim();
+    if (m) {
+      entries.push({ title: `${pending} ${m[1]}`.trim(), page: Number(m[2]) });
+      pending = '';
+    } else pending = `${pending} ${line}`.trim();
   }
   return entries;
 }
@@ -42,7 +56,11 @@ describeEachEngine('the digest', (record, it) => {
   const services = () => buildServices(record().db, clock);
   // A quarter of published releases.
   beforeEach(async () => {
-    for (const a of [editor, reviewer]) await record().db.insertInto('account').values({ id: a.id, email: a.email, name: a.name, role: a.role, password_hash: 'x', created_at: '2024-01-01' }).execute();
+    for (const a of [editor, reviewer])
+      await record()
+        .db.insertInto('account')
+        .values({ id: a.id, email: a.email, name: a.name, role: a.role, password_hash: 'x', created_at: '2024-01-01' })
+        .execute();
     await seedDigestReleases(services(), editor);
   });
 
@@ -56,7 +74,18 @@ describeEachEngine('the digest', (record, it) => {
   async function edited(): Promise<string> {
     const en = await compiled();
     const issue = await services().digest.issue(en);
-    const input = { title: issue.row.title, number: 1, foreword_author: 'Alibek Bakayev', foreword_title: 'Deputy Minister of Foreign Affairs', foreword_text: 'Dear readers,\n\nThis issue gathers the quarter.', spotlight: issue.row.spotlight_release_id, teasers: issue.teasers.map((a) => a.releaseId), flash: 'The Secretariat welcomed new staff.\nA webinar on ICT security was announced.', pictures: '/static/favicon.svg | The emblem of CICA', partners: '' };
+    const input = {
+      title: issue.row.title,
+      number: 1,
+      foreword_author: 'Alibek Bakayev',
+      foreword_title: 'Deputy Minister of Foreign Affairs',
+      foreword_text: 'Dear readers,\n\nThis issue gathers the quarter.',
+      spotlight: issue.row.spotlight_release_id,
+      teasers: issue.teasers.map((a) => a.releaseId),
+      flash: 'The Secretariat welcomed new staff.\nA webinar on ICT security was announced.',
+      pictures: '/static/favicon.svg | The emblem of CICA',
+      partners: '',
+    };
     assert.deepEqual(await services().digest.update(editor, en, issue.row.version, input), { ok: true, id: en });
     return en;
   }
@@ -69,7 +98,7 @@ describeEachEngine('the digest', (record, it) => {
     return en;
   }
 
-  it('compiles an issue from the period\'s releases, month by month in date order, with the ministerial meeting in the spotlight', async () => {
+  it("compiles an issue from the period's releases, month by month in date order, with the ministerial meeting in the spotlight", async () => {
     const s = services();
     const made = await s.digest.compile(editor, { from: '2024-10-01', to: '2024-12-31', lang: 'en' });
     assert.ok(made.ok);
@@ -77,8 +106,14 @@ describeEachEngine('the digest', (record, it) => {
     const issue = await s.digest.issue(en);
     assert.equal(issue.row.number, 1);
     assert.match(issue.spotlight?.title ?? '', /Ministers of Foreign Affairs/);
-    assert.deepEqual(issue.months.map((m) => m.month), ['2024-10', '2024-11', '2024-12']);
-    assert.deepEqual(issue.months[0]!.articles.map((a) => a.date), ['2024-10-03', '2024-10-17']);
+    assert.deepEqual(
+      issue.months.map((m) => m.month),
+      ['2024-10', '2024-11', '2024-12'],
+    );
+    assert.deepEqual(
+      issue.months[0]!.articles.map((a) => a.date),
+      ['2024-10-03', '2024-10-17'],
+    );
     assert.ok(issue.teasers.length >= 4 && issue.teasers.length <= 8);
     const again = await s.digest.compile(editor, { from: '2024-10-01', to: '2024-12-31', lang: 'en', number: 1 });
     assert.deepEqual(again, { ok: false, kind: 'invalid', problems: [{ field: 'number', message: 'field.taken' }] });
@@ -93,14 +128,36 @@ describeEachEngine('the digest', (record, it) => {
     const en = await compiled();
     const issue = await s.digest.issue(en);
     assert.equal((await s.digest.move(editor, en, issue.row.version, issue.months[0]!.articles[1]!.id, 'up')).ok, true);
-    assert.deepEqual((await s.digest.issue(en)).months[0]!.articles.map((a) => a.date), ['2024-10-17', '2024-10-03']);
+    assert.deepEqual(
+      (await s.digest.issue(en)).months[0]!.articles.map((a) => a.date),
+      ['2024-10-17', '2024-10-03'],
+    );
     const staleMove = await s.digest.move(editor, en, issue.row.version, issue.months[0]!.articles[1]!.id, 'up');
     assert.equal(!staleMove.ok && staleMove.kind, 'conflict', 'a move from an old page is refused');
-    assert.deepEqual((await s.digest.issue(en)).months[0]!.articles.map((a) => a.date), ['2024-10-17', '2024-10-03'], 'and changes nothing');
+    assert.deepEqual(
+      (await s.digest.issue(en)).months[0]!.articles.map((a) => a.date),
+      ['2024-10-17', '2024-10-03'],
+      'and changes nothing',
+    );
     const moved = (await s.digest.issue(en)).row.version;
-    const input = { title: issue.row.title, number: 1, foreword_author: 'Alibek Bakayev', foreword_title: 'Deputy Minister of Foreign Affairs', foreword_text: 'Dear readers,\n\nThis issue gathers the quarter.', spotlight: issue.row.spotlight_release_id, teasers: issue.teasers.map((a) => a.releaseId), flash: 'The Secretariat welcomed new staff.\nA webinar on ICT security was announced.', pictures: '/static/favicon.svg | The emblem of CICA', partners: '' };
+    const input = {
+      title: issue.row.title,
+      number: 1,
+      foreword_author: 'Alibek Bakayev',
+      foreword_title: 'Deputy Minister of Foreign Affairs',
+      foreword_text: 'Dear readers,\n\nThis issue gathers the quarter.',
+      spotlight: issue.row.spotlight_release_id,
+      teasers: issue.teasers.map((a) => a.releaseId),
+      flash: 'The Secretariat welcomed new staff.\nA webinar on ICT security was announced.',
+      pictures: '/static/favicon.svg | The emblem of CICA',
+      partners: '',
+    };
     assert.deepEqual(await s.digest.update(editor, en, moved, input), { ok: true, id: en });
-    assert.deepEqual(await s.digest.update(editor, en, moved, input), { ok: false, kind: 'conflict', problems: [{ field: 'version', message: 'field.stale' }] });
+    assert.deepEqual(await s.digest.update(editor, en, moved, input), {
+      ok: false,
+      kind: 'conflict',
+      problems: [{ field: 'version', message: 'field.stale' }],
+    });
     const bad = await s.digest.update(editor, en, moved + 1, { ...input, pictures: 'ftp://x | y', teasers: ['nope'] });
     assert.ok(!bad.ok && 'problems' in bad && bad.problems.some((p) => p.field === 'pictures'));
     assert.equal((await s.digest.issue(en)).row.foreword_author, 'Alibek Bakayev');
@@ -111,7 +168,18 @@ describeEachEngine('the digest', (record, it) => {
     const en = await edited();
     const issue = await s.digest.issue(en);
     const slug = issue.articles[0]!.release.slug;
-    const input = { title: issue.row.title, number: 1, foreword_author: issue.row.foreword_author, foreword_title: issue.row.foreword_title, foreword_text: issue.row.foreword_text, spotlight: issue.row.spotlight_release_id, teasers: issue.teasers.map((a) => a.releaseId), flash: `Read the first release. | ${slug}`, pictures: '/static/favicon.svg | The emblem of CICA', partners: '' };
+    const input = {
+      title: issue.row.title,
+      number: 1,
+      foreword_author: issue.row.foreword_author,
+      foreword_title: issue.row.foreword_title,
+      foreword_text: issue.row.foreword_text,
+      spotlight: issue.row.spotlight_release_id,
+      teasers: issue.teasers.map((a) => a.releaseId),
+      flash: `Read the first release. | ${slug}`,
+      pictures: '/static/favicon.svg | The emblem of CICA',
+      partners: '',
+    };
     const bad = await s.digest.update(editor, en, issue.row.version, { ...input, flash: 'Nothing. | no-such-release' });
     assert.ok(!bad.ok && 'problems' in bad && bad.problems.some((p) => p.field === 'flash'));
     assert.ok((await s.digest.update(editor, en, issue.row.version, input)).ok);
@@ -135,13 +203,29 @@ describeEachEngine('the digest', (record, it) => {
     const text = pages(await digestPdf(await services().digest.published('en', 1)));
     const toc = contents(text[1]!);
     assert.ok(toc.length >= 8, `contents: ${JSON.stringify(toc)}`);
-    for (const entry of toc) assert.ok(squash(text[entry.page - 1]!).includes(squash(entry.title)), `"${entry.title}" is on page ${entry.page}`);
+    for (const entry of toc)
+      assert.ok(
+        squash(text[entry.page - 1]!).includes(squash(entry.title)),
+        `"${entry.title}" is on page ${entry.page}`,
+      );
     const months = ['October 2024', 'November 2024', 'December 2024'].map((m) => toc.findIndex((e) => e.title === m));
-    assert.ok(months.every((i, k) => i >= 0 && (k === 0 || i > months[k - 1]!)), 'months in order');
-    assert.ok(text.some((p) => p.includes('The emblem of CICA')), 'the picture\'s caption is placed');
+    assert.ok(
+      months.every((i, k) => i >= 0 && (k === 0 || i > months[k - 1]!)),
+      'months in order',
+    );
+    assert.ok(
+      text.some((p) => p.includes('The emblem of CICA')),
+      "the picture's caption is placed",
+    );
     const long = toc.find((e) => e.title.startsWith('A long report'))!;
-    assert.ok(text.slice(long.page).some((p) => /Paragraph 40\./.test(p)), 'a very long body runs on over the following pages, to its end');
-    assert.ok(text.some((p) => p.includes('The delegations in Almaty')), 'the release\'s picture is placed with its caption');
+    assert.ok(
+      text.slice(long.page).some((p) => /Paragraph 40\./.test(p)),
+      'a very long body runs on over the following pages, to its end',
+    );
+    assert.ok(
+      text.some((p) => p.includes('The delegations in Almaty')),
+      "the release's picture is placed with its caption",
+    );
   });
 
   it('lays out a Russian issue in Russian letters, not boxes', async () => {

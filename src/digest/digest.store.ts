@@ -19,15 +19,36 @@ export function createDigestStore(db: Db) {
       return (await db.selectFrom('digest_issue').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
     },
     async byNumber(lang: string, number: number): Promise<IssueRow | null> {
-      return (await db.selectFrom('digest_issue').selectAll().where('lang', '=', lang).where('number', '=', number).executeTakeFirst()) ?? null;
+      return (
+        (await db
+          .selectFrom('digest_issue')
+          .selectAll()
+          .where('lang', '=', lang)
+          .where('number', '=', number)
+          .executeTakeFirst()) ?? null
+      );
     },
     async lastNumber(lang: string): Promise<number> {
-      const row = await db.selectFrom('digest_issue').select(({ fn }) => fn.max<number>('number').as('n')).where('lang', '=', lang).executeTakeFirst();
+      const row = await db
+        .selectFrom('digest_issue')
+        .select(({ fn }) => fn.max<number>('number').as('n'))
+        .where('lang', '=', lang)
+        .executeTakeFirst();
       return Number(row?.n ?? 0);
     },
     async articles(issueId: string): Promise<ArticleRow[]> {
-      const rows = await db.selectFrom('digest_article').selectAll().where('issue_id', '=', issueId).orderBy('position').execute();
-      return rows.map((r) => ({ id: r.id, releaseId: r.release_id, position: r.position, teaser: Number(r.teaser) === 1 }));
+      const rows = await db
+        .selectFrom('digest_article')
+        .selectAll()
+        .where('issue_id', '=', issueId)
+        .orderBy('position')
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        releaseId: r.release_id,
+        position: r.position,
+        teaser: Number(r.teaser) === 1,
+      }));
     },
     async parts(table: PartTable, issueId: string): Promise<Part[]> {
       const rows = await db.selectFrom(table).selectAll().where('issue_id', '=', issueId).orderBy('position').execute();
@@ -38,17 +59,45 @@ export function createDigestStore(db: Db) {
     },
     /** Writes only if nobody saved since `version`; says whether it did. */
     async updateIssue(id: string, version: number, values: Partial<Insertable<DigestIssueTable>>): Promise<boolean> {
-      const result = await db.updateTable('digest_issue').set({ ...values, version: version + 1 }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+      const result = await db
+        .updateTable('digest_issue')
+        .set({ ...values, version: version + 1 })
+        .where('id', '=', id)
+        .where('version', '=', version)
+        .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
-    async replaceArticles(issueId: string, articles: ReadonlyArray<{ id: string; releaseId: string; position: number; teaser: boolean }>): Promise<void> {
+    async replaceArticles(
+      issueId: string,
+      articles: ReadonlyArray<{ id: string; releaseId: string; position: number; teaser: boolean }>,
+    ): Promise<void> {
       await db.deleteFrom('digest_article').where('issue_id', '=', issueId).execute();
-      if (articles.length) await db.insertInto('digest_article').values(articles.map((a) => ({ id: a.id, issue_id: issueId, release_id: a.releaseId, position: a.position, teaser: a.teaser ? 1 : 0 }))).execute();
+      if (articles.length)
+        await db
+          .insertInto('digest_article')
+          .values(
+            articles.map((a) => ({
+              id: a.id,
+              issue_id: issueId,
+              release_id: a.releaseId,
+              position: a.position,
+              teaser: a.teaser ? 1 : 0,
+            })),
+          )
+          .execute();
     },
     async replaceParts(table: PartTable, issueId: string, parts: readonly Part[]): Promise<void> {
       await db.deleteFrom(table).where('issue_id', '=', issueId).execute();
       if (parts.length) {
-        const rows: Array<Insertable<DigestPartTable>> = parts.map((p, i) => ({ id: `${issueId}-${table}-${i + 1}`, issue_id: issueId, position: i + 1, title: p.title, text: p.text, src: p.src, release_id: p.releaseId }));
+        const rows: Array<Insertable<DigestPartTable>> = parts.map((p, i) => ({
+          id: `${issueId}-${table}-${i + 1}`,
+          issue_id: issueId,
+          position: i + 1,
+          title: p.title,
+          text: p.text,
+          src: p.src,
+          release_id: p.releaseId,
+        }));
         await db.insertInto(table).values(rows).execute();
       }
     },

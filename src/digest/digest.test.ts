@@ -4,23 +4,60 @@ import { byMonth, digestActions, digestTransition, move, suggestSpotlight, sugge
 
 const a = (id: string, date: string, bodies: string[] = []) => ({ id, date, title: id, bodies });
 
-it('suggests the release about the most senior body\'s meeting as the spotlight', () => {
-  const standing = new Map([['summit', 1], ['ministerial', 2], ['soc', 3]]);
-  assert.equal(suggestSpotlight([a('youth', '2024-10-03'), a('soc', '2024-10-17', ['soc']), a('mm', '2024-11-12', ['ministerial'])], standing), 'mm');
-  assert.equal(suggestSpotlight([a('first', '2024-10-03'), a('second', '2024-10-04')], standing), 'first', 'no body: the period\'s first');
+it("suggests the release about the most senior body's meeting as the spotlight", () => {
+  const standing = new Map([
+    ['summit', 1],
+    ['ministerial', 2],
+    ['soc', 3],
+  ]);
+  assert.equal(
+    suggestSpotlight(
+      [a('youth', '2024-10-03'), a('soc', '2024-10-17', ['soc']), a('mm', '2024-11-12', ['ministerial'])],
+      standing,
+    ),
+    'mm',
+  );
+  assert.equal(
+    suggestSpotlight([a('first', '2024-10-03'), a('second', '2024-10-04')], standing),
+    'first',
+    "no body: the period's first",
+  );
   assert.equal(suggestSpotlight([], standing), null);
 });
 
 it('puts the spotlight first among the teasers, then takes each month in turn', () => {
-  const xs = [a('o1', '2024-10-01'), a('o2', '2024-10-20'), a('n1', '2024-11-02'), a('d1', '2024-12-05'), a('d2', '2024-12-06')];
+  const xs = [
+    a('o1', '2024-10-01'),
+    a('o2', '2024-10-20'),
+    a('n1', '2024-11-02'),
+    a('d1', '2024-12-05'),
+    a('d2', '2024-12-06'),
+  ];
   assert.deepEqual(suggestTeasers(xs, 'n1', 4), ['n1', 'o2', 'd2', 'o1']);
 });
 
 it('moves an article within its month and never across months', () => {
-  const xs = [{ id: 'o1', date: '2024-10-01', position: 1 }, { id: 'o2', date: '2024-10-20', position: 2 }, { id: 'n1', date: '2024-11-02', position: 3 }];
-  assert.deepEqual(move(xs, 'o2', 'up').map((x) => x.id), ['o2', 'o1', 'n1']);
-  assert.deepEqual(move(xs, 'o2', 'down').map((x) => x.id), ['o1', 'o2', 'n1'], 'the next one is in November');
-  assert.deepEqual(byMonth(move(xs, 'o2', 'up')).map((m) => [m.month, m.articles.map((x) => x.id)]), [['2024-10', ['o2', 'o1']], ['2024-11', ['n1']]]);
+  const xs = [
+    { id: 'o1', date: '2024-10-01', position: 1 },
+    { id: 'o2', date: '2024-10-20', position: 2 },
+    { id: 'n1', date: '2024-11-02', position: 3 },
+  ];
+  assert.deepEqual(
+    move(xs, 'o2', 'up').map((x) => x.id),
+    ['o2', 'o1', 'n1'],
+  );
+  assert.deepEqual(
+    move(xs, 'o2', 'down').map((x) => x.id),
+    ['o1', 'o2', 'n1'],
+    'the next one is in November',
+  );
+  assert.deepEqual(
+    byMonth(move(xs, 'o2', 'up')).map((m) => [m.month, m.articles.map((x) => x.id)]),
+    [
+      ['2024-10', ['o2', 'o1']],
+      ['2024-11', ['n1']],
+    ],
+  );
 });
 
 it('lets editors submit and reviewers publish or send back', () => {

@@ -37,7 +37,8 @@ export const monthOf = (date: string) => date.slice(0, 7);
 
 /** Releases of the period in date order; a release with no text in the language is not offered. */
 export function articlesOf<C extends Candidate>(candidates: readonly C[], from: IsoDate, to: IsoDate): C[] {
-  return candidates.filter((c) => c.date >= from && c.date <= to && c.title.trim() !== '')
+  return candidates
+    .filter((c) => c.date >= from && c.date <= to && c.title.trim() !== '')
     .sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
 }
 
@@ -51,7 +52,8 @@ export function suggestSpotlight(articles: readonly Candidate[], standing: Reado
   for (const a of articles) {
     const rank = Math.min(...a.bodies.map((b) => standing.get(b) ?? Infinity));
     if (rank === Infinity) continue;
-    if (!best || rank < best.rank || (rank === best.rank && a.date > best.date)) best = { id: a.id, rank, date: a.date };
+    if (!best || rank < best.rank || (rank === best.rank && a.date > best.date))
+      best = { id: a.id, rank, date: a.date };
   }
   return best?.id ?? articles[0]?.id ?? null;
 }
@@ -60,10 +62,14 @@ export function suggestSpotlight(articles: readonly Candidate[], standing: Reado
 export function suggestTeasers(articles: readonly Candidate[], spotlight: string | null, count = 6): string[] {
   const chosen = spotlight ? [spotlight] : [];
   const byMonth = new Map<string, Candidate[]>();
-  for (const a of articles) if (a.id !== spotlight) byMonth.set(monthOf(a.date), [...(byMonth.get(monthOf(a.date)) ?? []), a]);
+  for (const a of articles)
+    if (a.id !== spotlight) byMonth.set(monthOf(a.date), [...(byMonth.get(monthOf(a.date)) ?? []), a]);
   const queues = [...byMonth.values()].map((xs) => [...xs].reverse());
   while (chosen.length < count && queues.some((q) => q.length)) {
-    for (const q of queues) { const next = q.shift(); if (next && chosen.length < count) chosen.push(next.id); }
+    for (const q of queues) {
+      const next = q.shift();
+      if (next && chosen.length < count) chosen.push(next.id);
+    }
   }
   return chosen;
 }
@@ -78,7 +84,8 @@ export function move<P extends Placed>(articles: readonly P[], id: string, direc
   const ordered = [...articles].sort((a, b) => a.position - b.position);
   const i = ordered.findIndex((a) => a.id === id);
   const j = direction === 'up' ? i - 1 : i + 1;
-  if (i < 0 || j < 0 || j >= ordered.length || monthOf(ordered[i]!.date) !== monthOf(ordered[j]!.date)) return renumber(ordered);
+  if (i < 0 || j < 0 || j >= ordered.length || monthOf(ordered[i]!.date) !== monthOf(ordered[j]!.date))
+    return renumber(ordered);
   [ordered[i], ordered[j]] = [ordered[j]!, ordered[i]!];
   return renumber(ordered);
 }
@@ -88,11 +95,18 @@ const renumber = <P extends Placed>(xs: P[]): P[] => xs.map((x, k) => ({ ...x, p
 /** Articles grouped by month, months in calendar order, each in the editor's order. */
 export function byMonth<P extends Placed>(articles: readonly P[]): Array<{ month: string; articles: P[] }> {
   const groups = new Map<string, P[]>();
-  for (const a of [...articles].sort((x, y) => monthOf(x.date).localeCompare(monthOf(y.date)) || x.position - y.position)) {
+  for (const a of [...articles].sort(
+    (x, y) => monthOf(x.date).localeCompare(monthOf(y.date)) || x.position - y.position,
+  )) {
     groups.set(monthOf(a.date), [...(groups.get(monthOf(a.date)) ?? []), a]);
   }
   return [...groups].map(([month, list]) => ({ month, articles: list }));
 }
 
-export type Part = Readonly<{ title: string | null; text: string | null; src: string | null; releaseId: string | null }>;
+export type Part = Readonly<{
+  title: string | null;
+  text: string | null;
+  src: string | null;
+  releaseId: string | null;
+}>;
 export type ArticleRow = Readonly<{ id: string; releaseId: string; position: number; teaser: boolean }>;

@@ -8,8 +8,12 @@ import { type DigestStatus, digestActions } from './digest.ts';
 import type { Article, Issue } from './digest.service.ts';
 import type { IssueRow } from './digest.store.ts';
 
-const period = (lang: Lang, row: IssueRow) => `${formatDate(lang, row.period_from)} – ${formatDate(lang, row.period_to)}`;
-const monthName = (lang: Lang, month: string) => { const s = formatDate(lang, month).replace(/ г\.$/, ''); return s.charAt(0).toUpperCase() + s.slice(1); };
+const period = (lang: Lang, row: IssueRow) =>
+  `${formatDate(lang, row.period_from)} – ${formatDate(lang, row.period_to)}`;
+const monthName = (lang: Lang, month: string) => {
+  const s = formatDate(lang, month).replace(/ г\.$/, '');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+};
 const anchor = (a: Article) => `a-${a.releaseId}`;
 
 function Markdown({ text }: { text: string }): JSX.Element {
@@ -24,14 +28,31 @@ export function ArchivePage({ ctx, issues }: { ctx: PageContext; issues: IssueRo
     <Layout ctx={ctx} title={t(lang, 'digest.title')} description={t(lang, 'digest.lead')}>
       <PageHeader title={t(lang, 'digest.title')} lead={t(lang, 'digest.lead')} />
       <h2 safe>{t(lang, 'digest.archive')}</h2>
-      {issues.length === 0 ? <p class="empty" safe>{t(lang, 'digest.none')}</p> : (
-        <ul class="cards">{issues.map((i) => (
-          <li class="card digest-card">
-            <h3><a href={href(ctx, `/digest/${i.number}`)} safe>{`${i.title} — ${t(lang, 'digest.issue', { number: i.number })}`}</a></h3>
-            <p class="meta" safe>{period(lang, i)}</p>
-            <p><a href={href(ctx, `/digest/${i.number}.pdf`)} safe>{t(lang, 'digest.pdf')}</a></p>
-          </li>
-        ))}</ul>
+      {issues.length === 0 ? (
+        <p class="empty" safe>
+          {t(lang, 'digest.none')}
+        </p>
+      ) : (
+        <ul class="cards">
+          {issues.map((i) => (
+            <li class="card digest-card">
+              <h3>
+                <a
+                  href={href(ctx, `/digest/${i.number}`)}
+                  safe
+                >{`${i.title} — ${t(lang, 'digest.issue', { number: i.number })}`}</a>
+              </h3>
+              <p class="meta" safe>
+                {period(lang, i)}
+              </p>
+              <p>
+                <a href={href(ctx, `/digest/${i.number}.pdf`)} safe>
+                  {t(lang, 'digest.pdf')}
+                </a>
+              </p>
+            </li>
+          ))}
+        </ul>
       )}
     </Layout>
   );
@@ -40,13 +61,28 @@ export function ArchivePage({ ctx, issues }: { ctx: PageContext; issues: IssueRo
 function ArticleSection({ ctx, a }: { ctx: PageContext; a: Article }): JSX.Element {
   return (
     <article class="digest-article" id={anchor(a)} aria-labelledby={`${anchor(a)}-h`}>
-      <h3 id={`${anchor(a)}-h`}><a href={href(ctx, `/news/${a.release.slug}`)} safe>{a.title}</a></h3>
-      <p class="dateline" safe>{a.dateline}</p>
-      {!!a.lead && <p class="news-lead" safe>{a.lead}</p>}
+      <h3 id={`${anchor(a)}-h`}>
+        <a href={href(ctx, `/news/${a.release.slug}`)} safe>
+          {a.title}
+        </a>
+      </h3>
+      <p class="dateline" safe>
+        {a.dateline}
+      </p>
+      {!!a.lead && (
+        <p class="news-lead" safe>
+          {a.lead}
+        </p>
+      )}
       <Markdown text={a.body} />
       {a.release.images.map((img) => {
         const caption = (ctx.lang === 'en' ? img.caption.en : img.caption.ru) ?? img.caption.en ?? '';
-        return <figure class="article-figure"><img src={img.src} alt={caption} loading="lazy" />{!!caption && <figcaption safe>{caption}</figcaption>}</figure>;
+        return (
+          <figure class="article-figure">
+            <img src={img.src} alt={caption} loading="lazy" />
+            {!!caption && <figcaption safe>{caption}</figcaption>}
+          </figure>
+        );
       })}
     </article>
   );
@@ -59,129 +95,386 @@ export function IssuePage({ ctx, issue }: { ctx: PageContext; issue: Issue }): J
   const title = `${row.title} — ${t(lang, 'digest.issue', { number: row.number })}`;
   return (
     <Layout ctx={ctx} title={title} description={period(lang, row)}>
-      <p class="breadcrumb"><a href={href(ctx, '/digest')} safe>{t(lang, 'digest.title')}</a></p>
+      <p class="breadcrumb">
+        <a href={href(ctx, '/digest')} safe>
+          {t(lang, 'digest.title')}
+        </a>
+      </p>
       <PageHeader title={title} lead={period(lang, row)}>
-        <p><a class="button" href={href(ctx, `/digest/${row.number}.pdf`)} safe>{t(lang, 'digest.pdf')}</a></p>
+        <p>
+          <a class="button" href={href(ctx, `/digest/${row.number}.pdf`)} safe>
+            {t(lang, 'digest.pdf')}
+          </a>
+        </p>
       </PageHeader>
       <div class="digest-layout">
         <nav class="digest-contents" aria-labelledby="contents">
-          <h2 id="contents" safe>{t(lang, 'digest.inThisIssue')}</h2>
+          <h2 id="contents" safe>
+            {t(lang, 'digest.inThisIssue')}
+          </h2>
           <ol class="plain-list">
-            {!!issue.spotlight && <li><strong safe>{t(lang, 'digest.spotlight')}</strong><ul class="plain-list"><li><a href={`#${anchor(issue.spotlight)}`} safe>{issue.spotlight.title}</a></li></ul></li>}
-            {issue.months.map((m) => <li><strong safe>{monthName(lang, m.month)}</strong><ul class="plain-list">{m.articles.map((a) => <li><a href={`#${anchor(a)}`} safe>{a.title}</a></li>)}</ul></li>)}
+            {!!issue.spotlight && (
+              <li>
+                <strong safe>{t(lang, 'digest.spotlight')}</strong>
+                <ul class="plain-list">
+                  <li>
+                    <a href={`#${anchor(issue.spotlight)}`} safe>
+                      {issue.spotlight.title}
+                    </a>
+                  </li>
+                </ul>
+              </li>
+            )}
+            {issue.months.map((m) => (
+              <li>
+                <strong safe>{monthName(lang, m.month)}</strong>
+                <ul class="plain-list">
+                  {m.articles.map((a) => (
+                    <li>
+                      <a href={`#${anchor(a)}`} safe>
+                        {a.title}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
           </ol>
         </nav>
         <div class="digest-body">
           {!!row.foreword_text && (
-            <section class="foreword" aria-labelledby="foreword"><h2 id="foreword" safe>{t(lang, 'digest.foreword')}</h2>
+            <section class="foreword" aria-labelledby="foreword">
+              <h2 id="foreword" safe>
+                {t(lang, 'digest.foreword')}
+              </h2>
               <Markdown text={row.foreword_text} />
-              <p class="signature"><strong safe>{row.foreword_author ?? ''}</strong><br /><em safe>{row.foreword_title ?? ''}</em></p>
+              <p class="signature">
+                <strong safe>{row.foreword_author ?? ''}</strong>
+                <br />
+                <em safe>{row.foreword_title ?? ''}</em>
+              </p>
             </section>
           )}
-          {!!issue.spotlight && <section aria-labelledby="spotlight"><h2 id="spotlight" safe>{t(lang, 'digest.spotlight')}</h2><ArticleSection ctx={ctx} a={issue.spotlight} /></section>}
+          {!!issue.spotlight && (
+            <section aria-labelledby="spotlight">
+              <h2 id="spotlight" safe>
+                {t(lang, 'digest.spotlight')}
+              </h2>
+              <ArticleSection ctx={ctx} a={issue.spotlight} />
+            </section>
+          )}
           {issue.months.map((m) => (
-            <section aria-labelledby={`m-${m.month}`}><h2 id={`m-${m.month}`} safe>{monthName(lang, m.month)}</h2>{m.articles.map((a) => <ArticleSection ctx={ctx} a={a} />)}</section>
+            <section aria-labelledby={`m-${m.month}`}>
+              <h2 id={`m-${m.month}`} safe>
+                {monthName(lang, m.month)}
+              </h2>
+              {m.articles.map((a) => (
+                <ArticleSection ctx={ctx} a={a} />
+              ))}
+            </section>
           ))}
-          {issue.flash.length > 0 && <section aria-labelledby="flash"><h2 id="flash" safe>{t(lang, 'digest.flash')}</h2><ul class="flash">{issue.flash.map((f) => { const slug = f.releaseId ? issue.flashReleases.get(f.releaseId) : undefined; return <li>{slug ? <a href={href(ctx, `/news/${slug}`)} safe>{f.text ?? ''}</a> : <span safe>{f.text ?? ''}</span>}</li>; })}</ul></section>}
-          {issue.pictures.length > 0 && (
-            <section aria-labelledby="pictures"><h2 id="pictures" safe>{t(lang, 'digest.activities')}</h2>
-              <div class="picture-grid">{issue.pictures.map((p) => <figure><img src={p.src ?? ''} alt={p.text ?? ''} loading="lazy" /><figcaption safe>{p.text ?? ''}</figcaption></figure>)}</div>
+          {issue.flash.length > 0 && (
+            <section aria-labelledby="flash">
+              <h2 id="flash" safe>
+                {t(lang, 'digest.flash')}
+              </h2>
+              <ul class="flash">
+                {issue.flash.map((f) => {
+                  const slug = f.releaseId ? issue.flashReleases.get(f.releaseId) : undefined;
+                  return (
+                    <li>
+                      {slug ? (
+                        <a href={href(ctx, `/news/${slug}`)} safe>
+                          {f.text ?? ''}
+                        </a>
+                      ) : (
+                        <span safe>{f.text ?? ''}</span>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
             </section>
           )}
-          {issue.partners.map((p) => <section class="partner"><h2 safe>{p.title ?? ''}</h2>{!!p.text && <p safe>{p.text}</p>}</section>)}
+          {issue.pictures.length > 0 && (
+            <section aria-labelledby="pictures">
+              <h2 id="pictures" safe>
+                {t(lang, 'digest.activities')}
+              </h2>
+              <div class="picture-grid">
+                {issue.pictures.map((p) => (
+                  <figure>
+                    <img src={p.src ?? ''} alt={p.text ?? ''} loading="lazy" />
+                    <figcaption safe>{p.text ?? ''}</figcaption>
+                  </figure>
+                ))}
+              </div>
+            </section>
+          )}
+          {issue.partners.map((p) => (
+            <section class="partner">
+              <h2 safe>{p.title ?? ''}</h2>
+              {!!p.text && <p safe>{p.text}</p>}
+            </section>
+          ))}
         </div>
       </div>
     </Layout>
   );
 }
 
-export function OfficeDigestList({ ctx, issues, problems, values }: { ctx: OfficeContext; issues: IssueRow[]; problems: FieldProblem[]; values: Record<string, string> }): JSX.Element {
+export function OfficeDigestList({
+  ctx,
+  issues,
+  problems,
+  values,
+}: {
+  ctx: OfficeContext;
+  issues: IssueRow[];
+  problems: FieldProblem[];
+  values: Record<string, string>;
+}): JSX.Element {
   const { lang } = ctx;
   const problem = (f: string) => problems.find((p) => p.field === f)?.message;
   const field = (name: string, label: MessageKey, type = 'date') => (
-    <div class="form-row"><label for={`f-${name}`} safe>{t(lang, label)}</label>
-      <input id={`f-${name}`} name={name} type={type} value={values[name] ?? ''} aria-invalid={problem(name) ? 'true' : undefined} aria-describedby={problem(name) ? `f-${name}-error` : undefined} />
-      {!!problem(name) && <p class="field-error" id={`f-${name}-error`} safe>{problemText(lang, problem(name)!)}</p>}</div>
+    <div class="form-row">
+      <label for={`f-${name}`} safe>
+        {t(lang, label)}
+      </label>
+      <input
+        id={`f-${name}`}
+        name={name}
+        type={type}
+        value={values[name] ?? ''}
+        aria-invalid={problem(name) ? 'true' : undefined}
+        aria-describedby={problem(name) ? `f-${name}-error` : undefined}
+      />
+      {!!problem(name) && (
+        <p class="field-error" id={`f-${name}-error`} safe>
+          {problemText(lang, problem(name)!)}
+        </p>
+      )}
+    </div>
   );
   return (
     <OfficePage ctx={ctx} title={t(lang, 'digest.office')}>
       {(ctx.actor.role === 'editor' || ctx.actor.role === 'admin') && (
         <form method="post" action={href(ctx, '/office/digest')} class="record-form panel" novalidate>
           <h2 safe>{t(lang, 'digest.compile')}</h2>
-          <p class="hint" safe>{t(lang, 'digest.compileHint')}</p>
+          <p class="hint" safe>
+            {t(lang, 'digest.compileHint')}
+          </p>
           <input type="hidden" name="_csrf" value={ctx.csrf} />
-          <div class="pair">{field('from', 'digest.from')}{field('to', 'digest.to')}</div>
-          <div class="form-row"><label for="f-lang" safe>{t(lang, 'digest.lang')}</label>
-            <select id="f-lang" name="lang"><option value="en" selected={values.lang !== 'ru'}>English</option><option value="ru" selected={values.lang === 'ru'}>Русский</option></select></div>
-          <p class="office-actions"><button type="submit" safe>{t(lang, 'digest.compile')}</button></p>
+          <div class="pair">
+            {field('from', 'digest.from')}
+            {field('to', 'digest.to')}
+          </div>
+          <div class="form-row">
+            <label for="f-lang" safe>
+              {t(lang, 'digest.lang')}
+            </label>
+            <select id="f-lang" name="lang">
+              <option value="en" selected={values.lang !== 'ru'}>
+                English
+              </option>
+              <option value="ru" selected={values.lang === 'ru'}>
+                Русский
+              </option>
+            </select>
+          </div>
+          <p class="office-actions">
+            <button type="submit" safe>
+              {t(lang, 'digest.compile')}
+            </button>
+          </p>
         </form>
       )}
-      <ul class="plain-list">{issues.map((i) => (
-        <li><a href={href(ctx, `/office/digest/${i.id}`)} safe>{`${i.title} № ${i.number} (${i.lang.toUpperCase()})`}</a> <span class="meta" safe>{`${period(lang, i)} · ${t(lang, `digest.status.${i.status as DigestStatus}`)}`}</span></li>
-      ))}</ul>
+      <ul class="plain-list">
+        {issues.map((i) => (
+          <li>
+            <a
+              href={href(ctx, `/office/digest/${i.id}`)}
+              safe
+            >{`${i.title} № ${i.number} (${i.lang.toUpperCase()})`}</a>{' '}
+            <span
+              class="meta"
+              safe
+            >{`${period(lang, i)} · ${t(lang, `digest.status.${i.status as DigestStatus}`)}`}</span>
+          </li>
+        ))}
+      </ul>
     </OfficePage>
   );
 }
 
-export function OfficeDigestEdit({ ctx, issue, problems, values, conflict }: { ctx: OfficeContext; issue: Issue; problems: FieldProblem[]; values: Record<string, string | string[]>; conflict: boolean }): JSX.Element {
+export function OfficeDigestEdit({
+  ctx,
+  issue,
+  problems,
+  values,
+  conflict,
+}: {
+  ctx: OfficeContext;
+  issue: Issue;
+  problems: FieldProblem[];
+  values: Record<string, string | string[]>;
+  conflict: boolean;
+}): JSX.Element {
   const { lang } = ctx;
   const { row } = issue;
   const editable = row.status !== 'published' && (ctx.actor.role === 'editor' || ctx.actor.role === 'admin');
   const problem = (f: string) => problems.find((p) => p.field === f)?.message;
-  const v = (name: string) => { const x = values[name]; return Array.isArray(x) ? x.join(' ') : x ?? ''; };
+  const v = (name: string) => {
+    const x = values[name];
+    return Array.isArray(x) ? x.join(' ') : (x ?? '');
+  };
   const teasers = new Set(Array.isArray(values.teasers) ? values.teasers : v('teasers').split(/\s+/));
   const text = (name: string, label: MessageKey, area = false) => (
-    <div class="form-row"><label for={`f-${name}`} safe>{t(lang, label)}</label>
-      {area ? <textarea id={`f-${name}`} name={name} rows="4" aria-invalid={problem(name) ? 'true' : undefined} safe>{v(name)}</textarea>
-        : <input id={`f-${name}`} name={name} value={v(name)} aria-invalid={problem(name) ? 'true' : undefined} />}
-      {!!problem(name) && <p class="field-error" safe>{problemText(lang, problem(name)!)}</p>}</div>
+    <div class="form-row">
+      <label for={`f-${name}`} safe>
+        {t(lang, label)}
+      </label>
+      {area ? (
+        <textarea id={`f-${name}`} name={name} rows="4" aria-invalid={problem(name) ? 'true' : undefined} safe>
+          {v(name)}
+        </textarea>
+      ) : (
+        <input id={`f-${name}`} name={name} value={v(name)} aria-invalid={problem(name) ? 'true' : undefined} />
+      )}
+      {!!problem(name) && (
+        <p class="field-error" safe>
+          {problemText(lang, problem(name)!)}
+        </p>
+      )}
+    </div>
   );
   return (
-    <OfficePage ctx={ctx} title={`${row.title} № ${row.number} (${row.lang.toUpperCase()})`} lead={`${period(lang, row)} · ${t(lang, `digest.status.${row.status as DigestStatus}`)}`}>
-      {conflict && <p class="error-summary" role="alert" safe>{t(lang, 'office.conflict', { who: t(lang, 'office.conflictSomeone') })}</p>}
+    <OfficePage
+      ctx={ctx}
+      title={`${row.title} № ${row.number} (${row.lang.toUpperCase()})`}
+      lead={`${period(lang, row)} · ${t(lang, `digest.status.${row.status as DigestStatus}`)}`}
+    >
+      {conflict && (
+        <p class="error-summary" role="alert" safe>
+          {t(lang, 'office.conflict', { who: t(lang, 'office.conflictSomeone') })}
+        </p>
+      )}
       <div class="office-actions">
         {digestActions(row.status as DigestStatus, ctx.actor.role).map((action) => (
           <form method="post" action={href(ctx, `/office/digest/${row.id}/act`)}>
-            <input type="hidden" name="_csrf" value={ctx.csrf} /><input type="hidden" name="version" value={String(row.version)} /><input type="hidden" name="action" value={action} />
-            <button type="submit" safe>{t(lang, `digest.action.${action}`)}</button>
+            <input type="hidden" name="_csrf" value={ctx.csrf} />
+            <input type="hidden" name="version" value={String(row.version)} />
+            <input type="hidden" name="action" value={action} />
+            <button type="submit" safe>
+              {t(lang, `digest.action.${action}`)}
+            </button>
           </form>
         ))}
-        <a href={href(ctx, `/office/digest/${row.id}/pdf`)} safe>{t(lang, 'digest.preview')}</a>
-        {row.status === 'published' && <a href={href(ctx, `/digest/${row.number}`)} safe>{t(lang, 'office.publicPage')}</a>}
+        <a href={href(ctx, `/office/digest/${row.id}/pdf`)} safe>
+          {t(lang, 'digest.preview')}
+        </a>
+        {row.status === 'published' && (
+          <a href={href(ctx, `/digest/${row.number}`)} safe>
+            {t(lang, 'office.publicPage')}
+          </a>
+        )}
       </div>
-      <section aria-labelledby="articles"><h2 id="articles" safe>{`${t(lang, 'digest.articles')} (${issue.articles.length})`}</h2>
-        {!!issue.spotlight && <div class="digest-month"><h3 safe>{t(lang, 'digest.spotlight')}</h3><p class="digest-row"><span safe>{issue.spotlight.title}</span> <span class="meta" safe>{formatDate(lang, issue.spotlight.date)}</span></p></div>}
+      <section aria-labelledby="articles">
+        <h2 id="articles" safe>{`${t(lang, 'digest.articles')} (${issue.articles.length})`}</h2>
+        {!!issue.spotlight && (
+          <div class="digest-month">
+            <h3 safe>{t(lang, 'digest.spotlight')}</h3>
+            <p class="digest-row">
+              <span safe>{issue.spotlight.title}</span>{' '}
+              <span class="meta" safe>
+                {formatDate(lang, issue.spotlight.date)}
+              </span>
+            </p>
+          </div>
+        )}
         {issue.months.map((m) => (
-          <div class="digest-month"><h3 safe>{monthName(lang, m.month)}</h3>
-            <ol class="plain-list">{m.articles.map((a) => (
-              <li class="digest-row"><span safe>{a.title}</span> <span class="meta" safe>{formatDate(lang, a.date)}</span>
-                {editable && (['up', 'down'] as const).map((dir) => (
-                  <form method="post" action={href(ctx, `/office/digest/${row.id}/move`)} class="inline-form">
-                    <input type="hidden" name="_csrf" value={ctx.csrf} /><input type="hidden" name="version" value={String(row.version)} /><input type="hidden" name="article" value={a.id} /><input type="hidden" name="direction" value={dir} />
-                    <button type="submit" class="link-button small" aria-label={`${t(lang, `digest.${dir}`)}: ${a.title}`} safe>{t(lang, `digest.${dir}`)}</button>
-                  </form>
-                ))}
-              </li>
-            ))}</ol>
+          <div class="digest-month">
+            <h3 safe>{monthName(lang, m.month)}</h3>
+            <ol class="plain-list">
+              {m.articles.map((a) => (
+                <li class="digest-row">
+                  <span safe>{a.title}</span>{' '}
+                  <span class="meta" safe>
+                    {formatDate(lang, a.date)}
+                  </span>
+                  {editable &&
+                    (['up', 'down'] as const).map((dir) => (
+                      <form method="post" action={href(ctx, `/office/digest/${row.id}/move`)} class="inline-form">
+                        <input type="hidden" name="_csrf" value={ctx.csrf} />
+                        <input type="hidden" name="version" value={String(row.version)} />
+                        <input type="hidden" name="article" value={a.id} />
+                        <input type="hidden" name="direction" value={dir} />
+                        <button
+                          type="submit"
+                          class="link-button small"
+                          aria-label={`${t(lang, `digest.${dir}`)}: ${a.title}`}
+                          safe
+                        >
+                          {t(lang, `digest.${dir}`)}
+                        </button>
+                      </form>
+                    ))}
+                </li>
+              ))}
+            </ol>
           </div>
         ))}
       </section>
       {editable && (
         <form method="post" action={href(ctx, `/office/digest/${row.id}`)} class="record-form" novalidate>
-          <input type="hidden" name="_csrf" value={ctx.csrf} /><input type="hidden" name="version" value={String(row.version)} />
-          <div class="pair">{text('title', 'digest.issueTitle')}{text('number', 'digest.number')}</div>
-          <div class="pair">{text('foreword_author', 'digest.forewordAuthor')}{text('foreword_title', 'digest.forewordTitle')}</div>
+          <input type="hidden" name="_csrf" value={ctx.csrf} />
+          <input type="hidden" name="version" value={String(row.version)} />
+          <div class="pair">
+            {text('title', 'digest.issueTitle')}
+            {text('number', 'digest.number')}
+          </div>
+          <div class="pair">
+            {text('foreword_author', 'digest.forewordAuthor')}
+            {text('foreword_title', 'digest.forewordTitle')}
+          </div>
           {text('foreword_text', 'digest.forewordText', true)}
-          <div class="form-row"><label for="f-spotlight" safe>{t(lang, 'digest.spotlightField')}</label>
-            <select id="f-spotlight" name="spotlight"><option value="">—</option>{issue.articles.map((a) => <option value={a.releaseId} selected={a.releaseId === v('spotlight')} safe>{a.title}</option>)}</select></div>
-          <fieldset class="form-row choices"><legend safe>{t(lang, 'digest.teasers')}</legend>
-            <div class="choice-grid">{issue.articles.map((a) => <label class="choice"><input type="checkbox" name="teasers" value={a.releaseId} checked={teasers.has(a.releaseId)} /> <span safe>{a.title}</span></label>)}</div>
-            {!!problem('teasers') && <p class="field-error" safe>{problemText(lang, problem('teasers')!)}</p>}
+          <div class="form-row">
+            <label for="f-spotlight" safe>
+              {t(lang, 'digest.spotlightField')}
+            </label>
+            <select id="f-spotlight" name="spotlight">
+              <option value="">—</option>
+              {issue.articles.map((a) => (
+                <option value={a.releaseId} selected={a.releaseId === v('spotlight')} safe>
+                  {a.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <fieldset class="form-row choices">
+            <legend safe>{t(lang, 'digest.teasers')}</legend>
+            <div class="choice-grid">
+              {issue.articles.map((a) => (
+                <label class="choice">
+                  <input type="checkbox" name="teasers" value={a.releaseId} checked={teasers.has(a.releaseId)} />{' '}
+                  <span safe>{a.title}</span>
+                </label>
+              ))}
+            </div>
+            {!!problem('teasers') && (
+              <p class="field-error" safe>
+                {problemText(lang, problem('teasers')!)}
+              </p>
+            )}
           </fieldset>
           {text('flash', 'digest.flashField', true)}
           {text('pictures', 'digest.picturesField', true)}
           {text('partners', 'digest.partnersField', true)}
-          <p class="office-actions"><button type="submit" safe>{t(lang, 'office.save')}</button></p>
+          <p class="office-actions">
+            <button type="submit" safe>
+              {t(lang, 'office.save')}
+            </button>
+          </p>
         </form>
       )}
     </OfficePage>
@@ -192,9 +485,19 @@ export function OfficeDigestEdit({ ctx, issue, problems, values, conflict }: { c
 export function formValuesOf(issue: Issue): Record<string, string | string[]> {
   const { row } = issue;
   return {
-    title: row.title, number: String(row.number), foreword_author: row.foreword_author ?? '', foreword_title: row.foreword_title ?? '', foreword_text: row.foreword_text ?? '',
-    spotlight: row.spotlight_release_id ?? '', teasers: issue.teasers.map((a) => a.releaseId),
-    flash: issue.flash.map((f) => `${f.text ?? ''}${f.releaseId && issue.flashReleases.has(f.releaseId) ? ` | ${issue.flashReleases.get(f.releaseId)}` : ''}`).join('\n'),
+    title: row.title,
+    number: String(row.number),
+    foreword_author: row.foreword_author ?? '',
+    foreword_title: row.foreword_title ?? '',
+    foreword_text: row.foreword_text ?? '',
+    spotlight: row.spotlight_release_id ?? '',
+    teasers: issue.teasers.map((a) => a.releaseId),
+    flash: issue.flash
+      .map(
+        (f) =>
+          `${f.text ?? ''}${f.releaseId && issue.flashReleases.has(f.releaseId) ? ` | ${issue.flashReleases.get(f.releaseId)}` : ''}`,
+      )
+      .join('\n'),
     pictures: issue.pictures.map((p) => `${p.src ?? ''}${p.text ? ` | ${p.text}` : ''}`).join('\n'),
     partners: issue.partners.map((p) => `${p.title ?? ''}${p.text ? ` | ${p.text}` : ''}`).join('\n'),
   };

@@ -8,11 +8,20 @@ const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { service
   app.get('/documents', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
     const ctx = pageContext(req, lang, clock);
     const [instruments, papers, states, meetings] = await Promise.all([
-      services.documents.instruments(), services.documents.workingPapers(), services.registry.states(), services.bodies.meetings(),
+      services.documents.instruments(),
+      services.documents.workingPapers(),
+      services.registry.states(),
+      services.bodies.meetings(),
     ]);
-    return reply.type('text/html; charset=utf-8').send(await DocumentsPage({
-      ctx, instruments, papers, states: new Map(states.map((s) => [s.code, s])), meetings: new Map(meetings.map((m) => [m.id, m])),
-    }));
+    return reply.type('text/html; charset=utf-8').send(
+      await DocumentsPage({
+        ctx,
+        instruments,
+        papers,
+        states: new Map(states.map((s) => [s.code, s])),
+        meetings: new Map(meetings.map((m) => [m.id, m])),
+      }),
+    );
   });
 };
 

@@ -8,7 +8,14 @@ export function createDocumentsStore(db: Db) {
     /** Public documents only: this record has no restricted ones yet, and the public site must never show them. */
     async documents(filter: { stateCode?: string } = {}): Promise<DocumentRecord[]> {
       const [docs, actions] = await Promise.all([
-        db.selectFrom('document').selectAll().where('classification', '=', 'public').where('retired_at', 'is', null).orderBy('date').orderBy('id').execute(),
+        db
+          .selectFrom('document')
+          .selectAll()
+          .where('classification', '=', 'public')
+          .where('retired_at', 'is', null)
+          .orderBy('date')
+          .orderBy('id')
+          .execute(),
         db.selectFrom('document_action').selectAll().orderBy('date').orderBy('id').execute(),
       ]);
       const result = docs.map((d) => ({
@@ -22,10 +29,16 @@ export function createDocumentsStore(db: Db) {
         priorityAreaId: d.priority_area_id,
         note: bilingual(d.note_en, d.note_ru),
         provenance: provenance(d),
-        actions: actions.filter((a) => a.document_id === d.id).map((a) => ({
-          stateCode: a.state_code, action: a.action as StateAction, date: a.date, dateAttested: a.date_attested,
-          reference: a.reference, provenance: provenance(a),
-        })),
+        actions: actions
+          .filter((a) => a.document_id === d.id)
+          .map((a) => ({
+            stateCode: a.state_code,
+            action: a.action as StateAction,
+            date: a.date,
+            dateAttested: a.date_attested,
+            reference: a.reference,
+            provenance: provenance(a),
+          })),
       }));
       return filter.stateCode ? result.filter((d) => d.actions.some((a) => a.stateCode === filter.stateCode)) : result;
     },

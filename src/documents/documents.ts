@@ -2,8 +2,20 @@
 import type { Bilingual } from '../platform/sourced.ts';
 import type { Provenance } from '../platform/sourced.ts';
 export const DOCUMENT_KINDS = [
-  'declaration', 'statement', 'act', 'memorandum', 'convention', 'agreement', 'protocol',
-  'road-map', 'concept-paper', 'action-plan', 'regulations', 'guidelines', 'budget', 'report',
+  'declaration',
+  'statement',
+  'act',
+  'memorandum',
+  'convention',
+  'agreement',
+  'protocol',
+  'road-map',
+  'concept-paper',
+  'action-plan',
+  'regulations',
+  'guidelines',
+  'budget',
+  'report',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -14,7 +26,12 @@ export type StateAction = (typeof STATE_ACTIONS)[number];
 export const WORKING_PAPER_KINDS: ReadonlySet<DocumentKind> = new Set(['concept-paper', 'action-plan']);
 
 export type StateActionRecord = Readonly<{
-  stateCode: string; action: StateAction; date: string | null; dateAttested: string | null; reference: string | null; provenance: Provenance;
+  stateCode: string;
+  action: StateAction;
+  date: string | null;
+  dateAttested: string | null;
+  reference: string | null;
+  provenance: Provenance;
 }>;
 export type DocumentRecord = Readonly<{
   id: string;

@@ -8,20 +8,42 @@ import type { DocumentRecord } from './documents.ts';
 
 type Lookups = { states: Map<string, State>; meetings: Map<string, TitledMeeting> };
 
-function DocumentEntry({ ctx, doc, states, meetings }: { ctx: PageContext; doc: DocumentRecord } & Lookups): JSX.Element {
+function DocumentEntry({
+  ctx,
+  doc,
+  states,
+  meetings,
+}: { ctx: PageContext; doc: DocumentRecord } & Lookups): JSX.Element {
   const { lang } = ctx;
   const meeting = doc.meetingId ? meetings.get(doc.meetingId) : undefined;
   return (
     <li class="document" id={doc.id}>
-      <p class="doc-kind" safe>{t(lang, `doc.kind.${doc.kind}`)}</p>
-      <h3><Text lang={lang} text={doc.title} /></h3>
+      <p class="doc-kind" safe>
+        {t(lang, `doc.kind.${doc.kind}`)}
+      </p>
+      <h3>
+        <Text lang={lang} text={doc.title} />
+      </h3>
       <p class="meta">
         {doc.date ? <DateText lang={lang} date={doc.date} /> : <Unknown lang={lang} />}
-        {!!doc.place && <>{', '}<Text lang={lang} text={doc.place} /></>}
-        {!!meeting && <>{' · '}<span safe>{t(lang, 'documents.adoptedAt')}</span>{' '}
-          <MeetingLink ctx={ctx} meeting={meeting} /></>}
+        {!!doc.place && (
+          <>
+            {', '}
+            <Text lang={lang} text={doc.place} />
+          </>
+        )}
+        {!!meeting && (
+          <>
+            {' · '}
+            <span safe>{t(lang, 'documents.adoptedAt')}</span> <MeetingLink ctx={ctx} meeting={meeting} />
+          </>
+        )}
       </p>
-      {!!doc.note && <p class="note"><Text lang={lang} text={doc.note} /></p>}
+      {!!doc.note && (
+        <p class="note">
+          <Text lang={lang} text={doc.note} />
+        </p>
+      )}
       {doc.actions.length > 0 && (
         <div class="ratifications">
           <h4 safe>{t(lang, 'documents.ratifications')}</h4>
@@ -30,9 +52,17 @@ function DocumentEntry({ ctx, doc, states, meetings }: { ctx: PageContext; doc: 
               const state = states.get(a.stateCode);
               return (
                 <li>
-                  {!!state && <StateLink ctx={ctx} code={state.code} name={state.name} />}{' — '}
+                  {!!state && <StateLink ctx={ctx} code={state.code} name={state.name} />}
+                  {' — '}
                   <span safe>{t(lang, `action.${a.action}`)}</span>{' '}
-                  {a.date ? <DateText lang={lang} date={a.date} /> : <span class="unknown" safe>{`${t(lang, 'common.unknown')} (${t(lang, 'common.attested', { date: a.dateAttested ? formatDate(lang, a.dateAttested) : '' })})`}</span>}
+                  {a.date ? (
+                    <DateText lang={lang} date={a.date} />
+                  ) : (
+                    <span
+                      class="unknown"
+                      safe
+                    >{`${t(lang, 'common.unknown')} (${t(lang, 'common.attested', { date: a.dateAttested ? formatDate(lang, a.dateAttested) : '' })})`}</span>
+                  )}
                   {!!a.reference && <span class="meta" safe>{` (${a.reference})`}</span>}
                 </li>
               );
@@ -45,18 +75,36 @@ function DocumentEntry({ ctx, doc, states, meetings }: { ctx: PageContext; doc: 
   );
 }
 
-export function DocumentsPage({ ctx, instruments, papers, states, meetings }: { ctx: PageContext; instruments: DocumentRecord[]; papers: DocumentRecord[] } & Lookups): JSX.Element {
+export function DocumentsPage({
+  ctx,
+  instruments,
+  papers,
+  states,
+  meetings,
+}: { ctx: PageContext; instruments: DocumentRecord[]; papers: DocumentRecord[] } & Lookups): JSX.Element {
   const { lang } = ctx;
   return (
     <Layout ctx={ctx} title={t(lang, 'documents.title')} description={t(lang, 'documents.lead')}>
       <PageHeader title={t(lang, 'documents.title')} lead={t(lang, 'documents.lead')} />
       <section aria-labelledby="instruments">
-        <h2 id="instruments" safe>{t(lang, 'documents.instruments')}</h2>
-        <ol class="documents">{instruments.map((doc) => <DocumentEntry ctx={ctx} doc={doc} states={states} meetings={meetings} />)}</ol>
+        <h2 id="instruments" safe>
+          {t(lang, 'documents.instruments')}
+        </h2>
+        <ol class="documents">
+          {instruments.map((doc) => (
+            <DocumentEntry ctx={ctx} doc={doc} states={states} meetings={meetings} />
+          ))}
+        </ol>
       </section>
       <section aria-labelledby="papers">
-        <h2 id="papers" safe>{t(lang, 'documents.concepts')}</h2>
-        <ol class="documents">{papers.map((doc) => <DocumentEntry ctx={ctx} doc={doc} states={states} meetings={meetings} />)}</ol>
+        <h2 id="papers" safe>
+          {t(lang, 'documents.concepts')}
+        </h2>
+        <ol class="documents">
+          {papers.map((doc) => (
+            <DocumentEntry ctx={ctx} doc={doc} states={states} meetings={meetings} />
+          ))}
+        </ol>
       </section>
     </Layout>
   );

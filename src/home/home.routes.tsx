@@ -18,30 +18,51 @@ const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { service
       services.bodies.meetings({ heldBy: ctx.today }),
       services.cbm.areaCount(),
     ]);
-    const recent = meetings.filter((m) => GOVERNING.has(m.bodyId) && m.status === 'held').slice(-5).reverse();
-    return reply.type('text/html; charset=utf-8').send(await HomePage({
-      ctx,
-      figures: {
-        members: standings.filter((s) => s.status === 'member').length,
-        observers: standings.filter((s) => s.status === 'observer').length,
-        observerOrgs: organizations.filter((o) => o.relations.some((r) => r.relation === 'observer')).length,
-        areas,
-      },
-      troika,
-      states: new Map(states.map((s) => [s.code, s])),
-      recent,
-    }));
+    const recent = meetings
+      .filter((m) => GOVERNING.has(m.bodyId) && m.status === 'held')
+      .slice(-5)
+      .reverse();
+    return reply.type('text/html; charset=utf-8').send(
+      await HomePage({
+        ctx,
+        figures: {
+          members: standings.filter((s) => s.status === 'member').length,
+          observers: standings.filter((s) => s.status === 'observer').length,
+          observerOrgs: organizations.filter((o) => o.relations.some((r) => r.relation === 'observer')).length,
+          areas,
+        },
+        troika,
+        states: new Map(states.map((s) => [s.code, s])),
+        recent,
+      }),
+    );
   });
 };
 
 const root: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services, publicUrl }) => {
   app.get('/sitemap.xml', { config: { access: 'public' }, schema: { hide: true } }, async (_req, reply) => {
     const [states, bodies, releases, activities, plans] = await Promise.all([
-      services.registry.states(), services.bodies.bodies(), services.newsroom.publicList('ru', { page: 1, all: true }),
-      services.activities.names(), services.activities.plans(),
+      services.registry.states(),
+      services.bodies.bodies(),
+      services.newsroom.publicList('ru', { page: 1, all: true }),
+      services.activities.names(),
+      services.activities.plans(),
     ]);
     const entries: SitemapEntry[] = [
-      ...['/', '/news', '/activities', '/activities/calendar', '/activities/report', '/activities/plans', '/digest', '/states', '/structure', '/chairmanship', '/cbm', '/documents'].map((path) => ({ path })),
+      ...[
+        '/',
+        '/news',
+        '/activities',
+        '/activities/calendar',
+        '/activities/report',
+        '/activities/plans',
+        '/digest',
+        '/states',
+        '/structure',
+        '/chairmanship',
+        '/cbm',
+        '/documents',
+      ].map((path) => ({ path })),
       ...activities.map((a) => ({ path: `/activities/${a.id}` })),
       ...plans.map((p) => ({ path: `/activities/plan/${p.year}` })),
       ...states.map((s) => ({ path: `/states/${s.code}` })),

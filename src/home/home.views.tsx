@@ -18,22 +18,45 @@ const EXPLORE: ReadonlyArray<readonly [string, MessageKey, MessageKey]> = [
   ['/documents', 'nav.documents', 'documents.lead'],
 ];
 
-export function HomePage({ ctx, figures, troika, states, recent }: {
-  ctx: PageContext; figures: Figures; troika: TroikaOfRecords; states: Map<string, State>; recent: TitledMeeting[];
+export function HomePage({
+  ctx,
+  figures,
+  troika,
+  states,
+  recent,
+}: {
+  ctx: PageContext;
+  figures: Figures;
+  troika: TroikaOfRecords;
+  states: Map<string, State>;
+  recent: TitledMeeting[];
 }): JSX.Element {
   const { lang } = ctx;
   const figure = (n: number, key: MessageKey, path: string) => (
-    <li><a href={href(ctx, path)}><span class="figure" safe>{String(n)}</span> <span class="figure-label" safe>{t(lang, key)}</span></a></li>
+    <li>
+      <a href={href(ctx, path)}>
+        <span class="figure" safe>
+          {String(n)}
+        </span>{' '}
+        <span class="figure-label" safe>
+          {t(lang, key)}
+        </span>
+      </a>
+    </li>
   );
   return (
     <Layout ctx={ctx} title={t(lang, 'home.title')}>
       <section class="hero">
         <h1 safe>{t(lang, 'site.name')}</h1>
-        <p class="lead" safe>{t(lang, 'home.lead', { members: figures.members })}</p>
+        <p class="lead" safe>
+          {t(lang, 'home.lead', { members: figures.members })}
+        </p>
       </section>
 
       <section aria-labelledby="figures">
-        <h2 id="figures" class="visually-hidden" safe>{t(lang, 'home.facts')}</h2>
+        <h2 id="figures" class="visually-hidden" safe>
+          {t(lang, 'home.facts')}
+        </h2>
         <ul class="figures">
           {figure(figures.members, 'home.members', '/states#members')}
           {figure(figures.observers, 'home.observers', '/states#observers')}
@@ -43,31 +66,56 @@ export function HomePage({ ctx, figures, troika, states, recent }: {
       </section>
 
       <section aria-labelledby="troika-today" class="panel">
-        <h2 id="troika-today" safe>{t(lang, 'home.troikaToday')}</h2>
-        <p class="meta" safe>{t(lang, 'home.troikaExplain')}</p>
+        <h2 id="troika-today" safe>
+          {t(lang, 'home.troikaToday')}
+        </h2>
+        <p class="meta" safe>
+          {t(lang, 'home.troikaExplain')}
+        </p>
         <Troika ctx={ctx} troika={troika} states={states} />
-        <p><a href={href(ctx, '/chairmanship')} safe>{`${t(lang, 'chair.pickDate')} →`}</a></p>
+        <p>
+          <a href={href(ctx, '/chairmanship')} safe>{`${t(lang, 'chair.pickDate')} →`}</a>
+        </p>
       </section>
 
       <div class="columns">
         <section aria-labelledby="recent">
-          <h2 id="recent" safe>{t(lang, 'home.latestMeetings')}</h2>
+          <h2 id="recent" safe>
+            {t(lang, 'home.latestMeetings')}
+          </h2>
           <ol class="recent">
             {recent.map((m) => {
               return (
                 <li>
                   <MeetingLink ctx={ctx} meeting={m} />
-                  <span class="meta"><DateRange lang={lang} from={m.start} to={m.end} />{!!m.city && <>{' · '}<Text lang={lang} text={m.city} /></>}</span>
+                  <span class="meta">
+                    <DateRange lang={lang} from={m.start} to={m.end} />
+                    {!!m.city && (
+                      <>
+                        {' · '}
+                        <Text lang={lang} text={m.city} />
+                      </>
+                    )}
+                  </span>
                 </li>
               );
             })}
           </ol>
         </section>
         <section aria-labelledby="explore">
-          <h2 id="explore" safe>{t(lang, 'home.explore')}</h2>
+          <h2 id="explore" safe>
+            {t(lang, 'home.explore')}
+          </h2>
           <ul class="explore">
             {EXPLORE.map(([path, title, lead]) => (
-              <li><a href={href(ctx, path)} safe>{t(lang, title)}</a><p class="meta" safe>{t(lang, lead)}</p></li>
+              <li>
+                <a href={href(ctx, path)} safe>
+                  {t(lang, title)}
+                </a>
+                <p class="meta" safe>
+                  {t(lang, lead)}
+                </p>
+              </li>
             ))}
           </ul>
         </section>

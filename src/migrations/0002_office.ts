@@ -3,9 +3,23 @@ import type { Kysely } from 'kysely';
 
 /** Every table staff can edit gets a version, so a stale save can be refused. */
 const EDITABLE = [
-  'state', 'state_status', 'organization', 'organization_relation', 'chair_term', 'body', 'meeting',
-  'person', 'person_name', 'position', 'catalogue_version', 'dimension', 'priority_area', 'measure',
-  'coordinator_term', 'document', 'document_action',
+  'state',
+  'state_status',
+  'organization',
+  'organization_relation',
+  'chair_term',
+  'body',
+  'meeting',
+  'person',
+  'person_name',
+  'position',
+  'catalogue_version',
+  'dimension',
+  'priority_area',
+  'measure',
+  'coordinator_term',
+  'document',
+  'document_action',
 ];
 
 /** Records that can be retired: kept, with their history, but no longer shown on the public site. */
@@ -13,18 +27,23 @@ const RETIRABLE = ['state', 'organization', 'body', 'meeting', 'person', 'priori
 
 export async function up(db: Kysely<any>): Promise<void> {
   for (const table of EDITABLE) {
-    await db.schema.alterTable(table).addColumn('version', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+    await db.schema
+      .alterTable(table)
+      .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+      .execute();
   }
   for (const table of RETIRABLE) {
     await db.schema.alterTable(table).addColumn('retired_at', 'text').execute();
   }
 
-  await db.schema.createTable('setting')
+  await db.schema
+    .createTable('setting')
     .addColumn('key', 'text', (c) => c.primaryKey())
     .addColumn('value', 'text', (c) => c.notNull())
     .execute();
 
-  await db.schema.createTable('account')
+  await db.schema
+    .createTable('account')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('email', 'text', (c) => c.notNull().unique())
     .addColumn('name', 'text', (c) => c.notNull())
@@ -36,7 +55,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
 
-  await db.schema.createTable('session')
+  await db.schema
+    .createTable('session')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('account_id', 'text', (c) => c.notNull().references('account.id'))
     .addColumn('created_at', 'text', (c) => c.notNull())
@@ -45,14 +65,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('session_account_idx').on('session').column('account_id').execute();
 
-  await db.schema.createTable('sign_in_failure')
+  await db.schema
+    .createTable('sign_in_failure')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('email', 'text', (c) => c.notNull())
     .addColumn('at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('sign_in_failure_email_idx').on('sign_in_failure').columns(['email', 'at']).execute();
 
-  await db.schema.createTable('audit_entry')
+  await db.schema
+    .createTable('audit_entry')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('at', 'text', (c) => c.notNull())
     .addColumn('account_id', 'text', (c) => c.references('account.id'))
@@ -68,7 +90,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['audit_entry', 'sign_in_failure', 'session', 'account', 'setting']) await db.schema.dropTable(table).execute();
+  for (const table of ['audit_entry', 'sign_in_failure', 'session', 'account', 'setting'])
+    await db.schema.dropTable(table).execute();
   for (const table of RETIRABLE) await db.schema.alterTable(table).dropColumn('retired_at').execute();
   for (const table of EDITABLE) await db.schema.alterTable(table).dropColumn('version').execute();
 }

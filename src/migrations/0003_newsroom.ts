@@ -2,7 +2,8 @@
 import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.createTable('press_release')
+  await db.schema
+    .createTable('press_release')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('slug', 'text', (c) => c.notNull().unique())
     .addColumn('status', 'text', (c) => c.notNull())
@@ -28,9 +29,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_by', 'text', (c) => c.references('account.id'))
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
-  await db.schema.createIndex('press_release_status_date_idx').on('press_release').columns(['status', 'date']).execute();
+  await db.schema
+    .createIndex('press_release_status_date_idx')
+    .on('press_release')
+    .columns(['status', 'date'])
+    .execute();
 
-  await db.schema.createTable('release_link')
+  await db.schema
+    .createTable('release_link')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('release_id', 'text', (c) => c.notNull().references('press_release.id'))
     .addColumn('kind', 'text', (c) => c.notNull())
@@ -39,7 +45,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('release_link_target_idx').on('release_link').columns(['kind', 'target_id']).execute();
   await db.schema.createIndex('release_link_release_idx').on('release_link').column('release_id').execute();
 
-  await db.schema.createTable('release_image')
+  await db.schema
+    .createTable('release_image')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('release_id', 'text', (c) => c.notNull().references('press_release.id'))
     .addColumn('position', 'integer', (c) => c.notNull())
@@ -48,7 +55,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('caption_ru', 'text')
     .execute();
 
-  await db.schema.createTable('release_event')
+  await db.schema
+    .createTable('release_event')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('release_id', 'text', (c) => c.notNull().references('press_release.id'))
     .addColumn('at', 'text', (c) => c.notNull())
@@ -58,7 +66,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('release_event_release_idx').on('release_event').column('release_id').execute();
 
-  await db.schema.createTable('api_token')
+  await db.schema
+    .createTable('api_token')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('account_id', 'text', (c) => c.notNull().references('account.id'))
     .addColumn('label', 'text', (c) => c.notNull())
@@ -67,5 +76,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['api_token', 'release_event', 'release_image', 'release_link', 'press_release']) await db.schema.dropTable(t).execute();
+  for (const t of ['api_token', 'release_event', 'release_image', 'release_link', 'press_release'])
+    await db.schema.dropTable(t).execute();
 }

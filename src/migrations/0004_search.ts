@@ -3,7 +3,8 @@
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.createTable('search_entry')
+  await db.schema
+    .createTable('search_entry')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('type', 'text', (c) => c.notNull())
     .addColumn('ref_id', 'text', (c) => c.notNull())
@@ -24,7 +25,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`create index search_entry_tsv_idx on search_entry using gin (tsv)`.execute(db);
   } else {
     // Prefix indexes make a query for a word's beginning ("казах" → Казахстан) one lookup, not a merge of every word so begun.
-    await sql`create virtual table search_fts using fts5(entry_id unindexed, title, body, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3 4 5')`.execute(db);
+    await sql`create virtual table search_fts using fts5(entry_id unindexed, title, body, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3 4 5')`.execute(
+      db,
+    );
     // Titles weigh eight times the body; set as the table's rank so ORDER BY rank stays FTS5's fast path.
     await sql`insert into search_fts(search_fts, rank) values ('rank', 'bm25(0, 8.0, 1.0)')`.execute(db);
   }

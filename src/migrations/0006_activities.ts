@@ -5,7 +5,8 @@
 import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.createTable('action_plan')
+  await db.schema
+    .createTable('action_plan')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('year', 'integer', (c) => c.notNull().unique())
     .addColumn('title_en', 'text', (c) => c.notNull())
@@ -17,7 +18,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
 
-  await db.schema.createTable('plan_item')
+  await db.schema
+    .createTable('plan_item')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('plan_id', 'text', (c) => c.notNull().references('action_plan.id'))
     .addColumn('priority_area_id', 'text', (c) => c.references('priority_area.id'))
@@ -38,7 +40,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('plan_item_plan_idx').on('plan_item').column('plan_id').execute();
 
-  await db.schema.createTable('activity')
+  await db.schema
+    .createTable('activity')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
@@ -69,7 +72,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('activity_start_idx').on('activity').column('start_date').execute();
   await db.schema.createIndex('activity_plan_item_idx').on('activity').column('plan_item_id').execute();
 
-  await db.schema.createTable('activity_person')
+  await db.schema
+    .createTable('activity_person')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('activity_id', 'text', (c) => c.notNull().references('activity.id'))
     .addColumn('person_id', 'text', (c) => c.notNull().references('person.id'))
@@ -81,7 +85,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('activity_person_activity_idx').on('activity_person').column('activity_id').execute();
 
-  await db.schema.createTable('activity_outcome')
+  await db.schema
+    .createTable('activity_outcome')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('activity_id', 'text', (c) => c.notNull().references('activity.id'))
     .addColumn('kind', 'text', (c) => c.notNull())
@@ -94,5 +99,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['activity_outcome', 'activity_person', 'activity', 'plan_item', 'action_plan']) await db.schema.dropTable(table).execute();
+  for (const table of ['activity_outcome', 'activity_person', 'activity', 'plan_item', 'action_plan'])
+    await db.schema.dropTable(table).execute();
 }

@@ -3,7 +3,8 @@
 import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.createTable('digest_issue')
+  await db.schema
+    .createTable('digest_issue')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('number', 'integer', (c) => c.notNull())
     .addColumn('lang', 'text', (c) => c.notNull())
@@ -20,9 +21,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('published_at', 'text')
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
-  await db.schema.createIndex('digest_issue_number_idx').on('digest_issue').columns(['number', 'lang']).unique().execute();
+  await db.schema
+    .createIndex('digest_issue_number_idx')
+    .on('digest_issue')
+    .columns(['number', 'lang'])
+    .unique()
+    .execute();
 
-  await db.schema.createTable('digest_article')
+  await db.schema
+    .createTable('digest_article')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('issue_id', 'text', (c) => c.notNull().references('digest_issue.id'))
     .addColumn('release_id', 'text', (c) => c.notNull().references('press_release.id'))
@@ -32,7 +39,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('digest_article_issue_idx').on('digest_article').column('issue_id').execute();
 
   for (const table of ['digest_flash', 'digest_picture', 'digest_partner']) {
-    await db.schema.createTable(table)
+    await db.schema
+      .createTable(table)
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('issue_id', 'text', (c) => c.notNull().references('digest_issue.id'))
       .addColumn('position', 'integer', (c) => c.notNull())
@@ -46,5 +54,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['digest_partner', 'digest_picture', 'digest_flash', 'digest_article', 'digest_issue']) await db.schema.dropTable(table).execute();
+  for (const table of ['digest_partner', 'digest_picture', 'digest_flash', 'digest_article', 'digest_issue'])
+    await db.schema.dropTable(table).execute();
 }

@@ -5,13 +5,18 @@
 import { type Kysely, SqliteAdapter, sql } from 'kysely';
 
 const COLUMNS: ReadonlyArray<readonly [table: string, column: string]> = [
-  ['state', 'name_ru'], ['body', 'name_ru'], ['organization', 'name_ru'],
-  ['catalogue_version', 'title_ru'], ['dimension', 'name_ru'], ['priority_area', 'name_ru'],
+  ['state', 'name_ru'],
+  ['body', 'name_ru'],
+  ['organization', 'name_ru'],
+  ['catalogue_version', 'title_ru'],
+  ['dimension', 'name_ru'],
+  ['priority_area', 'name_ru'],
 ];
 
 export async function up(db: Kysely<any>): Promise<void> {
   if (!(db.getExecutor().adapter instanceof SqliteAdapter)) {
-    for (const [table, column] of COLUMNS) await sql`alter table ${sql.table(table)} alter column ${sql.ref(column)} drop not null`.execute(db);
+    for (const [table, column] of COLUMNS)
+      await sql`alter table ${sql.table(table)} alter column ${sql.ref(column)} drop not null`.execute(db);
     return;
   }
   // SQLite cannot drop a NOT NULL constraint: each table is rebuilt with the same
@@ -22,7 +27,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   try {
     await db.transaction().execute(async (trx) => {
       for (const [table, column] of COLUMNS) {
-        const found = await sql<{ type: string; sql: string }>`select type, sql from sqlite_master where tbl_name = ${table} and sql is not null`.execute(trx);
+        const found = await sql<{
+          type: string;
+          sql: string;
+        }>`select type, sql from sqlite_master where tbl_name = ${table} and sql is not null`.execute(trx);
         const create = found.rows.find((r) => r.type === 'table')!.sql;
         const loosened = create.replace(new RegExp(`("${column}" text) not null`, 'i'), '$1');
         if (loosened === create) throw new Error(`${table}.${column}: NOT NULL not found in ${create}`);
@@ -33,7 +41,8 @@ export async function up(db: Kysely<any>): Promise<void> {
         for (const index of found.rows.filter((r) => r.type === 'index')) await sql.raw(index.sql).execute(trx);
       }
       const broken = await sql`pragma foreign_key_check`.execute(trx);
-      if (broken.rows.length > 0) throw new Error(`foreign keys broken by the rebuild: ${JSON.stringify(broken.rows.slice(0, 3))}`);
+      if (broken.rows.length > 0)
+        throw new Error(`foreign keys broken by the rebuild: ${JSON.stringify(broken.rows.slice(0, 3))}`);
     });
   } finally {
     await sql`pragma foreign_keys = on`.execute(db);

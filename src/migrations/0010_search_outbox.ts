@@ -5,7 +5,8 @@
 import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.createTable('search_outbox')
+  await db.schema
+    .createTable('search_outbox')
     .addColumn('type', 'text', (c) => c.notNull())
     .addColumn('ref_id', 'text', (c) => c.notNull())
     .addColumn('queued_at', 'text', (c) => c.notNull())

@@ -22,10 +22,18 @@ const RELEASES = 120;
 const WORD = 'quillmarsh';
 const dir = mkdtempSync(join(tmpdir(), 'crash-'));
 const file = join(dir, 'releases.json');
-writeFileSync(file, JSON.stringify(Array.from({ length: RELEASES }, (_, i) => ({
-  lang: 'en', title: `Crash test release ${i + 1}`, place: 'Astana', date: '2024-03-01',
-  body: `A ${WORD} release, number ${i + 1}, imported while the process may be killed.`,
-}))));
+writeFileSync(
+  file,
+  JSON.stringify(
+    Array.from({ length: RELEASES }, (_, i) => ({
+      lang: 'en',
+      title: `Crash test release ${i + 1}`,
+      place: 'Astana',
+      date: '2024-03-01',
+      body: `A ${WORD} release, number ${i + 1}, imported while the process may be killed.`,
+    })),
+  ),
+);
 
 type Moment = 'while writing' | 'after writing' | 'at a random time';
 const MOMENTS: readonly Moment[] = ['while writing', 'after writing', 'at a random time', 'at a random time'];
@@ -33,11 +41,21 @@ const MOMENTS: readonly Moment[] = ['while writing', 'after writing', 'at a rand
 /** Runs the import and kills it with SIGKILL at the moment asked; resolves when it has ended either way. */
 function importAndKill(databaseUrl: string, moment: Moment): Promise<{ killed: boolean }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'releases', 'import', file, '--as', 'editor@cica.test', '--publish'], {
-      env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', CLI, 'releases', 'import', file, '--as', 'editor@cica.test', '--publish'],
+      {
+        env: { ...process.env, DATABASE_URL: databaseUrl },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     let killed = false;
-    const kill = () => { if (!killed && child.exitCode === null) { killed = true; child.kill('SIGKILL'); } };
+    const kill = () => {
+      if (!killed && child.exitCode === null) {
+        killed = true;
+        child.kill('SIGKILL');
+      }
+    };
     const lines: string[] = [];
     const killAtLine = 1 + Math.floor(Math.random() * 9);
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
@@ -68,9 +86,15 @@ for (const engine of ENGINES) {
           const store = connect(record.url);
           if (engine === 'sqlite') {
             const check = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(store.db);
-            assert.deepEqual(check.rows.map((r) => r.integrity_check), ['ok']);
+            assert.deepEqual(
+              check.rows.map((r) => r.integrity_check),
+              ['ok'],
+            );
           }
-          const { n } = await store.db.selectFrom('press_release').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+          const { n } = await store.db
+            .selectFrom('press_release')
+            .select((eb) => eb.fn.countAll<string>().as('n'))
+            .executeTakeFirstOrThrow();
           const committed = Number(n);
           assert.ok(committed === 0 || committed === RELEASES, `all or nothing, found ${committed} of ${RELEASES}`);
 

@@ -9,22 +9,35 @@ import type { FieldProblem } from '../platform/errors.ts';
 import { parseFrontMatter } from '../platform/front-matter.ts';
 import { parseJson } from '../platform/json.ts';
 
-export const importItem = z.object({
-  lang: z.enum(['en', 'ru'], { message: 'expected "en" or "ru"' }),
-  key: z.string().min(1).max(200).optional(),
-  title: z.string({ message: 'required' }).trim().min(1, 'required'),
-  place: z.string({ message: 'required' }).trim().min(1, 'required'),
-  date: z.string({ message: 'expected a date as YYYY-MM-DD' }).refine(isIsoDate, 'expected a date as YYYY-MM-DD'),
-  dateTo: z.string({ message: 'expected a date as YYYY-MM-DD' }).refine(isIsoDate, 'expected a date as YYYY-MM-DD').optional(),
-  lead: z.string().trim().optional(),
-  body: z.string({ message: 'required' }).trim().min(1, 'required'),
-  contact: z.object({ name: z.string().optional(), title: z.string().optional(), email: z.string().email().optional(), phone: z.string().optional() }).strict().optional(),
-  states: z.array(z.string()).optional(),
-  bodies: z.array(z.string()).optional(),
-  areas: z.array(z.string()).optional(),
-  people: z.array(z.string()).optional(),
-  images: z.array(z.object({ src: z.string().min(1), caption: z.string().optional() }).strict()).optional(),
-}).strict();
+export const importItem = z
+  .object({
+    lang: z.enum(['en', 'ru'], { message: 'expected "en" or "ru"' }),
+    key: z.string().min(1).max(200).optional(),
+    title: z.string({ message: 'required' }).trim().min(1, 'required'),
+    place: z.string({ message: 'required' }).trim().min(1, 'required'),
+    date: z.string({ message: 'expected a date as YYYY-MM-DD' }).refine(isIsoDate, 'expected a date as YYYY-MM-DD'),
+    dateTo: z
+      .string({ message: 'expected a date as YYYY-MM-DD' })
+      .refine(isIsoDate, 'expected a date as YYYY-MM-DD')
+      .optional(),
+    lead: z.string().trim().optional(),
+    body: z.string({ message: 'required' }).trim().min(1, 'required'),
+    contact: z
+      .object({
+        name: z.string().optional(),
+        title: z.string().optional(),
+        email: z.string().email().optional(),
+        phone: z.string().optional(),
+      })
+      .strict()
+      .optional(),
+    states: z.array(z.string()).optional(),
+    bodies: z.array(z.string()).optional(),
+    areas: z.array(z.string()).optional(),
+    people: z.array(z.string()).optional(),
+    images: z.array(z.object({ src: z.string().min(1), caption: z.string().optional() }).strict()).optional(),
+  })
+  .strict();
 
 export type ImportItem = z.infer<typeof importItem>;
 
@@ -36,7 +49,10 @@ export type FileProblem = FieldProblem & Readonly<{ file: string }>;
 export type SourceFile = Readonly<{ name: string; content: string }>;
 
 /** The items of one file, or what is wrong with it, naming the file, the item and the field. */
-export function parseReleaseFile(file: SourceFile): { items: Array<ImportItem & { origin: string }>; problems: FileProblem[] } {
+export function parseReleaseFile(file: SourceFile): {
+  items: Array<ImportItem & { origin: string }>;
+  problems: FileProblem[];
+} {
   let raw: unknown[];
   const refuse = (message: string) => ({ items: [], problems: [{ file: file.name, field: '', message }] });
   if (/\.json$/i.test(file.name)) {
@@ -50,24 +66,39 @@ export function parseReleaseFile(file: SourceFile): { items: Array<ImportItem & 
   } else {
     return refuse('expected a .json or .md file');
   }
-  if (raw.length > MAX_ITEMS) return refuse(`holds ${raw.length} items; at most ${MAX_ITEMS} are imported at once: split the file`);
+  if (raw.length > MAX_ITEMS)
+    return refuse(`holds ${raw.length} items; at most ${MAX_ITEMS} are imported at once: split the file`);
   const items: Array<ImportItem & { origin: string }> = [];
   const problems: FileProblem[] = [];
   raw.forEach((value, i) => {
     const parsed = importItem.safeParse(value);
     const where = raw.length > 1 || /\.json$/i.test(file.name) ? `[${i}]` : '';
     if (parsed.success) items.push({ ...parsed.data, origin: `${file.name}${where}` });
-    else for (const issue of parsed.error.issues) problems.push({ file: file.name, field: `${where}${where && issue.path.length ? '.' : ''}${issue.path.join('.')}`, message: issue.message });
+    else
+      for (const issue of parsed.error.issues)
+        problems.push({
+          file: file.name,
+          field: `${where}${where && issue.path.length ? '.' : ''}${issue.path.join('.')}`,
+          message: issue.message,
+        });
   });
   if (problems.length > MAX_PROBLEMS) {
     const more = problems.length - MAX_PROBLEMS;
-    return { items, problems: [...problems.slice(0, MAX_PROBLEMS), { file: file.name, field: '', message: `and ${more} more problems` }] };
+    return {
+      items,
+      problems: [
+        ...problems.slice(0, MAX_PROBLEMS),
+        { file: file.name, field: '', message: `and ${more} more problems` },
+      ],
+    };
   }
   return { items, problems };
 }
 
 /** Items grouped into releases: those sharing a key become one release in two languages. */
-export function groupIntoReleases(items: ReadonlyArray<ImportItem & { origin: string }>): Array<{ origin: string; input: Record<string, unknown> }> {
+export function groupIntoReleases(
+  items: ReadonlyArray<ImportItem & { origin: string }>,
+): Array<{ origin: string; input: Record<string, unknown> }> {
   const groups = new Map<string, Array<ImportItem & { origin: string }>>();
   items.forEach((item, i) => {
     const key = item.key ?? `\u0000${i}`;
@@ -78,11 +109,22 @@ export function groupIntoReleases(items: ReadonlyArray<ImportItem & { origin: st
     for (const item of group) {
       const l = item.lang;
       Object.assign(input, {
-        [`title_${l}`]: item.title, [`place_${l}`]: item.place, [`lead_${l}`]: item.lead ?? null, [`body_${l}`]: item.body,
-        date: item.date, date_to: item.dateTo ?? null,
+        [`title_${l}`]: item.title,
+        [`place_${l}`]: item.place,
+        [`lead_${l}`]: item.lead ?? null,
+        [`body_${l}`]: item.body,
+        date: item.date,
+        date_to: item.dateTo ?? null,
       });
-      if (item.contact) Object.assign(input, { contact_name: item.contact.name ?? null, contact_title: item.contact.title ?? null, contact_email: item.contact.email ?? null, contact_phone: item.contact.phone ?? null });
-      for (const k of ['states', 'bodies', 'areas', 'people'] as const) input[k] = [...new Set([...((input[k] as string[] | undefined) ?? []), ...(item[k] ?? [])])];
+      if (item.contact)
+        Object.assign(input, {
+          contact_name: item.contact.name ?? null,
+          contact_title: item.contact.title ?? null,
+          contact_email: item.contact.email ?? null,
+          contact_phone: item.contact.phone ?? null,
+        });
+      for (const k of ['states', 'bodies', 'areas', 'people'] as const)
+        input[k] = [...new Set([...((input[k] as string[] | undefined) ?? []), ...(item[k] ?? [])])];
       (item.images ?? []).forEach((img, i) => {
         const images = input.images as Array<Record<string, unknown>>;
         images[i] = { ...(images[i] ?? {}), src: img.src, [`caption_${l}`]: img.caption ?? null };

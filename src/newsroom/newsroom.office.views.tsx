@@ -15,18 +15,36 @@ export function ReleasesPage({ ctx, releases }: { ctx: OfficeContext; releases: 
   return (
     <OfficePage ctx={ctx} title={t(lang, 'nr.releases')}>
       {(ctx.actor.role === 'editor' || ctx.actor.role === 'admin') && (
-        <p class="office-actions"><a class="button" href={href(ctx, '/office/releases/new')} safe>{t(lang, 'nr.new')}</a></p>
+        <p class="office-actions">
+          <a class="button" href={href(ctx, '/office/releases/new')} safe>
+            {t(lang, 'nr.new')}
+          </a>
+        </p>
       )}
       {RELEASE_STATUSES.map((status) => {
         const group = releases.filter((r) => r.status === status);
         if (group.length === 0) return '';
         return (
           <section aria-labelledby={`st-${status}`}>
-            <h2 id={`st-${status}`}><span safe>{t(lang, `nr.status.${status}`)}</span> <span class="count" safe>{String(group.length)}</span></h2>
+            <h2 id={`st-${status}`}>
+              <span safe>{t(lang, `nr.status.${status}`)}</span>{' '}
+              <span class="count" safe>
+                {String(group.length)}
+              </span>
+            </h2>
             <ul class="plain-list">
               {group.map((r) => {
                 const text = textOf(lang, r);
-                return <li><a href={href(ctx, `/office/releases/${r.id}`)} safe>{text.title}</a> <span class="meta" safe>{text.dateline.replace(/ —$/, '')}</span></li>;
+                return (
+                  <li>
+                    <a href={href(ctx, `/office/releases/${r.id}`)} safe>
+                      {text.title}
+                    </a>{' '}
+                    <span class="meta" safe>
+                      {text.dateline.replace(/ —$/, '')}
+                    </span>
+                  </li>
+                );
               })}
             </ul>
           </section>
@@ -36,22 +54,59 @@ export function ReleasesPage({ ctx, releases }: { ctx: OfficeContext; releases: 
   );
 }
 
-export function ReleaseOfficePage({ ctx, release, targets, events, actions, problems, message }: {
-  ctx: OfficeContext; release: Release; targets: Targets; events: ReleaseEvent[]; actions: ReleaseAction[];
-  problems: FieldProblem[]; message: string | null;
+export function ReleaseOfficePage({
+  ctx,
+  release,
+  targets,
+  events,
+  actions,
+  problems,
+  message,
+}: {
+  ctx: OfficeContext;
+  release: Release;
+  targets: Targets;
+  events: ReleaseEvent[];
+  actions: ReleaseAction[];
+  problems: FieldProblem[];
+  message: string | null;
 }): JSX.Element {
   const { lang } = ctx;
   const mode = editMode(release.status, ctx.actor.role);
   const problemFor = (f: string) => problems.find((p) => p.field === f)?.message;
   return (
     <OfficePage ctx={ctx} title={textOf(lang, release).title}>
-      {!!message && <p class="notice" role="status" safe>{message}</p>}
-      {problems.length > 0 && <div class="error-summary" role="alert"><p safe>{t(lang, 'office.fixErrors')}</p></div>}
-      <p class="meta"><span class={`tag status-${release.status}`} safe>{t(lang, `nr.status.${release.status}`)}</span>
-        {release.publishAt && release.status === 'scheduled' ? <span safe>{` ${release.publishAt.replace('T', ' ').slice(0, 16)} UTC`}</span> : ''}</p>
+      {!!message && (
+        <p class="notice" role="status" safe>
+          {message}
+        </p>
+      )}
+      {problems.length > 0 && (
+        <div class="error-summary" role="alert">
+          <p safe>{t(lang, 'office.fixErrors')}</p>
+        </div>
+      )}
+      <p class="meta">
+        <span class={`tag status-${release.status}`} safe>
+          {t(lang, `nr.status.${release.status}`)}
+        </span>
+        {release.publishAt && release.status === 'scheduled' ? (
+          <span safe>{` ${release.publishAt.replace('T', ' ').slice(0, 16)} UTC`}</span>
+        ) : (
+          ''
+        )}
+      </p>
       <div class="office-actions">
-        {mode && <a class="button" href={href(ctx, `/office/releases/${release.id}/edit`)} safe>{t(lang, mode === 'correct' ? 'nr.correct' : 'nr.edit')}</a>}
-        {(release.status === 'published' || release.status === 'scheduled' || release.status === 'archived') && <a href={href(ctx, `/news/${release.slug}`)} safe>{t(lang, 'office.publicPage')}</a>}
+        {mode && (
+          <a class="button" href={href(ctx, `/office/releases/${release.id}/edit`)} safe>
+            {t(lang, mode === 'correct' ? 'nr.correct' : 'nr.edit')}
+          </a>
+        )}
+        {(release.status === 'published' || release.status === 'scheduled' || release.status === 'archived') && (
+          <a href={href(ctx, `/news/${release.slug}`)} safe>
+            {t(lang, 'office.publicPage')}
+          </a>
+        )}
       </div>
       {actions.map((action) => (
         <form method="post" action={href(ctx, `/office/releases/${release.id}/act`)} class="workflow-form">
@@ -60,33 +115,75 @@ export function ReleaseOfficePage({ ctx, release, targets, events, actions, prob
           <input type="hidden" name="action" value={action} />
           {action === 'send-back' && (
             <div class="form-row">
-              <label for={`comment-${action}`} safe>{t(lang, 'nr.comment')}</label>
-              <textarea id={`comment-${action}`} name="comment" aria-invalid={problemFor('comment') ? 'true' : undefined} aria-describedby={problemFor('comment') ? 'comment-error' : undefined}></textarea>
-              {!!problemFor('comment') && <p class="field-error" id="comment-error" safe>{problemText(lang, problemFor('comment')!)}</p>}
+              <label for={`comment-${action}`} safe>
+                {t(lang, 'nr.comment')}
+              </label>
+              <textarea
+                id={`comment-${action}`}
+                name="comment"
+                aria-invalid={problemFor('comment') ? 'true' : undefined}
+                aria-describedby={problemFor('comment') ? 'comment-error' : undefined}
+              ></textarea>
+              {!!problemFor('comment') && (
+                <p class="field-error" id="comment-error" safe>
+                  {problemText(lang, problemFor('comment')!)}
+                </p>
+              )}
             </div>
           )}
           {action === 'schedule' && (
             <div class="form-row">
-              <label for="publish-at" safe>{t(lang, 'nr.publishAt')}</label>
-              <input id="publish-at" name="publish_at" type="datetime-local" aria-invalid={problemFor('publish_at') ? 'true' : undefined} aria-describedby={problemFor('publish_at') ? 'publish-at-error' : undefined} />
-              {!!problemFor('publish_at') && <p class="field-error" id="publish-at-error" safe>{problemText(lang, problemFor('publish_at')!)}</p>}
+              <label for="publish-at" safe>
+                {t(lang, 'nr.publishAt')}
+              </label>
+              <input
+                id="publish-at"
+                name="publish_at"
+                type="datetime-local"
+                aria-invalid={problemFor('publish_at') ? 'true' : undefined}
+                aria-describedby={problemFor('publish_at') ? 'publish-at-error' : undefined}
+              />
+              {!!problemFor('publish_at') && (
+                <p class="field-error" id="publish-at-error" safe>
+                  {problemText(lang, problemFor('publish_at')!)}
+                </p>
+              )}
             </div>
           )}
-          <button type="submit" class={action === 'send-back' || action === 'archive' || action === 'unschedule' ? 'secondary' : undefined} safe>{t(lang, `nr.action.${action}`)}</button>
+          <button
+            type="submit"
+            class={action === 'send-back' || action === 'archive' || action === 'unschedule' ? 'secondary' : undefined}
+            safe
+          >
+            {t(lang, `nr.action.${action}`)}
+          </button>
         </form>
       ))}
       <section aria-labelledby="preview" class="preview">
-        <h2 id="preview" safe>{t(lang, 'nr.preview')}</h2>
+        <h2 id="preview" safe>
+          {t(lang, 'nr.preview')}
+        </h2>
         <ArticleBody ctx={ctx} release={release} targets={targets} events={events} />
       </section>
       <section aria-labelledby="workflow">
-        <h2 id="workflow" safe>{t(lang, 'nr.workflow')}</h2>
+        <h2 id="workflow" safe>
+          {t(lang, 'nr.workflow')}
+        </h2>
         <ol class="timeline">
           {events.map((e) => (
             <li>
-              <p class="timeline-head"><strong safe>{t(lang, `nr.event.${e.action}` as MessageKey)}</strong>{' '}
-                <span class="meta" safe>{`${formatDate(lang, e.at.slice(0, 10))} ${e.at.slice(11, 16)} · ${e.actor ?? t(lang, 'office.system')}`}</span></p>
-              {!!e.comment && <p class="note" safe>{e.comment}</p>}
+              <p class="timeline-head">
+                <strong safe>{t(lang, `nr.event.${e.action}` as MessageKey)}</strong>{' '}
+                <span
+                  class="meta"
+                  safe
+                >{`${formatDate(lang, e.at.slice(0, 10))} ${e.at.slice(11, 16)} · ${e.actor ?? t(lang, 'office.system')}`}</span>
+              </p>
+              {!!e.comment && (
+                <p class="note" safe>
+                  {e.comment}
+                </p>
+              )}
             </li>
           ))}
         </ol>
@@ -95,82 +192,213 @@ export function ReleaseOfficePage({ ctx, release, targets, events, actions, prob
   );
 }
 
-function Row({ id, label, problem, children }: { id: string; label: string; problem?: string | undefined; children: JSX.Element }): JSX.Element {
+function Row({
+  id,
+  label,
+  problem,
+  children,
+}: {
+  id: string;
+  label: string;
+  problem?: string | undefined;
+  children: JSX.Element;
+}): JSX.Element {
   return (
     <div class="form-row">
-      <label for={id} safe>{label}</label>
+      <label for={id} safe>
+        {label}
+      </label>
       {children}
-      {!!problem && <p class="field-error" id={`${id}-error`} safe>{problem}</p>}
+      {!!problem && (
+        <p class="field-error" id={`${id}-error`} safe>
+          {problem}
+        </p>
+      )}
     </div>
   );
 }
 
-export function ReleaseForm({ ctx, release, values, problems, links, conflict }: {
-  ctx: OfficeContext; release: Release | null; values: Record<string, string | string[]>; problems: FieldProblem[];
-  links: LinkChoices; conflict: boolean;
+export function ReleaseForm({
+  ctx,
+  release,
+  values,
+  problems,
+  links,
+  conflict,
+}: {
+  ctx: OfficeContext;
+  release: Release | null;
+  values: Record<string, string | string[]>;
+  problems: FieldProblem[];
+  links: LinkChoices;
+  conflict: boolean;
 }): JSX.Element {
   const { lang } = ctx;
   const mode = release ? editMode(release.status, ctx.actor.role) : 'edit';
-  const v = (name: string) => { const x = values[name]; return Array.isArray(x) ? x[0] ?? '' : x ?? ''; };
-  const chosen = (name: string) => { const x = values[name]; return Array.isArray(x) ? x : x ? [x] : []; };
-  const problem = (name: string) => { const p = problems.find((x) => x.field === name); return p ? problemText(lang, p.message) : undefined; };
-  const attrs = (name: string) => ({ id: `f-${name}`, name, 'aria-invalid': problem(name) ? 'true' : undefined, 'aria-describedby': problem(name) ? `f-${name}-error` : undefined });
-  const text = (name: string, label: MessageKey, l?: string) => <Row id={`f-${name}`} label={t(lang, label)} problem={problem(name)}><input {...attrs(name)} value={v(name)} lang={l} /></Row>;
-  const area = (name: string, label: MessageKey, l: string, rows = 4) => <Row id={`f-${name}`} label={t(lang, label)} problem={problem(name)}><textarea {...attrs(name)} lang={l} rows={String(rows)} safe>{v(name)}</textarea></Row>;
+  const v = (name: string) => {
+    const x = values[name];
+    return Array.isArray(x) ? (x[0] ?? '') : (x ?? '');
+  };
+  const chosen = (name: string) => {
+    const x = values[name];
+    return Array.isArray(x) ? x : x ? [x] : [];
+  };
+  const problem = (name: string) => {
+    const p = problems.find((x) => x.field === name);
+    return p ? problemText(lang, p.message) : undefined;
+  };
+  const attrs = (name: string) => ({
+    id: `f-${name}`,
+    name,
+    'aria-invalid': problem(name) ? 'true' : undefined,
+    'aria-describedby': problem(name) ? `f-${name}-error` : undefined,
+  });
+  const text = (name: string, label: MessageKey, l?: string) => (
+    <Row id={`f-${name}`} label={t(lang, label)} problem={problem(name)}>
+      <input {...attrs(name)} value={v(name)} lang={l} />
+    </Row>
+  );
+  const area = (name: string, label: MessageKey, l: string, rows = 4) => (
+    <Row id={`f-${name}`} label={t(lang, label)} problem={problem(name)}>
+      <textarea {...attrs(name)} lang={l} rows={String(rows)} safe>
+        {v(name)}
+      </textarea>
+    </Row>
+  );
   const multi = (name: keyof LinkChoices, label: MessageKey) => (
     <Row id={`f-${name}`} label={t(lang, label)} problem={problem(name)}>
-      <select {...attrs(name)} multiple="multiple" size="6" aria-describedby={problem(name) ? `f-${name}-error hint-links` : "hint-links"}>
-        {links[name].map((c) => <option value={c.value} selected={chosen(name).includes(c.value)} safe>{c.label}</option>)}
+      <select
+        {...attrs(name)}
+        multiple="multiple"
+        size="6"
+        aria-describedby={problem(name) ? `f-${name}-error hint-links` : 'hint-links'}
+      >
+        {links[name].map((c) => (
+          <option value={c.value} selected={chosen(name).includes(c.value)} safe>
+            {c.label}
+          </option>
+        ))}
       </select>
     </Row>
   );
-  const title = release ? `${t(lang, mode === 'correct' ? 'nr.correct' : 'nr.edit')}: ${textOf(lang, release).title}` : t(lang, 'nr.new');
+  const title = release
+    ? `${t(lang, mode === 'correct' ? 'nr.correct' : 'nr.edit')}: ${textOf(lang, release).title}`
+    : t(lang, 'nr.new');
   return (
     <OfficePage ctx={ctx} title={title}>
-      {conflict && <div class="conflict" role="alert"><p safe>{t(lang, 'nr.conflict')}</p></div>}
+      {conflict && (
+        <div class="conflict" role="alert">
+          <p safe>{t(lang, 'nr.conflict')}</p>
+        </div>
+      )}
       {problems.length > 0 && (
         <div class="error-summary" role="alert">
           <p safe>{t(lang, 'office.fixErrors')}</p>
-          <ul>{problems.map((p) => <li><a href={`#f-${p.field}`} safe>{problemText(lang, p.message)}</a></li>)}</ul>
+          <ul>
+            {problems.map((p) => (
+              <li>
+                <a href={`#f-${p.field}`} safe>
+                  {problemText(lang, p.message)}
+                </a>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
-      <form class="record-form release-form" method="post" action={href(ctx, release ? `/office/releases/${release.id}` : '/office/releases')} novalidate>
+      <form
+        class="record-form release-form"
+        method="post"
+        action={href(ctx, release ? `/office/releases/${release.id}` : '/office/releases')}
+        novalidate
+      >
         <input type="hidden" name="_csrf" value={ctx.csrf} />
         {!!release && <input type="hidden" name="version" value={v('version') || String(release.version)} />}
         {mode === 'correct' && area('correction', 'nr.correction', lang, 2)}
         <div class="pair">
-          <fieldset><legend safe>{t(lang, 'nr.english')}</legend>
-            {text('title_en', 'nr.title', 'en')}{text('place_en', 'nr.place', 'en')}{area('lead_en', 'nr.lead', 'en', 3)}{area('body_en', 'nr.body', 'en', 14)}
+          <fieldset>
+            <legend safe>{t(lang, 'nr.english')}</legend>
+            {text('title_en', 'nr.title', 'en')}
+            {text('place_en', 'nr.place', 'en')}
+            {area('lead_en', 'nr.lead', 'en', 3)}
+            {area('body_en', 'nr.body', 'en', 14)}
           </fieldset>
-          <fieldset><legend safe>{t(lang, 'nr.russian')}</legend>
-            {text('title_ru', 'nr.title', 'ru')}{text('place_ru', 'nr.place', 'ru')}{area('lead_ru', 'nr.lead', 'ru', 3)}{area('body_ru', 'nr.body', 'ru', 14)}
+          <fieldset>
+            <legend safe>{t(lang, 'nr.russian')}</legend>
+            {text('title_ru', 'nr.title', 'ru')}
+            {text('place_ru', 'nr.place', 'ru')}
+            {area('lead_ru', 'nr.lead', 'ru', 3)}
+            {area('body_ru', 'nr.body', 'ru', 14)}
           </fieldset>
         </div>
         <div class="pair">
-          <Row id="f-date" label={t(lang, 'nr.date')} problem={problem('date')}><input {...attrs('date')} type="date" value={v('date')} required /></Row>
-          <Row id="f-date_to" label={t(lang, 'nr.dateTo')} problem={problem('date_to')}><input {...attrs('date_to')} type="date" value={v('date_to')} /></Row>
+          <Row id="f-date" label={t(lang, 'nr.date')} problem={problem('date')}>
+            <input {...attrs('date')} type="date" value={v('date')} required />
+          </Row>
+          <Row id="f-date_to" label={t(lang, 'nr.dateTo')} problem={problem('date_to')}>
+            <input {...attrs('date_to')} type="date" value={v('date_to')} />
+          </Row>
         </div>
-        <fieldset><legend safe>{t(lang, 'nr.contact')}</legend>
-          <div class="pair">{text('contact_name', 'nr.contactName')}{text('contact_title', 'nr.contactTitle')}{text('contact_email', 'nr.contactEmail')}{text('contact_phone', 'nr.contactPhone')}</div>
+        <fieldset>
+          <legend safe>{t(lang, 'nr.contact')}</legend>
+          <div class="pair">
+            {text('contact_name', 'nr.contactName')}
+            {text('contact_title', 'nr.contactTitle')}
+            {text('contact_email', 'nr.contactEmail')}
+            {text('contact_phone', 'nr.contactPhone')}
+          </div>
         </fieldset>
-        <fieldset><legend safe>{t(lang, 'nr.links')}</legend>
-          <p class="hint" id="hint-links" safe>{t(lang, 'nr.multiHint')}</p>
-          <div class="pair">{multi('states', 'nr.states')}{multi('bodies', 'nr.bodies')}{multi('areas', 'nr.areas')}{multi('people', 'nr.people')}{multi('activities', 'nr.activities')}</div>
+        <fieldset>
+          <legend safe>{t(lang, 'nr.links')}</legend>
+          <p class="hint" id="hint-links" safe>
+            {t(lang, 'nr.multiHint')}
+          </p>
+          <div class="pair">
+            {multi('states', 'nr.states')}
+            {multi('bodies', 'nr.bodies')}
+            {multi('areas', 'nr.areas')}
+            {multi('people', 'nr.people')}
+            {multi('activities', 'nr.activities')}
+          </div>
         </fieldset>
-        <fieldset><legend safe>{t(lang, 'nr.images')}</legend>
+        <fieldset>
+          <legend safe>{t(lang, 'nr.images')}</legend>
           {[1, 2, 3].map((n) => (
             <div class="image-row">
-              <Row id={`f-image_${n}_src`} label={t(lang, 'nr.imageSrc', { n })} problem={problem(`images.${n - 1}.src`)}><input id={`f-image_${n}_src`} name={`image_${n}_src`} value={v(`image_${n}_src`)} /></Row>
+              <Row
+                id={`f-image_${n}_src`}
+                label={t(lang, 'nr.imageSrc', { n })}
+                problem={problem(`images.${n - 1}.src`)}
+              >
+                <input id={`f-image_${n}_src`} name={`image_${n}_src`} value={v(`image_${n}_src`)} />
+              </Row>
               <div class="pair">
-                <Row id={`f-image_${n}_caption_en`} label={t(lang, 'nr.captionEn')}><input id={`f-image_${n}_caption_en`} name={`image_${n}_caption_en`} value={v(`image_${n}_caption_en`)} lang="en" /></Row>
-                <Row id={`f-image_${n}_caption_ru`} label={t(lang, 'nr.captionRu')}><input id={`f-image_${n}_caption_ru`} name={`image_${n}_caption_ru`} value={v(`image_${n}_caption_ru`)} lang="ru" /></Row>
+                <Row id={`f-image_${n}_caption_en`} label={t(lang, 'nr.captionEn')}>
+                  <input
+                    id={`f-image_${n}_caption_en`}
+                    name={`image_${n}_caption_en`}
+                    value={v(`image_${n}_caption_en`)}
+                    lang="en"
+                  />
+                </Row>
+                <Row id={`f-image_${n}_caption_ru`} label={t(lang, 'nr.captionRu')}>
+                  <input
+                    id={`f-image_${n}_caption_ru`}
+                    name={`image_${n}_caption_ru`}
+                    value={v(`image_${n}_caption_ru`)}
+                    lang="ru"
+                  />
+                </Row>
               </div>
             </div>
           ))}
         </fieldset>
         <p class="office-actions">
-          <button type="submit" safe>{t(lang, 'office.save')}</button>
-          <a href={href(ctx, release ? `/office/releases/${release.id}` : '/office/releases')} safe>{t(lang, 'office.cancel')}</a>
+          <button type="submit" safe>
+            {t(lang, 'office.save')}
+          </button>
+          <a href={href(ctx, release ? `/office/releases/${release.id}` : '/office/releases')} safe>
+            {t(lang, 'office.cancel')}
+          </a>
         </p>
       </form>
     </OfficePage>
@@ -180,12 +408,25 @@ export function ReleaseForm({ ctx, release, values, problems, links, conflict }:
 /** The form's values for a release being edited. */
 export function formValuesOf(r: Release): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {
-    title_en: r.title.en ?? '', title_ru: r.title.ru ?? '', lead_en: r.lead.en ?? '', lead_ru: r.lead.ru ?? '',
-    body_en: r.body.en ?? '', body_ru: r.body.ru ?? '', place_en: r.place.en ?? '', place_ru: r.place.ru ?? '',
-    date: r.date, date_to: r.dateTo ?? '', contact_name: r.contact.name ?? '', contact_title: r.contact.title ?? '',
-    contact_email: r.contact.email ?? '', contact_phone: r.contact.phone ?? '', version: String(r.version),
-    states: r.links.filter((l) => l.kind === 'state').map((l) => l.id), bodies: r.links.filter((l) => l.kind === 'body').map((l) => l.id),
-    areas: r.links.filter((l) => l.kind === 'area').map((l) => l.id), people: r.links.filter((l) => l.kind === 'person').map((l) => l.id),
+    title_en: r.title.en ?? '',
+    title_ru: r.title.ru ?? '',
+    lead_en: r.lead.en ?? '',
+    lead_ru: r.lead.ru ?? '',
+    body_en: r.body.en ?? '',
+    body_ru: r.body.ru ?? '',
+    place_en: r.place.en ?? '',
+    place_ru: r.place.ru ?? '',
+    date: r.date,
+    date_to: r.dateTo ?? '',
+    contact_name: r.contact.name ?? '',
+    contact_title: r.contact.title ?? '',
+    contact_email: r.contact.email ?? '',
+    contact_phone: r.contact.phone ?? '',
+    version: String(r.version),
+    states: r.links.filter((l) => l.kind === 'state').map((l) => l.id),
+    bodies: r.links.filter((l) => l.kind === 'body').map((l) => l.id),
+    areas: r.links.filter((l) => l.kind === 'area').map((l) => l.id),
+    people: r.links.filter((l) => l.kind === 'person').map((l) => l.id),
     activities: r.links.filter((l) => l.kind === 'activity').map((l) => l.id),
   };
   r.images.forEach((img, i) => {
@@ -197,7 +438,13 @@ export function formValuesOf(r: Release): Record<string, string | string[]> {
 }
 
 export function linkChoices(targets: Targets): LinkChoices {
-  const of = (kind: LinkTarget['kind']) => [...targets.values()].filter((x) => x.kind === kind).map((x) => ({ value: x.id, label: x.name }));
-  return { states: of('state'), bodies: of('body'), areas: of('area'), people: of('person'), activities: of('activity') };
+  const of = (kind: LinkTarget['kind']) =>
+    [...targets.values()].filter((x) => x.kind === kind).map((x) => ({ value: x.id, label: x.name }));
+  return {
+    states: of('state'),
+    bodies: of('body'),
+    areas: of('area'),
+    people: of('person'),
+    activities: of('activity'),
+  };
 }
-

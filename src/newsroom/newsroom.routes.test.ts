@@ -5,11 +5,21 @@ import { usePlatform } from '../platform/testing/app.ts';
 import { Client, PASSWORD, seedAccounts } from '../platform/testing/client.ts';
 
 const form = {
-  title_en: 'Ministerial Council meets online', place_en: 'Baku', lead_en: 'Ministers adopted a statement on the anniversary.',
+  title_en: 'Ministerial Council meets online',
+  place_en: 'Baku',
+  lead_en: 'Ministers adopted a statement on the anniversary.',
   body_en: 'The Council met **online**.\n\nIt adopted the [statement](https://www.s-cica.org).',
-  title_ru: 'Совет министров провёл заседание онлайн', place_ru: 'Баку', body_ru: 'Совет провёл заседание **онлайн**.',
-  date: '2025-05-20', contact_name: 'Akbota Batyrkhan', contact_title: 'Public Relations Officer', contact_email: 'a.batyrkhan@s-cica.org', contact_phone: '+7 (777) 036-26-58',
-  image_1_src: '/static/favicon.svg', image_1_caption_en: 'The emblem', image_1_caption_ru: 'Эмблема',
+  title_ru: 'Совет министров провёл заседание онлайн',
+  place_ru: 'Баку',
+  body_ru: 'Совет провёл заседание **онлайн**.',
+  date: '2025-05-20',
+  contact_name: 'Akbota Batyrkhan',
+  contact_title: 'Public Relations Officer',
+  contact_email: 'a.batyrkhan@s-cica.org',
+  contact_phone: '+7 (777) 036-26-58',
+  image_1_src: '/static/favicon.svg',
+  image_1_caption_en: 'The emblem',
+  image_1_caption_ru: 'Эмблема',
 };
 
 describe('newsroom over HTTP', () => {
@@ -41,13 +51,21 @@ describe('newsroom over HTTP', () => {
   /** The draft, submitted by the editor, approved by the reviewer and published by the editor. */
   async function published(): Promise<string> {
     const id = await drafted();
-    for (const [who, action] of [[editor, 'submit'], [reviewer, 'approve'], [editor, 'publish']] as const) {
-      assert.equal((await who.post(`/en/office/releases/${id}/act`, { action, version: await versionOf(id) })).statusCode, 303, action);
+    for (const [who, action] of [
+      [editor, 'submit'],
+      [reviewer, 'approve'],
+      [editor, 'publish'],
+    ] as const) {
+      assert.equal(
+        (await who.post(`/en/office/releases/${id}/act`, { action, version: await versionOf(id) })).statusCode,
+        303,
+        action,
+      );
     }
     return id;
   }
 
-  it('refuses a release without a title, beside the field, in the editor\'s language', async () => {
+  it("refuses a release without a title, beside the field, in the editor's language", async () => {
     await editor.get('/ru/office/releases/new');
     const res = await editor.post('/ru/office/releases', { ...form, title_en: '', title_ru: '', date: '2025-02-30' });
     assert.equal(res.statusCode, 400);
@@ -68,15 +86,32 @@ describe('newsroom over HTTP', () => {
     assert.match(page.body, /Submit for review/);
     assert.doesNotMatch(page.body, />Approve</);
     const version = () => versionOf(id);
-    assert.equal((await editor.post(`/en/office/releases/${id}/act`, { action: 'submit', version: await version() })).statusCode, 303);
-    assert.equal((await editor.post(`/en/office/releases/${id}/act`, { action: 'approve', version: await version() })).statusCode, 409, 'an editor may not approve');
+    assert.equal(
+      (await editor.post(`/en/office/releases/${id}/act`, { action: 'submit', version: await version() })).statusCode,
+      303,
+    );
+    assert.equal(
+      (await editor.post(`/en/office/releases/${id}/act`, { action: 'approve', version: await version() })).statusCode,
+      409,
+      'an editor may not approve',
+    );
     const review = await reviewer.get(`/en/office/releases/${id}`);
     assert.match(review.body, />Approve</);
-    const noComment = await reviewer.post(`/en/office/releases/${id}/act`, { action: 'send-back', version: await version() });
+    const noComment = await reviewer.post(`/en/office/releases/${id}/act`, {
+      action: 'send-back',
+      version: await version(),
+    });
     assert.equal(noComment.statusCode, 400);
     assert.match(noComment.body, /id="comment-error">This field is required\./);
-    assert.equal((await reviewer.post(`/en/office/releases/${id}/act`, { action: 'approve', version: await version() })).statusCode, 303);
-    assert.equal((await editor.post(`/en/office/releases/${id}/act`, { action: 'publish', version: await version() })).statusCode, 303);
+    assert.equal(
+      (await reviewer.post(`/en/office/releases/${id}/act`, { action: 'approve', version: await version() }))
+        .statusCode,
+      303,
+    );
+    assert.equal(
+      (await editor.post(`/en/office/releases/${id}/act`, { action: 'publish', version: await version() })).statusCode,
+      303,
+    );
     const workflow = (await reviewer.get(`/en/office/releases/${id}`)).body;
     assert.match(workflow, /submitted for review[\s\S]*approved[\s\S]*published/);
   });
@@ -84,7 +119,10 @@ describe('newsroom over HTTP', () => {
   it('shows the release on the news page, its article, print view, feeds, sitemap and API', async () => {
     await published();
     const list = await app().inject('/en/news');
-    assert.match(list.body, /Baku, 20 May 2025<\/p><h2 class="news-title"><a href="\/en\/news\/2025-05-20-ministerial-council-meets-online"/);
+    assert.match(
+      list.body,
+      /Baku, 20 May 2025<\/p><h2 class="news-title"><a href="\/en\/news\/2025-05-20-ministerial-council-meets-online"/,
+    );
     const article = await app().inject('/ru/news/2025-05-20-ministerial-council-meets-online');
     assert.equal(article.statusCode, 200);
     assert.match(article.body, /<strong class="dateline">Баку, 20 мая 2025 г\. —<\/strong>/);
@@ -101,7 +139,10 @@ describe('newsroom over HTTP', () => {
     const atom = await app().inject('/ru/news/feed.atom');
     assert.match(atom.body, /Совет министров провёл заседание онлайн/);
     const sitemap = await app().inject('/sitemap.xml');
-    assert.match(sitemap.body, /<loc>http:\/\/localhost:80\/en\/news\/2025-05-20-ministerial-council-meets-online<\/loc>|\/en\/news\/2025-05-20-ministerial-council-meets-online<\/loc>/);
+    assert.match(
+      sitemap.body,
+      /<loc>http:\/\/localhost:80\/en\/news\/2025-05-20-ministerial-council-meets-online<\/loc>|\/en\/news\/2025-05-20-ministerial-council-meets-online<\/loc>/,
+    );
     assert.match(sitemap.body, /hreflang="ru"/);
     const api = (await app().inject('/api/press-releases?lang=ru')).json();
     assert.equal(api.total, 1);
@@ -124,10 +165,23 @@ describe('newsroom over HTTP', () => {
     const id = await published();
     const edit = await editor.get(`/en/office/releases/${id}/edit`);
     const version = /name="version" value="(\d+)"/.exec(edit.body)![1]!;
-    const silent = await editor.post(`/en/office/releases/${id}`, { ...form, version, states: 'AZ', bodies: 'ministerial', body_en: 'The Council met online on 20 May.' });
+    const silent = await editor.post(`/en/office/releases/${id}`, {
+      ...form,
+      version,
+      states: 'AZ',
+      bodies: 'ministerial',
+      body_en: 'The Council met online on 20 May.',
+    });
     assert.equal(silent.statusCode, 400);
     assert.match(silent.body, /Say what the correction changes/);
-    const ok = await editor.post(`/en/office/releases/${id}`, { ...form, version, states: 'AZ', bodies: 'ministerial', body_en: 'The Council met online on 20 May.', correction: 'Added the date.' });
+    const ok = await editor.post(`/en/office/releases/${id}`, {
+      ...form,
+      version,
+      states: 'AZ',
+      bodies: 'ministerial',
+      body_en: 'The Council met online on 20 May.',
+      correction: 'Added the date.',
+    });
     assert.equal(ok.statusCode, 303);
     const article = await app().inject('/en/news/2025-05-20-ministerial-council-meets-online');
     assert.match(article.body, /Corrected on 1 June 2025: Added the date\./);
@@ -142,18 +196,38 @@ describe('newsroom over HTTP', () => {
   it('imports releases through the API with a token, all or nothing, skipping duplicates', async () => {
     const { createAccountsService } = await import('../accounts/accounts.service.ts');
     const token = await createAccountsService(app.db(), app.clock).createToken('editor@cica.test', 'importer');
-    const post = (payload: unknown, headers: Record<string, string> = {}, query = '') => app().inject({
-      method: 'POST', url: `/api/press-releases${query}`, payload: typeof payload === 'string' ? payload : JSON.stringify(payload),
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
-    });
+    const post = (payload: unknown, headers: Record<string, string> = {}, query = '') =>
+      app().inject({
+        method: 'POST',
+        url: `/api/press-releases${query}`,
+        payload: typeof payload === 'string' ? payload : JSON.stringify(payload),
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
+      });
     const items = [
-      { lang: 'en', title: 'Think Tank Forum meets in Shanghai', place: 'Shanghai', date: '2024-10-24', dateTo: '2024-10-25', body: 'The 12th forum met.', bodies: ['think-tank-forum'] },
+      {
+        lang: 'en',
+        title: 'Think Tank Forum meets in Shanghai',
+        place: 'Shanghai',
+        date: '2024-10-24',
+        dateTo: '2024-10-25',
+        body: 'The 12th forum met.',
+        bodies: ['think-tank-forum'],
+      },
       { lang: 'ru', title: 'Слёт волонтёров', place: 'Астана', date: '2024-10-03', body: 'Прошёл слёт.' },
     ];
-    const refused = await post([...items, { lang: 'en', title: 'Bad', place: 'X', date: '2024-13-01', body: 'x', states: ['XX'] }]);
+    const refused = await post([
+      ...items,
+      { lang: 'en', title: 'Bad', place: 'X', date: '2024-13-01', body: 'x', states: ['XX'] },
+    ]);
     assert.equal(refused.statusCode, 400);
-    assert.deepEqual(refused.json().problems, [{ field: 'request.json [2].date', message: 'expected a date as YYYY-MM-DD' }]);
-    assert.equal((await app().inject('/api/press-releases?year=2024&month=10')).json().total, 0, 'nothing half-imported');
+    assert.deepEqual(refused.json().problems, [
+      { field: 'request.json [2].date', message: 'expected a date as YYYY-MM-DD' },
+    ]);
+    assert.equal(
+      (await app().inject('/api/press-releases?year=2024&month=10')).json().total,
+      0,
+      'nothing half-imported',
+    );
 
     const created = await post(items, {}, '?publish=true');
     assert.equal(created.statusCode, 201);
@@ -163,10 +237,18 @@ describe('newsroom over HTTP', () => {
     assert.equal(again.json().skipped.length, 2);
     assert.equal((await app().inject('/api/press-releases?year=2024&month=10&lang=ru')).json().total, 2);
 
-    const markdown = await post('---\nlang: en\ntitle: Markdown release\nplace: Astana\ndate: 2024-09-01\n---\nBody in **Markdown**.\n', { 'content-type': 'text/markdown' });
+    const markdown = await post(
+      '---\nlang: en\ntitle: Markdown release\nplace: Astana\ndate: 2024-09-01\n---\nBody in **Markdown**.\n',
+      { 'content-type': 'text/markdown' },
+    );
     assert.equal(markdown.statusCode, 201);
 
-    const noToken = await app().inject({ method: 'POST', url: '/api/press-releases', payload: '[]', headers: { 'content-type': 'application/json' } });
+    const noToken = await app().inject({
+      method: 'POST',
+      url: '/api/press-releases',
+      payload: '[]',
+      headers: { 'content-type': 'application/json' },
+    });
     assert.equal(noToken.statusCode, 401);
     const badToken = await post(items, { authorization: 'Bearer sec_nonsense' });
     assert.equal(badToken.statusCode, 401);
@@ -180,8 +262,19 @@ describe('newsroom over HTTP', () => {
     const title = '<script>alert(1)</script> & "x"';
     const lead = 'Ministers <b>met</b> & agreed';
     const created = await app().inject({
-      method: 'POST', url: '/api/press-releases?publish=true', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      payload: JSON.stringify([{ lang: 'en', title, lead, place: 'Astana', date: '2025-05-30', body: 'They met **today**. <script>alert(2)</script><img src=x onerror=alert(3)>' }]),
+      method: 'POST',
+      url: '/api/press-releases?publish=true',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      payload: JSON.stringify([
+        {
+          lang: 'en',
+          title,
+          lead,
+          place: 'Astana',
+          date: '2025-05-30',
+          body: 'They met **today**. <script>alert(2)</script><img src=x onerror=alert(3)>',
+        },
+      ]),
     });
     assert.equal(created.statusCode, 201);
     const read = (xml: string) => new DOMParser().parseFromString(xml, 'text/xml');

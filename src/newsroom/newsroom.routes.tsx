@@ -19,15 +19,34 @@ import type { Release } from './newsroom.ts';
 import { ArticlePage, type LinkTarget, NewsPage, PrintPage, type Targets, targetKey } from './newsroom.views.tsx';
 import { textOf } from './newsroom.ts';
 
-const slugParams = z.object({ slug: z.string().regex(/^[a-z0-9-]+$/).max(200) }).strict();
-const topicParams = z.object({ kind: z.enum(LINK_KINDS), id: z.string().regex(/^[A-Za-z0-9-]+$/).max(100) }).strict();
+const slugParams = z
+  .object({
+    slug: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .max(200),
+  })
+  .strict();
+const topicParams = z
+  .object({
+    kind: z.enum(LINK_KINDS),
+    id: z
+      .string()
+      .regex(/^[A-Za-z0-9-]+$/)
+      .max(100),
+  })
+  .strict();
 const feedParams = z.object({ format: z.enum(['rss', 'atom']) }).strict();
 const topicFeedParams = topicParams.extend({ format: z.enum(['rss', 'atom']) }).strict();
 
 /** Names of everything a release can be about, in one language, keyed `kind:id`. */
 async function targetsIn(services: Services, lang: Lang): Promise<Targets> {
   const [states, bodies, areas, persons, activities] = await Promise.all([
-    services.registry.states(), services.bodies.bodies(), services.cbm.priorityAreas(), services.people.persons(), services.activities.names(),
+    services.registry.states(),
+    services.bodies.bodies(),
+    services.cbm.priorityAreas(),
+    services.people.persons(),
+    services.activities.names(),
   ]);
   const entries: LinkTarget[] = [
     ...states.map((s) => ({ kind: 'state' as const, id: s.code, name: pick(lang, s.name.en, s.name.ru) })),
@@ -55,7 +74,9 @@ function feedOf(base: string, lang: Lang, title: string, path: string, items: Re
       const url = `${base}/${lang}/news/${r.slug}`;
       return {
         // Titles and leads are plain text as staff typed them; the body is Markdown, sanitized on the way to HTML.
-        title: text.title, id: url, link: url,
+        title: text.title,
+        id: url,
+        link: url,
         summary: text.lead ?? plainText(text.body).slice(0, 300),
         contentHtml: renderMarkdown(text.body),
         updated: new Date(r.correctedAt ?? r.publishedAt ?? `${r.date}T00:00:00Z`),
@@ -75,48 +96,114 @@ const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, options) 
   const { newsroom } = services;
   await office(app, options);
 
-  app.get('/news', { config: { access: 'public' }, schema: { hide: true, querystring: releaseFilter.omit({ kind: true, id: true }).passthrough() } }, async (req, reply) => {
-    const ctx = pageContext(req, lang, clock);
-    const { year, month, page } = req.query;
-    const [list, months] = await Promise.all([newsroom.publicList(lang, { year, month: year ? month : undefined, page }), newsroom.months(lang)]);
-    return reply.type('text/html; charset=utf-8').send(await NewsPage({ ctx, items: list.items, page, pages: list.pages, months, year, month: year ? month : undefined }));
-  });
+  app.get(
+    '/news',
+    {
+      config: { access: 'public' },
+      schema: { hide: true, querystring: releaseFilter.omit({ kind: true, id: true }).passthrough() },
+    },
+    async (req, reply) => {
+      const ctx = pageContext(req, lang, clock);
+      const { year, month, page } = req.query;
+      const [list, months] = await Promise.all([
+        newsroom.publicList(lang, { year, month: year ? month : undefined, page }),
+        newsroom.months(lang),
+      ]);
+      return reply.type('text/html; charset=utf-8').send(
+        await NewsPage({
+          ctx,
+          items: list.items,
+          page,
+          pages: list.pages,
+          months,
+          year,
+          month: year ? month : undefined,
+        }),
+      );
+    },
+  );
 
-  app.get('/news/feed.:format', { config: { access: 'public' }, schema: { hide: true, params: feedParams } }, async (req, reply) => {
-    const { items } = await newsroom.publicList(lang, { page: 1 });
-    const out = sendFeed(feedOf(publicUrl, lang, t(lang, 'news.title'), '/news', items), req.params.format);
-    return reply.type(out.type).send(out.body);
-  });
+  app.get(
+    '/news/feed.:format',
+    { config: { access: 'public' }, schema: { hide: true, params: feedParams } },
+    async (req, reply) => {
+      const { items } = await newsroom.publicList(lang, { page: 1 });
+      const out = sendFeed(feedOf(publicUrl, lang, t(lang, 'news.title'), '/news', items), req.params.format);
+      return reply.type(out.type).send(out.body);
+    },
+  );
 
-  app.get('/news/about/:kind/:id', { config: { access: 'public' }, schema: { hide: true, params: topicParams, querystring: z.object({ page: z.coerce.number().int().min(1).default(1) }).passthrough() } }, async (req, reply) => {
-    const ctx = pageContext(req, lang, clock);
-    const topic = (await targetsIn(services, lang)).get(targetKey(req.params.kind, req.params.id));
-    if (!topic) throw new DomainError('RECORD_NOT_FOUND', 'no such topic', [{ field: 'id', message: 'not found' }]);
-    const list = await newsroom.publicList(lang, { page: req.query.page, link: { kind: req.params.kind as LinkKind, id: req.params.id } });
-    return reply.type('text/html; charset=utf-8').send(await NewsPage({ ctx, items: list.items, page: req.query.page, pages: list.pages, months: [], topic }));
-  });
+  app.get(
+    '/news/about/:kind/:id',
+    {
+      config: { access: 'public' },
+      schema: {
+        hide: true,
+        params: topicParams,
+        querystring: z.object({ page: z.coerce.number().int().min(1).default(1) }).passthrough(),
+      },
+    },
+    async (req, reply) => {
+      const ctx = pageContext(req, lang, clock);
+      const topic = (await targetsIn(services, lang)).get(targetKey(req.params.kind, req.params.id));
+      if (!topic) throw new DomainError('RECORD_NOT_FOUND', 'no such topic', [{ field: 'id', message: 'not found' }]);
+      const list = await newsroom.publicList(lang, {
+        page: req.query.page,
+        link: { kind: req.params.kind as LinkKind, id: req.params.id },
+      });
+      return reply
+        .type('text/html; charset=utf-8')
+        .send(await NewsPage({ ctx, items: list.items, page: req.query.page, pages: list.pages, months: [], topic }));
+    },
+  );
 
-  app.get('/news/about/:kind/:id/feed.:format', { config: { access: 'public' }, schema: { hide: true, params: topicFeedParams } }, async (req, reply) => {
-    const topic = (await targetsIn(services, lang)).get(targetKey(req.params.kind, req.params.id));
-    if (!topic) throw new DomainError('RECORD_NOT_FOUND', 'no such topic');
-    const { items } = await newsroom.publicList(lang, { page: 1, link: { kind: req.params.kind, id: req.params.id } });
-    const out = sendFeed(feedOf(publicUrl, lang, t(lang, 'news.aboutTitle', { name: topic.name }), `/news/about/${topic.kind}/${topic.id}`, items), req.params.format);
-    return reply.type(out.type).send(out.body);
-  });
+  app.get(
+    '/news/about/:kind/:id/feed.:format',
+    { config: { access: 'public' }, schema: { hide: true, params: topicFeedParams } },
+    async (req, reply) => {
+      const topic = (await targetsIn(services, lang)).get(targetKey(req.params.kind, req.params.id));
+      if (!topic) throw new DomainError('RECORD_NOT_FOUND', 'no such topic');
+      const { items } = await newsroom.publicList(lang, {
+        page: 1,
+        link: { kind: req.params.kind, id: req.params.id },
+      });
+      const out = sendFeed(
+        feedOf(
+          publicUrl,
+          lang,
+          t(lang, 'news.aboutTitle', { name: topic.name }),
+          `/news/about/${topic.kind}/${topic.id}`,
+          items,
+        ),
+        req.params.format,
+      );
+      return reply.type(out.type).send(out.body);
+    },
+  );
 
-  app.get('/news/:slug', { config: { access: 'public' }, schema: { hide: true, params: slugParams } }, async (req, reply) => {
-    const ctx = pageContext(req, lang, clock);
-    const release = await newsroom.published(req.params.slug);
-    const [targets, events] = await Promise.all([targetsIn(services, lang), newsroom.events(release.id)]);
-    return reply.type('text/html; charset=utf-8').send(await ArticlePage({ ctx, release, targets, events, origin: publicUrl }));
-  });
+  app.get(
+    '/news/:slug',
+    { config: { access: 'public' }, schema: { hide: true, params: slugParams } },
+    async (req, reply) => {
+      const ctx = pageContext(req, lang, clock);
+      const release = await newsroom.published(req.params.slug);
+      const [targets, events] = await Promise.all([targetsIn(services, lang), newsroom.events(release.id)]);
+      return reply
+        .type('text/html; charset=utf-8')
+        .send(await ArticlePage({ ctx, release, targets, events, origin: publicUrl }));
+    },
+  );
 
-  app.get('/news/:slug/print', { config: { access: 'public' }, schema: { hide: true, params: slugParams } }, async (req, reply) => {
-    const ctx = pageContext(req, lang, clock);
-    const release = await newsroom.published(req.params.slug);
-    const [targets, events] = await Promise.all([targetsIn(services, lang), newsroom.events(release.id)]);
-    return reply.type('text/html; charset=utf-8').send(await PrintPage({ ctx, release, targets, events }));
-  });
+  app.get(
+    '/news/:slug/print',
+    { config: { access: 'public' }, schema: { hide: true, params: slugParams } },
+    async (req, reply) => {
+      const ctx = pageContext(req, lang, clock);
+      const release = await newsroom.published(req.params.slug);
+      const [targets, events] = await Promise.all([targetsIn(services, lang), newsroom.events(release.id)]);
+      return reply.type('text/html; charset=utf-8').send(await PrintPage({ ctx, release, targets, events }));
+    },
+  );
 };
 
 const idParams = z.object({ id: z.string().uuid() }).strict();
@@ -127,23 +214,47 @@ const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : 
 function releaseFromForm(body: Record<string, string | string[]>) {
   const { _csrf: _, version: __, ...fields } = body;
   const plain = Object.fromEntries(Object.entries(fields).filter(([k]) => !k.startsWith('image_')));
-  return { ...plain, images: imagesFromForm(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, single(v)]))) };
+  return {
+    ...plain,
+    images: imagesFromForm(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, single(v)]))),
+  };
 }
 
 const office: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { services, clock, lang }) => {
   const { newsroom } = services;
-  const frame = (req: FastifyRequest, reply: FastifyReply): OfficeContext => ({ ...pageContext(req, lang, clock), actor: req.actor!, csrf: reply.generateCsrf() });
+  const frame = (req: FastifyRequest, reply: FastifyReply): OfficeContext => ({
+    ...pageContext(req, lang, clock),
+    actor: req.actor!,
+    csrf: reply.generateCsrf(),
+  });
   const html = (reply: FastifyReply, status = 200) => reply.code(status).type('text/html; charset=utf-8');
 
-  async function releasePage(req: FastifyRequest, reply: FastifyReply, id: string, problems: FieldProblem[] = [], message: string | null = null, status = 200) {
+  async function releasePage(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    id: string,
+    problems: FieldProblem[] = [],
+    message: string | null = null,
+    status = 200,
+  ) {
     const ctx = frame(req, reply);
     const release = await newsroom.get(id);
     const [targets, events] = await Promise.all([targetsIn(services, lang), newsroom.events(id)]);
     const actions = availableActions(release.status, release.publishAt, ctx.actor.role, clock.now());
-    return html(reply, status).send(await ReleaseOfficePage({ ctx, release, targets, events, actions, problems, message }));
+    return html(reply, status).send(
+      await ReleaseOfficePage({ ctx, release, targets, events, actions, problems, message }),
+    );
   }
 
-  async function form(req: FastifyRequest, reply: FastifyReply, release: Release | null, values: Record<string, string | string[]>, problems: FieldProblem[], status = 200, conflict = false) {
+  async function form(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    release: Release | null,
+    values: Record<string, string | string[]>,
+    problems: FieldProblem[],
+    status = 200,
+    conflict = false,
+  ) {
     const ctx = frame(req, reply);
     const links = linkChoices(await targetsIn(services, lang));
     return html(reply, status).send(await ReleaseForm({ ctx, release, values, problems, links, conflict }));
@@ -158,76 +269,170 @@ const office: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { servi
     return form(req, reply, null, { date: clock.today(), ...contact }, []);
   });
 
-  app.post('/office/releases', { config: { access: 'editor' }, preHandler: app.csrfProtection, schema: { hide: true, body: formBody } }, async (req, reply) => {
-    const result = await newsroom.create(req.actor!, releaseFromForm(req.body));
-    if (result.ok) return reply.redirect(`/${lang}/office/releases/${result.id}?saved=1`, 303);
-    return form(req, reply, null, req.body, result.kind === 'invalid' ? result.problems : [], 400);
-  });
+  app.post(
+    '/office/releases',
+    { config: { access: 'editor' }, preHandler: app.csrfProtection, schema: { hide: true, body: formBody } },
+    async (req, reply) => {
+      const result = await newsroom.create(req.actor!, releaseFromForm(req.body));
+      if (result.ok) return reply.redirect(`/${lang}/office/releases/${result.id}?saved=1`, 303);
+      return form(req, reply, null, req.body, result.kind === 'invalid' ? result.problems : [], 400);
+    },
+  );
 
-  app.get('/office/releases/:id', { config: { access: 'staff' }, schema: { hide: true, params: idParams, querystring: z.object({ saved: z.string().optional() }).passthrough() } }, async (req, reply) => {
-    return releasePage(req, reply, req.params.id, [], req.query.saved ? t(lang, 'office.saved') : null);
-  });
+  app.get(
+    '/office/releases/:id',
+    {
+      config: { access: 'staff' },
+      schema: { hide: true, params: idParams, querystring: z.object({ saved: z.string().optional() }).passthrough() },
+    },
+    async (req, reply) => {
+      return releasePage(req, reply, req.params.id, [], req.query.saved ? t(lang, 'office.saved') : null);
+    },
+  );
 
-  app.get('/office/releases/:id/edit', { config: { access: 'editor' }, schema: { hide: true, params: idParams } }, async (req, reply) => {
-    const release = await newsroom.get(req.params.id);
-    return form(req, reply, release, formValuesOf(release), []);
-  });
+  app.get(
+    '/office/releases/:id/edit',
+    { config: { access: 'editor' }, schema: { hide: true, params: idParams } },
+    async (req, reply) => {
+      const release = await newsroom.get(req.params.id);
+      return form(req, reply, release, formValuesOf(release), []);
+    },
+  );
 
-  app.post('/office/releases/:id', { config: { access: 'editor' }, preHandler: app.csrfProtection, schema: { hide: true, params: idParams, body: formBody } }, async (req, reply) => {
-    const release = await newsroom.get(req.params.id);
-    const version = versionOf(single(req.body.version));
-    if (version === null) return form(req, reply, release, req.body, [{ field: 'version', message: 'field.invalid' }], 400);
-    const result = await newsroom.update(req.actor!, release.id, version, releaseFromForm(req.body));
-    if (result.ok) return reply.redirect(`/${lang}/office/releases/${release.id}?saved=1`, 303);
-    if (result.kind === 'refused') return releasePage(req, reply, release.id, [], t(lang, 'nr.refused'), 409);
-    return form(req, reply, release, req.body, result.kind === 'invalid' ? result.problems : [], result.kind === 'conflict' ? 409 : 400, result.kind === 'conflict');
-  });
+  app.post(
+    '/office/releases/:id',
+    {
+      config: { access: 'editor' },
+      preHandler: app.csrfProtection,
+      schema: { hide: true, params: idParams, body: formBody },
+    },
+    async (req, reply) => {
+      const release = await newsroom.get(req.params.id);
+      const version = versionOf(single(req.body.version));
+      if (version === null)
+        return form(req, reply, release, req.body, [{ field: 'version', message: 'field.invalid' }], 400);
+      const result = await newsroom.update(req.actor!, release.id, version, releaseFromForm(req.body));
+      if (result.ok) return reply.redirect(`/${lang}/office/releases/${release.id}?saved=1`, 303);
+      if (result.kind === 'refused') return releasePage(req, reply, release.id, [], t(lang, 'nr.refused'), 409);
+      return form(
+        req,
+        reply,
+        release,
+        req.body,
+        result.kind === 'invalid' ? result.problems : [],
+        result.kind === 'conflict' ? 409 : 400,
+        result.kind === 'conflict',
+      );
+    },
+  );
 
-  app.post('/office/releases/:id/act', { config: { access: 'staff' }, preHandler: app.csrfProtection, schema: { hide: true, params: idParams, body: formBody } }, async (req, reply) => {
-    const parsed = actionInput.safeParse(Object.fromEntries(Object.entries(req.body).map(([k, v]) => [k, single(v)])));
-    if (!parsed.success) return releasePage(req, reply, req.params.id, parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })), null, 400);
-    const { action, version, comment, publish_at } = parsed.data;
-    // The form's date-time carries no zone; the office works in UTC, and says so beside the field.
-    const publishAt = publish_at ? `${publish_at.length === 16 ? `${publish_at}:00` : publish_at}Z` : null;
-    const result = await newsroom.act(req.actor!, req.params.id, version, action, { comment, publishAt });
-    if (result.ok) return reply.redirect(`/${lang}/office/releases/${req.params.id}?saved=1`, 303);
-    if (result.kind === 'invalid') return releasePage(req, reply, req.params.id, result.problems, null, 400);
-    return releasePage(req, reply, req.params.id, [], t(lang, result.kind === 'conflict' ? 'nr.conflict' : 'nr.refused'), 409);
-  });
+  app.post(
+    '/office/releases/:id/act',
+    {
+      config: { access: 'staff' },
+      preHandler: app.csrfProtection,
+      schema: { hide: true, params: idParams, body: formBody },
+    },
+    async (req, reply) => {
+      const parsed = actionInput.safeParse(
+        Object.fromEntries(Object.entries(req.body).map(([k, v]) => [k, single(v)])),
+      );
+      if (!parsed.success)
+        return releasePage(
+          req,
+          reply,
+          req.params.id,
+          parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
+          null,
+          400,
+        );
+      const { action, version, comment, publish_at } = parsed.data;
+      // The form's date-time carries no zone; the office works in UTC, and says so beside the field.
+      const publishAt = publish_at ? `${publish_at.length === 16 ? `${publish_at}:00` : publish_at}Z` : null;
+      const result = await newsroom.act(req.actor!, req.params.id, version, action, { comment, publishAt });
+      if (result.ok) return reply.redirect(`/${lang}/office/releases/${req.params.id}?saved=1`, 303);
+      if (result.kind === 'invalid') return releasePage(req, reply, req.params.id, result.problems, null, 400);
+      return releasePage(
+        req,
+        reply,
+        req.params.id,
+        [],
+        t(lang, result.kind === 'conflict' ? 'nr.conflict' : 'nr.refused'),
+        409,
+      );
+    },
+  );
 };
 
 const listQuery = releaseFilter.extend({ lang: langParam }).strict();
 const releaseItem = z.object({
-  id: z.string(), slug: z.string(), title: z.string(), dateline: z.string(), date: z.string(), dateTo: z.string().nullable(),
-  lead: z.string().nullable(), url: z.string(), about: z.array(z.object({ kind: z.enum(LINK_KINDS), id: z.string() })),
+  id: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  dateline: z.string(),
+  date: z.string(),
+  dateTo: z.string().nullable(),
+  lead: z.string().nullable(),
+  url: z.string(),
+  about: z.array(z.object({ kind: z.enum(LINK_KINDS), id: z.string() })),
 });
 
 const api: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services, publicUrl }) => {
   // Scheduled releases go out on time even when nobody reads the site: the newsroom's own clockwork.
-  const promote = setInterval(() => { void services.newsroom.promoteDue().catch((error: unknown) => app.log.error(error)); }, 2000);
+  const promote = setInterval(() => {
+    void services.newsroom.promoteDue().catch((error: unknown) => app.log.error(error));
+  }, 2000);
   promote.unref();
   app.addHook('onClose', async () => clearInterval(promote));
 
-  app.get('/press-releases', {
-    config: { access: 'public' },
-    schema: {
-      summary: 'Published press releases, newest first, 20 a page', tags: ['newsroom'], querystring: listQuery,
-      response: { 200: z.object({ page: z.number(), pages: z.number(), total: z.number(), items: z.array(releaseItem) }), 400: errorBody },
+  app.get(
+    '/press-releases',
+    {
+      config: { access: 'public' },
+      schema: {
+        summary: 'Published press releases, newest first, 20 a page',
+        tags: ['newsroom'],
+        querystring: listQuery,
+        response: {
+          200: z.object({ page: z.number(), pages: z.number(), total: z.number(), items: z.array(releaseItem) }),
+          400: errorBody,
+        },
+      },
     },
-  }, async (req) => {
-    const { lang, year, month, page, kind, id } = req.query;
-    const list = await services.newsroom.publicList(lang, { year, month, page, link: kind && id ? { kind, id } : undefined });
-    return {
-      page, pages: list.pages, total: list.total,
-      items: list.items.map((r) => {
-        const text = textOf(lang, r);
-        return { id: r.id, slug: r.slug, title: text.title, dateline: text.dateline, date: r.date, dateTo: r.dateTo, lead: text.lead, url: `${publicUrl}/${lang}/news/${r.slug}`, about: r.links };
-      }),
-    };
-  });
+    async (req) => {
+      const { lang, year, month, page, kind, id } = req.query;
+      const list = await services.newsroom.publicList(lang, {
+        year,
+        month,
+        page,
+        link: kind && id ? { kind, id } : undefined,
+      });
+      return {
+        page,
+        pages: list.pages,
+        total: list.total,
+        items: list.items.map((r) => {
+          const text = textOf(lang, r);
+          return {
+            id: r.id,
+            slug: r.slug,
+            title: text.title,
+            dateline: text.dateline,
+            date: r.date,
+            dateTo: r.dateTo,
+            lead: text.lead,
+            url: `${publicUrl}/${lang}/news/${r.slug}`,
+            about: r.links,
+          };
+        }),
+      };
+    },
+  );
 };
 
-const importQuery = z.object({ publish: z.enum(['true', 'false']).default('false'), lang: z.enum(LANGS).optional() }).strict();
+const importQuery = z
+  .object({ publish: z.enum(['true', 'false']).default('false'), lang: z.enum(LANGS).optional() })
+  .strict();
 const importResponse = z.object({
   created: z.array(z.object({ origin: z.string(), id: z.string(), slug: z.string() })),
   skipped: z.array(z.object({ origin: z.string(), existing: z.string() })),
@@ -235,26 +440,50 @@ const importResponse = z.object({
 
 /** The API's own writes: one endpoint, reached with a token, never with a browser's session. */
 const apiWrites: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services }) => {
-  app.addContentTypeParser(['text/markdown', 'text/x-markdown'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser(['text/markdown', 'text/x-markdown'], { parseAs: 'string' }, (_req, body, done) =>
+    done(null, body),
+  );
 
-  app.post('/press-releases', {
-    config: { access: 'editor-token' },
-    schema: {
-      summary: 'Import press releases (JSON array of items, or Markdown with front matter); needs an API token',
-      description: 'Send `Authorization: Bearer <token>` (`npm run secretariat -- token add`). Every item is checked before anything is written; one refused item refuses the request. Releases already in the record (same title, language and date) are skipped.',
-      tags: ['newsroom'], querystring: importQuery,
-      response: { 201: importResponse, 400: errorBody, 401: errorBody },
+  app.post(
+    '/press-releases',
+    {
+      config: { access: 'editor-token' },
+      schema: {
+        summary: 'Import press releases (JSON array of items, or Markdown with front matter); needs an API token',
+        description:
+          'Send `Authorization: Bearer <token>` (`npm run secretariat -- token add`). Every item is checked before anything is written; one refused item refuses the request. Releases already in the record (same title, language and date) are skipped.',
+        tags: ['newsroom'],
+        querystring: importQuery,
+        response: { 201: importResponse, 400: errorBody, 401: errorBody },
+      },
     },
-  }, async (req, reply) => {
-    const markdown = typeof req.body === 'string';
-    const file = { name: markdown ? 'request.md' : 'request.json', content: markdown ? req.body as string : JSON.stringify(req.body) };
-    const result = await services.newsroom.importFiles(req.actor!, [file], { publish: req.query.publish === 'true' });
-    if (!result.ok) {
-      const lang = req.query.lang ?? negotiateLang(req.headers['accept-language']);
-      return reply.code(400).send({ error: 'BAD_REQUEST', message: 'nothing was imported', problems: result.problems.map((p) => ({ field: [p.file, p.field].filter(Boolean).join(' '), message: say(lang, p.message) })) });
-    }
-    return reply.code(201).send({ created: result.created, skipped: result.skipped });
-  });
+    async (req, reply) => {
+      const markdown = typeof req.body === 'string';
+      const file = {
+        name: markdown ? 'request.md' : 'request.json',
+        content: markdown ? (req.body as string) : JSON.stringify(req.body),
+      };
+      const result = await services.newsroom.importFiles(req.actor!, [file], { publish: req.query.publish === 'true' });
+      if (!result.ok) {
+        const lang = req.query.lang ?? negotiateLang(req.headers['accept-language']);
+        return reply.code(400).send({
+          error: 'BAD_REQUEST',
+          message: 'nothing was imported',
+          problems: result.problems.map((p) => ({
+            field: [p.file, p.field].filter(Boolean).join(' '),
+            message: say(lang, p.message),
+          })),
+        });
+      }
+      return reply.code(201).send({ created: result.created, skipped: result.skipped });
+    },
+  );
 };
 
-export const newsroomCapability: Capability<Services> = { api: async (app, options) => { await api(app, options); await apiWrites(app, options); }, site };
+export const newsroomCapability: Capability<Services> = {
+  api: async (app, options) => {
+    await api(app, options);
+    await apiWrites(app, options);
+  },
+  site,
+};

@@ -7,40 +7,62 @@ import { isIsoDate } from '../platform/dates.ts';
 import { versionField } from '../platform/numbers.ts';
 import { LINK_KINDS, RELEASE_ACTIONS } from './newsroom.ts';
 
-const optText = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.string().trim().max(100_000, 'field.tooLong').nullable().optional())
+const optText = z
+  .preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
+    z.string().trim().max(100_000, 'field.tooLong').nullable().optional(),
+  )
   .transform((v) => v ?? null);
-const list = z.preprocess((v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().min(1).max(100)));
+const list = z.preprocess(
+  (v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]),
+  z.array(z.string().min(1).max(100)),
+);
 
 export const imageInput = z.object({
-  src: z.string().trim().min(1, 'field.required').refine((s) => /^(https?:\/\/|\/)/.test(s), 'field.format'),
+  src: z
+    .string()
+    .trim()
+    .min(1, 'field.required')
+    .refine((s) => /^(https?:\/\/|\/)/.test(s), 'field.format'),
   caption_en: optText,
   caption_ru: optText,
 });
 
-export const releaseInput = z.object({
-  title_en: optText, title_ru: optText,
-  lead_en: optText, lead_ru: optText,
-  body_en: optText, body_ru: optText,
-  place_en: optText, place_ru: optText,
-  date: z.string().trim().refine(isIsoDate, 'field.date'),
-  date_to: optText.refine((v) => v === null || isIsoDate(v), 'field.date'),
-  contact_name: optText, contact_title: optText,
-  contact_email: optText.refine((v) => v === null || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), 'field.email'),
-  contact_phone: optText,
-  states: list, bodies: list, areas: list, people: list, activities: list,
-  images: z.array(imageInput).max(12).default([]),
-  correction: optText,
-}).superRefine((r, ctx) => {
-  const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-  if (!r.title_en && !r.title_ru) problem('title_en', 'field.titleInOneLanguage');
-  for (const lang of ['en', 'ru'] as const) {
-    if (r[`title_${lang}`]) {
-      if (!r[`body_${lang}`]) problem(`body_${lang}`, 'field.required');
-      if (!r[`place_${lang}`]) problem(`place_${lang}`, 'field.required');
+export const releaseInput = z
+  .object({
+    title_en: optText,
+    title_ru: optText,
+    lead_en: optText,
+    lead_ru: optText,
+    body_en: optText,
+    body_ru: optText,
+    place_en: optText,
+    place_ru: optText,
+    date: z.string().trim().refine(isIsoDate, 'field.date'),
+    date_to: optText.refine((v) => v === null || isIsoDate(v), 'field.date'),
+    contact_name: optText,
+    contact_title: optText,
+    contact_email: optText.refine((v) => v === null || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), 'field.email'),
+    contact_phone: optText,
+    states: list,
+    bodies: list,
+    areas: list,
+    people: list,
+    activities: list,
+    images: z.array(imageInput).max(12).default([]),
+    correction: optText,
+  })
+  .superRefine((r, ctx) => {
+    const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (!r.title_en && !r.title_ru) problem('title_en', 'field.titleInOneLanguage');
+    for (const lang of ['en', 'ru'] as const) {
+      if (r[`title_${lang}`]) {
+        if (!r[`body_${lang}`]) problem(`body_${lang}`, 'field.required');
+        if (!r[`place_${lang}`]) problem(`place_${lang}`, 'field.required');
+      }
     }
-  }
-  if (r.date_to && isIsoDate(r.date) && r.date_to < r.date) problem('date_to', 'field.endBeforeStart');
-});
+    if (r.date_to && isIsoDate(r.date) && r.date_to < r.date) problem('date_to', 'field.endBeforeStart');
+  });
 
 export type ReleaseInput = z.infer<typeof releaseInput>;
 
@@ -56,7 +78,8 @@ export function imagesFromForm(body: Record<string, unknown>): Array<Record<stri
   const rows: Array<Record<string, unknown>> = [];
   for (let i = 1; i <= 3; i++) {
     const src = body[`image_${i}_src`];
-    if (typeof src === 'string' && src.trim()) rows.push({ src, caption_en: body[`image_${i}_caption_en`], caption_ru: body[`image_${i}_caption_ru`] });
+    if (typeof src === 'string' && src.trim())
+      rows.push({ src, caption_en: body[`image_${i}_caption_en`], caption_ru: body[`image_${i}_caption_ru`] });
   }
   return rows;
 }

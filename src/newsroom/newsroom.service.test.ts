@@ -6,14 +6,29 @@ import { describeEachEngine } from '../platform/testing/engines.ts';
 import { buildServices } from '../services.ts';
 
 const editor: Actor = { id: 'acct-e', email: 'e@cica.test', name: 'Erlan Editor', role: 'editor', stateCode: null };
-const reviewer: Actor = { id: 'acct-r', email: 'r@cica.test', name: 'Rustam Reviewer', role: 'reviewer', stateCode: null };
+const reviewer: Actor = {
+  id: 'acct-r',
+  email: 'r@cica.test',
+  name: 'Rustam Reviewer',
+  role: 'reviewer',
+  stateCode: null,
+};
 
 const draft = {
-  title_en: 'Seventh Ministerial Council Meeting held online', place_en: 'Baku', date: '2024-12-17',
-  lead_en: 'The Council adopted a statement.', body_en: 'The **Council** met online.\n\nIt adopted a statement.',
-  title_ru: 'Седьмое заседание СМИД прошло онлайн', place_ru: 'Баку', body_ru: 'Совет провёл заседание онлайн.',
-  states: ['AZ', 'KZ'], bodies: ['ministerial'], areas: [], people: [],
-  contact_name: 'Akbota Batyrkhan', contact_email: 'a.batyrkhan@s-cica.org',
+  title_en: 'Seventh Ministerial Council Meeting held online',
+  place_en: 'Baku',
+  date: '2024-12-17',
+  lead_en: 'The Council adopted a statement.',
+  body_en: 'The **Council** met online.\n\nIt adopted a statement.',
+  title_ru: 'Седьмое заседание СМИД прошло онлайн',
+  place_ru: 'Баку',
+  body_ru: 'Совет провёл заседание онлайн.',
+  states: ['AZ', 'KZ'],
+  bodies: ['ministerial'],
+  areas: [],
+  people: [],
+  contact_name: 'Akbota Batyrkhan',
+  contact_email: 'a.batyrkhan@s-cica.org',
 };
 
 describeEachEngine('newsroom', (record, it) => {
@@ -21,7 +36,11 @@ describeEachEngine('newsroom', (record, it) => {
   const newsroom = () => buildServices(record().db, clock).newsroom;
   beforeEach(async () => {
     clock = fixedClock('2024-12-17', '09:00:00');
-    for (const a of [editor, reviewer]) await record().db.insertInto('account').values({ id: a.id, email: a.email, name: a.name, role: a.role, password_hash: 'x', created_at: '2024-01-01' }).execute();
+    for (const a of [editor, reviewer])
+      await record()
+        .db.insertInto('account')
+        .values({ id: a.id, email: a.email, name: a.name, role: a.role, password_hash: 'x', created_at: '2024-01-01' })
+        .execute();
   });
 
   /** The draft, written by the editor: its id and slug. */
@@ -30,8 +49,16 @@ describeEachEngine('newsroom', (record, it) => {
     assert.ok(created.ok);
     return { id: created.id, slug: created.slug };
   }
-  const act = async (who: Actor, id: string, action: Parameters<ReturnType<typeof newsroom>['act']>[3], publishAt: string | null = null) => {
-    const done = await newsroom().act(who, id, (await newsroom().get(id)).version, action, { comment: null, publishAt });
+  const act = async (
+    who: Actor,
+    id: string,
+    action: Parameters<ReturnType<typeof newsroom>['act']>[3],
+    publishAt: string | null = null,
+  ) => {
+    const done = await newsroom().act(who, id, (await newsroom().get(id)).version, action, {
+      comment: null,
+      publishAt,
+    });
     assert.ok(done.ok, action);
   };
   /** The draft, submitted by the editor and approved by the reviewer. */
@@ -55,9 +82,15 @@ describeEachEngine('newsroom', (record, it) => {
     assert.ok(!none.ok && none.kind === 'invalid');
     assert.deepEqual(!none.ok && none.kind === 'invalid' ? none.problems.map((p) => p.field) : [], ['title_en']);
     const badLink = await newsroom().create(editor, { ...draft, states: ['XX'] });
-    assert.deepEqual(badLink, { ok: false, kind: 'invalid', problems: [{ field: 'states', message: 'field.unknownRef' }] });
+    assert.deepEqual(badLink, {
+      ok: false,
+      kind: 'invalid',
+      problems: [{ field: 'states', message: 'field.unknownRef' }],
+    });
     const badDates = await newsroom().create(editor, { ...draft, date_to: '2024-12-01' });
-    assert.deepEqual(!badDates.ok && badDates.kind === 'invalid' ? badDates.problems : [], [{ field: 'date_to', message: 'field.endBeforeStart' }]);
+    assert.deepEqual(!badDates.ok && badDates.kind === 'invalid' ? badDates.problems : [], [
+      { field: 'date_to', message: 'field.endBeforeStart' },
+    ]);
     assert.deepEqual(await newsroom().officeList(), []);
   });
 
@@ -73,12 +106,30 @@ describeEachEngine('newsroom', (record, it) => {
 
   it('goes through review: the reviewer sends it back with a comment, then approves', async () => {
     const { id } = await drafted();
-    const v = () => newsroom().get(id).then((r) => r.version);
-    assert.equal((await newsroom().act(editor, id, await v(), 'approve', { comment: null, publishAt: null })).ok, false, 'an editor cannot approve');
+    const v = () =>
+      newsroom()
+        .get(id)
+        .then((r) => r.version);
+    assert.equal(
+      (await newsroom().act(editor, id, await v(), 'approve', { comment: null, publishAt: null })).ok,
+      false,
+      'an editor cannot approve',
+    );
     assert.ok((await newsroom().act(editor, id, await v(), 'submit', { comment: null, publishAt: null })).ok);
     const noComment = await newsroom().act(reviewer, id, await v(), 'send-back', { comment: null, publishAt: null });
-    assert.deepEqual(noComment, { ok: false, kind: 'invalid', problems: [{ field: 'comment', message: 'field.required' }] });
-    assert.ok((await newsroom().act(reviewer, id, await v(), 'send-back', { comment: 'Add the lead in Russian.', publishAt: null })).ok);
+    assert.deepEqual(noComment, {
+      ok: false,
+      kind: 'invalid',
+      problems: [{ field: 'comment', message: 'field.required' }],
+    });
+    assert.ok(
+      (
+        await newsroom().act(reviewer, id, await v(), 'send-back', {
+          comment: 'Add the lead in Russian.',
+          publishAt: null,
+        })
+      ).ok,
+    );
     assert.ok((await newsroom().update(editor, id, await v(), { ...draft, lead_ru: 'Совет принял заявление.' })).ok);
     assert.ok((await newsroom().act(editor, id, await v(), 'submit', { comment: null, publishAt: null })).ok);
     assert.ok((await newsroom().act(reviewer, id, await v(), 'approve', { comment: null, publishAt: null })).ok);
@@ -91,8 +142,14 @@ describeEachEngine('newsroom', (record, it) => {
     const { id, slug } = await approved();
     const v = (await newsroom().get(id)).version;
     const past = await newsroom().act(editor, id, v, 'schedule', { comment: null, publishAt: '2024-12-17T08:00:00Z' });
-    assert.deepEqual(past, { ok: false, kind: 'invalid', problems: [{ field: 'publish_at', message: 'field.timeInPast' }] });
-    assert.ok((await newsroom().act(editor, id, v, 'schedule', { comment: null, publishAt: '2024-12-17T12:00:00Z' })).ok);
+    assert.deepEqual(past, {
+      ok: false,
+      kind: 'invalid',
+      problems: [{ field: 'publish_at', message: 'field.timeInPast' }],
+    });
+    assert.ok(
+      (await newsroom().act(editor, id, v, 'schedule', { comment: null, publishAt: '2024-12-17T12:00:00Z' })).ok,
+    );
     await assert.rejects(newsroom().published(slug));
     assert.equal((await newsroom().publicList('en', { page: 1 })).total, 0);
     clock.advance(3 * 60 * 60_000);
@@ -103,9 +160,21 @@ describeEachEngine('newsroom', (record, it) => {
   it('corrects a published release only with a note, in the open', async () => {
     const { id, slug } = await published();
     const v = (await newsroom().get(id)).version;
-    const silent = await newsroom().update(editor, id, v, { ...draft, body_en: 'The Council met online on 17 December.' });
-    assert.deepEqual(silent, { ok: false, kind: 'invalid', problems: [{ field: 'correction', message: 'field.correctionNote' }] });
-    const corrected = await newsroom().update(editor, id, v, { ...draft, lead_ru: 'Совет принял заявление.', body_en: 'The Council met online on 17 December.', correction: 'Added the date of the meeting.' });
+    const silent = await newsroom().update(editor, id, v, {
+      ...draft,
+      body_en: 'The Council met online on 17 December.',
+    });
+    assert.deepEqual(silent, {
+      ok: false,
+      kind: 'invalid',
+      problems: [{ field: 'correction', message: 'field.correctionNote' }],
+    });
+    const corrected = await newsroom().update(editor, id, v, {
+      ...draft,
+      lead_ru: 'Совет принял заявление.',
+      body_en: 'The Council met online on 17 December.',
+      correction: 'Added the date of the meeting.',
+    });
     assert.ok(corrected.ok);
     const r = await newsroom().published(slug);
     assert.equal(r.status, 'published', 'promoted when its time came, and still public after the correction');
@@ -116,7 +185,11 @@ describeEachEngine('newsroom', (record, it) => {
   it('refuses a save from a stale version', async () => {
     const { id } = await published();
     const stale = (await newsroom().get(id)).version - 1;
-    assert.deepEqual(await newsroom().update(editor, id, stale, { ...draft, correction: 'x' }), { ok: false, kind: 'conflict', problems: [{ field: 'version', message: 'field.stale' }] });
+    assert.deepEqual(await newsroom().update(editor, id, stale, { ...draft, correction: 'x' }), {
+      ok: false,
+      kind: 'conflict',
+      problems: [{ field: 'version', message: 'field.stale' }],
+    });
   });
 
   it('lists public releases by link, year and month', async () => {
@@ -130,7 +203,11 @@ describeEachEngine('newsroom', (record, it) => {
 
   it('keeps a Russian-only release off the English list', async () => {
     await published();
-    const ru = await newsroom().create(editor, { title_ru: 'Только по-русски', place_ru: 'Астана', date: '2024-12-10', body_ru: 'Текст.' }, { publish: true });
+    const ru = await newsroom().create(
+      editor,
+      { title_ru: 'Только по-русски', place_ru: 'Астана', date: '2024-12-10', body_ru: 'Текст.' },
+      { publish: true },
+    );
     assert.ok(ru.ok);
     assert.equal((await newsroom().publicList('en', { page: 1 })).total, 1);
     assert.equal((await newsroom().publicList('ru', { page: 1 })).total, 2);

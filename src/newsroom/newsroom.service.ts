@@ -11,7 +11,16 @@ import type { Db } from '../platform/db/database.ts';
 import type { References } from '../platform/records.ts';
 import { DomainError, type FieldProblem } from '../platform/errors.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
-import { type LinkKind, type ReleaseAction, type ReleaseStatus, editMode, effectiveStatus, isPublic, slugFor, transition } from './newsroom.ts';
+import {
+  type LinkKind,
+  type ReleaseAction,
+  type ReleaseStatus,
+  editMode,
+  effectiveStatus,
+  isPublic,
+  slugFor,
+  transition,
+} from './newsroom.ts';
 import { type ReleaseInput, releaseInput } from './newsroom.schema.ts';
 import { type FileProblem, type SourceFile, groupIntoReleases, parseReleaseFile } from './newsroom.import.ts';
 import { type NewsroomStore, createNewsroomStore } from './newsroom.store.ts';
@@ -22,22 +31,51 @@ import { lockForTransaction } from '../platform/db/lock.ts';
 const RELEASE_WRITES = 'press-release-writes';
 
 export type ImportResult =
-  | { ok: true; created: Array<{ origin: string; id: string; slug: string }>; skipped: Array<{ origin: string; existing: string }> }
+  | {
+      ok: true;
+      created: Array<{ origin: string; id: string; slug: string }>;
+      skipped: Array<{ origin: string; existing: string }>;
+    }
   | { ok: false; problems: FileProblem[] };
 
 export type ReleaseResult = ChangeResult<{ id: string; slug: string }>;
 
 export const PAGE_SIZE = 20;
-const REF: Record<LinkKind, 'state' | 'person' | 'body' | 'area' | 'activity'> = { state: 'state', person: 'person', body: 'body', area: 'area', activity: 'activity' };
-const LINK_FIELDS: ReadonlyArray<readonly [keyof Pick<ReleaseInput, 'states' | 'people' | 'bodies' | 'areas' | 'activities'>, LinkKind]> =
-  [['states', 'state'], ['people', 'person'], ['bodies', 'body'], ['areas', 'area'], ['activities', 'activity']];
+const REF: Record<LinkKind, 'state' | 'person' | 'body' | 'area' | 'activity'> = {
+  state: 'state',
+  person: 'person',
+  body: 'body',
+  area: 'area',
+  activity: 'activity',
+};
+const LINK_FIELDS: ReadonlyArray<
+  readonly [keyof Pick<ReleaseInput, 'states' | 'people' | 'bodies' | 'areas' | 'activities'>, LinkKind]
+> = [
+  ['states', 'state'],
+  ['people', 'person'],
+  ['bodies', 'body'],
+  ['areas', 'area'],
+  ['activities', 'activity'],
+];
 
 const columnsOf = (r: ReleaseInput): ReleaseColumns => ({
-  place_en: r.place_en, place_ru: r.place_ru, date: r.date, date_to: r.date_to,
-  title_en: r.title_en, title_ru: r.title_ru, lead_en: r.lead_en, lead_ru: r.lead_ru, body_en: r.body_en, body_ru: r.body_ru,
-  contact_name: r.contact_name, contact_title: r.contact_title, contact_email: r.contact_email, contact_phone: r.contact_phone,
+  place_en: r.place_en,
+  place_ru: r.place_ru,
+  date: r.date,
+  date_to: r.date_to,
+  title_en: r.title_en,
+  title_ru: r.title_ru,
+  lead_en: r.lead_en,
+  lead_ru: r.lead_ru,
+  body_en: r.body_en,
+  body_ru: r.body_ru,
+  contact_name: r.contact_name,
+  contact_title: r.contact_title,
+  contact_email: r.contact_email,
+  contact_phone: r.contact_phone,
 });
-const linksOf = (r: ReleaseInput): Link[] => LINK_FIELDS.flatMap(([field, kind]) => [...new Set(r[field])].map((id) => ({ kind, id })));
+const linksOf = (r: ReleaseInput): Link[] =>
+  LINK_FIELDS.flatMap(([field, kind]) => [...new Set(r[field])].map((id) => ({ kind, id })));
 
 /** What other capabilities learn of the newsroom's changes (the search index listens). */
 export type NewsroomHooks = {
@@ -65,8 +103,20 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
       // No one presses a button here: the change is the record's own, with no actor.
       const done = await change(null, async (c) => {
         await c.versioned('press_release', 'id', id, version, { status: 'published', updated_at: c.at });
-        await createNewsroomStore(c.trx).addEvent({ releaseId: id, at: c.at, accountId: null, action: 'publish', comment: null });
-        await c.audit({ action: 'update', recordType: 'press-releases', recordId: id, before: { status: 'scheduled', version }, after: { status: 'published', version: version + 1 } });
+        await createNewsroomStore(c.trx).addEvent({
+          releaseId: id,
+          at: c.at,
+          accountId: null,
+          action: 'publish',
+          comment: null,
+        });
+        await c.audit({
+          action: 'update',
+          recordType: 'press-releases',
+          recordId: id,
+          before: { status: 'scheduled', version },
+          after: { status: 'published', version: version + 1 },
+        });
         await hooks.written(c.trx, id);
         return { ok: true, id };
       });
@@ -74,22 +124,33 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
     }
   }
 
-  async function check(input: unknown): Promise<{ ok: true; value: ReleaseInput } | { ok: false; problems: FieldProblem[] }> {
+  async function check(
+    input: unknown,
+  ): Promise<{ ok: true; value: ReleaseInput } | { ok: false; problems: FieldProblem[] }> {
     const parsed = releaseInput.safeParse(input);
-    const problems: FieldProblem[] = parsed.success ? [] : parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
+    const problems: FieldProblem[] = parsed.success
+      ? []
+      : parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
     // References are checked even beside other problems, so one answer lists everything to mend.
     const given = (parsed.success ? parsed.data : input) as Partial<Record<(typeof LINK_FIELDS)[number][0], unknown>>;
     for (const [field, kind] of LINK_FIELDS) {
       const ids = given[field];
       if (!Array.isArray(ids) || problems.some((p) => p.field.startsWith(field))) continue;
-      for (const id of ids) if (typeof id === 'string' && !(await refs.exists(REF[kind], id))) problems.push({ field, message: 'field.unknownRef' });
+      for (const id of ids)
+        if (typeof id === 'string' && !(await refs.exists(REF[kind], id)))
+          problems.push({ field, message: 'field.unknownRef' });
     }
     return parsed.success && problems.length === 0 ? { ok: true, value: parsed.data } : { ok: false, problems };
   }
 
   /** A slug no release has, nor any in `reserved` (the rest of an import batch). */
   /** Inside a transaction that holds RELEASE_WRITES, so no other writer takes the same slug meanwhile. */
-  async function uniqueSlug(tx: NewsroomStore, title: string, date: string, reserved: Set<string> = new Set()): Promise<string> {
+  async function uniqueSlug(
+    tx: NewsroomStore,
+    title: string,
+    date: string,
+    reserved: Set<string> = new Set(),
+  ): Promise<string> {
     const base = slugFor(title, date);
     let slug = base;
     for (let n = 2; reserved.has(slug) || (await tx.slugTaken(slug)); n++) slug = `${base}-${n}`;
@@ -102,19 +163,52 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
     const id = newId();
     const status: ReleaseStatus = publish ? 'published' : 'draft';
     const tx = createNewsroomStore(c.trx);
-    await tx.insert({ id, slug, status, ...columnsOf(r), created_at: c.at, updated_at: c.at, created_by: c.actor?.id ?? null, published_at: publish ? c.at : null });
+    await tx.insert({
+      id,
+      slug,
+      status,
+      ...columnsOf(r),
+      created_at: c.at,
+      updated_at: c.at,
+      created_by: c.actor?.id ?? null,
+      published_at: publish ? c.at : null,
+    });
     await tx.replaceLinks(id, linksOf(r));
-    await tx.replaceImages(id, r.images.map((i) => ({ src: i.src, caption: { en: i.caption_en, ru: i.caption_ru } })));
-    await tx.addEvent({ releaseId: id, at: c.at, accountId: c.actor?.id ?? null, action: publish ? 'publish' : 'create', comment: null });
-    await c.audit({ action: 'create', recordType: 'press-releases', recordId: id, before: null, after: { ...columnsOf(r), status, slug } });
+    await tx.replaceImages(
+      id,
+      r.images.map((i) => ({ src: i.src, caption: { en: i.caption_en, ru: i.caption_ru } })),
+    );
+    await tx.addEvent({
+      releaseId: id,
+      at: c.at,
+      accountId: c.actor?.id ?? null,
+      action: publish ? 'publish' : 'create',
+      comment: null,
+    });
+    await c.audit({
+      action: 'create',
+      recordType: 'press-releases',
+      recordId: id,
+      before: null,
+      after: { ...columnsOf(r), status, slug },
+    });
     await hooks.written(c.trx, id);
     return id;
   }
 
-  const snapshot = (r: Release) => ({ ...columnsOfRelease(r), status: r.status, version: r.version, publish_at: r.publishAt });
+  const snapshot = (r: Release) => ({
+    ...columnsOfRelease(r),
+    status: r.status,
+    version: r.version,
+    publish_at: r.publishAt,
+  });
 
   return {
-    async create(actor: Actor, input: unknown, { publish = false }: { publish?: boolean } = {}): Promise<ReleaseResult> {
+    async create(
+      actor: Actor,
+      input: unknown,
+      { publish = false }: { publish?: boolean } = {},
+    ): Promise<ReleaseResult> {
       const checked = await check(input);
       if (!checked.ok) return invalid(checked.problems);
       const r = checked.value;
@@ -133,8 +227,16 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
      * transaction. A release already in the record (same title, language and
      * date) is skipped, not duplicated.
      */
-    async importFiles(actor: Actor, files: readonly SourceFile[], { publish = false, onProgress }: { publish?: boolean; onProgress?: (done: number, total: number) => void } = {}): Promise<ImportResult> {
-      if (editMode('draft', actor.role) === null) return { ok: false, problems: [{ file: '', field: '', message: 'only editors and administrators import releases' }] };
+    async importFiles(
+      actor: Actor,
+      files: readonly SourceFile[],
+      { publish = false, onProgress }: { publish?: boolean; onProgress?: (done: number, total: number) => void } = {},
+    ): Promise<ImportResult> {
+      if (editMode('draft', actor.role) === null)
+        return {
+          ok: false,
+          problems: [{ file: '', field: '', message: 'only editors and administrators import releases' }],
+        };
       const parsed = files.map(parseReleaseFile);
       const problems: FileProblem[] = parsed.flatMap((p) => p.problems);
       const releases = groupIntoReleases(parsed.flatMap((p) => p.items));
@@ -160,7 +262,10 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
           const title = (value.title_en ?? value.title_ru)!;
           const key = `${lang}\u0000${title}\u0000${value.date}`;
           const existing = seen.has(key) ? 'this import' : await tx.findDuplicate(lang, title, value.date);
-          if (existing) { skipped.push({ origin, existing }); continue; }
+          if (existing) {
+            skipped.push({ origin, existing });
+            continue;
+          }
           seen.add(key);
           const slug = await uniqueSlug(tx, title, value.date, reserved);
           created.push({ origin, id: await writeNew(c, value, slug, publish), slug });
@@ -185,7 +290,8 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
       const checked = await check(input);
       if (!checked.ok) return invalid(checked.problems);
       const r = checked.value;
-      if (mode === 'correct' && !r.correction) return invalid([{ field: 'correction', message: 'field.correctionNote' }]);
+      if (mode === 'correct' && !r.correction)
+        return invalid([{ field: 'correction', message: 'field.correctionNote' }]);
       const result = await change(actor, async (c) => {
         const tx = createNewsroomStore(c.trx);
         const extra: Record<string, string | null> = { updated_at: c.at };
@@ -193,9 +299,29 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
         if (mode === 'edit' && release.status === 'approved') extra.status = 'draft';
         await c.versioned('press_release', 'id', id, version, { ...columnsOf(r), ...extra });
         await tx.replaceLinks(id, linksOf(r));
-        await tx.replaceImages(id, r.images.map((i) => ({ src: i.src, caption: { en: i.caption_en, ru: i.caption_ru } })));
-        await tx.addEvent({ releaseId: id, at: c.at, accountId: actor.id, action: mode === 'correct' ? 'correct' : 'edit', comment: r.correction });
-        await c.audit({ action: 'update', recordType: 'press-releases', recordId: id, before: snapshot(release), after: { ...columnsOf(r), status: extra.status ?? release.status, version: version + 1, publish_at: release.publishAt } });
+        await tx.replaceImages(
+          id,
+          r.images.map((i) => ({ src: i.src, caption: { en: i.caption_en, ru: i.caption_ru } })),
+        );
+        await tx.addEvent({
+          releaseId: id,
+          at: c.at,
+          accountId: actor.id,
+          action: mode === 'correct' ? 'correct' : 'edit',
+          comment: r.correction,
+        });
+        await c.audit({
+          action: 'update',
+          recordType: 'press-releases',
+          recordId: id,
+          before: snapshot(release),
+          after: {
+            ...columnsOf(r),
+            status: extra.status ?? release.status,
+            version: version + 1,
+            publish_at: release.publishAt,
+          },
+        });
         await hooks.written(c.trx, id);
         return { ok: true, id, slug: release.slug };
       });
@@ -203,16 +329,30 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
       return result;
     },
 
-    async act(actor: Actor, id: string, version: number, action: ReleaseAction, input: { comment: string | null; publishAt: string | null }): Promise<ReleaseResult> {
+    async act(
+      actor: Actor,
+      id: string,
+      version: number,
+      action: ReleaseAction,
+      input: { comment: string | null; publishAt: string | null },
+    ): Promise<ReleaseResult> {
       const release = await store.get(id);
       if (!release) throw new DomainError('RECORD_NOT_FOUND', `no release ${id}`);
       const now = clock.now();
       const publishAt = input.publishAt ? new Date(input.publishAt) : null;
-      if (publishAt && Number.isNaN(publishAt.getTime())) return invalid([{ field: 'publish_at', message: 'field.dateTime' }]);
-      const result = transition(release.status, action, actor.role, { comment: input.comment, publishAt: action === 'schedule' ? publishAt?.toISOString() ?? null : release.publishAt, now });
+      if (publishAt && Number.isNaN(publishAt.getTime()))
+        return invalid([{ field: 'publish_at', message: 'field.dateTime' }]);
+      const result = transition(release.status, action, actor.role, {
+        comment: input.comment,
+        publishAt: action === 'schedule' ? (publishAt?.toISOString() ?? null) : release.publishAt,
+        now,
+      });
       if (!result.ok) {
         if (result.reason === 'comment-required') return invalid([{ field: 'comment', message: 'field.required' }]);
-        if (result.reason === 'time-required' || result.reason === 'time-in-past') return invalid([{ field: 'publish_at', message: result.reason === 'time-required' ? 'field.required' : 'field.timeInPast' }]);
+        if (result.reason === 'time-required' || result.reason === 'time-in-past')
+          return invalid([
+            { field: 'publish_at', message: result.reason === 'time-required' ? 'field.required' : 'field.timeInPast' },
+          ]);
         return refused(result.reason);
       }
       const at = now.toISOString();
@@ -223,8 +363,20 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
       if (action === 'schedule' && !release.publishedAt) values.published_at = publishAt!.toISOString();
       const saved = await change(actor, async (c) => {
         await c.versioned('press_release', 'id', id, version, values);
-        await createNewsroomStore(c.trx).addEvent({ releaseId: id, at: c.at, accountId: actor.id, action, comment: input.comment });
-        await c.audit({ action: 'update', recordType: 'press-releases', recordId: id, before: snapshot(release), after: { ...snapshot(release), ...values, version: version + 1 } });
+        await createNewsroomStore(c.trx).addEvent({
+          releaseId: id,
+          at: c.at,
+          accountId: actor.id,
+          action,
+          comment: input.comment,
+        });
+        await c.audit({
+          action: 'update',
+          recordType: 'press-releases',
+          recordId: id,
+          before: snapshot(release),
+          after: { ...snapshot(release), ...values, version: version + 1 },
+        });
         await hooks.written(c.trx, id);
         return { ok: true, id, slug: release.slug };
       });
@@ -256,16 +408,35 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
       const release = await store.bySlug(slug);
       const now = clock.now();
       if (!release || !(isPublic(release.status, release.publishAt, now) || release.status === 'archived')) {
-        throw new DomainError('RECORD_NOT_FOUND', `no published release ${slug}`, [{ field: 'slug', message: 'not found' }]);
+        throw new DomainError('RECORD_NOT_FOUND', `no published release ${slug}`, [
+          { field: 'slug', message: 'not found' },
+        ]);
       }
       return release;
     },
 
     /** One page of public releases; `all` for every one (the sitemap). */
-    async publicList(lang: Lang, filter: { year?: number | undefined; month?: number | undefined; page: number; link?: Link | undefined; all?: boolean }) {
+    async publicList(
+      lang: Lang,
+      filter: {
+        year?: number | undefined;
+        month?: number | undefined;
+        page: number;
+        link?: Link | undefined;
+        all?: boolean;
+      },
+    ) {
       await promoteDue();
       const limit = filter.all ? 1_000_000 : PAGE_SIZE;
-      const { items, total } = await store.publicList({ now: clock.now().toISOString(), lang, year: filter.year, month: filter.month, link: filter.link, limit, offset: (filter.page - 1) * PAGE_SIZE });
+      const { items, total } = await store.publicList({
+        now: clock.now().toISOString(),
+        lang,
+        year: filter.year,
+        month: filter.month,
+        link: filter.link,
+        limit,
+        offset: (filter.page - 1) * PAGE_SIZE,
+      });
       return { items, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
     },
 
@@ -282,15 +453,25 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
     async months(lang: Lang): Promise<string[]> {
       return store.publicMonths({ now: clock.now().toISOString(), lang });
     },
-
   };
 }
 
 function columnsOfRelease(r: Release): ReleaseColumns {
   return {
-    place_en: r.place.en, place_ru: r.place.ru, date: r.date, date_to: r.dateTo, title_en: r.title.en, title_ru: r.title.ru,
-    lead_en: r.lead.en, lead_ru: r.lead.ru, body_en: r.body.en, body_ru: r.body.ru,
-    contact_name: r.contact.name, contact_title: r.contact.title, contact_email: r.contact.email, contact_phone: r.contact.phone,
+    place_en: r.place.en,
+    place_ru: r.place.ru,
+    date: r.date,
+    date_to: r.dateTo,
+    title_en: r.title.en,
+    title_ru: r.title.ru,
+    lead_en: r.lead.en,
+    lead_ru: r.lead.ru,
+    body_en: r.body.en,
+    body_ru: r.body.ru,
+    contact_name: r.contact.name,
+    contact_title: r.contact.title,
+    contact_email: r.contact.email,
+    contact_phone: r.contact.phone,
   };
 }
 

@@ -5,11 +5,17 @@ import type { LinkKind, ReleaseStatus } from './newsroom.ts';
 import type { Image, Link, ReleaseEvent, Release, ReleaseColumns } from './newsroom.ts';
 
 export type PublicFilter = Readonly<{
-  now: string; lang: Lang; year?: number | undefined; month?: number | undefined;
-  link?: Link | undefined; limit: number; offset: number;
+  now: string;
+  lang: Lang;
+  year?: number | undefined;
+  month?: number | undefined;
+  link?: Link | undefined;
+  limit: number;
+  offset: number;
 }>;
 
 export function createNewsroomStore(db: Db) {
+  // biome-ignore lint/suspicious/noExplicitAny: rows of press_release as Kysely selects them, read column by column below
   const withDetails = async (rows: Array<Record<string, any>>): Promise<Release[]> => {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id as string);
@@ -18,47 +24,87 @@ export function createNewsroomStore(db: Db) {
       db.selectFrom('release_image').selectAll().where('release_id', 'in', ids).orderBy('position').execute(),
     ]);
     return rows.map((r) => ({
-      id: r.id, slug: r.slug, status: r.status as ReleaseStatus,
-      place: { en: r.place_en, ru: r.place_ru }, date: r.date, dateTo: r.date_to,
-      title: { en: r.title_en, ru: r.title_ru }, lead: { en: r.lead_en, ru: r.lead_ru }, body: { en: r.body_en, ru: r.body_ru },
+      id: r.id,
+      slug: r.slug,
+      status: r.status as ReleaseStatus,
+      place: { en: r.place_en, ru: r.place_ru },
+      date: r.date,
+      dateTo: r.date_to,
+      title: { en: r.title_en, ru: r.title_ru },
+      lead: { en: r.lead_en, ru: r.lead_ru },
+      body: { en: r.body_en, ru: r.body_ru },
       contact: { name: r.contact_name, title: r.contact_title, email: r.contact_email, phone: r.contact_phone },
-      publishAt: r.publish_at, publishedAt: r.published_at, correctedAt: r.corrected_at, updatedAt: r.updated_at, version: r.version,
+      publishAt: r.publish_at,
+      publishedAt: r.published_at,
+      correctedAt: r.corrected_at,
+      updatedAt: r.updated_at,
+      version: r.version,
       links: links.filter((l) => l.release_id === r.id).map((l) => ({ kind: l.kind as LinkKind, id: l.target_id })),
-      images: images.filter((i) => i.release_id === r.id).map((i) => ({ src: i.src, caption: { en: i.caption_en, ru: i.caption_ru } })),
+      images: images
+        .filter((i) => i.release_id === r.id)
+        .map((i) => ({ src: i.src, caption: { en: i.caption_en, ru: i.caption_ru } })),
     }));
   };
 
   /** Published, or scheduled and due; the English list only holds releases written in English. */
   const publicQuery = (f: Pick<PublicFilter, 'now' | 'lang' | 'year' | 'month' | 'link'>) => {
-    let q = db.selectFrom('press_release').where((eb) => eb.or([
-      eb('status', '=', 'published'),
-      eb.and([eb('status', '=', 'scheduled'), eb('publish_at', '<=', f.now)]),
-    ]));
+    let q = db
+      .selectFrom('press_release')
+      .where((eb) =>
+        eb.or([
+          eb('status', '=', 'published'),
+          eb.and([eb('status', '=', 'scheduled'), eb('publish_at', '<=', f.now)]),
+        ]),
+      );
     if (f.lang === 'en') q = q.where('title_en', 'is not', null);
     if (f.year) {
       const from = f.month ? `${f.year}-${String(f.month).padStart(2, '0')}-01` : `${f.year}-01-01`;
-      const to = f.month ? (f.month === 12 ? `${f.year + 1}-01-01` : `${f.year}-${String(f.month + 1).padStart(2, '0')}-01`) : `${f.year + 1}-01-01`;
+      const to = f.month
+        ? f.month === 12
+          ? `${f.year + 1}-01-01`
+          : `${f.year}-${String(f.month + 1).padStart(2, '0')}-01`
+        : `${f.year + 1}-01-01`;
       q = q.where('date', '>=', from).where('date', '<', to);
     }
     if (f.link) {
       const link = f.link;
-      q = q.where('id', 'in', db.selectFrom('release_link').select('release_id').where('kind', '=', link.kind).where('target_id', '=', link.id));
+      q = q.where(
+        'id',
+        'in',
+        db
+          .selectFrom('release_link')
+          .select('release_id')
+          .where('kind', '=', link.kind)
+          .where('target_id', '=', link.id),
+      );
     }
     return q;
   };
 
   return {
     async get(id: string): Promise<Release | null> {
-      return (await withDetails(await db.selectFrom('press_release').selectAll().where('id', '=', id).execute()))[0] ?? null;
+      return (
+        (await withDetails(await db.selectFrom('press_release').selectAll().where('id', '=', id).execute()))[0] ?? null
+      );
     },
     async bySlug(slug: string): Promise<Release | null> {
-      return (await withDetails(await db.selectFrom('press_release').selectAll().where('slug', '=', slug).execute()))[0] ?? null;
+      return (
+        (await withDetails(await db.selectFrom('press_release').selectAll().where('slug', '=', slug).execute()))[0] ??
+        null
+      );
     },
     async slugTaken(slug: string): Promise<boolean> {
-      return (await db.selectFrom('press_release').select('id').where('slug', '=', slug).executeTakeFirst()) !== undefined;
+      return (
+        (await db.selectFrom('press_release').select('id').where('slug', '=', slug).executeTakeFirst()) !== undefined
+      );
     },
     async findDuplicate(lang: Lang, title: string, date: string): Promise<string | null> {
-      const row = await db.selectFrom('press_release').select('id').where(lang === 'en' ? 'title_en' : 'title_ru', '=', title).where('date', '=', date).executeTakeFirst();
+      const row = await db
+        .selectFrom('press_release')
+        .select('id')
+        .where(lang === 'en' ? 'title_en' : 'title_ru', '=', title)
+        .where('date', '=', date)
+        .executeTakeFirst();
       return row?.id ?? null;
     },
     async list(filter: { status?: ReleaseStatus | undefined; limit: number }): Promise<Release[]> {
@@ -68,14 +114,28 @@ export function createNewsroomStore(db: Db) {
     },
     async publicList(f: PublicFilter): Promise<{ items: Release[]; total: number }> {
       const [rows, count] = await Promise.all([
-        publicQuery(f).selectAll().orderBy('date', 'desc').orderBy('slug', 'desc').limit(f.limit).offset(f.offset).execute(),
-        publicQuery(f).select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+        publicQuery(f)
+          .selectAll()
+          .orderBy('date', 'desc')
+          .orderBy('slug', 'desc')
+          .limit(f.limit)
+          .offset(f.offset)
+          .execute(),
+        publicQuery(f)
+          .select(({ fn }) => fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow(),
       ]);
       return { items: await withDetails(rows), total: Number(count.n) };
     },
     /** Public releases dated within a span (both days included), oldest first: what a digest gathers. */
     async publicBetween(f: Pick<PublicFilter, 'now' | 'lang'> & { from: string; to: string }): Promise<Release[]> {
-      const rows = await publicQuery(f).selectAll().where('date', '>=', f.from).where('date', '<=', f.to).orderBy('date').orderBy('slug').execute();
+      const rows = await publicQuery(f)
+        .selectAll()
+        .where('date', '>=', f.from)
+        .where('date', '<=', f.to)
+        .orderBy('date')
+        .orderBy('slug')
+        .execute();
       return withDetails(rows);
     },
     async byIds(ids: readonly string[]): Promise<Release[]> {
@@ -89,36 +149,98 @@ export function createNewsroomStore(db: Db) {
     },
     /** Scheduled releases whose time has come. */
     async due(now: string): Promise<Array<{ id: string; version: number }>> {
-      return db.selectFrom('press_release').select(['id', 'version']).where('status', '=', 'scheduled').where('publish_at', '<=', now).execute();
+      return db
+        .selectFrom('press_release')
+        .select(['id', 'version'])
+        .where('status', '=', 'scheduled')
+        .where('publish_at', '<=', now)
+        .execute();
     },
     async publicIds(now: string): Promise<string[]> {
       const rows = await publicQuery({ now, lang: 'ru' }).select('id').execute();
       return rows.map((r) => r.id);
     },
 
-    async insert(values: ReleaseColumns & { id: string; slug: string; status: ReleaseStatus; created_at: string; updated_at: string; created_by: string | null; published_at?: string | null }): Promise<void> {
+    async insert(
+      values: ReleaseColumns & {
+        id: string;
+        slug: string;
+        status: ReleaseStatus;
+        created_at: string;
+        updated_at: string;
+        created_by: string | null;
+        published_at?: string | null;
+      },
+    ): Promise<void> {
       await db.insertInto('press_release').values(values).execute();
     },
-    async update(id: string, version: number, values: Partial<ReleaseColumns> & Record<string, string | null>): Promise<boolean> {
-      const result = await db.updateTable('press_release').set({ ...values, version: version + 1 }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+    async update(
+      id: string,
+      version: number,
+      values: Partial<ReleaseColumns> & Record<string, string | null>,
+    ): Promise<boolean> {
+      const result = await db
+        .updateTable('press_release')
+        .set({ ...values, version: version + 1 })
+        .where('id', '=', id)
+        .where('version', '=', version)
+        .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
     async replaceLinks(id: string, links: Link[]): Promise<void> {
       await db.deleteFrom('release_link').where('release_id', '=', id).execute();
-      if (links.length) await db.insertInto('release_link').values(links.map((l) => ({ id: newId(), release_id: id, kind: l.kind, target_id: l.id }))).execute();
+      if (links.length)
+        await db
+          .insertInto('release_link')
+          .values(links.map((l) => ({ id: newId(), release_id: id, kind: l.kind, target_id: l.id })))
+          .execute();
     },
     async replaceImages(id: string, images: Image[]): Promise<void> {
       await db.deleteFrom('release_image').where('release_id', '=', id).execute();
       if (images.length) {
-        await db.insertInto('release_image').values(images.map((img, i) => ({ id: newId(), release_id: id, position: i + 1, src: img.src, caption_en: img.caption.en, caption_ru: img.caption.ru }))).execute();
+        await db
+          .insertInto('release_image')
+          .values(
+            images.map((img, i) => ({
+              id: newId(),
+              release_id: id,
+              position: i + 1,
+              src: img.src,
+              caption_en: img.caption.en,
+              caption_ru: img.caption.ru,
+            })),
+          )
+          .execute();
       }
     },
-    async addEvent(e: { releaseId: string; at: string; accountId: string | null; action: string; comment: string | null }): Promise<void> {
-      await db.insertInto('release_event').values({ id: newId(), release_id: e.releaseId, at: e.at, account_id: e.accountId, action: e.action, comment: e.comment }).execute();
+    async addEvent(e: {
+      releaseId: string;
+      at: string;
+      accountId: string | null;
+      action: string;
+      comment: string | null;
+    }): Promise<void> {
+      await db
+        .insertInto('release_event')
+        .values({
+          id: newId(),
+          release_id: e.releaseId,
+          at: e.at,
+          account_id: e.accountId,
+          action: e.action,
+          comment: e.comment,
+        })
+        .execute();
     },
     async events(id: string): Promise<ReleaseEvent[]> {
-      const rows = await db.selectFrom('release_event').leftJoin('account', 'account.id', 'release_event.account_id')
-        .select(['release_event.at', 'release_event.action', 'release_event.comment', 'account.name']).where('release_id', '=', id).orderBy('release_event.at').orderBy('release_event.id').execute();
+      const rows = await db
+        .selectFrom('release_event')
+        .leftJoin('account', 'account.id', 'release_event.account_id')
+        .select(['release_event.at', 'release_event.action', 'release_event.comment', 'account.name'])
+        .where('release_id', '=', id)
+        .orderBy('release_event.at')
+        .orderBy('release_event.id')
+        .execute();
       return rows.map((r) => ({ at: r.at, action: r.action, comment: r.comment, actor: r.name }));
     },
   };

@@ -17,13 +17,25 @@ describe('the release workflow', () => {
     assert.deepEqual(transition('draft', 'publish', 'admin', { now }), { ok: false, reason: 'not-from-this-status' });
   });
   it('sends back only with a comment', () => {
-    assert.deepEqual(transition('in-review', 'send-back', 'reviewer', { now, comment: '  ' }), { ok: false, reason: 'comment-required' });
-    assert.deepEqual(transition('in-review', 'send-back', 'reviewer', { now, comment: 'Check the date.' }), { ok: true, to: 'draft' });
+    assert.deepEqual(transition('in-review', 'send-back', 'reviewer', { now, comment: '  ' }), {
+      ok: false,
+      reason: 'comment-required',
+    });
+    assert.deepEqual(transition('in-review', 'send-back', 'reviewer', { now, comment: 'Check the date.' }), {
+      ok: true,
+      to: 'draft',
+    });
   });
   it('schedules only for a time still to come, and publishes by itself when it arrives', () => {
     assert.deepEqual(transition('approved', 'schedule', 'editor', { now }), { ok: false, reason: 'time-required' });
-    assert.deepEqual(transition('approved', 'schedule', 'editor', { now, publishAt: '2024-12-10T08:00:00Z' }), { ok: false, reason: 'time-in-past' });
-    assert.deepEqual(transition('approved', 'schedule', 'editor', { now, publishAt: '2024-12-11T08:00:00Z' }), { ok: true, to: 'scheduled' });
+    assert.deepEqual(transition('approved', 'schedule', 'editor', { now, publishAt: '2024-12-10T08:00:00Z' }), {
+      ok: false,
+      reason: 'time-in-past',
+    });
+    assert.deepEqual(transition('approved', 'schedule', 'editor', { now, publishAt: '2024-12-11T08:00:00Z' }), {
+      ok: true,
+      to: 'scheduled',
+    });
     assert.equal(effectiveStatus('scheduled', '2024-12-11T08:00:00Z', now), 'scheduled');
     assert.equal(effectiveStatus('scheduled', '2024-12-11T08:00:00Z', new Date('2024-12-11T08:00:00Z')), 'published');
   });
@@ -41,7 +53,7 @@ describe('the release workflow', () => {
 });
 
 describe('datelines', () => {
-  it('follow each language\'s house style', () => {
+  it("follow each language's house style", () => {
     assert.equal(dateline('en', 'Astana', '2024-12-10', null), 'Astana, 10 December 2024 —');
     assert.equal(dateline('ru', 'Астана', '2024-12-10', null), 'Астана, 10 декабря 2024 г. —');
     assert.equal(dateline('en', 'Astana', '2024-10-03', '2024-10-04'), 'Astana, 3–4 October 2024 —');
@@ -51,10 +63,16 @@ describe('datelines', () => {
 });
 
 it('makes address-safe slugs from the title and date', () => {
-  assert.equal(slugFor('Seventh Ministerial Council Meeting held online!', '2024-12-17'), '2024-12-17-seventh-ministerial-council-meeting-held-online');
+  assert.equal(
+    slugFor('Seventh Ministerial Council Meeting held online!', '2024-12-17'),
+    '2024-12-17-seventh-ministerial-council-meeting-held-online',
+  );
   assert.equal(slugFor('Türkiye hosts Çınar', '2024-01-01'), '2024-01-01-turkiye-hosts-cinar');
   // Regression: a long title made an address the router refused (414), and on PostgreSQL a one-word title of 9,000 letters broke the index.
-  const long = slugFor('Internationalization of counterterrorism cooperation: intergovernmental telecommunications interoperability recommendations', '2024-01-01');
+  const long = slugFor(
+    'Internationalization of counterterrorism cooperation: intergovernmental telecommunications interoperability recommendations',
+    '2024-01-01',
+  );
   assert.equal(long, '2024-01-01-internationalization-of-counterterrorism-cooperation');
   assert.equal(slugFor('x'.repeat(9000), '2024-01-01'), `2024-01-01-${'x'.repeat(60)}`);
   assert.equal(slugFor('Заседание Совета', '2024-01-01'), '2024-01-01-zasedanie-soveta');

@@ -11,13 +11,28 @@ import { type Lang, formatDateRange } from '../platform/i18n/i18n.ts';
 export const RELEASE_STATUSES = ['draft', 'in-review', 'approved', 'scheduled', 'published', 'archived'] as const;
 export type ReleaseStatus = (typeof RELEASE_STATUSES)[number];
 
-export const RELEASE_ACTIONS = ['submit', 'approve', 'send-back', 'publish', 'schedule', 'unschedule', 'archive', 'restore'] as const;
+export const RELEASE_ACTIONS = [
+  'submit',
+  'approve',
+  'send-back',
+  'publish',
+  'schedule',
+  'unschedule',
+  'archive',
+  'restore',
+] as const;
 export type ReleaseAction = (typeof RELEASE_ACTIONS)[number];
 
 export const LINK_KINDS = ['state', 'person', 'body', 'area', 'activity'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 
-type Transition = Readonly<{ from: readonly ReleaseStatus[]; to: ReleaseStatus; roles: readonly Role[]; needsComment?: boolean; needsTime?: boolean }>;
+type Transition = Readonly<{
+  from: readonly ReleaseStatus[];
+  to: ReleaseStatus;
+  roles: readonly Role[];
+  needsComment?: boolean;
+  needsTime?: boolean;
+}>;
 
 /** The workflow, whole: which action moves a release from which status, and who may take it. */
 export const TRANSITIONS: Readonly<Record<ReleaseAction, Transition>> = {
@@ -33,14 +48,20 @@ export const TRANSITIONS: Readonly<Record<ReleaseAction, Transition>> = {
 
 export type TransitionResult =
   | { ok: true; to: ReleaseStatus }
-  | { ok: false; reason: 'not-from-this-status' | 'role-may-not' | 'comment-required' | 'time-required' | 'time-in-past' };
+  | {
+      ok: false;
+      reason: 'not-from-this-status' | 'role-may-not' | 'comment-required' | 'time-required' | 'time-in-past';
+    };
 
 export function transition(
-  status: ReleaseStatus, action: ReleaseAction, role: Role,
+  status: ReleaseStatus,
+  action: ReleaseAction,
+  role: Role,
   input: { comment?: string | null; publishAt?: string | null; now: Date },
 ): TransitionResult {
   const rule = TRANSITIONS[action];
-  if (!rule.from.includes(effectiveStatus(status, input.publishAt ?? null, input.now))) return { ok: false, reason: 'not-from-this-status' };
+  if (!rule.from.includes(effectiveStatus(status, input.publishAt ?? null, input.now)))
+    return { ok: false, reason: 'not-from-this-status' };
   if (!rule.roles.includes(role)) return { ok: false, reason: 'role-may-not' };
   if (rule.needsComment && !input.comment?.trim()) return { ok: false, reason: 'comment-required' };
   if (rule.needsTime) {
@@ -51,7 +72,12 @@ export function transition(
 }
 
 /** The actions a role can take on a release now: the buttons its page shows. */
-export function availableActions(status: ReleaseStatus, publishAt: string | null, role: Role, now: Date): ReleaseAction[] {
+export function availableActions(
+  status: ReleaseStatus,
+  publishAt: string | null,
+  role: Role,
+  now: Date,
+): ReleaseAction[] {
   const current = effectiveStatus(status, publishAt, now);
   return RELEASE_ACTIONS.filter((a) => TRANSITIONS[a].from.includes(current) && TRANSITIONS[a].roles.includes(role));
 }
@@ -83,12 +109,19 @@ export function dateline(lang: Lang, place: string, date: IsoDate, dateTo: IsoDa
 export const SLUG_WORDS_MAX = 60;
 
 export function slugFor(title: string, date: IsoDate): string {
-  const all = slugify(title, { lowercase: true, separator: '-' }).replace(/[^a-z0-9-]/g, '').split('-').filter(Boolean).slice(0, 8);
+  const all = slugify(title, { lowercase: true, separator: '-' })
+    .replace(/[^a-z0-9-]/g, '')
+    .split('-')
+    .filter(Boolean)
+    .slice(0, 8);
   // Whole words while they fit; a single word longer than the limit is cut.
   let words = '';
   for (const word of all) {
     const next = words ? `${words}-${word}` : word;
-    if (next.length > SLUG_WORDS_MAX) { words ||= word.slice(0, SLUG_WORDS_MAX); break; }
+    if (next.length > SLUG_WORDS_MAX) {
+      words ||= word.slice(0, SLUG_WORDS_MAX);
+      break;
+    }
     words = next;
   }
   return `${date}-${words || 'release'}`;
@@ -101,7 +134,14 @@ export function slugFor(title: string, date: IsoDate): string {
  */
 type Texts = Readonly<{ en: string | null; ru: string | null }>;
 /** What of a release its text in a language is made from. */
-export type ReleaseTexts = Readonly<{ date: string; dateTo: string | null; title: Texts; lead: Texts; body: Texts; place: Texts }>;
+export type ReleaseTexts = Readonly<{
+  date: string;
+  dateTo: string | null;
+  title: Texts;
+  lead: Texts;
+  body: Texts;
+  place: Texts;
+}>;
 
 export function textOf(lang: Lang, r: ReleaseTexts) {
   const fallback = lang === 'ru' && !r.title.ru;
@@ -141,8 +181,18 @@ export type Release = Readonly<{
 }>;
 /** The columns a release's text and metadata are written to. */
 export type ReleaseColumns = Readonly<{
-  place_en: string | null; place_ru: string | null; date: string; date_to: string | null;
-  title_en: string | null; title_ru: string | null; lead_en: string | null; lead_ru: string | null;
-  body_en: string | null; body_ru: string | null;
-  contact_name: string | null; contact_title: string | null; contact_email: string | null; contact_phone: string | null;
+  place_en: string | null;
+  place_ru: string | null;
+  date: string;
+  date_to: string | null;
+  title_en: string | null;
+  title_ru: string | null;
+  lead_en: string | null;
+  lead_ru: string | null;
+  body_en: string | null;
+  body_ru: string | null;
+  contact_name: string | null;
+  contact_title: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
 }>;

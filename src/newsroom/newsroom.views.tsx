@@ -16,9 +16,24 @@ function ReleaseSummary({ ctx, release }: { ctx: PageContext; release: Release }
   const text = textOf(ctx.lang, release);
   return (
     <li class="news-item">
-      <p class="dateline" lang={text.fallback ? 'en' : undefined} safe>{text.dateline.replace(/ —$/, '')}</p>
-      <h2 class="news-title"><a href={href(ctx, `/news/${release.slug}`)} lang={text.fallback ? 'en' : undefined} class={text.fallback ? 'fallback' : undefined} safe>{text.title}</a></h2>
-      {!!text.lead && <p class="news-lead" lang={text.fallback ? 'en' : undefined} safe>{text.lead}</p>}
+      <p class="dateline" lang={text.fallback ? 'en' : undefined} safe>
+        {text.dateline.replace(/ —$/, '')}
+      </p>
+      <h2 class="news-title">
+        <a
+          href={href(ctx, `/news/${release.slug}`)}
+          lang={text.fallback ? 'en' : undefined}
+          class={text.fallback ? 'fallback' : undefined}
+          safe
+        >
+          {text.title}
+        </a>
+      </h2>
+      {!!text.lead && (
+        <p class="news-lead" lang={text.fallback ? 'en' : undefined} safe>
+          {text.lead}
+        </p>
+      )}
     </li>
   );
 }
@@ -27,8 +42,13 @@ function Feeds({ ctx, base }: { ctx: PageContext; base: string }): JSX.Element {
   return (
     <p class="feeds">
       <span safe>{t(ctx.lang, 'news.feeds')}</span>:{' '}
-      <a href={href(ctx, `${base}/feed.rss`)} safe>{t(ctx.lang, 'news.rss')}</a>{' · '}
-      <a href={href(ctx, `${base}/feed.atom`)} safe>{t(ctx.lang, 'news.atom')}</a>
+      <a href={href(ctx, `${base}/feed.rss`)} safe>
+        {t(ctx.lang, 'news.rss')}
+      </a>
+      {' · '}
+      <a href={href(ctx, `${base}/feed.atom`)} safe>
+        {t(ctx.lang, 'news.atom')}
+      </a>
     </p>
   );
 }
@@ -40,39 +60,91 @@ const feedMeta = (ctx: PageContext, base: string, title: string): PageMeta => ({
   ],
 });
 
-export function NewsPage({ ctx, items, page, pages, months, year, month, topic }: {
-  ctx: PageContext; items: Release[]; page: number; pages: number; months: string[];
-  year?: number | undefined; month?: number | undefined; topic?: LinkTarget | undefined;
+export function NewsPage({
+  ctx,
+  items,
+  page,
+  pages,
+  months,
+  year,
+  month,
+  topic,
+}: {
+  ctx: PageContext;
+  items: Release[];
+  page: number;
+  pages: number;
+  months: string[];
+  year?: number | undefined;
+  month?: number | undefined;
+  topic?: LinkTarget | undefined;
 }): JSX.Element {
   const { lang } = ctx;
   const base = topic ? `/news/about/${topic.kind}/${topic.id}` : '/news';
-  const title = topic ? t(lang, 'news.aboutTitle', { name: topic.name })
-    : year ? `${t(lang, 'news.title')}: ${month ? formatDate(lang, `${year}-${String(month).padStart(2, '0')}`) : formatDate(lang, String(year))}` : t(lang, 'news.title');
+  const title = topic
+    ? t(lang, 'news.aboutTitle', { name: topic.name })
+    : year
+      ? `${t(lang, 'news.title')}: ${month ? formatDate(lang, `${year}-${String(month).padStart(2, '0')}`) : formatDate(lang, String(year))}`
+      : t(lang, 'news.title');
   const query = year ? `?year=${year}${month ? `&month=${month}` : ''}` : '';
   const years = [...new Set(months.map((m) => m.slice(0, 4)))];
   return (
     <Layout ctx={ctx} title={title} description={t(lang, 'news.lead')} meta={feedMeta(ctx, base, title)}>
       <PageHeader title={title} lead={topic ? undefined : t(lang, 'news.lead')}>
-        {!!topic && <p class="meta"><span safe>{t(lang, `news.kind.${topic.kind}`)}</span></p>}
+        {!!topic && (
+          <p class="meta">
+            <span safe>{t(lang, `news.kind.${topic.kind}`)}</span>
+          </p>
+        )}
         <Feeds ctx={ctx} base={base} />
       </PageHeader>
       <div class="news-layout">
         <section aria-label={title}>
-          {items.length === 0 ? <p class="empty" safe>{t(lang, 'news.none')}</p> : <ol class="news-list">{items.map((r) => <ReleaseSummary ctx={ctx} release={r} />)}</ol>}
+          {items.length === 0 ? (
+            <p class="empty" safe>
+              {t(lang, 'news.none')}
+            </p>
+          ) : (
+            <ol class="news-list">
+              {items.map((r) => (
+                <ReleaseSummary ctx={ctx} release={r} />
+              ))}
+            </ol>
+          )}
           <Pagination ctx={ctx} page={page} pages={pages} base={href(ctx, base) + query} />
         </section>
         {!topic && months.length > 0 && (
           <nav class="archive" aria-label={t(lang, 'news.archive')}>
             <h2 safe>{t(lang, 'news.archive')}</h2>
             <ul class="plain-list">
-              <li><a href={href(ctx, '/news')} aria-current={!year ? 'page' : undefined} safe>{t(lang, 'news.all')}</a></li>
+              <li>
+                <a href={href(ctx, '/news')} aria-current={!year ? 'page' : undefined} safe>
+                  {t(lang, 'news.all')}
+                </a>
+              </li>
               {years.map((y) => (
                 <li>
-                  <a href={href(ctx, `/news?year=${y}`)} aria-current={year === Number(y) && !month ? 'page' : undefined} safe>{y}</a>
+                  <a
+                    href={href(ctx, `/news?year=${y}`)}
+                    aria-current={year === Number(y) && !month ? 'page' : undefined}
+                    safe
+                  >
+                    {y}
+                  </a>
                   <ul class="months">
-                    {months.filter((m) => m.startsWith(y)).map((m) => (
-                      <li><a href={href(ctx, `/news?year=${y}&month=${Number(m.slice(5))}`)} aria-current={year === Number(y) && month === Number(m.slice(5)) ? 'page' : undefined} safe>{formatDate(lang, m)}</a></li>
-                    ))}
+                    {months
+                      .filter((m) => m.startsWith(y))
+                      .map((m) => (
+                        <li>
+                          <a
+                            href={href(ctx, `/news?year=${y}&month=${Number(m.slice(5))}`)}
+                            aria-current={year === Number(y) && month === Number(m.slice(5)) ? 'page' : undefined}
+                            safe
+                          >
+                            {formatDate(lang, m)}
+                          </a>
+                        </li>
+                      ))}
                   </ul>
                 </li>
               ))}
@@ -84,34 +156,85 @@ export function NewsPage({ ctx, items, page, pages, months, year, month, topic }
   );
 }
 
-export function ArticleBody({ ctx, release, targets, events }: { ctx: PageContext; release: Release; targets: Targets; events: ReleaseEvent[] }): JSX.Element {
+export function ArticleBody({
+  ctx,
+  release,
+  targets,
+  events,
+}: {
+  ctx: PageContext;
+  release: Release;
+  targets: Targets;
+  events: ReleaseEvent[];
+}): JSX.Element {
   const { lang } = ctx;
   const text = textOf(lang, release);
   const corrections = events.filter((e) => e.action === 'correct');
-  const linked = release.links.map((l) => targets.get(targetKey(l.kind, l.id))).filter((x): x is LinkTarget => x !== undefined);
+  const linked = release.links
+    .map((l) => targets.get(targetKey(l.kind, l.id)))
+    .filter((x): x is LinkTarget => x !== undefined);
   const c = release.contact;
   // Markdown from staff, parsed and sanitized by renderMarkdown: the one place user text becomes HTML.
   const safeBody = renderMarkdown(text.body);
   return (
     <article class="article" lang={text.fallback ? 'en' : undefined}>
-      {text.fallback && <p class="notice" lang={lang} safe>{t(lang, 'news.inEnglishOnly')}</p>}
-      {release.status === 'archived' && <p class="notice" lang={lang} safe>{t(lang, 'news.archived')}</p>}
+      {text.fallback && (
+        <p class="notice" lang={lang} safe>
+          {t(lang, 'news.inEnglishOnly')}
+        </p>
+      )}
+      {release.status === 'archived' && (
+        <p class="notice" lang={lang} safe>
+          {t(lang, 'news.archived')}
+        </p>
+      )}
       <h1 safe>{text.title}</h1>
-      <p class="article-lead"><strong class="dateline" safe>{text.dateline}</strong>{text.lead ? <> <span safe>{text.lead}</span></> : ''}</p>
+      <p class="article-lead">
+        <strong class="dateline" safe>
+          {text.dateline}
+        </strong>
+        {text.lead ? (
+          <>
+            {' '}
+            <span safe>{text.lead}</span>
+          </>
+        ) : (
+          ''
+        )}
+      </p>
       <div class="article-body">{safeBody}</div>
       {release.images.map((img) => (
         <figure class="article-figure">
           <img src={img.src} alt={pick(lang, img.caption.en, img.caption.ru) ?? ''} loading="lazy" />
-          {!!(img.caption.en || img.caption.ru) && <figcaption safe>{pick(lang, img.caption.en, img.caption.ru) ?? ''}</figcaption>}
+          {!!(img.caption.en || img.caption.ru) && (
+            <figcaption safe>{pick(lang, img.caption.en, img.caption.ru) ?? ''}</figcaption>
+          )}
         </figure>
       ))}
-      {corrections.map((e) => <p class="correction" lang={lang} safe>{t(lang, 'news.corrected', { date: formatDate(lang, e.at.slice(0, 10)), note: e.comment ?? '' })}</p>)}
+      {corrections.map((e) => (
+        <p class="correction" lang={lang} safe>
+          {t(lang, 'news.corrected', { date: formatDate(lang, e.at.slice(0, 10)), note: e.comment ?? '' })}
+        </p>
+      ))}
       {!!(c.name || c.email || c.phone) && (
         <aside class="media-contact" lang={lang}>
           <h2 safe>{t(lang, 'news.mediaContact')}</h2>
           <p>
-            {!!c.name && <><strong safe>{c.name}</strong>{c.title ? <span safe>{`, ${c.title}`}</span> : ''}<br /></>}
-            {!!c.email && <><a href={`mailto:${c.email}`} safe>{c.email}</a><br /></>}
+            {!!c.name && (
+              <>
+                <strong safe>{c.name}</strong>
+                {c.title ? <span safe>{`, ${c.title}`}</span> : ''}
+                <br />
+              </>
+            )}
+            {!!c.email && (
+              <>
+                <a href={`mailto:${c.email}`} safe>
+                  {c.email}
+                </a>
+                <br />
+              </>
+            )}
             {!!c.phone && <span safe>{c.phone}</span>}
           </p>
         </aside>
@@ -119,47 +242,100 @@ export function ArticleBody({ ctx, release, targets, events }: { ctx: PageContex
       {linked.length > 0 && (
         <nav class="article-topics" aria-label={t(lang, 'news.about')} lang={lang}>
           <span safe>{t(lang, 'news.about')}</span>:{' '}
-          <ul class="inline-list">{linked.map((x) => <li><a href={href(ctx, `/news/about/${x.kind}/${x.id}`)} safe>{x.name}</a></li>)}</ul>
+          <ul class="inline-list">
+            {linked.map((x) => (
+              <li>
+                <a href={href(ctx, `/news/about/${x.kind}/${x.id}`)} safe>
+                  {x.name}
+                </a>
+              </li>
+            ))}
+          </ul>
         </nav>
       )}
     </article>
   );
 }
 
-export function ArticlePage({ ctx, release, targets, events, origin }: { ctx: PageContext; release: Release; targets: Targets; events: ReleaseEvent[]; origin: string }): JSX.Element {
+export function ArticlePage({
+  ctx,
+  release,
+  targets,
+  events,
+  origin,
+}: {
+  ctx: PageContext;
+  release: Release;
+  targets: Targets;
+  events: ReleaseEvent[];
+  origin: string;
+}): JSX.Element {
   const text = textOf(ctx.lang, release);
   const image = release.images[0]?.src;
   return (
-    <Layout ctx={ctx} title={text.title} description={text.lead ?? undefined}
-      meta={{ type: 'article', image: image ? new URL(image, origin).toString() : undefined, publishedTime: release.publishedAt ?? undefined }}>
+    <Layout
+      ctx={ctx}
+      title={text.title}
+      description={text.lead ?? undefined}
+      meta={{
+        type: 'article',
+        image: image ? new URL(image, origin).toString() : undefined,
+        publishedTime: release.publishedAt ?? undefined,
+      }}
+    >
       <ArticleBody ctx={ctx} release={release} targets={targets} events={events} />
-      <p class="article-tools"><a href={href(ctx, `/news/${release.slug}/print`)} safe>{t(ctx.lang, 'news.print')}</a>{' · '}<a href={href(ctx, '/news')} safe>{`← ${t(ctx.lang, 'news.all')}`}</a></p>
+      <p class="article-tools">
+        <a href={href(ctx, `/news/${release.slug}/print`)} safe>
+          {t(ctx.lang, 'news.print')}
+        </a>
+        {' · '}
+        <a href={href(ctx, '/news')} safe>{`← ${t(ctx.lang, 'news.all')}`}</a>
+      </p>
     </Layout>
   );
 }
 
 /** A page made for paper: the organization's name, the release, its dateline and media contact, nothing else. */
-export function PrintPage({ ctx, release, targets, events }: { ctx: PageContext; release: Release; targets: Targets; events: ReleaseEvent[] }): JSX.Element {
+export function PrintPage({
+  ctx,
+  release,
+  targets,
+  events,
+}: {
+  ctx: PageContext;
+  release: Release;
+  targets: Targets;
+  events: ReleaseEvent[];
+}): JSX.Element {
   const text = textOf(ctx.lang, release);
-  return '<!doctype html>' + ((
-    <html lang={ctx.lang}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex" />
-        <title safe>{text.title}</title>
-        <link rel="stylesheet" href="/static/site.css" />
-      </head>
-      <body class="print-view">
-        <header class="print-masthead">
-          <p class="print-org" safe>{t(ctx.lang, 'site.name')}</p>
-          <p class="print-kind" safe>{t(ctx.lang, 'news.pressRelease')}</p>
-        </header>
-        <main>
-          <ArticleBody ctx={ctx} release={release} targets={targets} events={events} />
-        </main>
-        <footer class="print-footer"><p safe>{`${t(ctx.lang, 'footer.address')} · +7 7172 576510 · s-cica@s-cica.org · www.s-cica.org`}</p></footer>
-      </body>
-    </html>
-  ) as string);
+  return (
+    '<!doctype html>' +
+    ((
+      <html lang={ctx.lang}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <meta name="robots" content="noindex" />
+          <title safe>{text.title}</title>
+          <link rel="stylesheet" href="/static/site.css" />
+        </head>
+        <body class="print-view">
+          <header class="print-masthead">
+            <p class="print-org" safe>
+              {t(ctx.lang, 'site.name')}
+            </p>
+            <p class="print-kind" safe>
+              {t(ctx.lang, 'news.pressRelease')}
+            </p>
+          </header>
+          <main>
+            <ArticleBody ctx={ctx} release={release} targets={targets} events={events} />
+          </main>
+          <footer class="print-footer">
+            <p safe>{`${t(ctx.lang, 'footer.address')} · +7 7172 576510 · s-cica@s-cica.org · www.s-cica.org`}</p>
+          </footer>
+        </body>
+      </html>
+    ) as string)
+  );
 }

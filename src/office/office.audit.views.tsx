@@ -6,40 +6,111 @@ import { href } from '../platform/layout/layout.tsx';
 import { type OfficeContext, OfficePage } from '../platform/layout/office.tsx';
 import type { ParityGap } from './office.service.ts';
 
-export type AuditFilterValues = Readonly<{ account?: string | undefined; type?: string | undefined; from?: string | undefined; to?: string | undefined }>;
+export type AuditFilterValues = Readonly<{
+  account?: string | undefined;
+  type?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}>;
 
-export function AuditPage({ ctx, entries, accounts, filter, types }: {
-  ctx: OfficeContext; entries: AuditEntry[]; accounts: Actor[]; filter: AuditFilterValues; types: string[];
+export function AuditPage({
+  ctx,
+  entries,
+  accounts,
+  filter,
+  types,
+}: {
+  ctx: OfficeContext;
+  entries: AuditEntry[];
+  accounts: Actor[];
+  filter: AuditFilterValues;
+  types: string[];
 }): JSX.Element {
   const { lang } = ctx;
   return (
     <OfficePage ctx={ctx} title={t(lang, 'office.audit')} lead={t(lang, 'office.auditLead')}>
       <form class="filters" method="get" action={href(ctx, '/office/audit')}>
-        <label><span safe>{t(lang, 'office.who')}</span>
-          <select name="account"><option value="" safe>{t(lang, 'office.anyone')}</option>
-            {accounts.map((a) => <option value={a.id} selected={filter.account === a.id} safe>{a.name}</option>)}</select></label>
-        <label><span safe>{t(lang, 'office.recordType')}</span>
-          <select name="type"><option value="" safe>{t(lang, 'office.anyType')}</option>
-            {types.map((type) => <option value={type} selected={filter.type === type} safe>{type}</option>)}</select></label>
-        <label><span safe>{t(lang, 'office.fromDay')}</span><input type="date" name="from" value={filter.from ?? ''} /></label>
-        <label><span safe>{t(lang, 'office.toDay')}</span><input type="date" name="to" value={filter.to ?? ''} /></label>
-        <button type="submit" class="button" safe>{t(lang, 'office.filter')}</button>
+        <label>
+          <span safe>{t(lang, 'office.who')}</span>
+          <select name="account">
+            <option value="" safe>
+              {t(lang, 'office.anyone')}
+            </option>
+            {accounts.map((a) => (
+              <option value={a.id} selected={filter.account === a.id} safe>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span safe>{t(lang, 'office.recordType')}</span>
+          <select name="type">
+            <option value="" safe>
+              {t(lang, 'office.anyType')}
+            </option>
+            {types.map((type) => (
+              <option value={type} selected={filter.type === type} safe>
+                {type}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span safe>{t(lang, 'office.fromDay')}</span>
+          <input type="date" name="from" value={filter.from ?? ''} />
+        </label>
+        <label>
+          <span safe>{t(lang, 'office.toDay')}</span>
+          <input type="date" name="to" value={filter.to ?? ''} />
+        </label>
+        <button type="submit" class="button" safe>
+          {t(lang, 'office.filter')}
+        </button>
       </form>
       <div class="table-wrap">
         <table>
-          <thead><tr>
-            <th scope="col" safe>{t(lang, 'office.when')}</th><th scope="col" safe>{t(lang, 'office.who')}</th>
-            <th scope="col" safe>{t(lang, 'office.what')}</th><th scope="col" safe>{t(lang, 'office.change')}</th>
-          </tr></thead>
+          <thead>
+            <tr>
+              <th scope="col" safe>
+                {t(lang, 'office.when')}
+              </th>
+              <th scope="col" safe>
+                {t(lang, 'office.who')}
+              </th>
+              <th scope="col" safe>
+                {t(lang, 'office.what')}
+              </th>
+              <th scope="col" safe>
+                {t(lang, 'office.change')}
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {entries.map((e) => (
               <tr>
-                <td><time datetime={e.at} safe>{e.at.replace('T', ' ').slice(0, 16)}</time></td>
+                <td>
+                  <time datetime={e.at} safe>
+                    {e.at.replace('T', ' ').slice(0, 16)}
+                  </time>
+                </td>
                 <td safe>{e.actor?.name ?? t(lang, 'office.system')}</td>
-                <td>{e.recordType === 'account'
-                  ? <span safe>{`${e.recordType} ${e.recordId}`}</span>
-                  : <a href={href(ctx, `/office/records/${e.recordType}/${encodeURIComponent(e.recordId)}`)} safe>{`${e.recordType} ${e.recordId}`}</a>}</td>
-                <td><span safe>{t(lang, `office.action.${e.action}`)}</span> <span class="meta" safe>{changedFields(e.before, e.after).join(', ')}</span></td>
+                <td>
+                  {e.recordType === 'account' ? (
+                    <span safe>{`${e.recordType} ${e.recordId}`}</span>
+                  ) : (
+                    <a
+                      href={href(ctx, `/office/records/${e.recordType}/${encodeURIComponent(e.recordId)}`)}
+                      safe
+                    >{`${e.recordType} ${e.recordId}`}</a>
+                  )}
+                </td>
+                <td>
+                  <span safe>{t(lang, `office.action.${e.action}`)}</span>{' '}
+                  <span class="meta" safe>
+                    {changedFields(e.before, e.after).join(', ')}
+                  </span>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -53,19 +124,49 @@ export function ParityPage({ ctx, gaps }: { ctx: OfficeContext; gaps: ParityGap[
   const { lang } = ctx;
   return (
     <OfficePage ctx={ctx} title={t(lang, 'office.parity')} lead={t(lang, 'office.parityLead')}>
-      {gaps.length === 0 ? <p class="empty" safe>{t(lang, 'office.parityNone')}</p> : (
+      {gaps.length === 0 ? (
+        <p class="empty" safe>
+          {t(lang, 'office.parityNone')}
+        </p>
+      ) : (
         <div class="table-wrap">
           <table>
-            <thead><tr>
-              <th scope="col" safe>{t(lang, 'office.recordType')}</th><th scope="col" safe>{t(lang, 'office.what')}</th>
-              <th scope="col" safe>{t(lang, 'office.change')}</th>
-            </tr></thead>
+            <thead>
+              <tr>
+                <th scope="col" safe>
+                  {t(lang, 'office.recordType')}
+                </th>
+                <th scope="col" safe>
+                  {t(lang, 'office.what')}
+                </th>
+                <th scope="col" safe>
+                  {t(lang, 'office.change')}
+                </th>
+              </tr>
+            </thead>
             <tbody>
               {gaps.map((g) => (
                 <tr>
                   <td safe>{t(lang, g.resource.labels.one)}</td>
-                  <td><a href={href(ctx, `/office/records/${g.resource.type}/${encodeURIComponent(g.id)}/edit#f-${g.field}`)} safe>{g.resource.title(g.row, 'en') || g.id}</a></td>
-                  <td><span class={`tag gap-${g.gap}`} safe>{t(lang, `office.gap.${g.gap}`)}</span>{' '}<span class="meta" safe>{t(lang, g.resource.fields.find((f) => f.column === g.field)!.label)}</span></td>
+                  <td>
+                    <a
+                      href={href(
+                        ctx,
+                        `/office/records/${g.resource.type}/${encodeURIComponent(g.id)}/edit#f-${g.field}`,
+                      )}
+                      safe
+                    >
+                      {g.resource.title(g.row, 'en') || g.id}
+                    </a>
+                  </td>
+                  <td>
+                    <span class={`tag gap-${g.gap}`} safe>
+                      {t(lang, `office.gap.${g.gap}`)}
+                    </span>{' '}
+                    <span class="meta" safe>
+                      {t(lang, g.resource.fields.find((f) => f.column === g.field)!.label)}
+                    </span>
+                  </td>
                 </tr>
               ))}
             </tbody>

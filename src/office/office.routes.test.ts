@@ -6,7 +6,9 @@ import { Client, PASSWORD, seedAccounts } from '../platform/testing/client.ts';
 describe('the office over HTTP', () => {
   const app = usePlatform();
   let emails: Awaited<ReturnType<typeof seedAccounts>>;
-  beforeEach(async () => { emails = await seedAccounts(app.db(), app.clock); });
+  beforeEach(async () => {
+    emails = await seedAccounts(app.db(), app.clock);
+  });
 
   it('sends an anonymous visitor from /office to sign in, and back after signing in', async () => {
     const visitor = new Client(app());
@@ -15,18 +17,26 @@ describe('the office over HTTP', () => {
     const office = await visitor.get(bare.headers.location as string);
     assert.equal(office.statusCode, 303);
     assert.equal(office.headers.location, '/en/office/sign-in?next=%2Fen%2Foffice');
-    const signIn = await visitor.post('/en/office/sign-in', { email: emails.editor, password: PASSWORD, next: '/en/office/records/states' });
+    const signIn = await visitor.post('/en/office/sign-in', {
+      email: emails.editor,
+      password: PASSWORD,
+      next: '/en/office/records/states',
+    });
     assert.equal(signIn.headers.location, '/en/office/records/states');
     assert.equal((await visitor.get('/en/office/records/states')).statusCode, 200);
   });
 
   it('never follows a sign-in to another site', async () => {
     const visitor = new Client(app());
-    const res = await visitor.post('/en/office/sign-in', { email: emails.editor, password: PASSWORD, next: '//evil.example/office' });
+    const res = await visitor.post('/en/office/sign-in', {
+      email: emails.editor,
+      password: PASSWORD,
+      next: '//evil.example/office',
+    });
     assert.equal(res.headers.location, '/en/office');
   });
 
-  it('says a wrong password plainly, in the page\'s language', async () => {
+  it("says a wrong password plainly, in the page's language", async () => {
     const visitor = new Client(app());
     await visitor.get('/ru/office/sign-in');
     const res = await visitor.post('/ru/office/sign-in', { email: emails.reviewer, password: 'not the password' });
@@ -36,7 +46,8 @@ describe('the office over HTTP', () => {
 
   it('throttles sign-in after five failures with a clear message', async () => {
     const visitor = new Client(app());
-    for (let i = 0; i < 5; i++) await visitor.post('/en/office/sign-in', { email: emails.delegate, password: `wrong ${i}` });
+    for (let i = 0; i < 5; i++)
+      await visitor.post('/en/office/sign-in', { email: emails.delegate, password: `wrong ${i}` });
     const res = await visitor.post('/en/office/sign-in', { email: emails.delegate, password: PASSWORD });
     assert.equal(res.statusCode, 429);
     assert.match(res.body, /Too many failed attempts\. Try again in 15 minutes\./);
@@ -45,16 +56,27 @@ describe('the office over HTTP', () => {
   it('refuses a form posted without its CSRF token, and saves nothing', async () => {
     const editor = new Client(app());
     await editor.signIn(emails.editor, PASSWORD);
-    const res = await editor.post('/en/office/records/states/KZ', { version: 1, name_en: 'Changed', name_ru: 'Казахстан' }, { csrf: false });
+    const res = await editor.post(
+      '/en/office/records/states/KZ',
+      { version: 1, name_en: 'Changed', name_ru: 'Казахстан' },
+      { csrf: false },
+    );
     assert.equal(res.statusCode, 403);
     assert.equal((await editor.get('/en/office/records/states/KZ')).body.includes('Changed'), false);
   });
 
-  it('shows errors next to the fields, in the editor\'s language, and saves nothing', async () => {
+  it("shows errors next to the fields, in the editor's language, and saves nothing", async () => {
     const editor = new Client(app());
     await editor.signIn(emails.editor, PASSWORD);
     await editor.get('/ru/office/records/status-periods/new?parent=SA');
-    const res = await editor.post('/ru/office/records/status-periods', { state_code: 'SA', status: 'member', from_date: '2026-10-01', until_date: '2026-01-01', sources: 'test', confidence: 'H' });
+    const res = await editor.post('/ru/office/records/status-periods', {
+      state_code: 'SA',
+      status: 'member',
+      from_date: '2026-10-01',
+      until_date: '2026-01-01',
+      sources: 'test',
+      confidence: 'H',
+    });
     assert.equal(res.statusCode, 400);
     assert.match(res.body, /<p class="field-error" id="f-until_date-error">Дата окончания раньше даты начала\.<\/p>/);
     assert.match(res.body, /id="f-until_date"[^>]*aria-invalid="true"/);
@@ -65,11 +87,23 @@ describe('the office over HTTP', () => {
   it('saves a status change and shows it on the public state page', async () => {
     const editor = new Client(app());
     await editor.signIn(emails.editor, PASSWORD);
-    const res = await editor.post('/en/office/records/status-periods', { state_code: 'SA', status: 'member', from_date: '2026-10-01', sources: 'test decision', confidence: 'H' });
+    const res = await editor.post('/en/office/records/status-periods', {
+      state_code: 'SA',
+      status: 'member',
+      from_date: '2026-10-01',
+      sources: 'test decision',
+      confidence: 'H',
+    });
     assert.equal(res.statusCode, 303);
     assert.match((await editor.get(res.headers.location as string)).body, /Saved\./);
     const sa = (await app().inject('/api/states/SA')).json();
-    assert.deepEqual(sa.history.map((h: { status: string; until: string | null }) => [h.status, h.until]), [['observer', '2026-10-01'], ['member', null]]);
+    assert.deepEqual(
+      sa.history.map((h: { status: string; until: string | null }) => [h.status, h.until]),
+      [
+        ['observer', '2026-10-01'],
+        ['member', null],
+      ],
+    );
   });
 
   /** The editor and the administrator open Japan's form together; the editor saves its official English name first. */
@@ -81,24 +115,41 @@ describe('the office over HTTP', () => {
     const formA = await first.get('/en/office/records/states/JP/edit');
     await second.get('/en/office/records/states/JP/edit');
     const version = /name="version" value="(\d+)"/.exec(formA.body)![1]!;
-    const saved = await first.post('/en/office/records/states/JP', { version, name_en: 'Japan', name_ru: 'Япония', official_name_en: 'Japan (Nippon-koku)' });
+    const saved = await first.post('/en/office/records/states/JP', {
+      version,
+      name_en: 'Japan',
+      name_ru: 'Япония',
+      official_name_en: 'Japan (Nippon-koku)',
+    });
     return { first, second, version, saved };
   }
 
   it('refuses the second of two staff saving the same record, showing what changed meanwhile', async () => {
     const { first, second, version, saved } = await saveJapanWhileAdminEdits();
     assert.equal(saved.statusCode, 303);
-    const refused = await second.post('/en/office/records/states/JP', { version, name_en: 'Japan', name_ru: 'Япония', official_name_ru: 'Япония' });
+    const refused = await second.post('/en/office/records/states/JP', {
+      version,
+      name_en: 'Japan',
+      name_ru: 'Япония',
+      official_name_ru: 'Япония',
+    });
     assert.equal(refused.statusCode, 409);
     assert.match(refused.body, /Nothing was saved: Erlan Editor changed this record while you were editing it\./);
-    assert.match(refused.body, /Official name \(English\)<\/span> — <span>Now saved<\/span>: <strong>Japan \(Nippon-koku\)<\/strong>/);
-    assert.match(refused.body, /name="official_name_ru"[^>]*value="Япония"/, 'the second editor\'s values are kept in the form');
+    assert.match(
+      refused.body,
+      /Official name \(English\)<\/span> — <span>Now saved<\/span>: <strong>Japan \(Nippon-koku\)<\/strong>/,
+    );
+    assert.match(
+      refused.body,
+      /name="official_name_ru"[^>]*value="Япония"/,
+      "the second editor's values are kept in the form",
+    );
     const jp = await first.get('/en/office/records/states/JP');
     assert.match(jp.body, /Japan \(Nippon-koku\)/);
     assert.doesNotMatch(jp.body, /<dd><span class="pre">Япония<\/span><\/dd>\s*<\/dl>/);
   });
 
-  it('shows each record\'s history, and the whole log to an administrator', async () => {
+  it("shows each record's history, and the whole log to an administrator", async () => {
     assert.equal((await saveJapanWhileAdminEdits()).saved.statusCode, 303);
     const admin = new Client(app());
     await admin.signIn(emails.admin, PASSWORD);
@@ -141,10 +192,27 @@ describe('the office over HTTP', () => {
   it('lets an administrator add an account, refusing a bad one field by field', async () => {
     const admin = new Client(app());
     await admin.signIn(emails.admin, PASSWORD);
-    const bad = await admin.post('/en/office/accounts', { name: 'New Delegate', email: 'not-an-address', role: 'delegate', stateCode: '', password: 'short' });
+    const bad = await admin.post('/en/office/accounts', {
+      name: 'New Delegate',
+      email: 'not-an-address',
+      role: 'delegate',
+      stateCode: '',
+      password: 'short',
+    });
     assert.equal(bad.statusCode, 400);
-    for (const text of ['Enter an e-mail address.', 'A delegate must be tied to a member state.', 'A password needs at least 12 characters.']) assert.ok(bad.body.includes(text), text);
-    const ok = await admin.post('/en/office/accounts', { name: 'New Delegate', email: 'new@cica.test', role: 'delegate', stateCode: 'TJ', password: 'a fine long password' });
+    for (const text of [
+      'Enter an e-mail address.',
+      'A delegate must be tied to a member state.',
+      'A password needs at least 12 characters.',
+    ])
+      assert.ok(bad.body.includes(text), text);
+    const ok = await admin.post('/en/office/accounts', {
+      name: 'New Delegate',
+      email: 'new@cica.test',
+      role: 'delegate',
+      stateCode: 'TJ',
+      password: 'a fine long password',
+    });
     assert.equal(ok.statusCode, 303);
     assert.match((await admin.get('/en/office/accounts')).body, /new@cica\.test/);
   });

@@ -19,11 +19,21 @@ import type { OfficeService } from './office.service.ts';
 const typeParams = z.object({ type: z.string().regex(/^[a-z-]+$/) }).strict();
 const recordParams = z.object({ type: z.string().regex(/^[a-z-]+$/), id: z.string().min(1).max(200) }).strict();
 // A field with several choices (ticked boxes) arrives as a list; the record keeps it space-separated.
-const formBody = z.record(z.string(), z.union([z.string(), z.array(z.string())])).transform((body) =>
-  Object.fromEntries(Object.entries(body).map(([k, v]) => [k, Array.isArray(v) ? v.join(' ') : v])));
+const formBody = z
+  .record(z.string(), z.union([z.string(), z.array(z.string())]))
+  .transform((body) =>
+    Object.fromEntries(Object.entries(body).map(([k, v]) => [k, Array.isArray(v) ? v.join(' ') : v])),
+  );
 const parentQuery = z.object({ parent: z.string().max(200).optional() }).passthrough();
 const savedQuery = z.object({ saved: z.string().optional() }).passthrough();
-const auditQuery = z.object({ account: z.string().optional(), type: z.string().optional(), from: z.string().optional(), to: z.string().optional() }).passthrough();
+const auditQuery = z
+  .object({
+    account: z.string().optional(),
+    type: z.string().optional(),
+    from: z.string().optional(),
+    to: z.string().optional(),
+  })
+  .passthrough();
 
 /** Form fields, minus the ones the form machinery adds. */
 function submitted(body: Record<string, string>): Record<string, string> {
@@ -43,16 +53,31 @@ const html = (reply: FastifyReply, status = 200) => reply.code(status).type('tex
 export type OfficeDeps = Readonly<{
   office: OfficeService;
   accounts: Readonly<{ list: () => Promise<Actor[]> }>;
-  registry: Readonly<{ profile: (code: string, today: IsoDate) => Promise<Readonly<{ state: Readonly<{ name: Bilingual }>; roles: ReadonlyArray<Readonly<{ area: Readonly<{ name: Bilingual }>; role: 'coordinator' | 'co-coordinator' }>> }>> }>;
+  registry: Readonly<{
+    profile: (
+      code: string,
+      today: IsoDate,
+    ) => Promise<
+      Readonly<{
+        state: Readonly<{ name: Bilingual }>;
+        roles: ReadonlyArray<Readonly<{ area: Readonly<{ name: Bilingual }>; role: 'coordinator' | 'co-coordinator' }>>;
+      }>
+    >;
+  }>;
 }>;
 
 const site: FastifyPluginAsyncZod<SiteOptions<OfficeDeps>> = async (app, { services, clock, lang }) => {
   const { office } = services;
-  const frame = (req: FastifyRequest, reply: FastifyReply): OfficeContext =>
-    ({ ...pageContext(req, lang, clock), actor: req.actor!, csrf: reply.generateCsrf() });
+  const frame = (req: FastifyRequest, reply: FastifyReply): OfficeContext => ({
+    ...pageContext(req, lang, clock),
+    actor: req.actor!,
+    csrf: reply.generateCsrf(),
+  });
 
   async function optionsFor(resource: Resource): Promise<RefOptions> {
-    const kinds = [...new Set(resource.fields.flatMap((f) => ((f.kind === 'ref' || f.kind === 'refs') && f.ref ? [f.ref] : [])))];
+    const kinds = [
+      ...new Set(resource.fields.flatMap((f) => ((f.kind === 'ref' || f.kind === 'refs') && f.ref ? [f.ref] : []))),
+    ];
     return Object.fromEntries(await Promise.all(kinds.map(async (k) => [k, await office.options(k)] as const)));
   }
 
@@ -62,97 +87,261 @@ const site: FastifyPluginAsyncZod<SiteOptions<OfficeDeps>> = async (app, { servi
       const code = ctx.actor.stateCode ?? '';
       const profile = await services.registry.profile(code, ctx.today);
       const state = pick(lang, profile.state.name.en, profile.state.name.ru);
-      const roles = profile.roles.map((r) => ({ area: pick(lang, r.area.name.en, r.area.name.ru), role: t(lang, `role.${r.role}`) }));
+      const roles = profile.roles.map((r) => ({
+        area: pick(lang, r.area.name.en, r.area.name.ru),
+        role: t(lang, `role.${r.role}`),
+      }));
       return html(reply).send(await Dashboard({ ctx, counts: [], delegate: { state, roles } }));
     }
     const top = office.resources.filter((r) => !r.parent);
-    const counts = await Promise.all(top.map(async (resource) => ({ resource, count: (await office.list(resource.type)).length })));
+    const counts = await Promise.all(
+      top.map(async (resource) => ({ resource, count: (await office.list(resource.type)).length })),
+    );
     return html(reply).send(await Dashboard({ ctx, counts, delegate: null }));
   });
 
-  app.get('/office/records/:type', { config: { access: 'staff' }, schema: { hide: true, params: typeParams } }, async (req, reply) => {
-    const resource = office.resource(req.params.type);
-    return html(reply).send(await ListPage({ ctx: frame(req, reply), resource, rows: await office.list(resource.type) }));
-  });
+  app.get(
+    '/office/records/:type',
+    { config: { access: 'staff' }, schema: { hide: true, params: typeParams } },
+    async (req, reply) => {
+      const resource = office.resource(req.params.type);
+      return html(reply).send(
+        await ListPage({ ctx: frame(req, reply), resource, rows: await office.list(resource.type) }),
+      );
+    },
+  );
 
-  app.get('/office/records/:type/new', { config: { access: 'editor' }, schema: { hide: true, params: typeParams, querystring: parentQuery } }, async (req, reply) => {
-    const resource = office.resource(req.params.type);
-    const values: Record<string, string> = resource.parent && req.query.parent ? { [resource.parent.column]: req.query.parent } : {};
-    return html(reply).send(await FormPage({ ctx: frame(req, reply), resource, mode: 'create', id: null, values, version: null, problems: [], conflict: null, options: await optionsFor(resource) }));
-  });
+  app.get(
+    '/office/records/:type/new',
+    { config: { access: 'editor' }, schema: { hide: true, params: typeParams, querystring: parentQuery } },
+    async (req, reply) => {
+      const resource = office.resource(req.params.type);
+      const values: Record<string, string> =
+        resource.parent && req.query.parent ? { [resource.parent.column]: req.query.parent } : {};
+      return html(reply).send(
+        await FormPage({
+          ctx: frame(req, reply),
+          resource,
+          mode: 'create',
+          id: null,
+          values,
+          version: null,
+          problems: [],
+          conflict: null,
+          options: await optionsFor(resource),
+        }),
+      );
+    },
+  );
 
-  app.post('/office/records/:type', { config: { access: 'editor' }, preHandler: app.csrfProtection, schema: { hide: true, params: typeParams, body: formBody } }, async (req, reply) => {
-    const resource = office.resource(req.params.type);
-    const values = submitted(req.body);
-    const result = await office.create(req.actor!, resource.type, values);
-    if (result.ok) return reply.redirect(`/${lang}/office/records/${resource.type}/${encodeURIComponent(result.id)}?saved=1`, 303);
-    const problems = result.kind === 'invalid' ? result.problems : [];
-    return html(reply, 400).send(await FormPage({ ctx: frame(req, reply), resource, mode: 'create', id: null, values, version: null, problems, conflict: null, options: await optionsFor(resource) }));
-  });
+  app.post(
+    '/office/records/:type',
+    {
+      config: { access: 'editor' },
+      preHandler: app.csrfProtection,
+      schema: { hide: true, params: typeParams, body: formBody },
+    },
+    async (req, reply) => {
+      const resource = office.resource(req.params.type);
+      const values = submitted(req.body);
+      const result = await office.create(req.actor!, resource.type, values);
+      if (result.ok)
+        return reply.redirect(`/${lang}/office/records/${resource.type}/${encodeURIComponent(result.id)}?saved=1`, 303);
+      const problems = result.kind === 'invalid' ? result.problems : [];
+      return html(reply, 400).send(
+        await FormPage({
+          ctx: frame(req, reply),
+          resource,
+          mode: 'create',
+          id: null,
+          values,
+          version: null,
+          problems,
+          conflict: null,
+          options: await optionsFor(resource),
+        }),
+      );
+    },
+  );
 
-  app.get('/office/records/:type/:id', { config: { access: 'staff' }, schema: { hide: true, params: recordParams, querystring: savedQuery } }, async (req, reply) => {
-    const resource = office.resource(req.params.type);
-    const row = await office.get(resource.type, req.params.id);
-    const id = String(row[resource.key]);
-    const [children, history, options] = await Promise.all([
-      Promise.all((resource.children ?? []).map(async (type) => {
-        const child = office.resource(type);
-        const column = child.parent!.column;
-        return { resource: child, column, rows: await office.list(type, { column, value: id }) };
-      })),
-      office.history(resource.type, id),
-      optionsFor(resource),
-    ]);
-    let parentLink: { path: string; label: string } | null = null;
-    if (resource.parent && row[resource.parent.column]) {
-      const parent = office.resource(resource.parent.type);
-      const parentRow = await office.get(parent.type, String(row[resource.parent.column])).catch(() => null);
-      if (parentRow) parentLink = { path: `/office/records/${parent.type}/${encodeURIComponent(String(parentRow[parent.key]))}`, label: parent.title(parentRow, lang) };
-    }
-    return html(reply).send(await RecordPage({ ctx: frame(req, reply), resource, row, children, history, options, saved: req.query.saved === '1', parentLink }));
-  });
+  app.get(
+    '/office/records/:type/:id',
+    { config: { access: 'staff' }, schema: { hide: true, params: recordParams, querystring: savedQuery } },
+    async (req, reply) => {
+      const resource = office.resource(req.params.type);
+      const row = await office.get(resource.type, req.params.id);
+      const id = String(row[resource.key]);
+      const [children, history, options] = await Promise.all([
+        Promise.all(
+          (resource.children ?? []).map(async (type) => {
+            const child = office.resource(type);
+            const column = child.parent!.column;
+            return { resource: child, column, rows: await office.list(type, { column, value: id }) };
+          }),
+        ),
+        office.history(resource.type, id),
+        optionsFor(resource),
+      ]);
+      let parentLink: { path: string; label: string } | null = null;
+      if (resource.parent && row[resource.parent.column]) {
+        const parent = office.resource(resource.parent.type);
+        const parentRow = await office.get(parent.type, String(row[resource.parent.column])).catch(() => null);
+        if (parentRow)
+          parentLink = {
+            path: `/office/records/${parent.type}/${encodeURIComponent(String(parentRow[parent.key]))}`,
+            label: parent.title(parentRow, lang),
+          };
+      }
+      return html(reply).send(
+        await RecordPage({
+          ctx: frame(req, reply),
+          resource,
+          row,
+          children,
+          history,
+          options,
+          saved: req.query.saved === '1',
+          parentLink,
+        }),
+      );
+    },
+  );
 
-  app.get('/office/records/:type/:id/edit', { config: { access: 'editor' }, schema: { hide: true, params: recordParams } }, async (req, reply) => {
-    const resource = office.resource(req.params.type);
-    const row = await office.get(resource.type, req.params.id);
-    return html(reply).send(await FormPage({
-      ctx: frame(req, reply), resource, mode: 'update', id: req.params.id, values: asText(row), version: row.version,
-      problems: [], conflict: null, options: await optionsFor(resource),
-    }));
-  });
+  app.get(
+    '/office/records/:type/:id/edit',
+    { config: { access: 'editor' }, schema: { hide: true, params: recordParams } },
+    async (req, reply) => {
+      const resource = office.resource(req.params.type);
+      const row = await office.get(resource.type, req.params.id);
+      return html(reply).send(
+        await FormPage({
+          ctx: frame(req, reply),
+          resource,
+          mode: 'update',
+          id: req.params.id,
+          values: asText(row),
+          version: row.version,
+          problems: [],
+          conflict: null,
+          options: await optionsFor(resource),
+        }),
+      );
+    },
+  );
 
-  app.post('/office/records/:type/:id', { config: { access: 'editor' }, preHandler: app.csrfProtection, schema: { hide: true, params: recordParams, body: formBody } }, async (req, reply) => {
-    const resource = office.resource(req.params.type);
-    const values = submitted(req.body);
-    const version = versionOf(req.body.version);
-    if (version === null) return html(reply, 400).send(await FormPage({ ctx: frame(req, reply), resource, mode: 'update', id: req.params.id, values, version: 0, problems: [{ field: 'version', message: 'field.invalid' }], conflict: null, options: await optionsFor(resource) }));
-    const result = await office.update(req.actor!, resource.type, req.params.id, values, version);
-    if (result.ok) return reply.redirect(`/${lang}/office/records/${resource.type}/${encodeURIComponent(result.id)}?saved=1`, 303);
-    const options = await optionsFor(resource);
-    const ctx = frame(req, reply);
-    if (result.kind === 'conflict') {
-      return html(reply, 409).send(await FormPage({ ctx, resource, mode: 'update', id: req.params.id, values, version, problems: [], conflict: { current: result.current, changed: result.changed, who: result.by?.actor?.name ?? null }, options }));
-    }
-    return html(reply, 400).send(await FormPage({ ctx, resource, mode: 'update', id: req.params.id, values, version, problems: result.problems, conflict: null, options }));
-  });
+  app.post(
+    '/office/records/:type/:id',
+    {
+      config: { access: 'editor' },
+      preHandler: app.csrfProtection,
+      schema: { hide: true, params: recordParams, body: formBody },
+    },
+    async (req, reply) => {
+      const resource = office.resource(req.params.type);
+      const values = submitted(req.body);
+      const version = versionOf(req.body.version);
+      if (version === null)
+        return html(reply, 400).send(
+          await FormPage({
+            ctx: frame(req, reply),
+            resource,
+            mode: 'update',
+            id: req.params.id,
+            values,
+            version: 0,
+            problems: [{ field: 'version', message: 'field.invalid' }],
+            conflict: null,
+            options: await optionsFor(resource),
+          }),
+        );
+      const result = await office.update(req.actor!, resource.type, req.params.id, values, version);
+      if (result.ok)
+        return reply.redirect(`/${lang}/office/records/${resource.type}/${encodeURIComponent(result.id)}?saved=1`, 303);
+      const options = await optionsFor(resource);
+      const ctx = frame(req, reply);
+      if (result.kind === 'conflict') {
+        return html(reply, 409).send(
+          await FormPage({
+            ctx,
+            resource,
+            mode: 'update',
+            id: req.params.id,
+            values,
+            version,
+            problems: [],
+            conflict: { current: result.current, changed: result.changed, who: result.by?.actor?.name ?? null },
+            options,
+          }),
+        );
+      }
+      return html(reply, 400).send(
+        await FormPage({
+          ctx,
+          resource,
+          mode: 'update',
+          id: req.params.id,
+          values,
+          version,
+          problems: result.problems,
+          conflict: null,
+          options,
+        }),
+      );
+    },
+  );
 
-  app.post('/office/records/:type/:id/retire', { config: { access: 'editor' }, preHandler: app.csrfProtection, schema: { hide: true, params: recordParams, body: formBody } }, async (req, reply) => {
-    const resource = office.resource(req.params.type);
-    const version = versionOf(req.body.version);
-    const to = `/${lang}/office/records/${resource.type}/${encodeURIComponent(req.params.id)}`;
-    if (version === null) throw new DomainError('VALIDATION', 'the form carries no valid version', [{ field: 'version', message: 'field.invalid' }]);
-    const result = await office.setRetired(req.actor!, resource.type, req.params.id, version, req.body.retired !== 'false');
-    return reply.redirect(result.ok ? `${to}?saved=1` : to, 303);
-  });
+  app.post(
+    '/office/records/:type/:id/retire',
+    {
+      config: { access: 'editor' },
+      preHandler: app.csrfProtection,
+      schema: { hide: true, params: recordParams, body: formBody },
+    },
+    async (req, reply) => {
+      const resource = office.resource(req.params.type);
+      const version = versionOf(req.body.version);
+      const to = `/${lang}/office/records/${resource.type}/${encodeURIComponent(req.params.id)}`;
+      if (version === null)
+        throw new DomainError('VALIDATION', 'the form carries no valid version', [
+          { field: 'version', message: 'field.invalid' },
+        ]);
+      const result = await office.setRetired(
+        req.actor!,
+        resource.type,
+        req.params.id,
+        version,
+        req.body.retired !== 'false',
+      );
+      return reply.redirect(result.ok ? `${to}?saved=1` : to, 303);
+    },
+  );
 
-  app.get('/office/audit', { config: { access: 'admin' }, schema: { hide: true, querystring: auditQuery } }, async (req, reply) => {
-    const q = req.query;
-    const day = (d: string | undefined) => (d && isIsoDate(d) ? d : undefined);
-    const entries = await office.log({ accountId: q.account || undefined, recordType: q.type || undefined, fromDay: day(q.from), toDay: day(q.to), limit: 500 });
-    const accounts = await services.accounts.list();
-    const types = ['account', ...office.resources.map((r) => r.type)];
-    return html(reply).send(await AuditPage({ ctx: frame(req, reply), entries, accounts, filter: { account: q.account, type: q.type, from: q.from, to: q.to }, types }));
-  });
+  app.get(
+    '/office/audit',
+    { config: { access: 'admin' }, schema: { hide: true, querystring: auditQuery } },
+    async (req, reply) => {
+      const q = req.query;
+      const day = (d: string | undefined) => (d && isIsoDate(d) ? d : undefined);
+      const entries = await office.log({
+        accountId: q.account || undefined,
+        recordType: q.type || undefined,
+        fromDay: day(q.from),
+        toDay: day(q.to),
+        limit: 500,
+      });
+      const accounts = await services.accounts.list();
+      const types = ['account', ...office.resources.map((r) => r.type)];
+      return html(reply).send(
+        await AuditPage({
+          ctx: frame(req, reply),
+          entries,
+          accounts,
+          filter: { account: q.account, type: q.type, from: q.from, to: q.to },
+          types,
+        }),
+      );
+    },
+  );
 
   app.get('/office/parity', { config: { access: 'staff' }, schema: { hide: true } }, async (req, reply) => {
     return html(reply).send(await ParityPage({ ctx: frame(req, reply), gaps: await office.parity() }));

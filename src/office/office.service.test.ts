@@ -5,7 +5,13 @@ import { fixedClock } from '../platform/clock.ts';
 import { describeEachEngine } from '../platform/testing/engines.ts';
 import { buildServices } from '../services.ts';
 
-const editor: Actor = { id: 'acct-editor', email: 'e@cica.test', name: 'Erlan Editor', role: 'editor', stateCode: null };
+const editor: Actor = {
+  id: 'acct-editor',
+  email: 'e@cica.test',
+  name: 'Erlan Editor',
+  role: 'editor',
+  stateCode: null,
+};
 const other: Actor = { id: 'acct-other', email: 'o@cica.test', name: 'Olga Other', role: 'editor', stateCode: null };
 
 describeEachEngine('office: editing the record', (record, it) => {
@@ -15,19 +21,47 @@ describeEachEngine('office: editing the record', (record, it) => {
   beforeEach(async () => {
     clock = fixedClock('2026-11-23', '10:00:00');
     for (const a of [editor, other]) {
-      await record().db.insertInto('account').values({ id: a.id, email: a.email, name: a.name, role: a.role, password_hash: 'x', created_at: clock.now().toISOString() }).execute();
+      await record()
+        .db.insertInto('account')
+        .values({
+          id: a.id,
+          email: a.email,
+          name: a.name,
+          role: a.role,
+          password_hash: 'x',
+          created_at: clock.now().toISOString(),
+        })
+        .execute();
     }
   });
 
   /** Saudi Arabia admitted as a member from 1 October 2026, by the editor. */
-  const admitSaudiArabia = () => services().office.create(editor, 'status-periods', {
-    state_code: 'SA', status: 'member', from_date: '2026-10-01', sources: 'test decision', confidence: 'H', note_en: 'Admitted.',
-  });
+  const admitSaudiArabia = () =>
+    services().office.create(editor, 'status-periods', {
+      state_code: 'SA',
+      status: 'member',
+      from_date: '2026-10-01',
+      sources: 'test decision',
+      confidence: 'H',
+      note_en: 'Admitted.',
+    });
   /** Two saves of Kazakhstan from one version: the editor's goes through, the other editor's is refused. */
   async function saveKazakhstanTwice() {
     const state = await services().office.get('states', 'KZ');
-    const first = await services().office.update(editor, 'states', 'KZ', { name_en: 'Kazakhstan', name_ru: 'Казахстан', official_name_en: 'Republic of Kazakhstan' }, state.version);
-    const second = await services().office.update(other, 'states', 'KZ', { name_en: 'Kazakhstan', name_ru: 'Казахстан', official_name_ru: 'Республика Казахстан' }, state.version);
+    const first = await services().office.update(
+      editor,
+      'states',
+      'KZ',
+      { name_en: 'Kazakhstan', name_ru: 'Казахстан', official_name_en: 'Republic of Kazakhstan' },
+      state.version,
+    );
+    const second = await services().office.update(
+      other,
+      'states',
+      'KZ',
+      { name_en: 'Kazakhstan', name_ru: 'Казахстан', official_name_ru: 'Республика Казахстан' },
+      state.version,
+    );
     return { state, first, second };
   }
   /** Bahrain's names saved by the editor, a minute after the last change. */
@@ -40,10 +74,25 @@ describeEachEngine('office: editing the record', (record, it) => {
   it('refuses bad input with the field named, and changes nothing', async () => {
     const before = await services().office.list('status-periods');
     const result = await services().office.create(editor, 'status-periods', {
-      state_code: 'SA', status: 'member', from_date: '2026-10-01', until_date: '2026-01-01', sources: 'test', confidence: 'H',
+      state_code: 'SA',
+      status: 'member',
+      from_date: '2026-10-01',
+      until_date: '2026-01-01',
+      sources: 'test',
+      confidence: 'H',
     });
-    assert.deepEqual(result, { ok: false, kind: 'invalid', problems: [{ field: 'until_date', message: 'field.endBeforeStart' }] });
-    const missing = await services().office.create(editor, 'status-periods', { state_code: 'XX', status: 'guest', from_date: '2026-13', sources: '', confidence: 'H' });
+    assert.deepEqual(result, {
+      ok: false,
+      kind: 'invalid',
+      problems: [{ field: 'until_date', message: 'field.endBeforeStart' }],
+    });
+    const missing = await services().office.create(editor, 'status-periods', {
+      state_code: 'XX',
+      status: 'guest',
+      from_date: '2026-13',
+      sources: '',
+      confidence: 'H',
+    });
     assert.equal(missing.ok, false);
     const fields = !missing.ok && missing.kind === 'invalid' ? missing.problems.map((p) => p.field).sort() : [];
     assert.deepEqual(fields, ['from_date', 'sources', 'status']);
@@ -51,8 +100,18 @@ describeEachEngine('office: editing the record', (record, it) => {
   });
 
   it('refuses a reference to a record that does not exist', async () => {
-    const result = await services().office.create(editor, 'status-periods', { state_code: 'XX', status: 'member', from_date: '2026', sources: 'test', confidence: 'H' });
-    assert.deepEqual(result, { ok: false, kind: 'invalid', problems: [{ field: 'state_code', message: 'field.unknownRef' }] });
+    const result = await services().office.create(editor, 'status-periods', {
+      state_code: 'XX',
+      status: 'member',
+      from_date: '2026',
+      sources: 'test',
+      confidence: 'H',
+    });
+    assert.deepEqual(result, {
+      ok: false,
+      kind: 'invalid',
+      problems: [{ field: 'state_code', message: 'field.unknownRef' }],
+    });
   });
 
   it('closes the open status period when a new one starts, keeping the old answers for earlier dates', async () => {
@@ -60,8 +119,18 @@ describeEachEngine('office: editing the record', (record, it) => {
     const result = await admitSaudiArabia();
     assert.equal(result.ok, true);
     const history = (await services().registry.profile('SA', '2026-11-23')).history;
-    assert.deepEqual(history.map((h) => [h.status, h.from, h.until]), [['observer', '2023-12-26', '2026-10-01'], ['member', '2026-10-01', null]]);
-    assert.deepEqual(await services().registry.standings('2025-01-01', 'observer'), before, 'asOf 2025 answers as before');
+    assert.deepEqual(
+      history.map((h) => [h.status, h.from, h.until]),
+      [
+        ['observer', '2023-12-26', '2026-10-01'],
+        ['member', '2026-10-01', null],
+      ],
+    );
+    assert.deepEqual(
+      await services().registry.standings('2025-01-01', 'observer'),
+      before,
+      'asOf 2025 answers as before',
+    );
     assert.ok((await services().registry.standings('2026-11-23', 'member')).some((s) => s.stateCode === 'SA'));
   });
 
@@ -78,13 +147,22 @@ describeEachEngine('office: editing the record', (record, it) => {
 
   it('closes the previous coordinator of an area when a new one is named, but not its co-coordinators', async () => {
     const result = await services().office.create(editor, 'coordinator-terms', {
-      priority_area_id: 'tourism', state_code: 'KZ', role: 'coordinator', from_date: '2026-06-01', sources: 'SOC decision', confidence: 'H',
+      priority_area_id: 'tourism',
+      state_code: 'KZ',
+      role: 'coordinator',
+      from_date: '2026-06-01',
+      sources: 'SOC decision',
+      confidence: 'H',
     });
     assert.equal(result.ok, true);
-    const area = async (date: string) => (await services().cbm.catalogueOn(date)).dimensions.flatMap((d) => d.areas).find((a) => a.area.id === 'tourism')!;
+    const area = async (date: string) =>
+      (await services().cbm.catalogueOn(date)).dimensions.flatMap((d) => d.areas).find((a) => a.area.id === 'tourism')!;
     assert.equal((await area('2026-06-01')).coordinator?.stateCode, 'KZ');
     assert.equal((await area('2025-06-01')).coordinator?.stateCode, 'TJ', 'the earlier answer stays');
-    assert.deepEqual((await area('2026-06-01')).coCoordinators.map((c) => c.stateCode), ['LK']);
+    assert.deepEqual(
+      (await area('2026-06-01')).coCoordinators.map((c) => c.stateCode),
+      ['LK'],
+    );
   });
 
   it('refuses a save from an old version of a record of every capability, changing nothing', async () => {
@@ -95,32 +173,68 @@ describeEachEngine('office: editing the record', (record, it) => {
       assert.ok(row, `${type} has a record`);
       const r = services().office.resource(type);
       const id = String(row[r.key]);
-      const values = Object.fromEntries(r.fields.filter((f) => !f.immutable).map((f) => [f.column, row[f.column] === null ? '' : String(row[f.column])]));
+      const values = Object.fromEntries(
+        r.fields
+          .filter((f) => !f.immutable)
+          .map((f) => [f.column, row[f.column] === null ? '' : String(row[f.column])]),
+      );
       const first = await services().office.update(editor, type, id, values, row.version);
       assert.equal(first.ok, true, `${type}: ${JSON.stringify(first)}`);
-      const stale = await services().office.update(other, type, id, { ...values, [r.fields.find((f) => f.lang === 'en' && !f.immutable)?.column ?? 'note_en']: 'Overwritten' }, row.version);
+      const stale = await services().office.update(
+        other,
+        type,
+        id,
+        { ...values, [r.fields.find((f) => f.lang === 'en' && !f.immutable)?.column ?? 'note_en']: 'Overwritten' },
+        row.version,
+      );
       assert.equal(!stale.ok && stale.kind, 'conflict', type);
-      assert.deepEqual(await services().office.get(type, id), { ...row, version: row.version + 1 }, `${type} unchanged by the stale save`);
+      assert.deepEqual(
+        await services().office.get(type, id),
+        { ...row, version: row.version + 1 },
+        `${type} unchanged by the stale save`,
+      );
     }
   });
 
   it('refuses a back-dated coordinator term that overlaps the one in force, and saves nothing', async () => {
     const before = await services().office.list('coordinator-terms');
     const result = await services().office.create(editor, 'coordinator-terms', {
-      priority_area_id: 'tourism', state_code: 'CN', role: 'coordinator', from_date: '2010-01-01', until_date: '2030', sources: 'test', confidence: 'H',
+      priority_area_id: 'tourism',
+      state_code: 'CN',
+      role: 'coordinator',
+      from_date: '2010-01-01',
+      until_date: '2030',
+      sources: 'test',
+      confidence: 'H',
     });
-    assert.deepEqual(result, { ok: false, kind: 'invalid', problems: [{ field: 'from_date', message: 'field.overlapsCoordinator' }] });
+    assert.deepEqual(result, {
+      ok: false,
+      kind: 'invalid',
+      problems: [{ field: 'from_date', message: 'field.overlapsCoordinator' }],
+    });
     assert.deepEqual(await services().office.list('coordinator-terms'), before);
     const coCoordinator = await services().office.create(editor, 'coordinator-terms', {
-      priority_area_id: 'tourism', state_code: 'CN', role: 'co-coordinator', from_date: '2010-01-01', until_date: '2030', sources: 'test', confidence: 'H',
+      priority_area_id: 'tourism',
+      state_code: 'CN',
+      role: 'co-coordinator',
+      from_date: '2010-01-01',
+      until_date: '2030',
+      sources: 'test',
+      confidence: 'H',
     });
     assert.equal(coCoordinator.ok, true, 'co-coordinators may overlap');
   });
 
-  it('hands the head of the Secretariat\'s post on, closing the last holder\'s term', async () => {
+  it("hands the head of the Secretariat's post on, closing the last holder's term", async () => {
     const person = await services().office.create(editor, 'people', { name_en: 'Test Successor', state_code: 'AZ' });
     assert.ok(person.ok);
-    const pos = await services().office.create(editor, 'positions', { person_id: person.id, post: 'secretary-general', from_date: '2026-11-01', sources: 'test', confidence: 'H' });
+    const pos = await services().office.create(editor, 'positions', {
+      person_id: person.id,
+      post: 'secretary-general',
+      from_date: '2026-11-01',
+      sources: 'test',
+      confidence: 'H',
+    });
     assert.equal(pos.ok, true);
     const heads = await services().people.secretariatHeads();
     const sarybay = heads.find((h) => h.person.id === 'kairat-sarybay' && h.post === 'secretary-general')!;
@@ -148,11 +262,14 @@ describeEachEngine('office: editing the record', (record, it) => {
     assert.ok(!(await services().bodies.bodies()).some((b) => b.id === 'pnlu'));
     assert.ok((await services().office.get('bodies', 'pnlu')).retired_at);
     assert.equal((await services().office.history('bodies', 'pnlu'))[0]?.action, 'retire');
-    await assert.rejects(services().office.setRetired(editor, 'status-periods', 'kz-1', 1, true), { code: 'FORBIDDEN' });
+    await assert.rejects(services().office.setRetired(editor, 'status-periods', 'kz-1', 1, true), {
+      code: 'FORBIDDEN',
+    });
   });
 
   it('lists translations that are missing or older than their English', async () => {
-    const gaps = async () => (await services().office.parity()).map((g) => `${g.resource.type}/${g.id}/${g.field}/${g.gap}`);
+    const gaps = async () =>
+      (await services().office.parity()).map((g) => `${g.resource.type}/${g.id}/${g.field}/${g.gap}`);
     assert.ok((await gaps()).includes('documents/declaration-1999/title_ru/missing'));
     await renameBahrain('Kingdom of Bahrain', 'Бахрейн');
     assert.ok((await gaps()).includes('states/BH/name_ru/stale'), 'English changed, Russian did not');

@@ -9,11 +9,23 @@ import { createAuditService } from '../platform/audit/audit.service.ts';
 import type { Actor } from '../platform/access.ts';
 import type { Clock } from '../platform/clock.ts';
 import { type IsoDate, firstDay, isPartialDate } from '../platform/dates.ts';
-import { type ChangeResult, type Refusal, RefusedChange, conflict, createChanges, invalid, refused } from '../platform/changes.ts';
+import {
+  type Change,
+  type ChangeResult,
+  type Refusal,
+  RefusedChange,
+  conflict,
+  createChanges,
+  invalid,
+  refused,
+} from '../platform/changes.ts';
 import type { Db } from '../platform/db/database.ts';
 import { DomainError, type FieldProblem } from '../platform/errors.ts';
 import { type RecordsOf, type Resource, type Values, translatablePairs, validate } from '../platform/records.ts';
 import { type Row, createOfficeStore } from './office.store.ts';
+
+/** One save of several made together: a creation, or an update from `version`. */
+export type Save = Readonly<{ type: string; input: Record<string, unknown>; id?: string; version?: number }>;
 
 /** The platform's one result shape; a conflict also says what changed since, and who changed it. */
 export type SaveResult =
@@ -29,7 +41,12 @@ export type OfficeHooks = { changed: (type: string, id: string) => Promise<void>
  * The office over the record types the capabilities describe (`*.records.ts`),
  * handed over by the composition root: it knows no capability itself.
  */
-export function createOfficeService(db: Db, clock: Clock, described: readonly RecordsOf[], hooks: OfficeHooks = { changed: async () => {} }) {
+export function createOfficeService(
+  db: Db,
+  clock: Clock,
+  described: readonly RecordsOf[],
+  hooks: OfficeHooks = { changed: async () => {} },
+) {
   const resources = described.flatMap((d) => d.records);
   const byType = new Map(resources.map((r) => [r.type, r]));
   const references = new Map(described.flatMap((d) => d.references).map((r) => [r.kind, r]));
@@ -47,7 +64,10 @@ export function createOfficeService(db: Db, clock: Clock, described: readonly Re
 
   const resource = (type: string): Resource => {
     const found = byType.get(type);
-    if (!found) throw new DomainError('RECORD_NOT_FOUND', `no record type "${type}"`, [{ field: 'type', message: 'unknown record type' }]);
+    if (!found)
+      throw new DomainError('RECORD_NOT_FOUND', `no record type "${type}"`, [
+        { field: 'type', message: 'unknown record type' },
+      ]);
     return found;
   };
 
@@ -55,9 +75,14 @@ export function createOfficeService(db: Db, clock: Clock, described: readonly Re
     const problems: FieldProblem[] = [];
     for (const f of r.fields) {
       const v = values[f.column];
-      if (f.kind === 'ref' && f.ref && typeof v === 'string' && !(await store.exists(f.ref, v))) problems.push({ field: f.column, message: 'field.unknownRef' });
+      if (f.kind === 'ref' && f.ref && typeof v === 'string' && !(await store.exists(f.ref, v)))
+        problems.push({ field: f.column, message: 'field.unknownRef' });
       if (f.kind === 'refs' && f.ref && typeof v === 'string') {
-        for (const one of v.split(/[\s,;]+/).filter(Boolean)) if (!(await store.exists(f.ref, one))) { problems.push({ field: f.column, message: 'field.unknownRef' }); break; }
+        for (const one of v.split(/[\s,;]+/).filter(Boolean))
+          if (!(await store.exists(f.ref, one))) {
+            problems.push({ field: f.column, message: 'field.unknownRef' });
+            break;
+          }
       }
     }
     return problems;
@@ -65,25 +90,78 @@ export function createOfficeService(db: Db, clock: Clock, described: readonly Re
 
   const keyOf = (r: Resource, row: Values) => String(row[r.key]);
 
+  /** Inside a change: an update of a record still at `version`, with its checks and audit entry. */
+  async function updateIn(
+    c: Change,
+    r: Resource,
+    id: string,
+    version: number,
+    values: Values,
+    action: 'update' | 'retire' | 'restore',
+  ) {
+    const tx = storeOf(c.trx);
+    const before = await tx.get(r, id);
+    if (!before) throw new DomainError('RECORD_NOT_FOUND', `no ${r.type} "${id}"`);
+    if (before.version !== version) c.refuse(conflict());
+    await ownChecks(r, tx, { ...before, ...values });
+    await c.versioned(r.table, r.key, id, version, values);
+    await c.audit({
+      action,
+      recordType: r.type,
+      recordId: id,
+      before,
+      after: { ...before, ...values, version: version + 1 },
+    });
+  }
+
+  /** Inside a change: a new record, what its type fills in, the open period it closes, its checks and audit entry. */
+  async function createIn(c: Change, r: Resource, id: string, checkedValues: Values) {
+    const tx = storeOf(c.trx);
+    const given = { ...checkedValues, [r.key]: id };
+    const values = r.complete ? await r.complete(given, c) : given;
+    // A new period in a slot closes the one still open there, on the new start day.
+    const slot = r.slot?.(values);
+    const start = (values.from_date ?? values.from_attested) as string | null | undefined;
+    if (slot && typeof start === 'string' && isPartialDate(start)) {
+      for (const open of await tx.openPeriods(r, slot, firstDay(start))) {
+        await c.versioned(r.table, r.key, keyOf(r, open), open.version, { until_date: start });
+        const closed = { ...open, until_date: start, version: open.version + 1 };
+        await c.audit({ action: 'update', recordType: r.type, recordId: keyOf(r, open), before: open, after: closed });
+      }
+    }
+    await ownChecks(r, tx, values);
+    await tx.insert(r, values);
+    await c.audit({
+      action: 'create',
+      recordType: r.type,
+      recordId: id,
+      before: null,
+      after: { ...values, version: 1 },
+    });
+  }
+
   /**
    * Applies a change only if the record is still at `version`, with its audit
    * entry in the same transaction; otherwise reports what others changed since.
    */
-  async function versionedChange(actor: Actor, r: Resource, id: string, version: number, values: Values, action: 'update' | 'retire' | 'restore'): Promise<SaveResult> {
+  async function versionedChange(
+    actor: Actor,
+    r: Resource,
+    id: string,
+    version: number,
+    values: Values,
+    action: 'update' | 'retire' | 'restore',
+  ): Promise<SaveResult> {
     const result = await change(actor, async (c) => {
-      const tx = storeOf(c.trx);
-      const before = await tx.get(r, id);
-      if (!before) throw new DomainError('RECORD_NOT_FOUND', `no ${r.type} "${id}"`);
-      if (before.version !== version) c.refuse(conflict());
-      await ownChecks(r, tx, { ...before, ...values });
-      await c.versioned(r.table, r.key, id, version, values);
-      await c.audit({ action, recordType: r.type, recordId: id, before, after: { ...before, ...values, version: version + 1 } });
+      await updateIn(c, r, id, version, values, action);
       return { ok: true, id } as const;
     });
     if (result.ok) await hooks.changed(r.type, id);
     if (result.ok || result.kind !== 'conflict') return result;
     const current = await store.get(r, id);
-    const since = (await audit.entries({ recordType: r.type, recordId: id })).filter((e) => Number(e.before?.version ?? 0) >= version);
+    const since = (await audit.entries({ recordType: r.type, recordId: id })).filter(
+      (e) => Number(e.before?.version ?? 0) >= version,
+    );
     const changed = [...new Set(since.flatMap((e) => changedFields(e.before, e.after)))];
     return { ...result, current: current!, changed, by: since[0] ?? null };
   }
@@ -98,7 +176,8 @@ export function createOfficeService(db: Db, clock: Clock, described: readonly Re
 
     async get(type: string, id: string): Promise<Row> {
       const row = await store.get(resource(type), id);
-      if (!row) throw new DomainError('RECORD_NOT_FOUND', `no ${type} "${id}"`, [{ field: 'id', message: 'not found' }]);
+      if (!row)
+        throw new DomainError('RECORD_NOT_FOUND', `no ${type} "${id}"`, [{ field: 'id', message: 'not found' }]);
       return row;
     },
 
@@ -111,7 +190,9 @@ export function createOfficeService(db: Db, clock: Clock, described: readonly Re
       const checked = validate(r, mode, input);
       if (checked.ok) return refProblems(r, checked.values);
       const refused = new Set(checked.problems.map((p) => p.field));
-      const rest = Object.fromEntries(Object.entries(input).filter(([k, v]) => !refused.has(k) && typeof v === 'string' && v.trim() !== '')) as Values;
+      const rest = Object.fromEntries(
+        Object.entries(input).filter(([k, v]) => !refused.has(k) && typeof v === 'string' && v.trim() !== ''),
+      ) as Values;
       return [...checked.problems, ...(await refProblems(r, rest))];
     },
 
@@ -122,23 +203,10 @@ export function createOfficeService(db: Db, clock: Clock, described: readonly Re
       const refs = await refProblems(r, checked.values);
       if (refs.length) return { ok: false, kind: 'invalid', problems: refs };
       const id = r.key === 'code' ? String(checked.values.code) : newId();
-      if (await store.get(r, id)) return { ok: false, kind: 'invalid', problems: [{ field: r.key, message: 'field.taken' }] };
+      if (await store.get(r, id))
+        return { ok: false, kind: 'invalid', problems: [{ field: r.key, message: 'field.taken' }] };
       const result = await change(actor, async (c) => {
-        const tx = storeOf(c.trx);
-        const given = { ...checked.values, [r.key]: id };
-        const values = r.complete ? await r.complete(given, c) : given;
-        // A new period in a slot closes the one still open there, on the new start day.
-        const slot = r.slot?.(values);
-        const start = (values.from_date ?? values.from_attested) as string | null | undefined;
-        if (slot && typeof start === 'string' && isPartialDate(start)) {
-          for (const open of await tx.openPeriods(r, slot, firstDay(start))) {
-            await c.versioned(r.table, r.key, keyOf(r, open), open.version, { until_date: start });
-            await c.audit({ action: 'update', recordType: r.type, recordId: keyOf(r, open), before: open, after: { ...open, until_date: start, version: open.version + 1 } });
-          }
-        }
-        await ownChecks(r, tx, values);
-        await tx.insert(r, values);
-        await c.audit({ action: 'create', recordType: r.type, recordId: id, before: null, after: { ...values, version: 1 } });
+        await createIn(c, r, id, checked.values);
         return { ok: true, id } as const;
       });
       // A period this one closes was saved meanwhile by someone else: nothing was written.
@@ -148,7 +216,39 @@ export function createOfficeService(db: Db, clock: Clock, described: readonly Re
       return { ok: true, id };
     },
 
-    async update(actor: Actor, type: string, id: string, input: Record<string, unknown>, version: number): Promise<SaveResult> {
+    /**
+     * Several creations and updates as one change: all are saved, or none (a plan
+     * imported from a file). Each is checked first; the first refusal refuses all.
+     */
+    async saveAll(actor: Actor, saves: readonly Save[]): Promise<ChangeResult<{ ids: string[] }>> {
+      const ready: Array<{ save: Save; r: Resource; id: string; values: Values }> = [];
+      for (const save of saves) {
+        const r = resource(save.type);
+        const checked = validate(r, save.id === undefined ? 'create' : 'update', save.input);
+        if (!checked.ok) return invalid(checked.problems);
+        const refs = await refProblems(r, checked.values);
+        if (refs.length) return invalid(refs);
+        const id = save.id ?? (r.key === 'code' ? String(checked.values.code) : newId());
+        ready.push({ save, r, id, values: checked.values });
+      }
+      const result = await change(actor, async (c) => {
+        for (const { save, r, id, values } of ready) {
+          if (save.id === undefined) await createIn(c, r, id, values);
+          else await updateIn(c, r, id, save.version ?? -1, values, 'update');
+        }
+        return { ok: true, ids: ready.map((x) => x.id) } as const;
+      });
+      if (result.ok) for (const { r, id } of ready) await hooks.changed(r.type, id);
+      return result;
+    },
+
+    async update(
+      actor: Actor,
+      type: string,
+      id: string,
+      input: Record<string, unknown>,
+      version: number,
+    ): Promise<SaveResult> {
       const r = resource(type);
       const checked = validate(r, 'update', input);
       if (!checked.ok) return { ok: false, kind: 'invalid', problems: checked.problems };
@@ -160,7 +260,14 @@ export function createOfficeService(db: Db, clock: Clock, described: readonly Re
     async setRetired(actor: Actor, type: string, id: string, version: number, retired: boolean): Promise<SaveResult> {
       const r = resource(type);
       if (!r.retirable) throw new DomainError('FORBIDDEN', `${type} records are corrected, not retired`);
-      return versionedChange(actor, r, id, version, { retired_at: retired ? clock.now().toISOString() : null }, retired ? 'retire' : 'restore');
+      return versionedChange(
+        actor,
+        r,
+        id,
+        version,
+        { retired_at: retired ? clock.now().toISOString() : null },
+        retired ? 'retire' : 'restore',
+      );
     },
 
     async history(type: string, id: string): Promise<AuditEntry[]> {
@@ -168,11 +275,20 @@ export function createOfficeService(db: Db, clock: Clock, described: readonly Re
     },
 
     /** The audit log, filtered by person, record type and days; both days are included. */
-    async log(filter: { accountId?: string | undefined; recordType?: string | undefined; fromDay?: IsoDate | undefined; toDay?: IsoDate | undefined; limit?: number }): Promise<AuditEntry[]> {
+    async log(filter: {
+      accountId?: string | undefined;
+      recordType?: string | undefined;
+      fromDay?: IsoDate | undefined;
+      toDay?: IsoDate | undefined;
+      limit?: number;
+    }): Promise<AuditEntry[]> {
       const dayAfter = (d: IsoDate) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString();
       return audit.entries({
-        accountId: filter.accountId, recordType: filter.recordType, limit: filter.limit,
-        from: filter.fromDay ? `${filter.fromDay}T00:00:00.000Z` : undefined, to: filter.toDay ? dayAfter(filter.toDay) : undefined,
+        accountId: filter.accountId,
+        recordType: filter.recordType,
+        limit: filter.limit,
+        from: filter.fromDay ? `${filter.fromDay}T00:00:00.000Z` : undefined,
+        to: filter.toDay ? dayAfter(filter.toDay) : undefined,
       });
     },
 
@@ -194,7 +310,10 @@ export function createOfficeService(db: Db, clock: Clock, described: readonly Re
       for (const r of resources) {
         const pairs = translatablePairs(r);
         if (pairs.length === 0) continue;
-        const [rows, entries] = await Promise.all([store.list(r), audit.entries({ recordType: r.type, limit: 100000 })]);
+        const [rows, entries] = await Promise.all([
+          store.list(r),
+          audit.entries({ recordType: r.type, limit: 100000 }),
+        ]);
         const lastChange = new Map<string, string>();
         for (const e of entries) {
           for (const field of changedFields(e.before, e.after)) {
@@ -207,8 +326,10 @@ export function createOfficeService(db: Db, clock: Clock, described: readonly Re
           const id = keyOf(r, row);
           for (const [en, ru] of pairs) {
             if (row[en] === null || row[en] === undefined) continue;
-            if (row[ru] === null || row[ru] === undefined || row[ru] === '') gaps.push({ resource: r, id, row, field: ru, gap: 'missing' });
-            else if ((lastChange.get(`${id}\u0000${en}`) ?? '') > (lastChange.get(`${id}\u0000${ru}`) ?? '')) gaps.push({ resource: r, id, row, field: ru, gap: 'stale' });
+            if (row[ru] === null || row[ru] === undefined || row[ru] === '')
+              gaps.push({ resource: r, id, row, field: ru, gap: 'missing' });
+            else if ((lastChange.get(`${id}\u0000${en}`) ?? '') > (lastChange.get(`${id}\u0000${ru}`) ?? ''))
+              gaps.push({ resource: r, id, row, field: ru, gap: 'stale' });
           }
         }
       }

@@ -26,7 +26,8 @@ export function createOfficeStore(database: Db, references: ReadonlyMap<RefKind,
     },
 
     async get(resource: Resource, id: string): Promise<Row | null> {
-      return ((await db.selectFrom(resource.table).selectAll().where(resource.key, '=', id).executeTakeFirst()) ?? null) as Row | null;
+      return ((await db.selectFrom(resource.table).selectAll().where(resource.key, '=', id).executeTakeFirst()) ??
+        null) as Row | null;
     },
 
     async insert(resource: Resource, values: Values): Promise<void> {
@@ -35,15 +36,20 @@ export function createOfficeStore(database: Db, references: ReadonlyMap<RefKind,
 
     /** Updates only if nobody saved since `version`; returns whether it did. */
     async update(resource: Resource, id: string, version: number, values: Values): Promise<boolean> {
-      const result = await db.updateTable(resource.table).set({ ...values, version: version + 1 })
-        .where(resource.key, '=', id).where('version', '=', version).executeTakeFirst();
+      const result = await db
+        .updateTable(resource.table)
+        .set({ ...values, version: version + 1 })
+        .where(resource.key, '=', id)
+        .where('version', '=', version)
+        .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
 
     /** Records of a type whose columns have the given values. */
     async where(resource: Resource, where: Values): Promise<Row[]> {
       let q = db.selectFrom(resource.table).selectAll();
-      for (const [column, value] of Object.entries(where)) q = value === null ? q.where(column, 'is', null) : q.where(column, '=', value);
+      for (const [column, value] of Object.entries(where))
+        q = value === null ? q.where(column, 'is', null) : q.where(column, '=', value);
       return (await q.execute()) as Row[];
     },
 
@@ -51,7 +57,8 @@ export function createOfficeStore(database: Db, references: ReadonlyMap<RefKind,
     async openPeriods(resource: Resource, slot: Values, before: string): Promise<Row[]> {
       let q = db.selectFrom(resource.table).selectAll().where('until_date', 'is', null);
       if (resource.fields.some((f) => f.column === 'until_attested')) q = q.where('until_attested', 'is', null);
-      for (const [column, value] of Object.entries(slot)) q = value === null ? q.where(column, 'is', null) : q.where(column, '=', value);
+      for (const [column, value] of Object.entries(slot))
+        q = value === null ? q.where(column, 'is', null) : q.where(column, '=', value);
       const rows = (await q.execute()) as Row[];
       return rows.filter((r) => {
         const start = (r.from_date ?? r.from_attested ?? null) as string | null;
@@ -73,9 +80,14 @@ export function createOfficeStore(database: Db, references: ReadonlyMap<RefKind,
     async options(kind: RefKind): Promise<RefOption[]> {
       const ref = references.get(kind);
       if (!ref) return [];
-      if ('anyOf' in ref) return [...(ref.fixed ?? []), ...(await Promise.all(ref.anyOf.map((k) => this.options(k)))).flat()];
+      if ('anyOf' in ref)
+        return [...(ref.fixed ?? []), ...(await Promise.all(ref.anyOf.map((k) => this.options(k)))).flat()];
       const extra = ref.extra ?? ref.key;
-      const rows = await db.selectFrom(ref.table).select([`${ref.key} as id`, `${ref.label[0]} as en`, `${ref.label[1]} as ru`, `${extra} as extra`]).orderBy(ref.key).execute();
+      const rows = await db
+        .selectFrom(ref.table)
+        .select([`${ref.key} as id`, `${ref.label[0]} as en`, `${ref.label[1]} as ru`, `${extra} as extra`])
+        .orderBy(ref.key)
+        .execute();
       return rows as RefOption[];
     },
   };

@@ -6,7 +6,6 @@ import { href } from '../platform/layout/layout.tsx';
 import { type OfficeContext, OfficePage, problemText } from '../platform/layout/office.tsx';
 import type { RefOption, Row } from './office.store.ts';
 
-
 export type { OfficeContext };
 import type { Field, RefKind, Resource, Values } from '../platform/records.ts';
 
@@ -22,11 +21,28 @@ function optionLabel(lang: Lang, f: Field, value: string): string {
 
 function refLabel(lang: Lang, o: RefOption): string {
   const name = pick(lang, o.en, o.ru);
-  return name ? `${name}${o.extra && o.extra !== o.id ? ` (${o.extra})` : ''}` : `${o.id}${o.extra && o.extra !== o.id ? ` (${o.extra})` : ''}`;
+  return name
+    ? `${name}${o.extra && o.extra !== o.id ? ` (${o.extra})` : ''}`
+    : `${o.id}${o.extra && o.extra !== o.id ? ` (${o.extra})` : ''}`;
 }
 
-function Shown({ lang, field, value, options }: { lang: Lang; field: Field; value: Values[string] | undefined; options: RefOptions }): JSX.Element {
-  if (value === null || value === undefined || value === '') return <span class="unknown" safe>{t(lang, 'common.unknown')}</span>;
+function Shown({
+  lang,
+  field,
+  value,
+  options,
+}: {
+  lang: Lang;
+  field: Field;
+  value: Values[string] | undefined;
+  options: RefOptions;
+}): JSX.Element {
+  if (value === null || value === undefined || value === '')
+    return (
+      <span class="unknown" safe>
+        {t(lang, 'common.unknown')}
+      </span>
+    );
   const text = String(value);
   if (field.kind === 'select') return <span safe>{optionLabel(lang, field, text)}</span>;
   if (field.kind === 'ref' && field.ref) {
@@ -34,24 +50,47 @@ function Shown({ lang, field, value, options }: { lang: Lang; field: Field; valu
     return <span safe>{o ? refLabel(lang, o) : text}</span>;
   }
   if (field.kind === 'refs' && field.ref) {
-    const labels = text.split(' ').map((id) => { const o = options[field.ref!]?.find((x) => x.id === id); return o ? pick(lang, o.en, o.ru) ?? id : id; });
+    const labels = text.split(' ').map((id) => {
+      const o = options[field.ref!]?.find((x) => x.id === id);
+      return o ? (pick(lang, o.en, o.ru) ?? id) : id;
+    });
     return <span safe>{labels.join(', ')}</span>;
   }
-  if (field.kind === 'date' || field.kind === 'partial-date') return <span safe>{`${formatDate(lang, text)} (${text})`}</span>;
-  return <span class="pre" safe>{text}</span>;
+  if (field.kind === 'date' || field.kind === 'partial-date')
+    return <span safe>{`${formatDate(lang, text)} (${text})`}</span>;
+  return (
+    <span class="pre" safe>
+      {text}
+    </span>
+  );
 }
 
-export function Dashboard({ ctx, counts, delegate }: {
-  ctx: OfficeContext; counts: Array<{ resource: Resource; count: number }>;
+export function Dashboard({
+  ctx,
+  counts,
+  delegate,
+}: {
+  ctx: OfficeContext;
+  counts: Array<{ resource: Resource; count: number }>;
   delegate: { state: string; roles: Array<{ area: string; role: string }> } | null;
 }): JSX.Element {
   const { lang } = ctx;
   if (delegate) {
     return (
-      <OfficePage ctx={ctx} title={t(lang, 'office.title')} lead={t(lang, 'office.delegateLead', { state: delegate.state })}>
+      <OfficePage
+        ctx={ctx}
+        title={t(lang, 'office.title')}
+        lead={t(lang, 'office.delegateLead', { state: delegate.state })}
+      >
         <ul class="plain-list">
-          <li><a href={href(ctx, `/states/${ctx.actor.stateCode ?? ''}`)} safe>{delegate.state}</a></li>
-          {delegate.roles.map((r) => <li safe>{`${r.area}: ${r.role}`}</li>)}
+          <li>
+            <a href={href(ctx, `/states/${ctx.actor.stateCode ?? ''}`)} safe>
+              {delegate.state}
+            </a>
+          </li>
+          {delegate.roles.map((r) => (
+            <li safe>{`${r.area}: ${r.role}`}</li>
+          ))}
         </ul>
       </OfficePage>
     );
@@ -61,22 +100,53 @@ export function Dashboard({ ctx, counts, delegate }: {
       <ul class="cards">
         {counts.map(({ resource, count }) => (
           <li class="card">
-            <h2 class="card-title"><a href={href(ctx, `/office/records/${resource.type}`)} safe>{t(lang, resource.labels.many)}</a></h2>
-            <p class="meta" safe>{String(count)}</p>
+            <h2 class="card-title">
+              <a href={href(ctx, `/office/records/${resource.type}`)} safe>
+                {t(lang, resource.labels.many)}
+              </a>
+            </h2>
+            <p class="meta" safe>
+              {String(count)}
+            </p>
           </li>
         ))}
       </ul>
-      <p><a href={href(ctx, '/office/parity')} safe>{t(lang, 'office.parity')}</a></p>
+      <p>
+        <a href={href(ctx, '/office/parity')} safe>
+          {t(lang, 'office.parity')}
+        </a>
+      </p>
     </OfficePage>
   );
 }
 
-export function ListPage({ ctx, resource, rows, parent }: { ctx: OfficeContext; resource: Resource; rows: Row[]; parent?: { id: string } }): JSX.Element {
+export function ListPage({
+  ctx,
+  resource,
+  rows,
+  parent,
+}: {
+  ctx: OfficeContext;
+  resource: Resource;
+  rows: Row[];
+  parent?: { id: string };
+}): JSX.Element {
   const { lang } = ctx;
   return (
     <OfficePage ctx={ctx} title={t(lang, resource.labels.many)}>
       {canEdit(ctx.actor) && (
-        <p class="office-actions"><a class="button" href={href(ctx, `/office/records/${resource.type}/new${parent ? `?parent=${encodeURIComponent(parent.id)}` : ''}`)} safe>{t(lang, 'office.new')}</a></p>
+        <p class="office-actions">
+          <a
+            class="button"
+            href={href(
+              ctx,
+              `/office/records/${resource.type}/new${parent ? `?parent=${encodeURIComponent(parent.id)}` : ''}`,
+            )}
+            safe
+          >
+            {t(lang, 'office.new')}
+          </a>
+        </p>
       )}
       <RecordTable ctx={ctx} resource={resource} rows={rows} />
     </OfficePage>
@@ -85,7 +155,12 @@ export function ListPage({ ctx, resource, rows, parent }: { ctx: OfficeContext; 
 
 function RecordTable({ ctx, resource, rows }: { ctx: OfficeContext; resource: Resource; rows: Row[] }): JSX.Element {
   const { lang } = ctx;
-  if (rows.length === 0) return <p class="empty" safe>{t(lang, 'office.none')}</p>;
+  if (rows.length === 0)
+    return (
+      <p class="empty" safe>
+        {t(lang, 'office.none')}
+      </p>
+    );
   return (
     <div class="table-wrap">
       <table>
@@ -94,9 +169,21 @@ function RecordTable({ ctx, resource, rows }: { ctx: OfficeContext; resource: Re
             const id = String(row[resource.key]);
             return (
               <tr>
-                <th scope="row"><a href={href(ctx, recordPath(resource, id))} safe>{resource.title(row, lang) || id}</a>
-                  {row.retired_at ? <span class="tag" safe>{t(lang, 'office.retired', { date: String(row.retired_at).slice(0, 10) })}</span> : ''}</th>
-                <td><code safe>{id}</code></td>
+                <th scope="row">
+                  <a href={href(ctx, recordPath(resource, id))} safe>
+                    {resource.title(row, lang) || id}
+                  </a>
+                  {row.retired_at ? (
+                    <span class="tag" safe>
+                      {t(lang, 'office.retired', { date: String(row.retired_at).slice(0, 10) })}
+                    </span>
+                  ) : (
+                    ''
+                  )}
+                </th>
+                <td>
+                  <code safe>{id}</code>
+                </td>
               </tr>
             );
           })}
@@ -106,9 +193,22 @@ function RecordTable({ ctx, resource, rows }: { ctx: OfficeContext; resource: Re
   );
 }
 
-function History({ ctx, resource, entries }: { ctx: OfficeContext; resource: Resource; entries: AuditEntry[] }): JSX.Element {
+function History({
+  ctx,
+  resource,
+  entries,
+}: {
+  ctx: OfficeContext;
+  resource: Resource;
+  entries: AuditEntry[];
+}): JSX.Element {
   const { lang } = ctx;
-  if (entries.length === 0) return <p class="empty" safe>{t(lang, 'office.noHistory')}</p>;
+  if (entries.length === 0)
+    return (
+      <p class="empty" safe>
+        {t(lang, 'office.noHistory')}
+      </p>
+    );
   const label = (column: string) => {
     const f = resource.fields.find((x) => x.column === column);
     return f ? fieldLabel(lang, f) : column;
@@ -116,22 +216,39 @@ function History({ ctx, resource, entries }: { ctx: OfficeContext; resource: Res
   return (
     <div class="table-wrap">
       <table class="history">
-        <thead><tr>
-          <th scope="col" safe>{t(lang, 'office.when')}</th>
-          <th scope="col" safe>{t(lang, 'office.who')}</th>
-          <th scope="col" safe>{t(lang, 'office.change')}</th>
-        </tr></thead>
+        <thead>
+          <tr>
+            <th scope="col" safe>
+              {t(lang, 'office.when')}
+            </th>
+            <th scope="col" safe>
+              {t(lang, 'office.who')}
+            </th>
+            <th scope="col" safe>
+              {t(lang, 'office.change')}
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {entries.map((e) => (
             <tr>
-              <td><time datetime={e.at} safe>{e.at.replace('T', ' ').slice(0, 16)}</time></td>
+              <td>
+                <time datetime={e.at} safe>
+                  {e.at.replace('T', ' ').slice(0, 16)}
+                </time>
+              </td>
               <td safe>{e.actor?.name ?? t(lang, 'office.system')}</td>
               <td>
                 <strong safe>{t(lang, `office.action.${e.action}`)}</strong>
                 <ul class="diff plain-list">
-                  {changedFields(e.before, e.after).filter((c) => c !== 'retired_at' || e.action !== 'create').map((c) => (
-                    <li><span safe>{label(c)}</span>: <del safe>{String(e.before?.[c] ?? '—')}</del> → <ins safe>{String(e.after?.[c] ?? '—')}</ins></li>
-                  ))}
+                  {changedFields(e.before, e.after)
+                    .filter((c) => c !== 'retired_at' || e.action !== 'create')
+                    .map((c) => (
+                      <li>
+                        <span safe>{label(c)}</span>: <del safe>{String(e.before?.[c] ?? '—')}</del> →{' '}
+                        <ins safe>{String(e.after?.[c] ?? '—')}</ins>
+                      </li>
+                    ))}
                 </ul>
               </td>
             </tr>
@@ -142,145 +259,298 @@ function History({ ctx, resource, entries }: { ctx: OfficeContext; resource: Res
   );
 }
 
-export function RecordPage({ ctx, resource, row, children, history, options, saved, parentLink }: {
-  ctx: OfficeContext; resource: Resource; row: Row; children: Array<{ resource: Resource; rows: Row[]; column: string }>;
-  history: AuditEntry[]; options: RefOptions; saved: boolean; parentLink: { path: string; label: string } | null;
+export function RecordPage({
+  ctx,
+  resource,
+  row,
+  children,
+  history,
+  options,
+  saved,
+  parentLink,
+}: {
+  ctx: OfficeContext;
+  resource: Resource;
+  row: Row;
+  children: Array<{ resource: Resource; rows: Row[]; column: string }>;
+  history: AuditEntry[];
+  options: RefOptions;
+  saved: boolean;
+  parentLink: { path: string; label: string } | null;
 }): JSX.Element {
   const { lang } = ctx;
   const id = String(row[resource.key]);
   const publicPath = resource.publicPath?.(row) ?? null;
   return (
     <OfficePage ctx={ctx} title={resource.title(row, lang) || id}>
-      {saved && <p class="notice" role="status" safe>{t(lang, 'office.saved')}</p>}
+      {saved && (
+        <p class="notice" role="status" safe>
+          {t(lang, 'office.saved')}
+        </p>
+      )}
       <p class="meta">
-        <span safe>{t(lang, resource.labels.one)}</span>{' · '}<code safe>{id}</code>
-        {!!parentLink && <>{' · '}<a href={href(ctx, parentLink.path)} safe>{`← ${parentLink.label}`}</a></>}
-        {!!row.retired_at && <span class="tag" safe>{t(lang, 'office.retired', { date: String(row.retired_at).slice(0, 10) })}</span>}
+        <span safe>{t(lang, resource.labels.one)}</span>
+        {' · '}
+        <code safe>{id}</code>
+        {!!parentLink && (
+          <>
+            {' · '}
+            <a href={href(ctx, parentLink.path)} safe>{`← ${parentLink.label}`}</a>
+          </>
+        )}
+        {!!row.retired_at && (
+          <span class="tag" safe>
+            {t(lang, 'office.retired', { date: String(row.retired_at).slice(0, 10) })}
+          </span>
+        )}
       </p>
       {canEdit(ctx.actor) && (
         <div class="office-actions">
-          <a class="button" href={href(ctx, `${recordPath(resource, id)}/edit`)} safe>{t(lang, 'office.edit')}</a>
+          <a class="button" href={href(ctx, `${recordPath(resource, id)}/edit`)} safe>
+            {t(lang, 'office.edit')}
+          </a>
           {resource.retirable && (
             <form method="post" action={href(ctx, `${recordPath(resource, id)}/retire`)}>
               <input type="hidden" name="_csrf" value={ctx.csrf} />
               <input type="hidden" name="version" value={String(row.version)} />
               <input type="hidden" name="retired" value={row.retired_at ? 'false' : 'true'} />
-              <button type="submit" class="secondary" safe>{t(lang, row.retired_at ? 'office.restore' : 'office.retire')}</button>
+              <button type="submit" class="secondary" safe>
+                {t(lang, row.retired_at ? 'office.restore' : 'office.retire')}
+              </button>
             </form>
           )}
-          {!!publicPath && <a href={href(ctx, publicPath)} safe>{t(lang, 'office.publicPage')}</a>}
+          {!!publicPath && (
+            <a href={href(ctx, publicPath)} safe>
+              {t(lang, 'office.publicPage')}
+            </a>
+          )}
         </div>
       )}
       <dl class="values">
         {resource.fields.map((f) => (
           <>
             <dt safe>{fieldLabel(lang, f)}</dt>
-            <dd><Shown lang={lang} field={f} value={row[f.column]} options={options} /></dd>
+            <dd>
+              <Shown lang={lang} field={f} value={row[f.column]} options={options} />
+            </dd>
           </>
         ))}
       </dl>
       {children.map((c) => (
         <section aria-labelledby={`child-${c.resource.type}`}>
-          <h2 id={`child-${c.resource.type}`} safe>{t(lang, c.resource.labels.many)}</h2>
+          <h2 id={`child-${c.resource.type}`} safe>
+            {t(lang, c.resource.labels.many)}
+          </h2>
           {canEdit(ctx.actor) && (
-            <p class="office-actions"><a class="button secondary" href={href(ctx, `/office/records/${c.resource.type}/new?parent=${encodeURIComponent(id)}`)} safe>{`${t(lang, 'office.new')}: ${t(lang, c.resource.labels.one)}`}</a></p>
+            <p class="office-actions">
+              <a
+                class="button secondary"
+                href={href(ctx, `/office/records/${c.resource.type}/new?parent=${encodeURIComponent(id)}`)}
+                safe
+              >{`${t(lang, 'office.new')}: ${t(lang, c.resource.labels.one)}`}</a>
+            </p>
           )}
           <RecordTable ctx={ctx} resource={c.resource} rows={c.rows} />
         </section>
       ))}
       <section aria-labelledby="history">
-        <h2 id="history" safe>{t(lang, 'office.history')}</h2>
+        <h2 id="history" safe>
+          {t(lang, 'office.history')}
+        </h2>
         <History ctx={ctx} resource={resource} entries={history} />
       </section>
     </OfficePage>
   );
 }
 
-function Input({ ctx, field, value, problem, options }: { ctx: OfficeContext; field: Field; value: string; problem?: string; options: RefOptions }): JSX.Element {
+function Input({
+  ctx,
+  field,
+  value,
+  problem,
+  options,
+}: {
+  ctx: OfficeContext;
+  field: Field;
+  value: string;
+  problem?: string;
+  options: RefOptions;
+}): JSX.Element {
   const { lang } = ctx;
   const id = `f-${field.column}`;
   const describedBy = problem ? `${id}-error` : field.kind === 'partial-date' ? `${id}-hint` : undefined;
-  const common = { id, name: field.column, 'aria-invalid': problem ? 'true' : undefined, 'aria-describedby': describedBy, required: field.required };
+  const common = {
+    id,
+    name: field.column,
+    'aria-invalid': problem ? 'true' : undefined,
+    'aria-describedby': describedBy,
+    required: field.required,
+  };
   let control: JSX.Element;
   if (field.kind === 'refs') {
     // Several at once: a box for each choice, every ticked one sent under the field's name.
     const chosen = new Set(value.split(/\s+/).filter(Boolean));
     return (
-      <fieldset class="form-row choices" aria-invalid={problem ? 'true' : undefined} aria-describedby={problem ? `${id}-error` : undefined}>
+      <fieldset
+        class="form-row choices"
+        aria-invalid={problem ? 'true' : undefined}
+        aria-describedby={problem ? `${id}-error` : undefined}
+      >
         <legend safe>{fieldLabel(lang, field)}</legend>
         <div class="choice-grid">
           {(options[field.ref!] ?? []).map((o) => (
-            <label class="choice"><input type="checkbox" name={field.column} value={o.id} checked={chosen.has(o.id)} /> <span safe>{pick(lang, o.en, o.ru) ?? o.id}</span></label>
+            <label class="choice">
+              <input type="checkbox" name={field.column} value={o.id} checked={chosen.has(o.id)} />{' '}
+              <span safe>{pick(lang, o.en, o.ru) ?? o.id}</span>
+            </label>
           ))}
         </div>
-        {!!problem && <p class="field-error" id={`${id}-error`} safe>{problemText(lang, problem)}</p>}
+        {!!problem && (
+          <p class="field-error" id={`${id}-error`} safe>
+            {problemText(lang, problem)}
+          </p>
+        )}
       </fieldset>
     );
   }
-  if (field.kind === 'textarea') control = <textarea {...common} lang={field.lang} safe>{value}</textarea>;
+  if (field.kind === 'textarea')
+    control = (
+      <textarea {...common} lang={field.lang} safe>
+        {value}
+      </textarea>
+    );
   else if (field.kind === 'select' || field.kind === 'ref') {
-    const choices = field.kind === 'select'
-      ? (field.options ?? []).map((o) => ({ value: o, label: optionLabel(lang, field, o) }))
-      : (options[field.ref!] ?? []).map((o) => ({ value: o.id, label: refLabel(lang, o) }));
+    const choices =
+      field.kind === 'select'
+        ? (field.options ?? []).map((o) => ({ value: o, label: optionLabel(lang, field, o) }))
+        : (options[field.ref!] ?? []).map((o) => ({ value: o.id, label: refLabel(lang, o) }));
     control = (
       <select {...common}>
         <option value="">—</option>
-        {choices.map((c) => <option value={c.value} selected={c.value === value} safe>{c.label}</option>)}
+        {choices.map((c) => (
+          <option value={c.value} selected={c.value === value} safe>
+            {c.label}
+          </option>
+        ))}
       </select>
     );
   } else {
     const type = field.kind === 'date' ? 'date' : field.kind === 'number' ? 'number' : 'text';
-    control = <input {...common} type={type} value={value} lang={field.lang} inputmode={field.kind === 'partial-date' ? 'numeric' : undefined} />;
+    control = (
+      <input
+        {...common}
+        type={type}
+        value={value}
+        lang={field.lang}
+        inputmode={field.kind === 'partial-date' ? 'numeric' : undefined}
+      />
+    );
   }
   return (
     <div class="form-row">
-      <label for={id}><span safe>{fieldLabel(lang, field)}</span>{field.required ? ' *' : ''}</label>
+      <label for={id}>
+        <span safe>{fieldLabel(lang, field)}</span>
+        {field.required ? ' *' : ''}
+      </label>
       {control}
-      {field.kind === 'partial-date' && !problem && <p class="hint" id={`${id}-hint`} safe>{t(lang, 'field.partialDate')}</p>}
-      {!!problem && <p class="field-error" id={`${id}-error`} safe>{problemText(lang, problem)}</p>}
+      {field.kind === 'partial-date' && !problem && (
+        <p class="hint" id={`${id}-hint`} safe>
+          {t(lang, 'field.partialDate')}
+        </p>
+      )}
+      {!!problem && (
+        <p class="field-error" id={`${id}-error`} safe>
+          {problemText(lang, problem)}
+        </p>
+      )}
     </div>
   );
 }
 
 export type Conflict = Readonly<{ current: Row; changed: string[]; who: string | null }>;
 
-export function FormPage({ ctx, resource, mode, id, values, version, problems, conflict, options }: {
-  ctx: OfficeContext; resource: Resource; mode: 'create' | 'update'; id: string | null;
-  values: Record<string, string>; version: number | null; problems: FieldProblem[]; conflict: Conflict | null; options: RefOptions;
+export function FormPage({
+  ctx,
+  resource,
+  mode,
+  id,
+  values,
+  version,
+  problems,
+  conflict,
+  options,
+}: {
+  ctx: OfficeContext;
+  resource: Resource;
+  mode: 'create' | 'update';
+  id: string | null;
+  values: Record<string, string>;
+  version: number | null;
+  problems: FieldProblem[];
+  conflict: Conflict | null;
+  options: RefOptions;
 }): JSX.Element {
   const { lang } = ctx;
   const fields = resource.fields.filter((f) => mode === 'create' || !f.immutable);
   const problemFor = (column: string) => problems.find((p) => p.field === column)?.message;
   const action = mode === 'create' ? `/office/records/${resource.type}` : recordPath(resource, id!);
-  const title = mode === 'create' ? `${t(lang, 'office.new')}: ${t(lang, resource.labels.one)}` : `${t(lang, 'office.edit')}: ${resource.title(conflict?.current ?? values, lang)}`;
-  const label = (column: string) => fieldLabel(lang, resource.fields.find((f) => f.column === column) ?? { column, kind: 'text', label: 'common.unknown' });
+  const title =
+    mode === 'create'
+      ? `${t(lang, 'office.new')}: ${t(lang, resource.labels.one)}`
+      : `${t(lang, 'office.edit')}: ${resource.title(conflict?.current ?? values, lang)}`;
+  const label = (column: string) =>
+    fieldLabel(
+      lang,
+      resource.fields.find((f) => f.column === column) ?? { column, kind: 'text', label: 'common.unknown' },
+    );
   return (
     <OfficePage ctx={ctx} title={title}>
       {problems.length > 0 && (
         <div class="error-summary" role="alert">
           <p safe>{t(lang, 'office.fixErrors')}</p>
-          <ul>{problems.map((p) => <li><a href={`#f-${p.field}`} safe>{`${label(p.field)}: ${problemText(lang, p.message)}`}</a></li>)}</ul>
+          <ul>
+            {problems.map((p) => (
+              <li>
+                <a href={`#f-${p.field}`} safe>{`${label(p.field)}: ${problemText(lang, p.message)}`}</a>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       {!!conflict && (
         <div class="conflict" role="alert">
           <p safe>{t(lang, 'office.conflict', { who: conflict.who ?? t(lang, 'office.conflictSomeone') })}</p>
-          <p><strong safe>{t(lang, 'office.conflictFields')}</strong>:</p>
+          <p>
+            <strong safe>{t(lang, 'office.conflictFields')}</strong>:
+          </p>
           <ul>
-            {conflict.changed.filter((c) => c !== 'retired_at').map((c) => (
-              <li><span safe>{label(c)}</span> — <span safe>{t(lang, 'office.current')}</span>: <strong safe>{String(conflict.current[c] ?? '—')}</strong></li>
-            ))}
+            {conflict.changed
+              .filter((c) => c !== 'retired_at')
+              .map((c) => (
+                <li>
+                  <span safe>{label(c)}</span> — <span safe>{t(lang, 'office.current')}</span>:{' '}
+                  <strong safe>{String(conflict.current[c] ?? '—')}</strong>
+                </li>
+              ))}
           </ul>
           <p safe>{t(lang, 'office.conflictAgain')}</p>
         </div>
       )}
       <form class="record-form" method="post" action={href(ctx, action)} novalidate>
         <input type="hidden" name="_csrf" value={ctx.csrf} />
-        {version !== null && <input type="hidden" name="version" value={String(conflict ? conflict.current.version : version)} />}
-        {fields.map((f) => <Input ctx={ctx} field={f} value={values[f.column] ?? ''} problem={problemFor(f.column)} options={options} />)}
+        {version !== null && (
+          <input type="hidden" name="version" value={String(conflict ? conflict.current.version : version)} />
+        )}
+        {fields.map((f) => (
+          <Input ctx={ctx} field={f} value={values[f.column] ?? ''} problem={problemFor(f.column)} options={options} />
+        ))}
         <p class="office-actions">
-          <button type="submit" safe>{t(lang, 'office.save')}</button>
-          <a href={href(ctx, mode === 'create' ? `/office/records/${resource.type}` : recordPath(resource, id!))} safe>{t(lang, 'office.cancel')}</a>
+          <button type="submit" safe>
+            {t(lang, 'office.save')}
+          </button>
+          <a href={href(ctx, mode === 'create' ? `/office/records/${resource.type}` : recordPath(resource, id!))} safe>
+            {t(lang, 'office.cancel')}
+          </a>
         </p>
       </form>
     </OfficePage>

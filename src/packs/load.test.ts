@@ -31,12 +31,19 @@ async function problemsOf(dir: string) {
 describe('the CICA pack', () => {
   const dirs: string[] = [];
   after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-  const bad = (file: string, change: (data: any) => void) => { const d = packWith(file, change); dirs.push(d); return d; };
+  const bad = (file: string, change: (data: any) => void) => {
+    const d = packWith(file, change);
+    dirs.push(d);
+    return d;
+  };
 
   it('matches its schema and refers only to records it has', async () => {
     const pack = await readPack(CICA_PACK_DIR);
     assert.deepEqual(brokenReferences(pack), []);
-    assert.equal(pack.states.states.filter((s) => s.statuses.some((p) => p.status === 'member' && !p.until)).length, 28);
+    assert.equal(
+      pack.states.states.filter((s) => s.statuses.some((p) => p.status === 'member' && !p.until)).length,
+      28,
+    );
   });
 
   it('names a source for every fact it cites, each resolved in its README', async () => {
@@ -58,40 +65,67 @@ describe('the CICA pack', () => {
   });
 
   it('refuses a bad field, naming the file and the field', async () => {
-    const problems = await problemsOf(bad('chairmanship.json', (d) => { d.terms[3].from = '2018-09-31'; }));
-    assert.deepEqual(problems.map((p) => p.field), ['chairmanship.json: terms.3.from']);
-    const more = await problemsOf(bad('states.json', (d) => { d.states[0].code = 'afg'; delete d.states[1].statuses[0].sources; }));
-    assert.deepEqual(more.map((p) => p.field).sort(), ['states.json: states.0.code', 'states.json: states.1.statuses.0.sources']);
+    const problems = await problemsOf(
+      bad('chairmanship.json', (d) => {
+        d.terms[3].from = '2018-09-31';
+      }),
+    );
+    assert.deepEqual(
+      problems.map((p) => p.field),
+      ['chairmanship.json: terms.3.from'],
+    );
+    const more = await problemsOf(
+      bad('states.json', (d) => {
+        d.states[0].code = 'afg';
+        delete d.states[1].statuses[0].sources;
+      }),
+    );
+    assert.deepEqual(more.map((p) => p.field).sort(), [
+      'states.json: states.0.code',
+      'states.json: states.1.statuses.0.sources',
+    ]);
   });
 
   it('refuses a fact without a source', async () => {
-    const problems = await problemsOf(bad('cbm.json', (d) => { d.priorityAreas[0].coordinators[0].sources = ''; }));
+    const problems = await problemsOf(
+      bad('cbm.json', (d) => {
+        d.priorityAreas[0].coordinators[0].sources = '';
+      }),
+    );
     assert.match(problems[0]!.message, /source/);
   });
 
   it('refuses a reference to a record it does not have', async () => {
-    const problems = await problemsOf(bad('chairmanship.json', (d) => { d.terms[0].state = 'XK'; }));
+    const problems = await problemsOf(
+      bad('chairmanship.json', (d) => {
+        d.terms[0].state = 'XK';
+      }),
+    );
     assert.deepEqual(problems, [{ field: 'chairmanship.json: terms.0.state', message: 'unknown reference "XK"' }]);
   });
 });
 
-describeEachEngine('loading a pack', (record, it) => {
-  /** A load of the CICA pack with one person twice: it passes the schema and breaks a primary key late in the load. */
-  const failedLoad = async () => {
-    const pack = await readPack(CICA_PACK_DIR);
-    pack.people.people.push({ ...pack.people.people[0]! });
-    await assert.rejects(loadPack(record().db, pack));
-  };
+describeEachEngine(
+  'loading a pack',
+  (record, it) => {
+    /** A load of the CICA pack with one person twice: it passes the schema and breaks a primary key late in the load. */
+    const failedLoad = async () => {
+      const pack = await readPack(CICA_PACK_DIR);
+      pack.people.people.push({ ...pack.people.people[0]! });
+      await assert.rejects(loadPack(record().db, pack));
+    };
 
-  it('leaves nothing behind when a load fails halfway', async () => {
-    await failedLoad();
-    assert.equal(await isLoaded(record().db), false, 'no state was left in the record');
-    assert.deepEqual(await record().db.selectFrom('meeting').select('id').execute(), []);
-  });
+    it('leaves nothing behind when a load fails halfway', async () => {
+      await failedLoad();
+      assert.equal(await isLoaded(record().db), false, 'no state was left in the record');
+      assert.deepEqual(await record().db.selectFrom('meeting').select('id').execute(), []);
+    });
 
-  it('then loads the CICA pack into the same record', async () => {
-    await failedLoad();
-    await loadPack(record().db, await readPack(CICA_PACK_DIR));
-    assert.equal(await isLoaded(record().db), true);
-  });
-}, { load: false });
+    it('then loads the CICA pack into the same record', async () => {
+      await failedLoad();
+      await loadPack(record().db, await readPack(CICA_PACK_DIR));
+      assert.equal(await isLoaded(record().db), true);
+    });
+  },
+  { load: false },
+);

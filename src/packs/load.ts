@@ -20,9 +20,10 @@ export async function readPack(dir: string): Promise<Pack> {
     const raw = JSON.parse(await readFile(join(dir, file), 'utf8'));
     const parsed = schema.safeParse(raw);
     if (parsed.success) pack[file.replace(/\.json$/, '')] = parsed.data;
-    else for (const issue of parsed.error.issues) {
-      problems.push({ field: `${file}: ${issue.path.join('.')}`, message: issue.message });
-    }
+    else
+      for (const issue of parsed.error.issues) {
+        problems.push({ field: `${file}: ${issue.path.join('.')}`, message: issue.message });
+      }
   }
   if (problems.length) throw new DomainError('PACK_INVALID', 'the pack does not match its schema', problems);
   const result = pack as Pack;
@@ -43,8 +44,12 @@ export function brokenReferences(pack: Pack): FieldProblem[] {
   const check = (set: Set<string>, value: string | null | undefined, field: string) => {
     if (value != null && !set.has(value)) problems.push({ field, message: `unknown reference "${value}"` });
   };
-  pack.states.states.forEach((s, i) => s.statuses.forEach((st, j) => check(meetings, st.meeting, `states.json: states.${i}.statuses.${j}.meeting`)));
-  pack.bodies.bodies.forEach((b, i) => b.meetings.forEach((m, j) => check(states, m.country, `bodies.json: bodies.${i}.meetings.${j}.country`)));
+  pack.states.states.forEach((s, i) =>
+    s.statuses.forEach((st, j) => check(meetings, st.meeting, `states.json: states.${i}.statuses.${j}.meeting`)),
+  );
+  pack.bodies.bodies.forEach((b, i) =>
+    b.meetings.forEach((m, j) => check(states, m.country, `bodies.json: bodies.${i}.meetings.${j}.country`)),
+  );
   pack.chairmanship.terms.forEach((t, i) => {
     check(states, t.state, `chairmanship.json: terms.${i}.state`);
     check(meetings, t.handoverMeeting, `chairmanship.json: terms.${i}.handoverMeeting`);
@@ -77,100 +82,300 @@ export async function isLoaded(db: Kysely<Database>): Promise<boolean> {
 
 export async function loadPack(db: Kysely<Database>, pack: Pack): Promise<void> {
   const sourced = (f: { sources: string; confidence: string }) => ({ sources: f.sources, confidence: f.confidence });
-  const notes = (f: { noteEn?: string | undefined; noteRu?: string | undefined }) => ({ note_en: f.noteEn ?? null, note_ru: f.noteRu ?? null });
+  const notes = (f: { noteEn?: string | undefined; noteRu?: string | undefined }) => ({
+    note_en: f.noteEn ?? null,
+    note_ru: f.noteRu ?? null,
+  });
   const insert = async <T extends keyof Database>(trx: Kysely<Database>, table: T, rows: Insertable<Database[T]>[]) => {
     // Chunked: both engines cap the number of bound parameters in one statement.
     for (let i = 0; i < rows.length; i += 200) {
-      await trx.insertInto(table).values(rows.slice(i, i + 200) as never).execute();
+      await trx
+        .insertInto(table)
+        .values(rows.slice(i, i + 200) as never)
+        .execute();
     }
   };
 
   await db.transaction().execute(async (trx) => {
     const { states, organizations } = pack.states;
-    await insert(trx, 'state', states.map((s) => ({
-      code: s.code, name_en: s.nameEn, name_ru: s.nameRu,
-      official_name_en: s.officialNameEn ?? null, official_name_ru: s.officialNameRu ?? null,
-    })));
+    await insert(
+      trx,
+      'state',
+      states.map((s) => ({
+        code: s.code,
+        name_en: s.nameEn,
+        name_ru: s.nameRu,
+        official_name_en: s.officialNameEn ?? null,
+        official_name_ru: s.officialNameRu ?? null,
+      })),
+    );
 
     const bodies = pack.bodies.bodies;
-    await insert(trx, 'body', bodies.map((b) => ({
-      id: b.id, kind: b.kind, position: b.position, name_en: b.nameEn, name_ru: b.nameRu,
-      acronym_en: b.acronymEn ?? null, acronym_ru: b.acronymRu ?? null,
-      former_name_en: b.formerNameEn ?? null, former_name_ru: b.formerNameRu ?? null, renamed_on: b.renamedOn ?? null,
-      founded: b.founded ?? null, role_en: b.roleEn ?? null, role_ru: b.roleRu ?? null,
-      frequency_en: b.frequencyEn ?? null, frequency_ru: b.frequencyRu ?? null,
-    })));
-    await insert(trx, 'meeting_series', bodies.flatMap((b) => b.series.map((s, i) => ({
-      id: `${b.id}-${i + 1}`, body_id: b.id, from_date: s.from, noun_en: s.nounEn,
-      head_ru: JSON.stringify(s.headRu), gender_ru: s.genderRu, tail_ru: s.tailRu,
-    }))));
-    await insert(trx, 'meeting', bodies.flatMap((b) => b.meetings.map((m) => ({
-      id: m.id, body_id: b.id, number: m.number ?? null, kind: m.kind ?? 'regular', status: m.status ?? 'held',
-      title_en: m.titleEn ?? null, title_ru: m.titleRu ?? null, start_date: m.start, end_date: m.end ?? null,
-      city_en: m.cityEn ?? null, city_ru: m.cityRu ?? null, country_code: m.country ?? null, format: m.format ?? null,
-      summary_en: m.summaryEn ?? null, summary_ru: m.summaryRu ?? null, ...sourced(m),
-    }))));
+    await insert(
+      trx,
+      'body',
+      bodies.map((b) => ({
+        id: b.id,
+        kind: b.kind,
+        position: b.position,
+        name_en: b.nameEn,
+        name_ru: b.nameRu,
+        acronym_en: b.acronymEn ?? null,
+        acronym_ru: b.acronymRu ?? null,
+        former_name_en: b.formerNameEn ?? null,
+        former_name_ru: b.formerNameRu ?? null,
+        renamed_on: b.renamedOn ?? null,
+        founded: b.founded ?? null,
+        role_en: b.roleEn ?? null,
+        role_ru: b.roleRu ?? null,
+        frequency_en: b.frequencyEn ?? null,
+        frequency_ru: b.frequencyRu ?? null,
+      })),
+    );
+    await insert(
+      trx,
+      'meeting_series',
+      bodies.flatMap((b) =>
+        b.series.map((s, i) => ({
+          id: `${b.id}-${i + 1}`,
+          body_id: b.id,
+          from_date: s.from,
+          noun_en: s.nounEn,
+          head_ru: JSON.stringify(s.headRu),
+          gender_ru: s.genderRu,
+          tail_ru: s.tailRu,
+        })),
+      ),
+    );
+    await insert(
+      trx,
+      'meeting',
+      bodies.flatMap((b) =>
+        b.meetings.map((m) => ({
+          id: m.id,
+          body_id: b.id,
+          number: m.number ?? null,
+          kind: m.kind ?? 'regular',
+          status: m.status ?? 'held',
+          title_en: m.titleEn ?? null,
+          title_ru: m.titleRu ?? null,
+          start_date: m.start,
+          end_date: m.end ?? null,
+          city_en: m.cityEn ?? null,
+          city_ru: m.cityRu ?? null,
+          country_code: m.country ?? null,
+          format: m.format ?? null,
+          summary_en: m.summaryEn ?? null,
+          summary_ru: m.summaryRu ?? null,
+          ...sourced(m),
+        })),
+      ),
+    );
 
-    await insert(trx, 'state_status', states.flatMap((s) => s.statuses.map((st, i) => ({
-      id: `${s.code.toLowerCase()}-${i + 1}`, state_code: s.code, status: st.status,
-      from_date: st.from, from_attested: st.fromAttested ?? null,
-      until_date: st.until ?? null, until_attested: st.untilAttested ?? null,
-      meeting_id: st.meeting ?? null, ...notes(st), ...sourced(st),
-    }))));
-    await insert(trx, 'organization', organizations.map((o) => ({
-      id: o.id, acronym_en: o.acronymEn ?? null, acronym_ru: o.acronymRu ?? null, name_en: o.nameEn, name_ru: o.nameRu,
-    })));
-    await insert(trx, 'organization_relation', organizations.flatMap((o) => o.relations.map((r, i) => ({
-      id: `${o.id}-${i + 1}`, organization_id: o.id, relation: r.relation,
-      instrument_en: r.instrumentEn ?? null, instrument_ru: r.instrumentRu ?? null,
-      from_date: r.from, from_attested: r.fromAttested ?? null, until_date: r.until ?? null,
-      place_en: r.placeEn ?? null, place_ru: r.placeRu ?? null, ...notes(r), ...sourced(r),
-    }))));
+    await insert(
+      trx,
+      'state_status',
+      states.flatMap((s) =>
+        s.statuses.map((st, i) => ({
+          id: `${s.code.toLowerCase()}-${i + 1}`,
+          state_code: s.code,
+          status: st.status,
+          from_date: st.from,
+          from_attested: st.fromAttested ?? null,
+          until_date: st.until ?? null,
+          until_attested: st.untilAttested ?? null,
+          meeting_id: st.meeting ?? null,
+          ...notes(st),
+          ...sourced(st),
+        })),
+      ),
+    );
+    await insert(
+      trx,
+      'organization',
+      organizations.map((o) => ({
+        id: o.id,
+        acronym_en: o.acronymEn ?? null,
+        acronym_ru: o.acronymRu ?? null,
+        name_en: o.nameEn,
+        name_ru: o.nameRu,
+      })),
+    );
+    await insert(
+      trx,
+      'organization_relation',
+      organizations.flatMap((o) =>
+        o.relations.map((r, i) => ({
+          id: `${o.id}-${i + 1}`,
+          organization_id: o.id,
+          relation: r.relation,
+          instrument_en: r.instrumentEn ?? null,
+          instrument_ru: r.instrumentRu ?? null,
+          from_date: r.from,
+          from_attested: r.fromAttested ?? null,
+          until_date: r.until ?? null,
+          place_en: r.placeEn ?? null,
+          place_ru: r.placeRu ?? null,
+          ...notes(r),
+          ...sourced(r),
+        })),
+      ),
+    );
 
-    await insert(trx, 'chair_term', pack.chairmanship.terms.map((t) => ({
-      id: t.id, state_code: t.state, from_date: t.from, until_date: t.until, planned_until: t.plannedUntil ?? null,
-      designated_on: t.designatedOn ?? null, handover_meeting_id: t.handoverMeeting ?? null, ...notes(t), ...sourced(t),
-    })));
+    await insert(
+      trx,
+      'chair_term',
+      pack.chairmanship.terms.map((t) => ({
+        id: t.id,
+        state_code: t.state,
+        from_date: t.from,
+        until_date: t.until,
+        planned_until: t.plannedUntil ?? null,
+        designated_on: t.designatedOn ?? null,
+        handover_meeting_id: t.handoverMeeting ?? null,
+        ...notes(t),
+        ...sourced(t),
+      })),
+    );
 
     const people = pack.people.people;
-    await insert(trx, 'person', people.map((p) => ({ id: p.id, name_en: p.nameEn, name_ru: p.nameRu ?? null, state_code: p.state })));
-    await insert(trx, 'person_name', people.flatMap((p) => [
-      { id: `${p.id}-0`, person_id: p.id, name: p.nameEn, lang: 'en', script: 'Latn' },
-      ...p.names.map((n, i) => ({ id: `${p.id}-${i + 1}`, person_id: p.id, name: n.name, lang: n.lang, script: n.script })),
-    ]));
-    await insert(trx, 'position', people.flatMap((p) => p.positions.map((pos, i) => ({
-      id: `${p.id}-${i + 1}`, person_id: p.id, post: pos.post,
-      from_date: pos.from, from_attested: pos.fromAttested ?? null,
-      until_date: pos.until ?? null, until_attested: pos.untilAttested ?? null, ...notes(pos), ...sourced(pos),
-    }))));
+    await insert(
+      trx,
+      'person',
+      people.map((p) => ({ id: p.id, name_en: p.nameEn, name_ru: p.nameRu ?? null, state_code: p.state })),
+    );
+    await insert(
+      trx,
+      'person_name',
+      people.flatMap((p) => [
+        { id: `${p.id}-0`, person_id: p.id, name: p.nameEn, lang: 'en', script: 'Latn' },
+        ...p.names.map((n, i) => ({
+          id: `${p.id}-${i + 1}`,
+          person_id: p.id,
+          name: n.name,
+          lang: n.lang,
+          script: n.script,
+        })),
+      ]),
+    );
+    await insert(
+      trx,
+      'position',
+      people.flatMap((p) =>
+        p.positions.map((pos, i) => ({
+          id: `${p.id}-${i + 1}`,
+          person_id: p.id,
+          post: pos.post,
+          from_date: pos.from,
+          from_attested: pos.fromAttested ?? null,
+          until_date: pos.until ?? null,
+          until_attested: pos.untilAttested ?? null,
+          ...notes(pos),
+          ...sourced(pos),
+        })),
+      ),
+    );
 
     const cbm = pack.cbm;
-    await insert(trx, 'catalogue_version', cbm.versions.map((v) => ({
-      id: v.id, adopted_on: v.adoptedOn, meeting_id: v.meeting ?? null, title_en: v.titleEn, title_ru: v.titleRu, ...notes(v), ...sourced(v),
-    })));
-    await insert(trx, 'dimension', cbm.dimensions.map((d) => ({ id: d.id, position: d.position, name_en: d.nameEn, name_ru: d.nameRu })));
-    await insert(trx, 'priority_area', cbm.priorityAreas.map((a) => ({
-      id: a.id, dimension_id: a.dimension, position: a.position, name_en: a.nameEn, name_ru: a.nameRu, ...notes(a),
-    })));
-    await insert(trx, 'measure', cbm.measures.map((m, i) => ({
-      id: `measure-${i + 1}`, dimension_id: m.dimension, priority_area_id: m.area ?? null, catalogue_version_id: m.version,
-      code: m.code ?? null, position: i + 1, text_en: m.en, text_ru: m.ru ?? null, ...sourced(m),
-    })));
-    await insert(trx, 'coordinator_term', cbm.priorityAreas.flatMap((a) => a.coordinators.map((c, i) => ({
-      id: `${a.id}-${i + 1}`, priority_area_id: a.id, state_code: c.state, role: c.role,
-      from_date: c.from ?? null, from_attested: c.fromAttested ?? null,
-      until_date: c.until ?? null, until_attested: c.untilAttested ?? null, ...notes(c), ...sourced(c),
-    }))));
+    await insert(
+      trx,
+      'catalogue_version',
+      cbm.versions.map((v) => ({
+        id: v.id,
+        adopted_on: v.adoptedOn,
+        meeting_id: v.meeting ?? null,
+        title_en: v.titleEn,
+        title_ru: v.titleRu,
+        ...notes(v),
+        ...sourced(v),
+      })),
+    );
+    await insert(
+      trx,
+      'dimension',
+      cbm.dimensions.map((d) => ({ id: d.id, position: d.position, name_en: d.nameEn, name_ru: d.nameRu })),
+    );
+    await insert(
+      trx,
+      'priority_area',
+      cbm.priorityAreas.map((a) => ({
+        id: a.id,
+        dimension_id: a.dimension,
+        position: a.position,
+        name_en: a.nameEn,
+        name_ru: a.nameRu,
+        ...notes(a),
+      })),
+    );
+    await insert(
+      trx,
+      'measure',
+      cbm.measures.map((m, i) => ({
+        id: `measure-${i + 1}`,
+        dimension_id: m.dimension,
+        priority_area_id: m.area ?? null,
+        catalogue_version_id: m.version,
+        code: m.code ?? null,
+        position: i + 1,
+        text_en: m.en,
+        text_ru: m.ru ?? null,
+        ...sourced(m),
+      })),
+    );
+    await insert(
+      trx,
+      'coordinator_term',
+      cbm.priorityAreas.flatMap((a) =>
+        a.coordinators.map((c, i) => ({
+          id: `${a.id}-${i + 1}`,
+          priority_area_id: a.id,
+          state_code: c.state,
+          role: c.role,
+          from_date: c.from ?? null,
+          from_attested: c.fromAttested ?? null,
+          until_date: c.until ?? null,
+          until_attested: c.untilAttested ?? null,
+          ...notes(c),
+          ...sourced(c),
+        })),
+      ),
+    );
 
     const documents = pack.documents.documents;
-    await insert(trx, 'document', documents.map((d) => ({
-      id: d.id, kind: d.kind, title_en: d.titleEn, title_ru: d.titleRu, date: d.date,
-      place_en: d.placeEn ?? null, place_ru: d.placeRu ?? null, meeting_id: d.meeting ?? null,
-      body_id: d.body ?? null, priority_area_id: d.area ?? null, classification: 'public', ...notes(d), ...sourced(d),
-    })));
-    await insert(trx, 'document_action', documents.flatMap((d) => d.actions.map((a, i) => ({
-      id: `${d.id}-${i + 1}`, document_id: d.id, state_code: a.state, action: a.action,
-      date: a.date, date_attested: a.dateAttested ?? null, reference: a.reference ?? null, ...sourced(a),
-    }))));
+    await insert(
+      trx,
+      'document',
+      documents.map((d) => ({
+        id: d.id,
+        kind: d.kind,
+        title_en: d.titleEn,
+        title_ru: d.titleRu,
+        date: d.date,
+        place_en: d.placeEn ?? null,
+        place_ru: d.placeRu ?? null,
+        meeting_id: d.meeting ?? null,
+        body_id: d.body ?? null,
+        priority_area_id: d.area ?? null,
+        classification: 'public',
+        ...notes(d),
+        ...sourced(d),
+      })),
+    );
+    await insert(
+      trx,
+      'document_action',
+      documents.flatMap((d) =>
+        d.actions.map((a, i) => ({
+          id: `${d.id}-${i + 1}`,
+          document_id: d.id,
+          state_code: a.state,
+          action: a.action,
+          date: a.date,
+          date_attested: a.dateAttested ?? null,
+          reference: a.reference ?? null,
+          ...sourced(a),
+        })),
+      ),
+    );
   });
 }

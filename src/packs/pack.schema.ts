@@ -30,173 +30,255 @@ const period = {
   untilAttested: partialDate.optional(),
 };
 
-const statesFile = z.object({
-  states: z.array(z.object({
-    code: stateCode,
-    nameEn: text,
-    nameRu: text,
-    officialNameEn: text.optional(),
-    officialNameRu: text.optional(),
-    statuses: z.array(z.object({
-      status: z.enum(STATUSES),
-      ...period,
-      meeting: id.optional(),
-      ...sourced,
-      ...notes,
-    }).strict()),
-  }).strict()),
-  organizations: z.array(z.object({
-    id,
-    acronymEn: text.optional(),
-    acronymRu: text.optional(),
-    nameEn: text,
-    nameRu: text,
-    relations: z.array(z.object({
-      relation: z.enum(['observer', 'partner', 'partner-in-progress']),
-      instrumentEn: text.optional(),
-      instrumentRu: text.optional(),
-      ...period,
-      placeEn: text.optional(),
-      placeRu: text.optional(),
-      ...sourced,
-      ...notes,
-    }).strict()),
-  }).strict()),
-}).strict();
+const statesFile = z
+  .object({
+    states: z.array(
+      z
+        .object({
+          code: stateCode,
+          nameEn: text,
+          nameRu: text,
+          officialNameEn: text.optional(),
+          officialNameRu: text.optional(),
+          statuses: z.array(
+            z
+              .object({
+                status: z.enum(STATUSES),
+                ...period,
+                meeting: id.optional(),
+                ...sourced,
+                ...notes,
+              })
+              .strict(),
+          ),
+        })
+        .strict(),
+    ),
+    organizations: z.array(
+      z
+        .object({
+          id,
+          acronymEn: text.optional(),
+          acronymRu: text.optional(),
+          nameEn: text,
+          nameRu: text,
+          relations: z.array(
+            z
+              .object({
+                relation: z.enum(['observer', 'partner', 'partner-in-progress']),
+                instrumentEn: text.optional(),
+                instrumentRu: text.optional(),
+                ...period,
+                placeEn: text.optional(),
+                placeRu: text.optional(),
+                ...sourced,
+                ...notes,
+              })
+              .strict(),
+          ),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
 
 const caseForms = z.object({ nom: text, gen: text, dat: text, acc: text, ins: text, prep: text }).strict();
 
-const bodiesFile = z.object({
-  bodies: z.array(z.object({
-    id,
-    kind: z.enum(BODY_KINDS),
-    position: z.number().int(),
-    nameEn: text,
-    nameRu: text,
-    acronymEn: text.optional(),
-    acronymRu: text.optional(),
-    formerNameEn: text.optional(),
-    formerNameRu: text.optional(),
-    renamedOn: isoDate.optional(),
-    founded: partialDate.optional(),
-    roleEn: text.optional(),
-    roleRu: text.optional(),
-    frequencyEn: text.optional(),
-    frequencyRu: text.optional(),
-    series: z.array(z.object({
-      from: isoDate.nullable(),
-      nounEn: text,
-      genderRu: z.enum(['m', 'f', 'n']),
-      tailRu: z.string(),
-      headRu: caseForms,
-    }).strict()),
-    meetings: z.array(z.object({
-      id,
-      number: z.number().int().positive().optional(),
-      kind: z.enum(['regular', 'special', 'informal', 'decision']).optional(),
-      status: z.enum(['held', 'planned']).optional(),
-      titleEn: text.optional(),
-      titleRu: text.optional(),
-      start: partialDate,
-      end: isoDate.optional(),
-      cityEn: text.optional(),
-      cityRu: text.optional(),
-      country: stateCode.optional(),
-      format: z.enum(['in-person', 'online', 'hybrid']).optional(),
-      summaryEn: text.optional(),
-      summaryRu: text.optional(),
-      ...sourced,
-    }).strict()),
-  }).strict()),
-}).strict();
+const bodiesFile = z
+  .object({
+    bodies: z.array(
+      z
+        .object({
+          id,
+          kind: z.enum(BODY_KINDS),
+          position: z.number().int(),
+          nameEn: text,
+          nameRu: text,
+          acronymEn: text.optional(),
+          acronymRu: text.optional(),
+          formerNameEn: text.optional(),
+          formerNameRu: text.optional(),
+          renamedOn: isoDate.optional(),
+          founded: partialDate.optional(),
+          roleEn: text.optional(),
+          roleRu: text.optional(),
+          frequencyEn: text.optional(),
+          frequencyRu: text.optional(),
+          series: z.array(
+            z
+              .object({
+                from: isoDate.nullable(),
+                nounEn: text,
+                genderRu: z.enum(['m', 'f', 'n']),
+                tailRu: z.string(),
+                headRu: caseForms,
+              })
+              .strict(),
+          ),
+          meetings: z.array(
+            z
+              .object({
+                id,
+                number: z.number().int().positive().optional(),
+                kind: z.enum(['regular', 'special', 'informal', 'decision']).optional(),
+                status: z.enum(['held', 'planned']).optional(),
+                titleEn: text.optional(),
+                titleRu: text.optional(),
+                start: partialDate,
+                end: isoDate.optional(),
+                cityEn: text.optional(),
+                cityRu: text.optional(),
+                country: stateCode.optional(),
+                format: z.enum(['in-person', 'online', 'hybrid']).optional(),
+                summaryEn: text.optional(),
+                summaryRu: text.optional(),
+                ...sourced,
+              })
+              .strict(),
+          ),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
 
-const chairmanshipFile = z.object({
-  terms: z.array(z.object({
-    id,
-    state: stateCode,
-    from: isoDate,
-    until: isoDate.nullable(),
-    plannedUntil: partialDate.optional(),
-    designatedOn: isoDate.optional(),
-    handoverMeeting: id.optional(),
-    ...sourced,
-    ...notes,
-  }).strict()),
-}).strict();
+const chairmanshipFile = z
+  .object({
+    terms: z.array(
+      z
+        .object({
+          id,
+          state: stateCode,
+          from: isoDate,
+          until: isoDate.nullable(),
+          plannedUntil: partialDate.optional(),
+          designatedOn: isoDate.optional(),
+          handoverMeeting: id.optional(),
+          ...sourced,
+          ...notes,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
 
-const peopleFile = z.object({
-  people: z.array(z.object({
-    id,
-    nameEn: text,
-    nameRu: text.optional(),
-    state: stateCode.nullable(),
-    names: z.array(z.object({
-      name: text,
-      lang: z.string().regex(/^[a-z]{2,3}$/),
-      script: z.string().regex(/^[A-Z][a-z]{3}$/, 'expected an ISO 15924 script code such as Latn'),
-    }).strict()),
-    positions: z.array(z.object({ post: z.enum(POSTS), ...period, ...sourced, ...notes }).strict()),
-  }).strict()),
-}).strict();
+const peopleFile = z
+  .object({
+    people: z.array(
+      z
+        .object({
+          id,
+          nameEn: text,
+          nameRu: text.optional(),
+          state: stateCode.nullable(),
+          names: z.array(
+            z
+              .object({
+                name: text,
+                lang: z.string().regex(/^[a-z]{2,3}$/),
+                script: z.string().regex(/^[A-Z][a-z]{3}$/, 'expected an ISO 15924 script code such as Latn'),
+              })
+              .strict(),
+          ),
+          positions: z.array(z.object({ post: z.enum(POSTS), ...period, ...sourced, ...notes }).strict()),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
 
-const cbmFile = z.object({
-  versions: z.array(z.object({
-    id, adoptedOn: isoDate, meeting: id.optional(), titleEn: text, titleRu: text, ...sourced, ...notes,
-  }).strict()),
-  dimensions: z.array(z.object({ id, position: z.number().int(), nameEn: text, nameRu: text }).strict()),
-  priorityAreas: z.array(z.object({
-    id,
-    dimension: id,
-    position: z.number().int(),
-    nameEn: text,
-    nameRu: text,
-    ...notes,
-    coordinators: z.array(z.object({
-      role: z.enum(ROLES),
-      state: stateCode,
-      from: partialDate.nullable().optional(),
-      fromAttested: partialDate.optional(),
-      until: partialDate.nullable().optional(),
-      untilAttested: partialDate.optional(),
-      ...sourced,
-      ...notes,
-    }).strict()),
-  }).strict()),
-  measures: z.array(z.object({
-    dimension: id,
-    area: id.optional(),
-    version: id,
-    code: text.optional(),
-    en: text,
-    ru: text.optional(),
-    ...sourced,
-  }).strict()),
-}).strict();
+const cbmFile = z
+  .object({
+    versions: z.array(
+      z
+        .object({
+          id,
+          adoptedOn: isoDate,
+          meeting: id.optional(),
+          titleEn: text,
+          titleRu: text,
+          ...sourced,
+          ...notes,
+        })
+        .strict(),
+    ),
+    dimensions: z.array(z.object({ id, position: z.number().int(), nameEn: text, nameRu: text }).strict()),
+    priorityAreas: z.array(
+      z
+        .object({
+          id,
+          dimension: id,
+          position: z.number().int(),
+          nameEn: text,
+          nameRu: text,
+          ...notes,
+          coordinators: z.array(
+            z
+              .object({
+                role: z.enum(ROLES),
+                state: stateCode,
+                from: partialDate.nullable().optional(),
+                fromAttested: partialDate.optional(),
+                until: partialDate.nullable().optional(),
+                untilAttested: partialDate.optional(),
+                ...sourced,
+                ...notes,
+              })
+              .strict(),
+          ),
+        })
+        .strict(),
+    ),
+    measures: z.array(
+      z
+        .object({
+          dimension: id,
+          area: id.optional(),
+          version: id,
+          code: text.optional(),
+          en: text,
+          ru: text.optional(),
+          ...sourced,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
 
-const documentsFile = z.object({
-  documents: z.array(z.object({
-    id,
-    kind: z.enum(DOCUMENT_KINDS),
-    titleEn: text,
-    titleRu: text.nullable(),
-    date: partialDate.nullable(),
-    placeEn: text.optional(),
-    placeRu: text.optional(),
-    meeting: id.optional(),
-    body: id.optional(),
-    area: id.optional(),
-    ...sourced,
-    ...notes,
-    actions: z.array(z.object({
-      state: stateCode,
-      action: z.enum(STATE_ACTIONS),
-      date: isoDate.nullable(),
-      dateAttested: partialDate.optional(),
-      reference: text.optional(),
-      ...sourced,
-    }).strict()),
-  }).strict()),
-}).strict();
+const documentsFile = z
+  .object({
+    documents: z.array(
+      z
+        .object({
+          id,
+          kind: z.enum(DOCUMENT_KINDS),
+          titleEn: text,
+          titleRu: text.nullable(),
+          date: partialDate.nullable(),
+          placeEn: text.optional(),
+          placeRu: text.optional(),
+          meeting: id.optional(),
+          body: id.optional(),
+          area: id.optional(),
+          ...sourced,
+          ...notes,
+          actions: z.array(
+            z
+              .object({
+                state: stateCode,
+                action: z.enum(STATE_ACTIONS),
+                date: isoDate.nullable(),
+                dateAttested: partialDate.optional(),
+                reference: text.optional(),
+                ...sourced,
+              })
+              .strict(),
+          ),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
 
 export const packFiles = {
   'states.json': statesFile,

@@ -1,17 +1,40 @@
 /** People, every spelling of their names, and their posts over time, as staff edit them. */
-import { type RecordsOf, bilingual, named, notes, optionLabel, period, provenance, s, span } from '../platform/records.ts';
+import {
+  type RecordsOf,
+  bilingual,
+  named,
+  notes,
+  optionLabel,
+  period,
+  provenance,
+  s,
+  span,
+} from '../platform/records.ts';
 import { HEAD_POSTS, POSTS, type Post } from './people.ts';
 
 export const peopleRecords: RecordsOf = {
   records: [
     {
-      type: 'people', table: 'person', key: 'id', labels: { one: 'res.person', many: 'res.people' }, order: 'name_en', retirable: true,
-      fields: [...bilingual('name', 'text', true), { column: 'state_code', kind: 'ref', ref: 'state', label: 'col.nationality' }],
+      type: 'people',
+      table: 'person',
+      key: 'id',
+      labels: { one: 'res.person', many: 'res.people' },
+      order: 'name_en',
+      retirable: true,
+      fields: [
+        ...bilingual('name', 'text', true),
+        { column: 'state_code', kind: 'ref', ref: 'state', label: 'col.nationality' },
+      ],
       title: (v, lang) => named(lang, v),
       children: ['person-names', 'positions'],
     },
     {
-      type: 'person-names', table: 'person_name', key: 'id', labels: { one: 'res.personName', many: 'res.personNames' }, order: 'id', retirable: false,
+      type: 'person-names',
+      table: 'person_name',
+      key: 'id',
+      labels: { one: 'res.personName', many: 'res.personNames' },
+      order: 'id',
+      retirable: false,
       parent: { type: 'people', column: 'person_id' },
       fields: [
         { column: 'person_id', kind: 'ref', ref: 'person', label: 'col.person_id', required: true, immutable: true },
@@ -22,19 +45,24 @@ export const peopleRecords: RecordsOf = {
       title: (v) => `${s(v.name)} (${s(v.lang)}, ${s(v.script)})`,
     },
     {
-      type: 'positions', table: 'position', key: 'id', labels: { one: 'res.position', many: 'res.positions' }, order: 'from_date', retirable: false,
+      type: 'positions',
+      table: 'position',
+      key: 'id',
+      labels: { one: 'res.position', many: 'res.positions' },
+      order: 'from_date',
+      retirable: false,
       parent: { type: 'people', column: 'person_id' },
       fields: [
         { column: 'person_id', kind: 'ref', ref: 'person', label: 'col.person_id', required: true, immutable: true },
         { column: 'post', kind: 'select', options: POSTS, optionPrefix: 'post.', label: 'col.post', required: true },
-        ...period, ...notes, ...provenance,
+        ...period,
+        ...notes,
+        ...provenance,
       ],
       title: (v, lang) => `${optionLabel(lang, 'post.', v.post)}, ${span(v)}`,
       // One head of the Secretariat at a time: a new head's term closes the last one's.
       slot: (v) => (HEAD_POSTS.includes(v.post as Post) ? { post: v.post ?? null } : null),
     },
   ],
-  references: [
-    { kind: 'person', table: 'person', key: 'id', label: ['name_en', 'name_ru'] },
-  ],
+  references: [{ kind: 'person', table: 'person', key: 'id', label: ['name_en', 'name_ru'] }],
 };

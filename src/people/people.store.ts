@@ -12,7 +12,9 @@ export function createPeopleStore(db: Db) {
         db.selectFrom('person_name').selectAll().orderBy('id').execute(),
       ]);
       return rows.map((p) => ({
-        id: p.id, name: bilingual(p.name_en, p.name_ru), stateCode: p.state_code,
+        id: p.id,
+        name: bilingual(p.name_en, p.name_ru),
+        stateCode: p.state_code,
         names: names.filter((n) => n.person_id === p.id).map((n) => ({ name: n.name, lang: n.lang, script: n.script })),
       }));
     },
@@ -25,14 +27,30 @@ export function createPeopleStore(db: Db) {
       const personIds = personRows.map((p) => p.id);
       const [names, positions] = await Promise.all([
         db.selectFrom('person_name').selectAll().where('person_id', 'in', personIds).orderBy('id').execute(),
-        db.selectFrom('position').selectAll().where('person_id', 'in', personIds).orderBy((eb) => eb.fn.coalesce('from_date', 'from_attested'), (ob) => ob.asc().nullsFirst()).orderBy('id').execute(),
+        db
+          .selectFrom('position')
+          .selectAll()
+          .where('person_id', 'in', personIds)
+          .orderBy(
+            (eb) => eb.fn.coalesce('from_date', 'from_attested'),
+            (ob) => ob.asc().nullsFirst(),
+          )
+          .orderBy('id')
+          .execute(),
       ]);
-      const byId = new Map(personRows.map((p) => [p.id, {
-        id: p.id,
-        name: bilingual(p.name_en, p.name_ru),
-        stateCode: p.state_code,
-        names: names.filter((n) => n.person_id === p.id).map((n) => ({ name: n.name, lang: n.lang, script: n.script })),
-      }]));
+      const byId = new Map(
+        personRows.map((p) => [
+          p.id,
+          {
+            id: p.id,
+            name: bilingual(p.name_en, p.name_ru),
+            stateCode: p.state_code,
+            names: names
+              .filter((n) => n.person_id === p.id)
+              .map((n) => ({ name: n.name, lang: n.lang, script: n.script })),
+          },
+        ]),
+      );
       return positions.map((r) => ({
         id: r.id,
         personId: r.person_id,

@@ -7,8 +7,12 @@ import type { Bilingual } from '../platform/sourced.ts';
 import { type Period, periodEnd, periodStart } from '../platform/dates.ts';
 
 export const POSTS = [
-  'executive-director', 'secretary-general', 'deputy-executive-director',
-  'deputy-secretary-general', 'pr-officer', 'cep-head',
+  'executive-director',
+  'secretary-general',
+  'deputy-executive-director',
+  'deputy-secretary-general',
+  'pr-officer',
+  'cep-head',
 ] as const;
 export type Post = (typeof POSTS)[number];
 
@@ -30,4 +34,5 @@ export type Person = Readonly<{
   /** Every spelling the record knows, the main one first. */
   names: readonly Readonly<{ name: string; lang: string; script: string }>[];
 }>;
-export type PositionRecord = PositionPeriod & Readonly<{ person: Person; note: Bilingual | null; provenance: Provenance }>;
+export type PositionRecord = PositionPeriod &
+  Readonly<{ person: Person; note: Bilingual | null; provenance: Provenance }>;

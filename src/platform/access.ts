@@ -22,13 +22,22 @@ export const ADMITS: Readonly<Record<Access, readonly Role[]>> = {
   'editor-token': ['admin', 'editor'],
 };
 
-export function allows(access: Access, actor: Actor | null, via: 'session' | 'token' | null = actor ? 'session' : null): boolean {
+export function allows(
+  access: Access,
+  actor: Actor | null,
+  via: 'session' | 'token' | null = actor ? 'session' : null,
+): boolean {
   if (access === 'public') return true;
   if (access === 'editor-token' && via !== 'token') return false;
   return actor !== null && ADMITS[access].includes(actor.role);
 }
 
 declare module 'fastify' {
-  interface FastifyContextConfig { access?: Access }
-  interface FastifyRequest { actor: Actor | null; authVia: 'session' | 'token' | null }
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    authVia: 'session' | 'token' | null;
+  }
 }

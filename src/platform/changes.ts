@@ -29,7 +29,11 @@ export type ChangeResult<T extends object = { id: string }> = Saved<T> | Refusal
 
 type RefusalOf<K extends Refusal['kind']> = Extract<Refusal, { kind: K }>;
 export const invalid = (problems: FieldProblem[]): RefusalOf<'invalid'> => ({ ok: false, kind: 'invalid', problems });
-export const conflict = (): RefusalOf<'conflict'> => ({ ok: false, kind: 'conflict', problems: [{ field: 'version', message: 'field.stale' }] });
+export const conflict = (): RefusalOf<'conflict'> => ({
+  ok: false,
+  kind: 'conflict',
+  problems: [{ field: 'version', message: 'field.stale' }],
+});
 export const refused = (reason: string): RefusalOf<'refused'> => ({ ok: false, kind: 'refused', reason, problems: [] });
 
 /** Thrown to leave a change: the transaction rolls back and the change answers the refusal. */
@@ -39,7 +43,13 @@ export class RefusedChange extends Error {
   }
 }
 
-export type AuditNote = Readonly<{ action: AuditAction; recordType: string; recordId: string; before: AuditValues | null; after: AuditValues | null }>;
+export type AuditNote = Readonly<{
+  action: AuditAction;
+  recordType: string;
+  recordId: string;
+  before: AuditValues | null;
+  after: AuditValues | null;
+}>;
 
 /** What a change may do inside its transaction. */
 export type Change = Readonly<{
@@ -53,11 +63,20 @@ export type Change = Readonly<{
    * `version` is still `version`, and moves the version on; otherwise the
    * change is refused as a conflict. Names come from code, never a request.
    */
-  versioned: (table: string, key: string, id: string, version: number, values: Readonly<Record<string, unknown>>) => Promise<void>;
+  versioned: (
+    table: string,
+    key: string,
+    id: string,
+    version: number,
+    values: Readonly<Record<string, unknown>>,
+  ) => Promise<void>;
   refuse: (refusal: Refusal) => never;
 }>;
 
-export type Changes = <T extends object>(actor: Actor | null, run: (change: Change) => Promise<Saved<T>>) => Promise<ChangeResult<T>>;
+export type Changes = <T extends object>(
+  actor: Actor | null,
+  run: (change: Change) => Promise<Saved<T>>,
+) => Promise<ChangeResult<T>>;
 
 /**
  * A write that runs into a unique constraint (two saves of one year's action
@@ -71,14 +90,22 @@ export function createChanges(db: Db, clock: Clock): Changes {
       return await db.transaction().execute(async (trx) => {
         const audit = createAuditService(trx);
         const change: Change = {
-          trx, at, actor,
+          trx,
+          at,
+          actor,
           audit: (note) => audit.record({ at, accountId: actor?.id ?? null, ...note }),
           versioned: async (table, key, id, version, values) => {
-            const result = await (trx as unknown as Kysely<any>).updateTable(table).set({ ...values, version: version + 1 })
-              .where(key, '=', id).where('version', '=', version).executeTakeFirst();
+            const result = await (trx as unknown as Kysely<any>)
+              .updateTable(table)
+              .set({ ...values, version: version + 1 })
+              .where(key, '=', id)
+              .where('version', '=', version)
+              .executeTakeFirst();
             if (Number(result.numUpdatedRows) !== 1) throw new RefusedChange(conflict());
           },
-          refuse: (refusal) => { throw new RefusedChange(refusal); },
+          refuse: (refusal) => {
+            throw new RefusedChange(refusal);
+          },
         };
         return await run(change);
       });

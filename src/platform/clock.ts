@@ -14,7 +14,9 @@ export function fixedClock(date: IsoDate, time = '12:00:00'): Clock & { advance(
   return {
     now: () => new Date(at),
     today: () => new Date(at).toISOString().slice(0, 10),
-    advance: (ms) => { at += ms; },
+    advance: (ms) => {
+      at += ms;
+    },
   };
 }
 

@@ -11,7 +11,10 @@ const publicUrl = z.string().transform((text, ctx) => {
   }
   // Links are made by appending paths, so anything after the host would be doubled or lost.
   if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
-    ctx.addIssue({ code: 'custom', message: 'must be only a scheme, a host and a port, such as https://secretariat.example' });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must be only a scheme, a host and a port, such as https://secretariat.example',
+    });
     return z.NEVER;
   }
   return url.origin;
@@ -29,26 +32,37 @@ function isProxyAddress(entry: string): boolean {
 }
 
 /** The proxies whose X-Forwarded-* headers are believed, or false: then nobody's are. */
-const trustProxy = z.string().default('').transform((text, ctx) => {
-  const entries = text.split(',').map((e) => e.trim()).filter((e) => e !== '');
-  for (const entry of entries.filter((e) => !isProxyAddress(e))) {
-    ctx.addIssue({ code: 'custom', message: `"${entry}" is not an address, a CIDR block or one of loopback, linklocal, uniquelocal` });
-  }
-  return entries.length === 0 ? (false as const) : entries;
-});
+const trustProxy = z
+  .string()
+  .default('')
+  .transform((text, ctx) => {
+    const entries = text
+      .split(',')
+      .map((e) => e.trim())
+      .filter((e) => e !== '');
+    for (const entry of entries.filter((e) => !isProxyAddress(e))) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${entry}" is not an address, a CIDR block or one of loopback, linklocal, uniquelocal`,
+      });
+    }
+    return entries.length === 0 ? (false as const) : entries;
+  });
 
 /** The environment, read once at the edge; a bad value stops the start with the variable named. */
-const schema = z.object({
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOST: z.string().min(1).default('localhost'),
-  DATABASE_URL: z.string().min(1).default('data/secretariat.sqlite'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  PUBLIC_URL: publicUrl.optional(),
-  TRUST_PROXY: trustProxy,
-  /** PDFs laid out at once, and how many more may wait before a request is answered 503; see platform/pdf.ts. */
-  PDF_THREADS: z.coerce.number().int().min(1).max(64).default(DEFAULT_PDF_LIMITS.threads),
-  PDF_QUEUE: z.coerce.number().int().min(0).max(1000).default(DEFAULT_PDF_LIMITS.queue),
-}).transform((c) => ({ ...c, PUBLIC_URL: c.PUBLIC_URL ?? `http://localhost:${c.PORT}` }));
+const schema = z
+  .object({
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOST: z.string().min(1).default('localhost'),
+    DATABASE_URL: z.string().min(1).default('data/secretariat.sqlite'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    PUBLIC_URL: publicUrl.optional(),
+    TRUST_PROXY: trustProxy,
+    /** PDFs laid out at once, and how many more may wait before a request is answered 503; see platform/pdf.ts. */
+    PDF_THREADS: z.coerce.number().int().min(1).max(64).default(DEFAULT_PDF_LIMITS.threads),
+    PDF_QUEUE: z.coerce.number().int().min(0).max(1000).default(DEFAULT_PDF_LIMITS.queue),
+  })
+  .transform((c) => ({ ...c, PUBLIC_URL: c.PUBLIC_URL ?? `http://localhost:${c.PORT}` }));
 
 export type Config = z.infer<typeof schema>;
 

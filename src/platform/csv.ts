@@ -19,19 +19,36 @@ const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 export const neutralizeCell = (text: string): string => (FORMULA_START.test(text) ? `'${text}` : text);
 
 /** A text cell as read: the `'` we (or a spreadsheet) put before a formula's start is taken off again, so a file goes out and comes back unchanged. */
-export const restoreCell = (text: string): string => (text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text);
+export const restoreCell = (text: string): string =>
+  text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
 
 export type Cell = string | number | null;
 
 /** Rows under a header line of `columns`; `bom` for the spreadsheets that need it to read UTF-8. */
-export function writeCsv(rows: ReadonlyArray<readonly Cell[]>, options: Readonly<{ columns: readonly string[]; bom?: boolean }>): string {
+export function writeCsv(
+  rows: ReadonlyArray<readonly Cell[]>,
+  options: Readonly<{ columns: readonly string[]; bom?: boolean }>,
+): string {
   // Every text cell is quoted: a spreadsheet that splits on ";" (Russian, German, French Excel) would
   // otherwise cut "Meeting;=2+5" into a second cell that starts like a formula.
-  return stringify(rows.map((row) => [...row]), { header: true, columns: [...options.columns], bom: options.bom ?? false, quoted_string: true, cast: { string: neutralizeCell } });
+  return stringify(
+    rows.map((row) => [...row]),
+    {
+      header: true,
+      columns: [...options.columns],
+      bom: options.bom ?? false,
+      quoted_string: true,
+      cast: { string: neutralizeCell },
+    },
+  );
 }
 
 /** Records of a file whose first line names the columns, keyed by them, cells trimmed; throws csv-parse's error (with `lines`) on a malformed file. */
 export function readCsv(text: string): Record<string, string>[] {
-  const records: Record<string, string>[] = parse(text.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: true });
+  const records: Record<string, string>[] = parse(text.replace(/^\uFEFF/, ''), {
+    columns: true,
+    skip_empty_lines: true,
+    trim: true,
+  });
   return records.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, restoreCell(v)])));
 }

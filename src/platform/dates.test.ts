@@ -5,7 +5,13 @@ import { firstDay, inForceOn, isIsoDate, isPartialDate, lastDay, periodEnd, peri
 describe('partial dates', () => {
   it('accept years, months and real days only', () => {
     assert.deepEqual(['2011', '2014-05', '2024-02-29'].map(isPartialDate), [true, true, true]);
-    assert.deepEqual(['2023-02-29', '2024-13', '24-01-01', '2024-1-1', ''].map(isPartialDate), [false, false, false, false, false]);
+    assert.deepEqual(['2023-02-29', '2024-13', '24-01-01', '2024-1-1', ''].map(isPartialDate), [
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
     assert.equal(isIsoDate('2024-05'), false);
     assert.equal(isIsoDate('2024-05-31'), true);
     assert.equal(isIsoDate('2024-06-31'), false);

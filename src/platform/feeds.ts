@@ -40,7 +40,13 @@ const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /** Text as XML character data or an attribute's value. */
 export function xmlText(text: string): string {
-  return text.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return text
+    .replace(NOT_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 /** Text as HTML that shows it as it is: where a format allows only HTML (RSS `description`). */
@@ -49,17 +55,20 @@ const htmlOfText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 const GENERATOR = 'Secretariat';
 
 export function atomFeed(c: FeedChannel): string {
-  const entry = (e: FeedEntry) => [
-    '  <entry>',
-    `    <title type="text">${xmlText(e.title)}</title>`,
-    `    <id>${xmlText(e.id)}</id>`,
-    `    <link href="${xmlText(e.link)}"/>`,
-    `    <updated>${e.updated.toISOString()}</updated>`,
-    `    <published>${e.published.toISOString()}</published>`,
-    e.summary ? `    <summary type="text">${xmlText(e.summary)}</summary>` : null,
-    e.contentHtml ? `    <content type="html">${xmlText(e.contentHtml)}</content>` : null,
-    '  </entry>',
-  ].filter((line) => line !== null).join('\n');
+  const entry = (e: FeedEntry) =>
+    [
+      '  <entry>',
+      `    <title type="text">${xmlText(e.title)}</title>`,
+      `    <id>${xmlText(e.id)}</id>`,
+      `    <link href="${xmlText(e.link)}"/>`,
+      `    <updated>${e.updated.toISOString()}</updated>`,
+      `    <published>${e.published.toISOString()}</published>`,
+      e.summary ? `    <summary type="text">${xmlText(e.summary)}</summary>` : null,
+      e.contentHtml ? `    <content type="html">${xmlText(e.contentHtml)}</content>` : null,
+      '  </entry>',
+    ]
+      .filter((line) => line !== null)
+      .join('\n');
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${xmlText(c.language)}">`,
@@ -83,16 +92,19 @@ export function atomFeed(c: FeedChannel): string {
  * `description` is HTML, so a summary goes in as HTML that shows the text.
  */
 export function rssFeed(c: FeedChannel): string {
-  const item = (e: FeedEntry) => [
-    '    <item>',
-    `      <title>${xmlText(e.title)}</title>`,
-    `      <link>${xmlText(e.link)}</link>`,
-    `      <guid isPermaLink="false">${xmlText(e.id)}</guid>`,
-    `      <pubDate>${e.published.toUTCString()}</pubDate>`,
-    e.summary ? `      <description>${xmlText(htmlOfText(e.summary))}</description>` : null,
-    e.contentHtml ? `      <content:encoded>${xmlText(e.contentHtml)}</content:encoded>` : null,
-    '    </item>',
-  ].filter((line) => line !== null).join('\n');
+  const item = (e: FeedEntry) =>
+    [
+      '    <item>',
+      `      <title>${xmlText(e.title)}</title>`,
+      `      <link>${xmlText(e.link)}</link>`,
+      `      <guid isPermaLink="false">${xmlText(e.id)}</guid>`,
+      `      <pubDate>${e.published.toUTCString()}</pubDate>`,
+      e.summary ? `      <description>${xmlText(htmlOfText(e.summary))}</description>` : null,
+      e.contentHtml ? `      <content:encoded>${xmlText(e.contentHtml)}</content:encoded>` : null,
+      '    </item>',
+    ]
+      .filter((line) => line !== null)
+      .join('\n');
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom">',

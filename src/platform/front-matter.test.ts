@@ -12,7 +12,11 @@ const refused = (text: string) => {
 describe('front matter is YAML data and nothing else', () => {
   it('reads fields, keeping an unquoted date as text', () => {
     const result = parseFrontMatter('---\ntitle: Council\ndate: 2024-12-17\nstates: [AZ, KZ]\n---\nThe text.\n');
-    assert.deepEqual(result, { ok: true, data: { title: 'Council', date: '2024-12-17', states: ['AZ', 'KZ'] }, body: 'The text.\n' });
+    assert.deepEqual(result, {
+      ok: true,
+      data: { title: 'Council', date: '2024-12-17', states: ['AZ', 'KZ'] },
+      body: 'The text.\n',
+    });
   });
 
   it('reads a file without front matter as all body, and "---yaml" as YAML', () => {
@@ -57,8 +61,14 @@ describe('JSON input', () => {
   });
 
   it('refuses prototype keys at any depth, naming the key', () => {
-    assert.deepEqual(parseJson('{"a":{"__proto__":{"x":1}}}'), { ok: false, reason: 'the key "__proto__" is not allowed in JSON input' });
-    assert.deepEqual(parseJson('[{"constructor":{"prototype":{}}}]'), { ok: false, reason: 'the key "prototype" is not allowed in JSON input' });
+    assert.deepEqual(parseJson('{"a":{"__proto__":{"x":1}}}'), {
+      ok: false,
+      reason: 'the key "__proto__" is not allowed in JSON input',
+    });
+    assert.deepEqual(parseJson('[{"constructor":{"prototype":{}}}]'), {
+      ok: false,
+      reason: 'the key "prototype" is not allowed in JSON input',
+    });
     assert.equal(({} as { x?: unknown }).x, undefined);
   });
 

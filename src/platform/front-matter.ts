@@ -8,9 +8,7 @@
 import { isAlias, isMap, parseDocument, visit } from 'yaml';
 import { FORBIDDEN_KEYS } from './json.ts';
 
-export type FrontMatter =
-  | { ok: true; data: Record<string, unknown>; body: string }
-  | { ok: false; reason: string };
+export type FrontMatter = { ok: true; data: Record<string, unknown>; body: string } | { ok: false; reason: string };
 
 const OPENING = /^\uFEFF?---([^\r\n]*)\r?\n/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m;
@@ -34,12 +32,15 @@ export function parseFrontMatter(text: string): FrontMatter {
   let refused: string | null = null;
   visit(doc, {
     Node(_key, node) {
-      if (isAlias(node) || ('anchor' in node && node.anchor)) refused = 'front matter may not use YAML anchors or aliases';
-      else if ('tag' in node && node.tag) refused = `front matter may not use YAML tags ("${node.tag.replace('tag:yaml.org,2002:', '!!')}")`;
+      if (isAlias(node) || ('anchor' in node && node.anchor))
+        refused = 'front matter may not use YAML anchors or aliases';
+      else if ('tag' in node && node.tag)
+        refused = `front matter may not use YAML tags ("${node.tag.replace('tag:yaml.org,2002:', '!!')}")`;
       return refused ? visit.BREAK : undefined;
     },
     Pair(_key, pair) {
-      const key = pair.key && typeof pair.key === 'object' && 'value' in pair.key ? String(pair.key.value) : String(pair.key);
+      const key =
+        pair.key && typeof pair.key === 'object' && 'value' in pair.key ? String(pair.key.value) : String(pair.key);
       if (FORBIDDEN_KEYS.has(key)) refused = `front matter may not use the key "${key}"`;
       return refused ? visit.BREAK : undefined;
     },

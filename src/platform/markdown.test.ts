@@ -3,7 +3,9 @@ import { it } from 'node:test';
 import { plainText, renderMarkdown } from './markdown.ts';
 
 it('renders Markdown and strips what could run or mislead', () => {
-  const html = renderMarkdown('# Title\n\nThe **Secretariat** [site](https://www.s-cica.org) <script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>');
+  const html = renderMarkdown(
+    '# Title\n\nThe **Secretariat** [site](https://www.s-cica.org) <script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>',
+  );
   assert.match(html, /<h2>Title<\/h2>/);
   assert.match(html, /<strong>Secretariat<\/strong>/);
   assert.match(html, /<a href="https:\/\/www.s-cica.org" rel="noopener">site<\/a>/);

@@ -13,7 +13,10 @@ limitPdfRendering({ threads: 1, queue: 1 });
 after(() => limitPdfRendering(DEFAULT_PDF_LIMITS));
 
 const template = join(mkdtempSync(join(tmpdir(), 'pdf-')), 'page.typ');
-writeFileSync(template, '#let data = json(bytes(sys.inputs.data))\n= #data.title\n#image("/pictures/emblem.svg", width: 2cm)\n#lorem(2000)\n');
+writeFileSync(
+  template,
+  '#let data = json(bytes(sys.inputs.data))\n= #data.title\n#image("/pictures/emblem.svg", width: 2cm)\n#lorem(2000)\n',
+);
 const layOut = typstDocument(pathToFileURL(template));
 const emblem = new Map([['/pictures/emblem.svg', readFileSync(new URL('./static/favicon.svg', import.meta.url))]]);
 
@@ -24,14 +27,24 @@ describe('PDF layout off the main thread, a few at a time', () => {
   });
 
   it('refuses renders past the running one and the waiting one as BUSY, and takes new ones once they are done', async () => {
-    const results = await Promise.allSettled(Array.from({ length: 5 }, (_, i) => layOut({ title: `Copy ${i}` }, emblem)));
-    assert.deepEqual(results.map((r) => r.status), ['fulfilled', 'fulfilled', 'rejected', 'rejected', 'rejected']);
-    for (const r of results) if (r.status === 'rejected') assert.ok(r.reason instanceof DomainError && r.reason.code === 'BUSY', String(r.reason));
+    const results = await Promise.allSettled(
+      Array.from({ length: 5 }, (_, i) => layOut({ title: `Copy ${i}` }, emblem)),
+    );
+    assert.deepEqual(
+      results.map((r) => r.status),
+      ['fulfilled', 'fulfilled', 'rejected', 'rejected', 'rejected'],
+    );
+    for (const r of results)
+      if (r.status === 'rejected')
+        assert.ok(r.reason instanceof DomainError && r.reason.code === 'BUSY', String(r.reason));
     assert.equal((await layOut({ title: 'Later' }, emblem)).subarray(0, 5).toString(), '%PDF-');
   });
 
   it('reports a template that does not lay out as an error of its own, not as BUSY', async () => {
-    await assert.rejects(layOut({ title: 'x' }, new Map()), (e: Error) => !(e instanceof DomainError) && /page\.typ could not be laid out/.test(e.message));
+    await assert.rejects(
+      layOut({ title: 'x' }, new Map()),
+      (e: Error) => !(e instanceof DomainError) && /page\.typ could not be laid out/.test(e.message),
+    );
   });
 });
 
@@ -40,12 +53,18 @@ describe('PDF routes under load', () => {
 
   it('answers 503 with Retry-After past the limit, never another 5xx, and /healthz meanwhile', async () => {
     // Each a different period, so none is answered from the page cache.
-    const renders = Array.from({ length: 10 }, (_, i) => app().inject(`/${i % 2 ? 'ru' : 'en'}/activities/report.pdf?from=2024-01-01&to=2024-12-${String(20 + i)}`));
+    const renders = Array.from({ length: 10 }, (_, i) =>
+      app().inject(`/${i % 2 ? 'ru' : 'en'}/activities/report.pdf?from=2024-01-01&to=2024-12-${String(20 + i)}`),
+    );
     const health = await app().inject('/healthz');
     assert.equal(health.statusCode, 200);
     assert.deepEqual(health.json(), { ok: true, status: 'ready' });
     const answers = await Promise.all(renders);
-    assert.deepEqual(answers.map((r) => r.statusCode).filter((s) => s !== 200 && s !== 503), [], 'only laid out or refused as busy');
+    assert.deepEqual(
+      answers.map((r) => r.statusCode).filter((s) => s !== 200 && s !== 503),
+      [],
+      'only laid out or refused as busy',
+    );
     assert.ok(answers.some((r) => r.statusCode === 200 && r.headers['content-type'] === 'application/pdf'));
     const busy = answers.filter((r) => r.statusCode === 503);
     assert.ok(busy.length > 0, 'some were refused');
@@ -54,6 +73,9 @@ describe('PDF routes under load', () => {
       assert.match(r.headers['content-type'] as string, /text\/html/);
     }
     assert.ok(busy.some((r) => r.body.includes('Too busy to answer this now')));
-    assert.ok(busy.some((r) => r.body.includes('Сейчас не удаётся ответить')), 'in the page\'s language');
+    assert.ok(
+      busy.some((r) => r.body.includes('Сейчас не удаётся ответить')),
+      "in the page's language",
+    );
   });
 });

@@ -16,7 +16,10 @@ import type { RenderTask } from './pdf.worker.ts';
 export type PdfLimits = Readonly<{ threads: number; queue: number }>;
 
 /** One core is left to the thread that answers requests; a few renders wait their turn rather than being refused at once. */
-export const DEFAULT_PDF_LIMITS: PdfLimits = { threads: Math.max(1, Math.min(4, availableParallelism() - 1)), queue: 8 };
+export const DEFAULT_PDF_LIMITS: PdfLimits = {
+  threads: Math.max(1, Math.min(4, availableParallelism() - 1)),
+  queue: 8,
+};
 
 let limits = DEFAULT_PDF_LIMITS;
 let pool: Piscina<RenderTask, Uint8Array> | undefined;
@@ -36,7 +39,9 @@ function workers(): Piscina<RenderTask, Uint8Array> {
   // They inherit the process's `--import tsx`, so the worker file is TypeScript like the rest.
   pool ??= new Piscina<RenderTask, Uint8Array>({
     filename: new URL('./pdf.worker.ts', import.meta.url).href,
-    minThreads: 0, maxThreads: limits.threads, idleTimeout: 60_000,
+    minThreads: 0,
+    maxThreads: limits.threads,
+    idleTimeout: 60_000,
   });
   return pool;
 }
@@ -47,7 +52,8 @@ function workers(): Piscina<RenderTask, Uint8Array> {
  * takes seconds to assemble on the thread that answers everyone).
  */
 export function refuseIfPdfBusy(): void {
-  if (admitted >= limits.threads + limits.queue) throw new DomainError('BUSY', 'too many documents are being laid out; try again shortly');
+  if (admitted >= limits.threads + limits.queue)
+    throw new DomainError('BUSY', 'too many documents are being laid out; try again shortly');
 }
 
 /** `files`: pictures and the like the template refers to by path (`/img/1.png`), given as bytes. */

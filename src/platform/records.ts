@@ -55,7 +55,10 @@ export type Field = Readonly<{
   lang?: Lang;
 }>;
 
-export type EditableTable = Exclude<keyof Database, 'setting' | 'account' | 'session' | 'sign_in_attempt' | 'audit_entry' | 'meeting_series'>;
+export type EditableTable = Exclude<
+  keyof Database,
+  'setting' | 'account' | 'session' | 'sign_in_attempt' | 'audit_entry' | 'meeting_series'
+>;
 
 export type Resource = Readonly<{
   type: string;
@@ -103,18 +106,42 @@ export function schemaOf(resource: Resource, mode: 'create' | 'update') {
     if (mode === 'update' && f.immutable) continue;
     let s: z.ZodType;
     switch (f.kind) {
-      case 'number': s = storedInt(); break;
-      case 'date': s = text.refine(isIsoDate, 'field.date'); break;
-      case 'partial-date': s = text.refine(isPartialDate, 'field.partialDate'); break;
-      case 'select': s = z.enum(f.options as [string, ...string[]], { message: 'field.choice' }); break;
-      case 'refs': s = z.union([z.string(), z.array(z.string())]).transform((v) => [...new Set((Array.isArray(v) ? v : [v]).flatMap((x) => x.split(/[\s,;]+/)).filter(Boolean))].sort().join(' ') || null); break;
-      default: s = f.pattern ? text.pipe(z.string().regex(f.pattern, 'field.format')) : text.pipe(z.string().max(20000, 'field.tooLong'));
+      case 'number':
+        s = storedInt();
+        break;
+      case 'date':
+        s = text.refine(isIsoDate, 'field.date');
+        break;
+      case 'partial-date':
+        s = text.refine(isPartialDate, 'field.partialDate');
+        break;
+      case 'select':
+        s = z.enum(f.options as [string, ...string[]], { message: 'field.choice' });
+        break;
+      case 'refs':
+        s = z
+          .union([z.string(), z.array(z.string())])
+          .transform(
+            (v) =>
+              [...new Set((Array.isArray(v) ? v : [v]).flatMap((x) => x.split(/[\s,;]+/)).filter(Boolean))]
+                .sort()
+                .join(' ') || null,
+          );
+        break;
+      default:
+        s = f.pattern
+          ? text.pipe(z.string().regex(f.pattern, 'field.format'))
+          : text.pipe(z.string().max(20000, 'field.tooLong'));
     }
     // An empty form field means "no value": required fields refuse it, the others store null.
-    shape[f.column] = z.preprocess((v) => (v === '' || v === undefined || (Array.isArray(v) && v.length === 0) ? null : v), f.required ? s.nullable().refine((v) => v !== null, 'field.required') : s.nullable());
+    shape[f.column] = z.preprocess(
+      (v) => (v === '' || v === undefined || (Array.isArray(v) && v.length === 0) ? null : v),
+      f.required ? s.nullable().refine((v) => v !== null, 'field.required') : s.nullable(),
+    );
   }
   return z.object(shape).superRefine((values, ctx) => {
-    for (const p of crossFieldProblems(values as Values)) ctx.addIssue({ code: 'custom', path: [p.field], message: p.message });
+    for (const p of crossFieldProblems(values as Values))
+      ctx.addIssue({ code: 'custom', path: [p.field], message: p.message });
   });
 }
 
@@ -123,18 +150,31 @@ export function crossFieldProblems(values: Values): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const from = values.from_date ?? values.start_date;
   const until = values.until_date ?? values.end_date;
-  if (typeof from === 'string' && typeof until === 'string' && isPartialDate(from) && isPartialDate(until) && lastDay(until) < firstDay(from)) {
+  if (
+    typeof from === 'string' &&
+    typeof until === 'string' &&
+    isPartialDate(from) &&
+    isPartialDate(until) &&
+    lastDay(until) < firstDay(from)
+  ) {
     problems.push({ field: 'until_date' in values ? 'until_date' : 'end_date', message: 'field.endBeforeStart' });
   }
-  for (const [en, ru] of [['name_en', 'name_ru'], ['title_en', 'title_ru'], ['text_en', 'text_ru']] as const) {
+  for (const [en, ru] of [
+    ['name_en', 'name_ru'],
+    ['title_en', 'title_ru'],
+    ['text_en', 'text_ru'],
+  ] as const) {
     if (values[ru] && !values[en] && en in values) problems.push({ field: en, message: 'field.englishFirst' });
   }
   return problems;
 }
 
 /** Validates form or JSON input; problems carry message keys, to be said in the reader's language. */
-export function validate(resource: Resource, mode: 'create' | 'update', input: Record<string, unknown>):
-  { ok: true; values: Values } | { ok: false; problems: FieldProblem[] } {
+export function validate(
+  resource: Resource,
+  mode: 'create' | 'update',
+  input: Record<string, unknown>,
+): { ok: true; values: Values } | { ok: false; problems: FieldProblem[] } {
   const parsed = schemaOf(resource, mode).safeParse(input);
   if (parsed.success) return { ok: true, values: parsed.data as Values };
   return { ok: false, problems: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })) };
@@ -147,7 +187,8 @@ export function differences(resource: Resource, a: Values, b: Values): string[] 
 
 /** The translatable pairs of a record type: `[name_en, name_ru]`. */
 export function translatablePairs(resource: Resource): Array<readonly [string, string]> {
-  return resource.fields.filter((f) => f.lang === 'en')
+  return resource.fields
+    .filter((f) => f.lang === 'en')
     .map((f) => [f.column, f.column.replace(/_en$/, '_ru')] as const)
     .filter(([, ru]) => resource.fields.some((f) => f.column === ru));
 }
@@ -171,7 +212,14 @@ const CONFIDENCE = ['H', 'M', 'L'] as const;
 /** Where a fact comes from and how sure the record is of it. */
 export const provenance: Field[] = [
   { column: 'sources', kind: 'text', label: 'col.sources', required: true },
-  { column: 'confidence', kind: 'select', label: 'col.confidence', options: CONFIDENCE, optionPrefix: 'confidence.', required: true },
+  {
+    column: 'confidence',
+    kind: 'select',
+    label: 'col.confidence',
+    options: CONFIDENCE,
+    optionPrefix: 'confidence.',
+    required: true,
+  },
 ];
 
 /** A period with dates as precise as their source, and the dates that merely attest it. */
@@ -185,7 +233,9 @@ export const period: Field[] = [
 export const notes = bilingual('note', 'textarea');
 
 /** "2020 – 2022", "? – " for a period of unknown start. */
-export const span = (v: Values): string => `${s(v.from_date ?? v.from_attested) || '?'} – ${s(v.until_date ?? v.until_attested)}`;
+export const span = (v: Values): string =>
+  `${s(v.from_date ?? v.from_attested) || '?'} – ${s(v.until_date ?? v.until_attested)}`;
 
 /** An option's label: `status.` + `member` said in the language. */
-export const optionLabel = (lang: Lang, prefix: string, value: Values[string] | undefined): string => (value ? t(lang, `${prefix}${s(value)}` as MessageKey) : '');
+export const optionLabel = (lang: Lang, prefix: string, value: Values[string] | undefined): string =>
+  value ? t(lang, `${prefix}${s(value)}` as MessageKey) : '';

@@ -5,8 +5,11 @@ export type Bilingual = Readonly<{ en: string; ru: string | null }>;
 
 export function provenance(row: { sources: string; confidence: string }): Provenance {
   return {
-    sources: row.sources.split(',').map((s) => s.trim()).filter(Boolean),
-    confidence: (row.confidence === 'M' || row.confidence === 'L' ? row.confidence : 'H'),
+    sources: row.sources
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    confidence: row.confidence === 'M' || row.confidence === 'L' ? row.confidence : 'H',
   };
 }
 

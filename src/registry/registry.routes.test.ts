@@ -11,8 +11,10 @@ describe('registry over HTTP', () => {
     const body = res.json();
     assert.equal(body.asOf, '2024-12-31');
     assert.equal(body.items.length, 28);
-    assert.deepEqual(body.items.find((s: { code: string }) => s.code === 'KR'),
-      { code: 'KR', name: 'Republic of Korea', status: 'member', since: '2006-06-17', attestedSince: null });
+    assert.deepEqual(
+      body.items.find((s: { code: string }) => s.code === 'KR'),
+      { code: 'KR', name: 'Republic of Korea', status: 'member', since: '2006-06-17', attestedSince: null },
+    );
   });
 
   it('GET /api/states answers for an earlier date and in Russian', async () => {
@@ -28,17 +30,26 @@ describe('registry over HTTP', () => {
     assert.equal(body.items.length, 10);
   });
 
-  for (const [query, field] of [['asOf=2024-02-30', 'asOf'], ['asOf=yesterday', 'asOf'], ['status=guest', 'status'], ['colour=blue', 'colour'], ['lang=fr', 'lang']] as const) {
+  for (const [query, field] of [
+    ['asOf=2024-02-30', 'asOf'],
+    ['asOf=yesterday', 'asOf'],
+    ['status=guest', 'status'],
+    ['colour=blue', 'colour'],
+    ['lang=fr', 'lang'],
+  ] as const) {
     it(`GET /api/states?${query} is refused with a 400 naming ${field}`, async () => {
       const res = await app().inject(`/api/states?${query}`);
       assert.equal(res.statusCode, 400);
       const body = res.json();
       assert.equal(body.error, 'BAD_REQUEST');
-      assert.deepEqual(body.problems.map((p: { field: string }) => p.field), [field]);
+      assert.deepEqual(
+        body.problems.map((p: { field: string }) => p.field),
+        [field],
+      );
     });
   }
 
-  it('GET /api/states/:code gives a state\'s history, and 404 for an unknown one', async () => {
+  it("GET /api/states/:code gives a state's history, and 404 for an unknown one", async () => {
     const kz = (await app().inject('/api/states/KZ')).json();
     assert.equal(kz.name.ru, 'Казахстан');
     assert.equal(kz.chairTerms.length, 3);
@@ -71,7 +82,12 @@ describe('registry over HTTP', () => {
   it('a state page shows status history, chairmanships and coordinator roles', async () => {
     const res = await app().inject('/en/states/KZ');
     assert.equal(res.statusCode, 200);
-    for (const text of ['Status history', 'Chairmanship', 'Military-political confidence building measures', 'Kairat Sarybay']) {
+    for (const text of [
+      'Status history',
+      'Chairmanship',
+      'Military-political confidence building measures',
+      'Kairat Sarybay',
+    ]) {
       assert.ok(res.body.includes(text), text);
     }
     const lower = await app().inject('/en/states/kz');

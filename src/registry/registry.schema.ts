@@ -2,13 +2,17 @@ import { z } from 'zod';
 import { asOf, bilingualName, lang } from '../platform/http/schemas.ts';
 import { STATUSES } from './registry.ts';
 
-export const statesQuery = z.object({
-  status: z.enum(STATUSES).optional().describe('Only member states, or only observer states.'),
-  asOf,
-  lang,
-}).strict();
+export const statesQuery = z
+  .object({
+    status: z.enum(STATUSES).optional().describe('Only member states, or only observer states.'),
+    asOf,
+    lang,
+  })
+  .strict();
 
-export const stateParams = z.object({ code: z.string().regex(/^[A-Za-z]{2}$/, 'expected an ISO 3166-1 alpha-2 code') }).strict();
+export const stateParams = z
+  .object({ code: z.string().regex(/^[A-Za-z]{2}$/, 'expected an ISO 3166-1 alpha-2 code') })
+  .strict();
 export const stateQuery = z.object({ lang }).strict();
 
 /** The site's states page takes an optional date too; a bad one is shown next to the field. */
@@ -18,7 +22,10 @@ const standing = z.object({
   code: z.string(),
   name: z.string(),
   status: z.enum(STATUSES),
-  since: z.string().nullable().describe('When the status began (YYYY, YYYY-MM or YYYY-MM-DD, as precisely as known); null when not known.'),
+  since: z
+    .string()
+    .nullable()
+    .describe('When the status began (YYYY, YYYY-MM or YYYY-MM-DD, as precisely as known); null when not known.'),
   attestedSince: z.string().nullable().describe('Where `since` is null: the earliest date a source shows the status.'),
 });
 
@@ -40,5 +47,7 @@ export const stateResponse = z.object({
   status: z.enum(STATUSES).nullable(),
   history: z.array(period),
   chairTerms: z.array(z.object({ from: z.string(), to: z.string().nullable() })),
-  coordinatorRoles: z.array(z.object({ priorityArea: z.string(), role: z.string(), from: z.string().nullable(), until: z.string().nullable() })),
+  coordinatorRoles: z.array(
+    z.object({ priorityArea: z.string(), role: z.string(), from: z.string().nullable(), until: z.string().nullable() }),
+  ),
 });

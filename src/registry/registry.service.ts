@@ -40,7 +40,11 @@ export function createRegistryService({ store, chairmanship, cbm, people, bodies
     async standings(date: IsoDate, status?: Status): Promise<Standing[]> {
       const [states, periods] = await Promise.all([store.states(), store.statusPeriods()]);
       const byCode = new Map(states.map((s) => [s.code, s]));
-      return standingsOn(periods.filter((p) => byCode.has(p.stateCode)), date, status).map((s) => ({ ...s, state: byCode.get(s.stateCode)! }));
+      return standingsOn(
+        periods.filter((p) => byCode.has(p.stateCode)),
+        date,
+        status,
+      ).map((s) => ({ ...s, state: byCode.get(s.stateCode)! }));
     },
 
     /** States that once held a status and hold none now (Australia, Lebanon). */
@@ -55,9 +59,15 @@ export function createRegistryService({ store, chairmanship, cbm, people, bodies
 
     async profile(code: string, today: IsoDate): Promise<StateProfile> {
       const state = await store.state(code.toUpperCase());
-      if (!state) throw new DomainError('STATE_NOT_FOUND', `no state "${code}"`, [{ field: 'code', message: `no state "${code}"` }]);
+      if (!state)
+        throw new DomainError('STATE_NOT_FOUND', `no state "${code}"`, [
+          { field: 'code', message: `no state "${code}"` },
+        ]);
       const [history, terms, roles, nationals] = await Promise.all([
-        store.statusPeriods(state.code), chairmanship.terms(), cbm.rolesOf(state.code), people.positionsOfNationals(state.code),
+        store.statusPeriods(state.code),
+        chairmanship.terms(),
+        cbm.rolesOf(state.code),
+        people.positionsOfNationals(state.code),
       ]);
       const meetingIds = history.map((h) => h.meetingId).filter((id): id is string => id !== null);
       return {

@@ -2,8 +2,21 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { type StatusPeriod, isFormer, standingsOn, statusOn } from './registry.ts';
 
-const period = (stateCode: string, status: StatusPeriod['status'], from: string | null, until: string | null = null, extra: Partial<StatusPeriod> = {}): StatusPeriod =>
-  ({ id: `${stateCode}-${status}-${from}`, stateCode, status, from, until, meetingId: null, ...extra });
+const period = (
+  stateCode: string,
+  status: StatusPeriod['status'],
+  from: string | null,
+  until: string | null = null,
+  extra: Partial<StatusPeriod> = {},
+): StatusPeriod => ({
+  id: `${stateCode}-${status}-${from}`,
+  stateCode,
+  status,
+  from,
+  until,
+  meetingId: null,
+  ...extra,
+});
 
 const korea = [period('KR', 'observer', '1993', '2006-06-17'), period('KR', 'member', '2006-06-17')];
 
@@ -34,11 +47,18 @@ describe('statusOn', () => {
 });
 
 describe('standingsOn', () => {
-  const all = [...korea, period('KZ', 'member', '1999-09-14'), period('SA', 'observer', '2023-12-26'),
-    period('BY', 'observer', null, null, { fromAttested: '2019' })];
+  const all = [
+    ...korea,
+    period('KZ', 'member', '1999-09-14'),
+    period('SA', 'observer', '2023-12-26'),
+    period('BY', 'observer', null, null, { fromAttested: '2019' }),
+  ];
   it('lists members and observers on a date, with the day their status began', () => {
     const members = standingsOn(all, '2024-01-01', 'member');
-    assert.deepEqual(members.map((s) => [s.stateCode, s.since]).sort(), [['KR', '2006-06-17'], ['KZ', '1999-09-14']]);
+    assert.deepEqual(members.map((s) => [s.stateCode, s.since]).sort(), [
+      ['KR', '2006-06-17'],
+      ['KZ', '1999-09-14'],
+    ]);
     const observers = standingsOn(all, '2024-01-01', 'observer');
     assert.deepEqual(observers.map((s) => s.stateCode).sort(), ['BY', 'SA']);
   });
@@ -48,7 +68,14 @@ describe('standingsOn', () => {
     assert.equal(by.attestedSince, '2019');
   });
   it('gives the state its earlier status on an earlier date', () => {
-    assert.deepEqual(standingsOn(all, '2000-01-01', 'observer').map((s) => s.stateCode), ['KR']);
-    assert.deepEqual(standingsOn(all, '2023-12-25', 'observer').map((s) => s.stateCode), ['BY'], 'Saudi Arabia only from 26 December');
+    assert.deepEqual(
+      standingsOn(all, '2000-01-01', 'observer').map((s) => s.stateCode),
+      ['KR'],
+    );
+    assert.deepEqual(
+      standingsOn(all, '2023-12-25', 'observer').map((s) => s.stateCode),
+      ['BY'],
+      'Saudi Arabia only from 26 December',
+    );
   });
 });

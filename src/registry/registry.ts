@@ -9,12 +9,13 @@ import type { Bilingual, Provenance } from '../platform/sourced.ts';
 export const STATUSES = ['member', 'observer'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export type StatusPeriod = Period & Readonly<{
-  id: string;
-  stateCode: string;
-  status: Status;
-  meetingId: string | null;
-}>;
+export type StatusPeriod = Period &
+  Readonly<{
+    id: string;
+    stateCode: string;
+    status: Status;
+    meetingId: string | null;
+  }>;
 
 export type StateStanding = Readonly<{
   stateCode: string;
@@ -31,18 +32,19 @@ export function statusOn(periods: readonly StatusPeriod[], date: IsoDate): Statu
 }
 
 /** Every state's standing on a date, optionally only those with one status. */
-export function standingsOn(
-  periods: readonly StatusPeriod[],
-  date: IsoDate,
-  status?: Status,
-): StateStanding[] {
+export function standingsOn(periods: readonly StatusPeriod[], date: IsoDate, status?: Status): StateStanding[] {
   const byState = new Map<string, StatusPeriod[]>();
   for (const p of periods) byState.set(p.stateCode, [...(byState.get(p.stateCode) ?? []), p]);
   const standings: StateStanding[] = [];
   for (const [stateCode, own] of byState) {
     const p = statusOn(own, date);
     if (p === null || (status !== undefined && p.status !== status)) continue;
-    standings.push({ stateCode, status: p.status, since: p.from, attestedSince: p.from === null ? p.fromAttested ?? null : null });
+    standings.push({
+      stateCode,
+      status: p.status,
+      since: p.from,
+      attestedSince: p.from === null ? (p.fromAttested ?? null) : null,
+    });
   }
   return standings;
 }

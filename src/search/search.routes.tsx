@@ -9,62 +9,146 @@ import { SEARCH_TYPES } from './search.ts';
 import { SearchPage } from './search.views.tsx';
 import type { Services } from '../services.ts';
 
-const apiQuery = z.object({
-  q: z.string().trim().min(1).max(200),
-  type: z.enum(SEARCH_TYPES).optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-  state: z.string().regex(/^[A-Z]{2}$/).optional(),
-  dimension: z.string().regex(/^[a-z-]+$/).optional(),
-  page: z.coerce.number().int().min(1).max(500).default(1),
-  lang: langParam,
-}).strict();
+const apiQuery = z
+  .object({
+    q: z.string().trim().min(1).max(200),
+    type: z.enum(SEARCH_TYPES).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    state: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .optional(),
+    dimension: z
+      .string()
+      .regex(/^[a-z-]+$/)
+      .optional(),
+    page: z.coerce.number().int().min(1).max(500).default(1),
+    lang: langParam,
+  })
+  .strict();
 
 const apiResponse = z.object({
-  total: z.number(), page: z.number(), pages: z.number(),
-  items: z.array(z.object({ type: z.enum(SEARCH_TYPES), id: z.string(), title: z.string(), snippet: z.string().describe('Matches are wrapped in <mark>…</mark>; the rest is escaped text.'), url: z.string() })),
+  total: z.number(),
+  page: z.number(),
+  pages: z.number(),
+  items: z.array(
+    z.object({
+      type: z.enum(SEARCH_TYPES),
+      id: z.string(),
+      title: z.string(),
+      snippet: z.string().describe('Matches are wrapped in <mark>…</mark>; the rest is escaped text.'),
+      url: z.string(),
+    }),
+  ),
 });
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const api: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services, publicUrl }) => {
-  app.get('/search', {
-    config: { access: 'public' },
-    schema: { summary: 'Search press releases, states, people, bodies, priority areas and documents', tags: ['search'], querystring: apiQuery, response: { 200: apiResponse, 400: errorBody } },
-  }, async (req) => {
-    const { q, type, from, to, state, dimension, page, lang } = req.query;
-    const result = await services.search.search({ q, lang, types: type ? [type] : undefined, from, to, state, dimension, page });
-    return {
-      total: result.total, page: result.page, pages: result.pages,
-      items: result.hits.map((h) => ({
-        type: h.type, id: h.refId, title: h.title, url: `${publicUrl}/${lang}${h.path}`,
-        snippet: escape(h.snippet).replace(/\u0001/g, '<mark>').replace(/\u0002/g, '</mark>'),
-      })),
-    };
-  });
+  app.get(
+    '/search',
+    {
+      config: { access: 'public' },
+      schema: {
+        summary: 'Search press releases, states, people, bodies, priority areas and documents',
+        tags: ['search'],
+        querystring: apiQuery,
+        response: { 200: apiResponse, 400: errorBody },
+      },
+    },
+    async (req) => {
+      const { q, type, from, to, state, dimension, page, lang } = req.query;
+      const result = await services.search.search({
+        q,
+        lang,
+        types: type ? [type] : undefined,
+        from,
+        to,
+        state,
+        dimension,
+        page,
+      });
+      return {
+        total: result.total,
+        page: result.page,
+        pages: result.pages,
+        items: result.hits.map((h) => ({
+          type: h.type,
+          id: h.refId,
+          title: h.title,
+          url: `${publicUrl}/${lang}${h.path}`,
+          snippet: escapeHtml(h.snippet)
+            // biome-ignore lint/suspicious/noControlCharactersInRegex: U+0001 and U+0002 are the snippet's own match markers (search.ts)
+            .replace(/\u0001/g, '<mark>')
+            // biome-ignore lint/suspicious/noControlCharactersInRegex: see above
+            .replace(/\u0002/g, '</mark>'),
+        })),
+      };
+    },
+  );
 };
 
-const pageQuery = z.object({
-  q: z.string().max(200).default(''), type: z.string().default(''), from: z.string().default(''), to: z.string().default(''),
-  state: z.string().default(''), dimension: z.string().default(''), page: z.coerce.number().int().min(1).max(500).catch(1).default(1),
-}).passthrough();
+const pageQuery = z
+  .object({
+    q: z.string().max(200).default(''),
+    type: z.string().default(''),
+    from: z.string().default(''),
+    to: z.string().default(''),
+    state: z.string().default(''),
+    dimension: z.string().default(''),
+    page: z.coerce.number().int().min(1).max(500).catch(1).default(1),
+  })
+  .passthrough();
 
 const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { services, clock, lang }) => {
-  app.get('/search', { config: { access: 'public' }, schema: { hide: true, querystring: pageQuery } }, async (req, reply) => {
-    const ctx = pageContext(req, lang, clock);
-    const { q, type, from, to, state, dimension, page } = req.query;
-    // The page forgives a bad filter by leaving it out; the API refuses it.
-    const types = (SEARCH_TYPES as readonly string[]).includes(type) ? [type as (typeof SEARCH_TYPES)[number]] : undefined;
-    const [result, states, catalogue] = await Promise.all([
-      services.search.search({ q, lang, types, from: isIsoDate(from) ? from : undefined, to: isIsoDate(to) ? to : undefined, state: /^[A-Z]{2}$/.test(state) ? state : undefined, dimension: dimension || undefined, page }),
-      services.registry.standings(ctx.today), services.cbm.catalogueOn(ctx.today),
-    ]);
-    const stateOptions = sortByName(lang, states.map((s) => ({ value: s.stateCode, label: pick(lang, s.state.name.en, s.state.name.ru) })), (o) => o.label);
-    const dimensionOptions = catalogue.dimensions.map((d) => ({ value: d.dimension.id, label: pick(lang, d.dimension.name.en, d.dimension.name.ru) }));
-    return reply.type('text/html; charset=utf-8').send(await SearchPage({
-      ctx, form: { q, type, from, to, state, dimension }, hits: result.hits, total: result.total, page: result.page, pages: result.pages, states: stateOptions, dimensions: dimensionOptions,
-    }));
-  });
+  app.get(
+    '/search',
+    { config: { access: 'public' }, schema: { hide: true, querystring: pageQuery } },
+    async (req, reply) => {
+      const ctx = pageContext(req, lang, clock);
+      const { q, type, from, to, state, dimension, page } = req.query;
+      // The page forgives a bad filter by leaving it out; the API refuses it.
+      const types = (SEARCH_TYPES as readonly string[]).includes(type)
+        ? [type as (typeof SEARCH_TYPES)[number]]
+        : undefined;
+      const [result, states, catalogue] = await Promise.all([
+        services.search.search({
+          q,
+          lang,
+          types,
+          from: isIsoDate(from) ? from : undefined,
+          to: isIsoDate(to) ? to : undefined,
+          state: /^[A-Z]{2}$/.test(state) ? state : undefined,
+          dimension: dimension || undefined,
+          page,
+        }),
+        services.registry.standings(ctx.today),
+        services.cbm.catalogueOn(ctx.today),
+      ]);
+      const stateOptions = sortByName(
+        lang,
+        states.map((s) => ({ value: s.stateCode, label: pick(lang, s.state.name.en, s.state.name.ru) })),
+        (o) => o.label,
+      );
+      const dimensionOptions = catalogue.dimensions.map((d) => ({
+        value: d.dimension.id,
+        label: pick(lang, d.dimension.name.en, d.dimension.name.ru),
+      }));
+      return reply.type('text/html; charset=utf-8').send(
+        await SearchPage({
+          ctx,
+          form: { q, type, from, to, state, dimension },
+          hits: result.hits,
+          total: result.total,
+          page: result.page,
+          pages: result.pages,
+          states: stateOptions,
+          dimensions: dimensionOptions,
+        }),
+      );
+    },
+  );
 };
 
 export const searchCapability: Capability<Services> = { api, site };

@@ -21,22 +21,38 @@ import { createSearchStore } from './search.store.ts';
 import type { Hit } from './search.ts';
 
 export type SearchDeps = Readonly<{
-  clock: Clock; registry: RegistryService; bodies: BodiesService; cbm: CbmService; people: PeopleService; documents: DocumentsService; activities: ActivitiesService;
+  clock: Clock;
+  registry: RegistryService;
+  bodies: BodiesService;
+  cbm: CbmService;
+  people: PeopleService;
+  documents: DocumentsService;
+  activities: ActivitiesService;
   /** Given late: the newsroom tells search of its changes, and search reads releases back. */
   newsroom: () => NewsroomService;
 }>;
 
 export type SearchQuery = Readonly<{
-  q: string; lang: Lang; types?: readonly SearchType[] | undefined; from?: string | undefined; to?: string | undefined;
-  state?: string | undefined; dimension?: string | undefined; page?: number | undefined;
+  q: string;
+  lang: Lang;
+  types?: readonly SearchType[] | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  state?: string | undefined;
+  dimension?: string | undefined;
+  page?: number | undefined;
 }>;
 
 export const RESULTS_PER_PAGE = 20;
 // Activities are many and change one at a time: they are indexed on their own (reindexActivities).
 const RECORD_TYPES: readonly SearchType[] = ['state', 'person', 'body', 'area', 'document'];
 const list = (xs: readonly string[]) => (xs.length ? ` ${xs.join(' ')} ` : '');
-const entry = (type: SearchType, refId: string, lang: Lang, e: Omit<SearchEntryTable, 'id' | 'type' | 'ref_id' | 'lang'>): SearchEntryTable =>
-  ({ id: `${type}:${refId}:${lang}`, type, ref_id: refId, lang, ...e });
+const entry = (
+  type: SearchType,
+  refId: string,
+  lang: Lang,
+  e: Omit<SearchEntryTable, 'id' | 'type' | 'ref_id' | 'lang'>,
+): SearchEntryTable => ({ id: `${type}:${refId}:${lang}`, type, ref_id: refId, lang, ...e });
 
 export function createSearchService(db: Db, deps: SearchDeps) {
   const store = createSearchStore(db);
@@ -46,16 +62,27 @@ export function createSearchService(db: Db, deps: SearchDeps) {
   }
 
   async function releaseEntries(id: string, dimensions: Map<string, string>): Promise<SearchEntryTable[]> {
-    const r = await deps.newsroom().get(id).catch((error: unknown) => {
-      if (error instanceof DomainError && error.code === 'RECORD_NOT_FOUND') return null;
-      throw error;
-    });
+    const r = await deps
+      .newsroom()
+      .get(id)
+      .catch((error: unknown) => {
+        if (error instanceof DomainError && error.code === 'RECORD_NOT_FOUND') return null;
+        throw error;
+      });
     if (!r) return [];
     const now = deps.clock.now();
-    const publicNow = r.status === 'published' || (r.status === 'scheduled' && r.publishAt !== null && new Date(r.publishAt) <= now);
+    const publicNow =
+      r.status === 'published' || (r.status === 'scheduled' && r.publishAt !== null && new Date(r.publishAt) <= now);
     if (!publicNow) return [];
     const states = r.links.filter((l) => l.kind === 'state').map((l) => l.id);
-    const dims = [...new Set(r.links.filter((l) => l.kind === 'area').map((l) => dimensions.get(l.id)).filter((d): d is string => !!d))];
+    const dims = [
+      ...new Set(
+        r.links
+          .filter((l) => l.kind === 'area')
+          .map((l) => dimensions.get(l.id))
+          .filter((d): d is string => !!d),
+      ),
+    ];
     return LANGS.flatMap((lang) => {
       // The Russian site lists releases not yet translated, in English; search finds them there too.
       const own = lang === 'ru' ? r.title.ru !== null : r.title.en !== null;
@@ -64,7 +91,16 @@ export function createSearchService(db: Db, deps: SearchDeps) {
       const title = (use === 'en' ? r.title.en : r.title.ru) ?? '';
       const lead = (use === 'en' ? r.lead.en : r.lead.ru) ?? '';
       const body = (use === 'en' ? r.body.en : r.body.ru) ?? '';
-      return [entry('release', r.id, lang, { title, body: `${lead} ${plainText(body)}`.trim(), date: r.date, path: `/news/${r.slug}`, states: list(states), dimensions: list(dims) })];
+      return [
+        entry('release', r.id, lang, {
+          title,
+          body: `${lead} ${plainText(body)}`.trim(),
+          date: r.date,
+          path: `/news/${r.slug}`,
+          states: list(states),
+          dimensions: list(dims),
+        }),
+      ];
     });
   }
 
@@ -106,61 +142,148 @@ export function createSearchService(db: Db, deps: SearchDeps) {
     async reindexReleases(): Promise<void> {
       const indexed = new Set(await store.refsOfType('release'));
       const published = new Set(await deps.newsroom().publicIds());
-      const stale = [...indexed].filter((id) => !published.has(id)).concat([...published].filter((id) => !indexed.has(id)));
+      const stale = [...indexed]
+        .filter((id) => !published.has(id))
+        .concat([...published].filter((id) => !indexed.has(id)));
       if (stale.length === 0) return;
       const dimensions = await areaDimensions();
       const entries: SearchEntryTable[] = [];
       for (const id of stale) entries.push(...(await releaseEntries(id, dimensions)));
-      await store.replace(stale.map((refId) => ({ type: 'release' as const, refId })), entries);
+      await store.replace(
+        stale.map((refId) => ({ type: 'release' as const, refId })),
+        entries,
+      );
     },
 
     /** The record's own pages: few, so rebuilt whole whenever the office changes one. */
     async reindexRecords(): Promise<void> {
       const today = deps.clock.today();
       const [states, bodies, catalogue, persons, instruments, papers] = await Promise.all([
-        deps.registry.states(), deps.bodies.bodies(), deps.cbm.catalogueOn(today), deps.people.persons(),
-        deps.documents.instruments(), deps.documents.workingPapers(),
+        deps.registry.states(),
+        deps.bodies.bodies(),
+        deps.cbm.catalogueOn(today),
+        deps.people.persons(),
+        deps.documents.instruments(),
+        deps.documents.workingPapers(),
       ]);
       const entries: SearchEntryTable[] = [];
       for (const lang of LANGS) {
-        for (const s of states) entries.push(entry('state', s.code, lang, { title: pick(lang, s.name.en, s.name.ru), body: s.code, date: null, path: `/states/${s.code}`, states: list([s.code]), dimensions: '' }));
+        for (const s of states)
+          entries.push(
+            entry('state', s.code, lang, {
+              title: pick(lang, s.name.en, s.name.ru),
+              body: s.code,
+              date: null,
+              path: `/states/${s.code}`,
+              states: list([s.code]),
+              dimensions: '',
+            }),
+          );
         for (const b of bodies) {
           const names = [b.acronym, b.formerName].map((x) => (x ? pick(lang, x.en, x.ru) : '')).join(' ');
-          entries.push(entry('body', b.id, lang, { title: pick(lang, b.name.en, b.name.ru), body: `${names} ${b.role ? pick(lang, b.role.en, b.role.ru) : ''}`.trim(), date: null, path: `/structure/${b.id}`, states: '', dimensions: '' }));
+          entries.push(
+            entry('body', b.id, lang, {
+              title: pick(lang, b.name.en, b.name.ru),
+              body: `${names} ${b.role ? pick(lang, b.role.en, b.role.ru) : ''}`.trim(),
+              date: null,
+              path: `/structure/${b.id}`,
+              states: '',
+              dimensions: '',
+            }),
+          );
         }
         for (const d of catalogue.dimensions) {
           for (const a of d.areas) {
-            const text = [a.area.note, ...a.measures.map((m) => m.text)].map((x) => (x ? pick(lang, x.en, x.ru) : '')).join(' ');
+            const text = [a.area.note, ...a.measures.map((m) => m.text)]
+              .map((x) => (x ? pick(lang, x.en, x.ru) : ''))
+              .join(' ');
             const coordinators = [a.coordinator, ...a.coCoordinators].flatMap((c) => (c ? [c.stateCode] : []));
-            entries.push(entry('area', a.area.id, lang, { title: pick(lang, a.area.name.en, a.area.name.ru), body: `${pick(lang, d.dimension.name.en, d.dimension.name.ru)} ${text}`.trim(), date: null, path: `/cbm#${a.area.id}`, states: list(coordinators), dimensions: list([d.dimension.id]) }));
+            entries.push(
+              entry('area', a.area.id, lang, {
+                title: pick(lang, a.area.name.en, a.area.name.ru),
+                body: `${pick(lang, d.dimension.name.en, d.dimension.name.ru)} ${text}`.trim(),
+                date: null,
+                path: `/cbm#${a.area.id}`,
+                states: list(coordinators),
+                dimensions: list([d.dimension.id]),
+              }),
+            );
           }
         }
-        for (const p of persons) entries.push(entry('person', p.id, lang, { title: pick(lang, p.name.en, p.name.ru), body: p.names.map((n) => n.name).join(' '), date: null, path: `/news/about/person/${p.id}`, states: list(p.stateCode ? [p.stateCode] : []), dimensions: '' }));
+        for (const p of persons)
+          entries.push(
+            entry('person', p.id, lang, {
+              title: pick(lang, p.name.en, p.name.ru),
+              body: p.names.map((n) => n.name).join(' '),
+              date: null,
+              path: `/news/about/person/${p.id}`,
+              states: list(p.stateCode ? [p.stateCode] : []),
+              dimensions: '',
+            }),
+          );
         for (const doc of [...instruments, ...papers]) {
-          entries.push(entry('document', doc.id, lang, { title: pick(lang, doc.title.en, doc.title.ru), body: doc.note ? pick(lang, doc.note.en, doc.note.ru) : '', date: doc.date ? doc.date.padEnd(10, '-01').slice(0, 10) : null, path: `/documents#${doc.id}`, states: list(doc.actions.map((a) => a.stateCode)), dimensions: '' }));
+          entries.push(
+            entry('document', doc.id, lang, {
+              title: pick(lang, doc.title.en, doc.title.ru),
+              body: doc.note ? pick(lang, doc.note.en, doc.note.ru) : '',
+              date: doc.date ? doc.date.padEnd(10, '-01').slice(0, 10) : null,
+              path: `/documents#${doc.id}`,
+              states: list(doc.actions.map((a) => a.stateCode)),
+              dimensions: '',
+            }),
+          );
         }
       }
-      const refs = (await Promise.all(RECORD_TYPES.map(async (type) => (await store.refsOfType(type)).map((refId) => ({ type, refId }))))).flat();
-      const fresh = [...new Map(entries.map((e) => [`${e.type}:${e.ref_id}`, { type: e.type as SearchType, refId: e.ref_id }])).values()];
+      const refs = (
+        await Promise.all(
+          RECORD_TYPES.map(async (type) => (await store.refsOfType(type)).map((refId) => ({ type, refId }))),
+        )
+      ).flat();
+      const fresh = [
+        ...new Map(
+          entries.map((e) => [`${e.type}:${e.ref_id}`, { type: e.type as SearchType, refId: e.ref_id }]),
+        ).values(),
+      ];
       await store.replace([...refs, ...fresh], entries);
     },
 
     /** One activity's entries, or all of them (at start-up): the office tells which changed. */
     async reindexActivities(id?: string): Promise<void> {
-      const [activities, areas] = await Promise.all([id ? deps.activities.activity(id).then((a) => (a ? [a] : [])) : deps.activities.list({}), areaDimensions()]);
-      const entries = activities.flatMap((a) => LANGS.map((lang) => {
-        const text = [a.summary, a.outcome, a.city].map((x) => (x ? pick(lang, x.en, x.ru) : '')).join(' ');
-        return entry('activity', a.id, lang, { title: pick(lang, a.title.en, a.title.ru), body: text.trim(), date: a.start, path: `/activities/${a.id}`, states: list(statesOf(a)), dimensions: list(dimensionsOf(a, areas)) });
-      }));
-      const refs = id ? [{ type: 'activity' as const, refId: id }] : (await store.refsOfType('activity')).map((refId) => ({ type: 'activity' as const, refId }));
+      const [activities, areas] = await Promise.all([
+        id ? deps.activities.activity(id).then((a) => (a ? [a] : [])) : deps.activities.list({}),
+        areaDimensions(),
+      ]);
+      const entries = activities.flatMap((a) =>
+        LANGS.map((lang) => {
+          const text = [a.summary, a.outcome, a.city].map((x) => (x ? pick(lang, x.en, x.ru) : '')).join(' ');
+          return entry('activity', a.id, lang, {
+            title: pick(lang, a.title.en, a.title.ru),
+            body: text.trim(),
+            date: a.start,
+            path: `/activities/${a.id}`,
+            states: list(statesOf(a)),
+            dimensions: list(dimensionsOf(a, areas)),
+          });
+        }),
+      );
+      const refs = id
+        ? [{ type: 'activity' as const, refId: id }]
+        : (await store.refsOfType('activity')).map((refId) => ({ type: 'activity' as const, refId }));
       await store.replace([...refs, ...activities.map((a) => ({ type: 'activity' as const, refId: a.id }))], entries);
     },
 
     async search(query: SearchQuery): Promise<{ hits: Hit[]; total: number; page: number; pages: number }> {
       const page = Math.max(1, query.page ?? 1);
       const { hits, total } = await store.search({
-        tokens: queryTokens(query.q), lang: query.lang, types: query.types, from: query.from, to: query.to,
-        state: query.state, dimension: query.dimension, limit: RESULTS_PER_PAGE, offset: (page - 1) * RESULTS_PER_PAGE,
+        tokens: queryTokens(query.q),
+        lang: query.lang,
+        types: query.types,
+        from: query.from,
+        to: query.to,
+        state: query.state,
+        dimension: query.dimension,
+        limit: RESULTS_PER_PAGE,
+        offset: (page - 1) * RESULTS_PER_PAGE,
       });
       return { hits, total, page, pages: Math.max(1, Math.ceil(total / RESULTS_PER_PAGE)) };
     },

@@ -6,13 +6,32 @@
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
 import type { Database, Db, SearchEntryTable } from '../platform/db/database.ts';
 import { lockForTransaction } from '../platform/db/lock.ts';
-import { COUNT_LIMIT, EXPANSION_LIMIT, PREFIX_INDEXED, SEARCH_TYPES, type SearchType, ftsQuery, indexWords, recordRowids, releaseRowids, releaseRowidsBetween, snippetsFor, tsQuery } from './search.ts';
+import {
+  COUNT_LIMIT,
+  EXPANSION_LIMIT,
+  PREFIX_INDEXED,
+  SEARCH_TYPES,
+  type SearchType,
+  ftsQuery,
+  indexWords,
+  recordRowids,
+  releaseRowids,
+  releaseRowidsBetween,
+  snippetsFor,
+  tsQuery,
+} from './search.ts';
 import type { Hit } from './search.ts';
 
 export type SearchFilter = Readonly<{
-  tokens: readonly string[]; lang: string; types?: readonly SearchType[] | undefined;
-  from?: string | undefined; to?: string | undefined; state?: string | undefined; dimension?: string | undefined;
-  limit: number; offset: number;
+  tokens: readonly string[];
+  lang: string;
+  types?: readonly SearchType[] | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  state?: string | undefined;
+  dimension?: string | undefined;
+  limit: number;
+  offset: number;
 }>;
 
 /** The next free index row for an entry (see search.ts); `taken` remembers what this batch handed out already. */
@@ -20,7 +39,9 @@ async function nextRowid(db: Kysely<Database>, e: SearchEntryTable, taken: Map<n
   const [low, high] = e.type === 'release' && e.date ? releaseRowids(e.date, e.lang) : recordRowids(e.lang);
   let top = taken.get(low);
   if (top === undefined) {
-    const row = await sql<{ top: number | null }>`select max(rowid) as top from search_fts where rowid between ${low} and ${high}`.execute(db);
+    const row = await sql<{
+      top: number | null;
+    }>`select max(rowid) as top from search_fts where rowid between ${low} and ${high}`.execute(db);
     top = row.rows[0]?.top ?? low - 1;
   }
   if (top >= high) throw new Error(`the search index has no room left for ${e.date ?? 'records'}`);
@@ -32,7 +53,11 @@ async function nextRowid(db: Kysely<Database>, e: SearchEntryTable, taken: Map<n
 export async function addTerms(db: Kysely<Database>, texts: readonly string[]): Promise<void> {
   const words = [...new Set(texts.flatMap(indexWords))];
   for (let i = 0; i < words.length; i += 500) {
-    await db.insertInto('search_term').values(words.slice(i, i + 500).map((term) => ({ term }))).onConflict((oc) => oc.doNothing()).execute();
+    await db
+      .insertInto('search_term')
+      .values(words.slice(i, i + 500).map((term) => ({ term })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   }
 }
 
@@ -52,13 +77,23 @@ export function createSearchStore(database: Db) {
 
   return {
     /** Replaces every entry of the given references: an entry per language, or none once a record is gone. */
-    async replace(refs: ReadonlyArray<Readonly<{ type: SearchType; refId: string }>>, entries: readonly SearchEntryTable[]): Promise<void> {
+    async replace(
+      refs: ReadonlyArray<Readonly<{ type: SearchType; refId: string }>>,
+      entries: readonly SearchEntryTable[],
+    ): Promise<void> {
       await db.transaction().execute(async (trx) => {
         // Two replacements of one reference at once would both insert its entries.
         await lockForTransaction(trx, 'search-index');
         const taken = new Map<number, number>();
         for (const r of refs) {
-          const ids = (await trx.selectFrom('search_entry').select('id').where('type', '=', r.type).where('ref_id', '=', r.refId).execute()).map((x) => x.id);
+          const ids = (
+            await trx
+              .selectFrom('search_entry')
+              .select('id')
+              .where('type', '=', r.type)
+              .where('ref_id', '=', r.refId)
+              .execute()
+          ).map((x) => x.id);
           if (ids.length === 0) continue;
           if (!postgres) await sql`delete from search_fts where entry_id in (${sql.join(ids)})`.execute(trx);
           await trx.deleteFrom('search_entry').where('id', 'in', ids).execute();
@@ -66,12 +101,18 @@ export function createSearchStore(database: Db) {
         for (let i = 0; i < entries.length; i += 200) {
           const chunk = entries.slice(i, i + 200);
           if (chunk.length === 0) continue;
-          await trx.insertInto('search_entry').values(chunk as SearchEntryTable[]).execute();
+          await trx
+            .insertInto('search_entry')
+            .values(chunk as SearchEntryTable[])
+            .execute();
           if (!postgres) {
             const rows = [];
             for (const e of chunk) rows.push(sql`(${await nextRowid(trx, e, taken)}, ${e.id}, ${e.title}, ${e.body})`);
             await sql`insert into search_fts (rowid, entry_id, title, body) values ${sql.join(rows)}`.execute(trx);
-            await addTerms(trx, chunk.flatMap((e) => [e.title, e.body]));
+            await addTerms(
+              trx,
+              chunk.flatMap((e) => [e.title, e.body]),
+            );
           }
         }
       });
@@ -79,22 +120,42 @@ export function createSearchStore(database: Db) {
 
     /** Inside the caller's transaction: the reference is to be (re)indexed, whatever happens after the commit. */
     async queue(type: SearchType, refId: string, at: string): Promise<void> {
-      await db.insertInto('search_outbox').values({ type, ref_id: refId, queued_at: at })
-        .onConflict((oc) => oc.columns(['type', 'ref_id']).doUpdateSet({ queued_at: at })).execute();
+      await db
+        .insertInto('search_outbox')
+        .values({ type, ref_id: refId, queued_at: at })
+        .onConflict((oc) => oc.columns(['type', 'ref_id']).doUpdateSet({ queued_at: at }))
+        .execute();
     },
     async queued(limit: number): Promise<Array<{ type: SearchType; refId: string; queuedAt: string }>> {
-      const rows = await db.selectFrom('search_outbox').selectAll().orderBy('queued_at').orderBy('ref_id').limit(limit).execute();
+      const rows = await db
+        .selectFrom('search_outbox')
+        .selectAll()
+        .orderBy('queued_at')
+        .orderBy('ref_id')
+        .limit(limit)
+        .execute();
       return rows.map((r) => ({ type: r.type as SearchType, refId: r.ref_id, queuedAt: r.queued_at }));
     },
     /** Takes done work off the queue, unless it was queued again meanwhile. */
     async dequeue(done: ReadonlyArray<Readonly<{ type: SearchType; refId: string; queuedAt: string }>>): Promise<void> {
       for (const d of done) {
-        await db.deleteFrom('search_outbox').where('type', '=', d.type).where('ref_id', '=', d.refId).where('queued_at', '=', d.queuedAt).execute();
+        await db
+          .deleteFrom('search_outbox')
+          .where('type', '=', d.type)
+          .where('ref_id', '=', d.refId)
+          .where('queued_at', '=', d.queuedAt)
+          .execute();
       }
     },
 
     async refsOfType(type: SearchType): Promise<string[]> {
-      return [...new Set((await db.selectFrom('search_entry').select('ref_id').where('type', '=', type).execute()).map((r) => r.ref_id))];
+      return [
+        ...new Set(
+          (await db.selectFrom('search_entry').select('ref_id').where('type', '=', type).execute()).map(
+            (r) => r.ref_id,
+          ),
+        ),
+      ];
     },
 
     /**
@@ -107,37 +168,85 @@ export function createSearchStore(database: Db) {
       const wantsReleases = !f.types || f.types.includes('release');
       const recordTypes = f.types?.filter((t) => t !== 'release');
       const snippet = snippetsFor(f.tokens);
-      const toHit = (r: { type: string; ref_id: string; title: string; body: string; date: string | null; path: string }): Hit =>
-        ({ type: r.type as SearchType, refId: r.ref_id, title: r.title, snippet: snippet(r.body), date: r.date, path: r.path });
+      const toHit = (r: {
+        type: string;
+        ref_id: string;
+        title: string;
+        body: string;
+        date: string | null;
+        path: string;
+      }): Hit => ({
+        type: r.type as SearchType,
+        refId: r.ref_id,
+        title: r.title,
+        snippet: snippet(r.body),
+        date: r.date,
+        path: r.path,
+      });
 
       if (postgres) {
         const query = sql`to_tsquery('simple', ${tsQuery(f.tokens)})`;
-        const base = (types?: readonly SearchType[]) => filtered({ ...f, types }).where(sql<boolean>`e.tsv @@ ${query}`);
+        const base = (types?: readonly SearchType[]) =>
+          filtered({ ...f, types }).where(sql<boolean>`e.tsv @@ ${query}`);
         const records = wantsRecords
-          ? await base(recordTypes?.length ? recordTypes : SEARCH_TYPES.filter((t) => t !== 'release')).select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', 'e.body'])
-            .orderBy(sql`ts_rank(e.tsv, ${query})`, 'desc').orderBy('e.id').execute()
+          ? await base(recordTypes?.length ? recordTypes : SEARCH_TYPES.filter((t) => t !== 'release'))
+              .select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', 'e.body'])
+              .orderBy(sql`ts_rank(e.tsv, ${query})`, 'desc')
+              .orderBy('e.id')
+              .execute()
           : [];
         const releaseQuery = base(['release']);
-        const [releases, count] = wantsReleases ? await Promise.all([
-          releaseQuery.select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', 'e.body']).orderBy('e.date', 'desc').orderBy('e.id', 'desc').limit(f.limit).offset(f.offset).execute(),
-          db.selectFrom(releaseQuery.select('e.id').limit(COUNT_LIMIT + 1).as('m')).select(({ fn }) => fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
-        ]) : [[], { n: '0' }];
-        return { hits: [...(f.offset === 0 ? records : []), ...releases].map(toHit), total: records.length + Number(count.n) };
+        const [releases, count] = wantsReleases
+          ? await Promise.all([
+              releaseQuery
+                .select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', 'e.body'])
+                .orderBy('e.date', 'desc')
+                .orderBy('e.id', 'desc')
+                .limit(f.limit)
+                .offset(f.offset)
+                .execute(),
+              db
+                .selectFrom(
+                  releaseQuery
+                    .select('e.id')
+                    .limit(COUNT_LIMIT + 1)
+                    .as('m'),
+                )
+                .select(({ fn }) => fn.countAll<string>().as('n'))
+                .executeTakeFirstOrThrow(),
+            ])
+          : [[], { n: '0' }];
+        return {
+          hits: [...(f.offset === 0 ? records : []), ...releases].map(toHit),
+          total: records.length + Number(count.n),
+        };
       }
 
       const expansions = new Map<string, string[]>();
       for (const t of f.tokens.filter((t) => t.length > PREFIX_INDEXED)) {
-        const words = (await db.selectFrom('search_term').select('term').where('term', '>=', t).where('term', '<', `${t}\u{10FFFF}`)
-          .orderBy('term').limit(EXPANSION_LIMIT + 1).execute()).map((r) => r.term);
+        const words = (
+          await db
+            .selectFrom('search_term')
+            .select('term')
+            .where('term', '>=', t)
+            .where('term', '<', `${t}\u{10FFFF}`)
+            .orderBy('term')
+            .limit(EXPANSION_LIMIT + 1)
+            .execute()
+        ).map((r) => r.term);
         if (words.length <= EXPANSION_LIMIT) expansions.set(t, words);
       }
       const match = ftsQuery(f.tokens, expansions);
       // Language, kind and dates are rowid ranges (see search.ts): FTS5 applies them as it reads,
       // but only when they are written into the statement; as bound parameters FTS5 reads the
       // word's whole list (a common word: 200 ms instead of 0.2). They are numbers we computed.
-      const within = ([low, high]: readonly [number, number]) => sql<boolean>`search_fts match ${match} and f.rowid between ${sql.lit(Math.trunc(low))} and ${sql.lit(Math.trunc(high))}`;
+      const within = ([low, high]: readonly [number, number]) =>
+        sql<boolean>`search_fts match ${match} and f.rowid between ${sql.lit(Math.trunc(low))} and ${sql.lit(Math.trunc(high))}`;
       const joined = (range: readonly [number, number], types?: readonly SearchType[]) => {
-        let q = db.selectFrom(sql<{ entry_id: string; rowid: number }>`search_fts`.as('f')).innerJoin('search_entry as e', 'e.id', 'f.entry_id').where(within(range));
+        let q = db
+          .selectFrom(sql<{ entry_id: string; rowid: number }>`search_fts`.as('f'))
+          .innerJoin('search_entry as e', 'e.id', 'f.entry_id')
+          .where(within(range));
         if (types?.length) q = q.where('e.type', 'in', types);
         if (f.state) q = q.where('e.states', 'like', `% ${f.state} %`);
         if (f.dimension) q = q.where('e.dimensions', 'like', `% ${f.dimension} %`);
@@ -146,21 +255,50 @@ export function createSearchStore(database: Db) {
       let recordQuery = joined(recordRowids(f.lang), recordTypes);
       if (f.from) recordQuery = recordQuery.where('e.date', '>=', f.from);
       if (f.to) recordQuery = recordQuery.where('e.date', '<=', f.to);
-      const records = wantsRecords ? await recordQuery.select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', 'e.body']).orderBy(sql`rank`).execute() : [];
+      const records = wantsRecords
+        ? await recordQuery
+            .select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', 'e.body'])
+            .orderBy(sql`rank`)
+            .execute()
+        : [];
       let releases: typeof records = [];
       let releaseCount = 0;
       if (wantsReleases) {
         const range = releaseRowidsBetween(f.lang, f.from, f.to);
         // Without filters on the entries, counting reads the word's list alone.
-        const counted = f.state || f.dimension
-          ? db.selectFrom(joined(range).select('e.id').limit(COUNT_LIMIT + 1).as('m'))
-          : db.selectFrom(db.selectFrom(sql<{ rowid: number }>`search_fts`.as('f')).where(within(range)).select('f.rowid').limit(COUNT_LIMIT + 1).as('m'));
+        const counted =
+          f.state || f.dimension
+            ? db.selectFrom(
+                joined(range)
+                  .select('e.id')
+                  .limit(COUNT_LIMIT + 1)
+                  .as('m'),
+              )
+            : db.selectFrom(
+                db
+                  .selectFrom(sql<{ rowid: number }>`search_fts`.as('f'))
+                  .where(within(range))
+                  .select('f.rowid')
+                  .limit(COUNT_LIMIT + 1)
+                  .as('m'),
+              );
         [releases, releaseCount] = await Promise.all([
-          joined(range).select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', 'e.body']).orderBy(sql`f.rowid`).limit(f.limit).offset(f.offset).execute(),
-          counted.select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n)),
+          joined(range)
+            .select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', 'e.body'])
+            .orderBy(sql`f.rowid`)
+            .limit(f.limit)
+            .offset(f.offset)
+            .execute(),
+          counted
+            .select(({ fn }) => fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+            .then((r) => Number(r.n)),
         ]);
       }
-      return { hits: [...(f.offset === 0 ? records : []), ...releases].map(toHit), total: records.length + releaseCount };
+      return {
+        hits: [...(f.offset === 0 ? records : []), ...releases].map(toHit),
+        total: records.length + releaseCount,
+      };
     },
   };
 }

@@ -11,24 +11,37 @@ it('turns words of any script into prefix queries, dropping what is not a word',
 });
 
 it('asks a long beginning as the words that start with it, and leaves the rest to the prefix index', () => {
-  const expansions = new Map([['ministerial', ['ministerial', 'ministerials']], ['kazakhstan', []]]);
-  assert.equal(ftsQuery(['council', 'ministerial', 'kazakhstan'], expansions), '"council"* AND ("ministerial" OR "ministerials") AND "kazakhstan"*');
+  const expansions = new Map([
+    ['ministerial', ['ministerial', 'ministerials']],
+    ['kazakhstan', []],
+  ]);
+  assert.equal(
+    ftsQuery(['council', 'ministerial', 'kazakhstan'], expansions),
+    '"council"* AND ("ministerial" OR "ministerials") AND "kazakhstan"*',
+  );
 });
 
-it('reads a text\'s words as the index does: lower-cased, each once, any script', () => {
+it("reads a text's words as the index does: lower-cased, each once, any script", () => {
   assert.deepEqual(indexWords('CICA — СВМДА, cica; 2024-10-03'), ['cica', 'свмда', '2024', '10', '03']);
 });
 
 it('finds the highlighted runs of a snippet', () => {
   assert.deepEqual(segments('The \u0001Council\u0002 met in \u0001Baku\u0002.'), [
-    { text: 'The ', mark: false }, { text: 'Council', mark: true }, { text: ' met in ', mark: false }, { text: 'Baku', mark: true }, { text: '.', mark: false },
+    { text: 'The ', mark: false },
+    { text: 'Council', mark: true },
+    { text: ' met in ', mark: false },
+    { text: 'Baku', mark: true },
+    { text: '.', mark: false },
   ]);
 });
 
 it('cuts a snippet around the first word the query begins, marking every match', () => {
   const text = 'One two three four five six seven eight nine ten Казахстан eleven twelve thirteen Kazakh fourteen.';
   assert.equal(snippetOf(text, ['казах'], 6), '…ten \u0001Казахстан\u0002 eleven twelve thirteen Kazakh…');
-  assert.equal(snippetOf(text, ['kaz', 'казах'], 100), 'One two three four five six seven eight nine ten \u0001Казахстан\u0002 eleven twelve thirteen \u0001Kazakh\u0002 fourteen.');
+  assert.equal(
+    snippetOf(text, ['kaz', 'казах'], 100),
+    'One two three four five six seven eight nine ten \u0001Казахстан\u0002 eleven twelve thirteen \u0001Kazakh\u0002 fourteen.',
+  );
   assert.equal(snippetOf('No match here', ['zzz'], 2), 'No match…');
   assert.equal(snippetOf('', ['a']), '');
 });

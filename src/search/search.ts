@@ -34,11 +34,16 @@ export const EXPANSION_LIMIT = 64;
  * whereas for `"vorarmen"*` it merges every such word's whole list first.
  * Tokens hold no quotes, so quoting is safe.
  */
-export function ftsQuery(tokens: readonly string[], expansions: ReadonlyMap<string, readonly string[]> = new Map()): string {
-  return tokens.map((t) => {
-    const words = expansions.get(t);
-    return words?.length ? `(${words.map((w) => `"${w}"`).join(' OR ')})` : `"${t}"*`;
-  }).join(' AND ');
+export function ftsQuery(
+  tokens: readonly string[],
+  expansions: ReadonlyMap<string, readonly string[]> = new Map(),
+): string {
+  return tokens
+    .map((t) => {
+      const words = expansions.get(t);
+      return words?.length ? `(${words.map((w) => `"${w}"`).join(' OR ')})` : `"${t}"*`;
+    })
+    .join(' AND ');
 }
 
 /** PostgreSQL tsquery with the 'simple' configuration: the same words, the same prefixes. */
@@ -87,7 +92,13 @@ function cut(text: string, tokens: readonly string[], size: number): string {
   const words = [...lower.slice(from, to).matchAll(WORD)];
   if (words.length === 0) return '';
   const hit = (w: string) => tokens.some((t) => w.startsWith(t));
-  const first = found < 0 ? 0 : Math.max(0, words.findIndex((w) => w.index + from >= at));
+  const first =
+    found < 0
+      ? 0
+      : Math.max(
+          0,
+          words.findIndex((w) => w.index + from >= at),
+        );
   const start = Math.max(0, Math.min(first - Math.floor(size / 4), words.length - size));
   const end = Math.min(words.length, start + size);
   let out = start > 0 || from > 0 ? '…' : '';
@@ -108,7 +119,10 @@ export type Segment = Readonly<{ text: string; mark: boolean }>;
 export function segments(snippet: string): Segment[] {
   const out: Segment[] = [];
   for (const [i, part] of snippet.split(MARK_START).entries()) {
-    if (i === 0) { if (part) out.push({ text: part, mark: false }); continue; }
+    if (i === 0) {
+      if (part) out.push({ text: part, mark: false });
+      continue;
+    }
     const [marked = '', rest = ''] = part.split(MARK_END);
     if (marked) out.push({ text: marked, mark: true });
     if (rest) out.push({ text: rest, mark: false });
@@ -151,7 +165,17 @@ export function recordRowids(lang: string): RowidRange {
 
 /** The rows of a language's releases dated within `from`…`to` (either open). */
 export function releaseRowidsBetween(lang: string, from?: string, to?: string): RowidRange {
-  return [to ? releaseRowids(to, lang)[0] : langBase(lang) + RECORDS_BELOW, from ? releaseRowids(from, lang)[1] : langBase(lang) + LANG_SPAN - 1];
+  return [
+    to ? releaseRowids(to, lang)[0] : langBase(lang) + RECORDS_BELOW,
+    from ? releaseRowids(from, lang)[1] : langBase(lang) + LANG_SPAN - 1,
+  ];
 }
 
-export type Hit = Readonly<{ type: SearchType; refId: string; title: string; snippet: string; date: string | null; path: string }>;
+export type Hit = Readonly<{
+  type: SearchType;
+  refId: string;
+  title: string;
+  snippet: string;
+  date: string | null;
+  path: string;
+}>;

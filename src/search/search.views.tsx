@@ -4,54 +4,143 @@ import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import { SEARCH_TYPES, segments } from './search.ts';
 import type { Hit } from './search.ts';
 
-export type SearchForm = Readonly<{ q: string; type: string; from: string; to: string; state: string; dimension: string }>;
+export type SearchForm = Readonly<{
+  q: string;
+  type: string;
+  from: string;
+  to: string;
+  state: string;
+  dimension: string;
+}>;
 export type Option = Readonly<{ value: string; label: string }>;
 
 /** A snippet with its matches marked: the text is escaped, only the marks are ours. */
 function Snippet({ text }: { text: string }): JSX.Element {
-  return <p class="snippet">{segments(text).map((s) => (s.mark ? <mark safe>{s.text}</mark> : <span safe>{s.text}</span>))}</p>;
+  return (
+    <p class="snippet">
+      {segments(text).map((s) => (s.mark ? <mark safe>{s.text}</mark> : <span safe>{s.text}</span>))}
+    </p>
+  );
 }
 
-export function SearchPage({ ctx, form, hits, total, page, pages, states, dimensions }: {
-  ctx: PageContext; form: SearchForm; hits: Hit[]; total: number; page: number; pages: number; states: Option[]; dimensions: Option[];
+export function SearchPage({
+  ctx,
+  form,
+  hits,
+  total,
+  page,
+  pages,
+  states,
+  dimensions,
+}: {
+  ctx: PageContext;
+  form: SearchForm;
+  hits: Hit[];
+  total: number;
+  page: number;
+  pages: number;
+  states: Option[];
+  dimensions: Option[];
 }): JSX.Element {
   const { lang } = ctx;
   const query = new URLSearchParams(Object.entries(form).filter(([, v]) => v !== '')).toString();
   return (
     <Layout ctx={ctx} title={form.q ? `${t(lang, 'search.title')}: ${form.q}` : t(lang, 'search.title')}>
       <PageHeader title={t(lang, 'search.title')} />
-      <form class="search-form filters" method="get" action={href(ctx, '/search')} role="search" aria-label={t(lang, 'search.title')}>
-        <label class="grow"><span safe>{t(lang, 'search.label')}</span><input type="search" name="q" value={form.q} /></label>
-        <label><span safe>{t(lang, 'search.type')}</span>
-          <select name="type"><option value="" safe>{t(lang, 'search.anyType')}</option>
-            {SEARCH_TYPES.map((type) => <option value={type} selected={form.type === type} safe>{t(lang, `search.type.${type}`)}</option>)}</select></label>
-        <label><span safe>{t(lang, 'search.from')}</span><input type="date" name="from" value={form.from} /></label>
-        <label><span safe>{t(lang, 'search.to')}</span><input type="date" name="to" value={form.to} /></label>
-        <label><span safe>{t(lang, 'search.state')}</span>
-          <select name="state"><option value="" safe>{t(lang, 'search.anyState')}</option>
-            {states.map((s) => <option value={s.value} selected={form.state === s.value} safe>{s.label}</option>)}</select></label>
-        <label><span safe>{t(lang, 'search.dimension')}</span>
-          <select name="dimension"><option value="" safe>{t(lang, 'search.anyDimension')}</option>
-            {dimensions.map((d) => <option value={d.value} selected={form.dimension === d.value} safe>{d.label}</option>)}</select></label>
-        <button type="submit" class="button" safe>{t(lang, 'search.button')}</button>
+      <form
+        class="search-form filters"
+        method="get"
+        action={href(ctx, '/search')}
+        role="search"
+        aria-label={t(lang, 'search.title')}
+      >
+        <label class="grow">
+          <span safe>{t(lang, 'search.label')}</span>
+          <input type="search" name="q" value={form.q} />
+        </label>
+        <label>
+          <span safe>{t(lang, 'search.type')}</span>
+          <select name="type">
+            <option value="" safe>
+              {t(lang, 'search.anyType')}
+            </option>
+            {SEARCH_TYPES.map((type) => (
+              <option value={type} selected={form.type === type} safe>
+                {t(lang, `search.type.${type}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span safe>{t(lang, 'search.from')}</span>
+          <input type="date" name="from" value={form.from} />
+        </label>
+        <label>
+          <span safe>{t(lang, 'search.to')}</span>
+          <input type="date" name="to" value={form.to} />
+        </label>
+        <label>
+          <span safe>{t(lang, 'search.state')}</span>
+          <select name="state">
+            <option value="" safe>
+              {t(lang, 'search.anyState')}
+            </option>
+            {states.map((s) => (
+              <option value={s.value} selected={form.state === s.value} safe>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span safe>{t(lang, 'search.dimension')}</span>
+          <select name="dimension">
+            <option value="" safe>
+              {t(lang, 'search.anyDimension')}
+            </option>
+            {dimensions.map((d) => (
+              <option value={d.value} selected={form.dimension === d.value} safe>
+                {d.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" class="button" safe>
+          {t(lang, 'search.button')}
+        </button>
       </form>
-      {!form.q ? <p class="empty" safe>{t(lang, 'search.prompt')}</p>
-        : total === 0 ? <p class="empty" role="status" safe>{t(lang, 'search.none', { q: form.q })}</p>
-        : (
-          <>
-            <p role="status" safe>{t(lang, 'search.results', { total, q: form.q })}</p>
-            <ol class="results">
-              {hits.map((h) => (
-                <li class="result">
-                  <p class="result-kind"><span safe>{t(lang, `search.type.${h.type}` as MessageKey)}</span>{h.date && h.type === 'release' ? <span safe>{` · ${formatDate(lang, h.date)}`}</span> : ''}</p>
-                  <h2 class="result-title"><a href={href(ctx, h.path)} safe>{h.title}</a></h2>
-                  {!!h.snippet && <Snippet text={h.snippet} />}
-                </li>
-              ))}
-            </ol>
-            <Pagination ctx={ctx} page={page} pages={pages} base={href(ctx, `/search?${query}`)} />
-          </>
-        )}
+      {!form.q ? (
+        <p class="empty" safe>
+          {t(lang, 'search.prompt')}
+        </p>
+      ) : total === 0 ? (
+        <p class="empty" role="status" safe>
+          {t(lang, 'search.none', { q: form.q })}
+        </p>
+      ) : (
+        <>
+          <p role="status" safe>
+            {t(lang, 'search.results', { total, q: form.q })}
+          </p>
+          <ol class="results">
+            {hits.map((h) => (
+              <li class="result">
+                <p class="result-kind">
+                  <span safe>{t(lang, `search.type.${h.type}` as MessageKey)}</span>
+                  {h.date && h.type === 'release' ? <span safe>{` · ${formatDate(lang, h.date)}`}</span> : ''}
+                </p>
+                <h2 class="result-title">
+                  <a href={href(ctx, h.path)} safe>
+                    {h.title}
+                  </a>
+                </h2>
+                {!!h.snippet && <Snippet text={h.snippet} />}
+              </li>
+            ))}
+          </ol>
+          <Pagination ctx={ctx} page={page} pages={pages} base={href(ctx, `/search?${query}`)} />
+        </>
+      )}
     </Layout>
   );
 }

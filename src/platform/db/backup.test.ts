@@ -14,9 +14,14 @@ import { type Store, connect, engineOf, sqliteFile } from './connect.ts';
 
 /** Every table of the record, each with all its rows in one order: what a backup must give back. */
 async function exportAll(store: Store): Promise<Map<string, string[]>> {
-  const { rows: tables } = store.engine === 'sqlite'
-    ? await sql<{ name: string }>`select name from sqlite_schema where type = 'table' order by name`.execute(store.db)
-    : await sql<{ name: string }>`select table_schema || '.' || table_name as name from information_schema.tables where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema') order by 1`.execute(store.db);
+  const { rows: tables } =
+    store.engine === 'sqlite'
+      ? await sql<{ name: string }>`select name from sqlite_schema where type = 'table' order by name`.execute(store.db)
+      : await sql<{
+          name: string;
+        }>`select table_schema || '.' || table_name as name from information_schema.tables where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema') order by 1`.execute(
+          store.db,
+        );
   const all = new Map<string, string[]>();
   for (const { name } of tables) {
     const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(name)}`.execute(store.db);
@@ -29,7 +34,11 @@ async function exportAll(store: Store): Promise<Map<string, string[]>> {
 async function tableCount(url: string): Promise<number> {
   if (engineOf(url) === 'sqlite' && !existsSync(sqliteFile(url))) return 0;
   const store = connect(url);
-  try { return (await exportAll(store)).size; } finally { await store.db.destroy(); }
+  try {
+    return (await exportAll(store)).size;
+  } finally {
+    await store.db.destroy();
+  }
 }
 
 const editor: Actor = { id: 'acct-e', email: 'e@cica.test', name: 'Erlan Editor', role: 'editor', stateCode: null };
@@ -48,12 +57,24 @@ describeEachEngine('backup and restore', (record, it, engine) => {
 
   // An account, a press release and an office change, made through the services.
   beforeEach(async () => {
-    await services().accounts.create({ role: 'editor', email: editor.email, name: editor.name, password: 'a very good password' }, null);
+    await services().accounts.create(
+      { role: 'editor', email: editor.email, name: editor.name, password: 'a very good password' },
+      null,
+    );
     const account = await services().accounts.actorByEmail(editor.email);
     const actor = { ...editor, id: account!.id };
     const release = await services().newsroom.create(actor, {
-      title_en: 'Backups are tested', place_en: 'Astana', date: '2026-12-01', body_en: 'Every **table** comes back.',
-      title_ru: 'Резервные копии проверены', place_ru: 'Астана', body_ru: 'Каждая таблица возвращается.', states: ['KZ'], bodies: [], areas: [], people: [],
+      title_en: 'Backups are tested',
+      place_en: 'Astana',
+      date: '2026-12-01',
+      body_en: 'Every **table** comes back.',
+      title_ru: 'Резервные копии проверены',
+      place_ru: 'Астана',
+      body_ru: 'Каждая таблица возвращается.',
+      states: ['KZ'],
+      bodies: [],
+      areas: [],
+      people: [],
     });
     assert.ok(release.ok);
     const person = await services().office.create(actor, 'people', { name_en: 'Test Archivist', state_code: 'KZ' });
@@ -74,7 +95,10 @@ describeEachEngine('backup and restore', (record, it, engine) => {
         for (const [table, rows] of before) assert.deepEqual(after.get(table), rows, `table ${table}`);
         const prefix = engine === 'postgres' ? 'public.' : '';
         for (const table of ['account', 'press_release', 'person', 'audit_entry', 'state', 'kysely_migration']) {
-          assert.ok((after.get(`${prefix}${table}`)?.length ?? 0) > 0, `${table} has rows, so the comparison says something`);
+          assert.ok(
+            (after.get(`${prefix}${table}`)?.length ?? 0) > 0,
+            `${table} has rows, so the comparison says something`,
+          );
         }
       } finally {
         await restored.db.destroy();
@@ -94,33 +118,52 @@ describeEachEngine('backup and restore', (record, it, engine) => {
   it('never overwrites a file with a backup', async () => {
     const file = await backedUp();
     const before = readFileSync(file);
-    await assert.rejects(backup(record().url, file), (e: Error) => e instanceof BackupError && /already exists/.test(e.message));
+    await assert.rejects(
+      backup(record().url, file),
+      (e: Error) => e instanceof BackupError && /already exists/.test(e.message),
+    );
     assert.deepEqual(readFileSync(file), before);
   });
 
   it('refuses a restore into a record that has data, and changes nothing', async () => {
     const file = await backedUp();
     const before = await exportAll(record());
-    await assert.rejects(restore(file, record().url), (e: Error) => e instanceof BackupError && /not empty/.test(e.message));
+    await assert.rejects(
+      restore(file, record().url),
+      (e: Error) => e instanceof BackupError && /not empty/.test(e.message),
+    );
     assert.deepEqual(await exportAll(record()), before);
   });
 
-  it(engine === 'sqlite' ? 'takes a record migrated but never loaded as empty' : 'refuses a database that has tables, even without rows', async () => {
-    const file = await backedUp();
-    const migrated = await freshRecord(engine, { load: false });
-    await migrated.store.db.destroy();
-    try {
-      if (engine === 'sqlite') {
-        await restore(file, migrated.url);
-        const store = connect(migrated.url);
-        try { assert.ok((await store.db.selectFrom('press_release').select('id').execute()).length === 1); } finally { await store.db.destroy(); }
-      } else {
-        await assert.rejects(restore(file, migrated.url), (e: Error) => e instanceof BackupError && /not empty \(it holds \d+ tables, views or functions\)/.test(e.message));
+  it(
+    engine === 'sqlite'
+      ? 'takes a record migrated but never loaded as empty'
+      : 'refuses a database that has tables, even without rows',
+    async () => {
+      const file = await backedUp();
+      const migrated = await freshRecord(engine, { load: false });
+      await migrated.store.db.destroy();
+      try {
+        if (engine === 'sqlite') {
+          await restore(file, migrated.url);
+          const store = connect(migrated.url);
+          try {
+            assert.ok((await store.db.selectFrom('press_release').select('id').execute()).length === 1);
+          } finally {
+            await store.db.destroy();
+          }
+        } else {
+          await assert.rejects(
+            restore(file, migrated.url),
+            (e: Error) =>
+              e instanceof BackupError && /not empty \(it holds \d+ tables, views or functions\)/.test(e.message),
+          );
+        }
+      } finally {
+        await migrated.dispose();
       }
-    } finally {
-      await migrated.dispose();
-    }
-  });
+    },
+  );
 
   it('refuses a file that is not a backup, or a damaged one, and leaves the target empty', async () => {
     const file = await backedUp();
@@ -128,12 +171,21 @@ describeEachEngine('backup and restore', (record, it, engine) => {
     try {
       const garbage = join(dir, 'garbage.bin');
       writeFileSync(garbage, 'this is not a backup at all');
-      await assert.rejects(restore(garbage, target.url), (e: Error) => e instanceof BackupError && /not a Secretariat backup/.test(e.message));
+      await assert.rejects(
+        restore(garbage, target.url),
+        (e: Error) => e instanceof BackupError && /not a Secretariat backup/.test(e.message),
+      );
       const whole = readFileSync(file);
       const truncated = join(dir, 'truncated.backup');
       writeFileSync(truncated, whole.subarray(0, Math.floor(whole.length / 2)));
-      await assert.rejects(restore(truncated, target.url), (e: Error) => e instanceof BackupError && !e.message.includes('\n'));
-      await assert.rejects(restore(join(dir, 'missing.backup'), target.url), (e: Error) => e instanceof BackupError && /cannot be read \(ENOENT\)/.test(e.message));
+      await assert.rejects(
+        restore(truncated, target.url),
+        (e: Error) => e instanceof BackupError && !e.message.includes('\n'),
+      );
+      await assert.rejects(
+        restore(join(dir, 'missing.backup'), target.url),
+        (e: Error) => e instanceof BackupError && /cannot be read \(ENOENT\)/.test(e.message),
+      );
       assert.equal(await tableCount(target.url), 0);
     } finally {
       await target.dispose();
@@ -148,7 +200,11 @@ describeEachEngine('backup and restore', (record, it, engine) => {
       await store.db.destroy();
       const target = await emptyDatabase(engine);
       try {
-        await assert.rejects(restore(other, target.url), (e: Error) => e instanceof BackupError && /not a Secretariat record \(it has no kysely_migration table\)/.test(e.message));
+        await assert.rejects(
+          restore(other, target.url),
+          (e: Error) =>
+            e instanceof BackupError && /not a Secretariat record \(it has no kysely_migration table\)/.test(e.message),
+        );
         assert.equal(existsSync(sqliteFile(target.url)), false);
       } finally {
         await target.dispose();
@@ -162,17 +218,28 @@ describeEachEngine('backup and restore', (record, it, engine) => {
     const tampered = join(dir, `tampered-${engine}.backup`);
     try {
       const store = connect(source.url);
-      await sql`create table kysely_migration (name varchar(255) primary key, timestamp varchar(255) not null)`.execute(store.db);
+      await sql`create table kysely_migration (name varchar(255) primary key, timestamp varchar(255) not null)`.execute(
+        store.db,
+      );
       await sql`create table audit_entry (id text primary key)`.execute(store.db);
       if (engine === 'sqlite') {
-        await sql`create trigger hide_audit after insert on audit_entry begin delete from audit_entry where id = new.id; end`.execute(store.db);
+        await sql`create trigger hide_audit after insert on audit_entry begin delete from audit_entry where id = new.id; end`.execute(
+          store.db,
+        );
       } else {
-        await sql.raw(`create function public.pwn() returns int language plpgsql as $$ begin create table public.pwned (x int); return 1; end $$`).execute(store.db);
+        await sql
+          .raw(
+            `create function public.pwn() returns int language plpgsql as $$ begin create table public.pwned (x int); return 1; end $$`,
+          )
+          .execute(store.db);
         await sql`create materialized view public.mv as select public.pwn() as x`.execute(store.db);
       }
       await store.db.destroy();
       await backup(source.url, tampered);
-      await assert.rejects(restore(tampered, target.url), (e: Error) => e instanceof BackupError && /holds what no Secretariat record does/.test(e.message));
+      await assert.rejects(
+        restore(tampered, target.url),
+        (e: Error) => e instanceof BackupError && /holds what no Secretariat record does/.test(e.message),
+      );
       assert.equal(await tableCount(target.url), 0, 'nothing restored, nothing run');
     } finally {
       await source.dispose();
@@ -182,11 +249,22 @@ describeEachEngine('backup and restore', (record, it, engine) => {
 
   it('refuses a backup made by the other engine, naming both', async () => {
     const foreign = join(dir, 'foreign.backup');
-    writeFileSync(foreign, engine === 'sqlite' ? Buffer.concat([Buffer.from('PGDMP'), Buffer.alloc(64)]) : Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(84)]));
+    writeFileSync(
+      foreign,
+      engine === 'sqlite'
+        ? Buffer.concat([Buffer.from('PGDMP'), Buffer.alloc(64)])
+        : Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(84)]),
+    );
     const target = await emptyDatabase(engine);
     try {
-      const expected = engine === 'sqlite' ? /is a PostgreSQL backup and DATABASE_URL names a SQLite record/ : /is a SQLite backup and DATABASE_URL names a PostgreSQL record/;
-      await assert.rejects(restore(foreign, target.url), (e: Error) => e instanceof BackupError && expected.test(e.message));
+      const expected =
+        engine === 'sqlite'
+          ? /is a PostgreSQL backup and DATABASE_URL names a SQLite record/
+          : /is a SQLite backup and DATABASE_URL names a PostgreSQL record/;
+      await assert.rejects(
+        restore(foreign, target.url),
+        (e: Error) => e instanceof BackupError && expected.test(e.message),
+      );
       assert.equal(await tableCount(target.url), 0);
     } finally {
       await target.dispose();

@@ -7,7 +7,21 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { accessSync, closeSync, constants, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { basename, delimiter, dirname, join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
@@ -43,9 +57,12 @@ export async function backup(url: string, file: string): Promise<{ bytes: number
 export async function restore(file: string, url: string): Promise<void> {
   const engine = engineOf(url);
   const format = formatOf(file);
-  if (format === null) throw new BackupError(`${file} is not a Secretariat backup (neither a SQLite file nor a pg_dump archive)`);
+  if (format === null)
+    throw new BackupError(`${file} is not a Secretariat backup (neither a SQLite file nor a pg_dump archive)`);
   if (format !== engine) {
-    throw new BackupError(`${file} is a ${ENGINE_NAME[format]} backup and DATABASE_URL names a ${ENGINE_NAME[engine]} record: restore it into ${ENGINE_NAME[format]}`);
+    throw new BackupError(
+      `${file} is a ${ENGINE_NAME[format]} backup and DATABASE_URL names a ${ENGINE_NAME[engine]} record: restore it into ${ENGINE_NAME[format]}`,
+    );
   }
   if (engine === 'postgres') await restorePostgres(file, url);
   else await restoreSqlite(file, url);
@@ -55,9 +72,16 @@ export async function restore(file: string, url: string): Promise<void> {
 function formatOf(file: string): Engine | null {
   const head = Buffer.alloc(16);
   let fd: number;
-  try { fd = openSync(file, 'r'); }
-  catch (error) { throw new BackupError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code})`); }
-  try { readSync(fd, head, 0, head.length, 0); } finally { closeSync(fd); }
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    throw new BackupError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code})`);
+  }
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
   if (head.equals(Buffer.from('SQLite format 3\0'))) return 'sqlite';
   if (head.subarray(0, 5).toString('latin1') === 'PGDMP') return 'postgres';
   return null;
@@ -66,7 +90,11 @@ function formatOf(file: string): Engine | null {
 /** Flushes a file (or a folder, so a rename in it is kept) to the disk. */
 function syncFile(path: string): void {
   const fd = openSync(path, 'r');
-  try { fsyncSync(fd); } finally { closeSync(fd); }
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 // ---- SQLite
@@ -108,9 +136,19 @@ function refuseUnlessEmptySqlite(file: string): void {
   if (existsSync(file) && statSync(file).size > 0) {
     const db = openSqlite(file, 'the record');
     try {
-      const tables = db.prepare(`select name from pragma_table_list where schema = 'main' and type = 'table' and name not like 'sqlite\\_%' escape '\\' and name not like '${MIGRATIONS_TABLE}%'`).pluck().all() as string[];
-      const full = tables.find((name) => db.prepare(`select 1 from "${name.replaceAll('"', '""')}" limit 1`).get() !== undefined);
-      if (full) throw new BackupError(`the record ${file} is not empty (table ${full} has rows): restore into a new DATABASE_URL`);
+      const tables = db
+        .prepare(
+          `select name from pragma_table_list where schema = 'main' and type = 'table' and name not like 'sqlite\\_%' escape '\\' and name not like '${MIGRATIONS_TABLE}%'`,
+        )
+        .pluck()
+        .all() as string[];
+      const full = tables.find(
+        (name) => db.prepare(`select 1 from "${name.replaceAll('"', '""')}" limit 1`).get() !== undefined,
+      );
+      if (full)
+        throw new BackupError(
+          `the record ${file} is not empty (table ${full} has rows): restore into a new DATABASE_URL`,
+        );
     } catch (error) {
       if (error instanceof BackupError) throw error;
       throw new BackupError(`the record ${file} cannot be read: ${(error as Error).message}`);
@@ -119,22 +157,36 @@ function refuseUnlessEmptySqlite(file: string): void {
     }
   }
   // Closing the last connection removes the write-ahead log; one still there belongs to another process.
-  if (existsSync(`${file}-wal`)) throw new BackupError(`${file}-wal exists: the record is open in another process; stop it first`);
+  if (existsSync(`${file}-wal`))
+    throw new BackupError(`${file}-wal exists: the record is open in another process; stop it first`);
 }
 
 /** Refuses a copy that is damaged or is not a Secretariat record. */
 function checkSqliteRecord(copy: string, file: string): void {
   let db: SqliteDatabase.Database;
-  try { db = new SqliteDatabase(copy, { fileMustExist: true }); }
-  catch (error) { throw new BackupError(`${file} cannot be opened: ${(error as Error).message}`); }
+  try {
+    db = new SqliteDatabase(copy, { fileMustExist: true });
+  } catch (error) {
+    throw new BackupError(`${file} cannot be opened: ${(error as Error).message}`);
+  }
   try {
     const integrity = db.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') throw new BackupError(`${file} is damaged: ${String(integrity)}`);
-    const migrations = db.prepare(`select 1 from sqlite_schema where type = 'table' and name = ?`).get(MIGRATIONS_TABLE);
-    if (!migrations) throw new BackupError(`${file} is a SQLite database but not a Secretariat record (it has no ${MIGRATIONS_TABLE} table)`);
+    const migrations = db
+      .prepare(`select 1 from sqlite_schema where type = 'table' and name = ?`)
+      .get(MIGRATIONS_TABLE);
+    if (!migrations)
+      throw new BackupError(
+        `${file} is a SQLite database but not a Secretariat record (it has no ${MIGRATIONS_TABLE} table)`,
+      );
     // A trigger or a view would run with every write once the record is live (one that hides audit entries, say).
-    const foreign = db.prepare(`select type, name from sqlite_schema where type in ('trigger', 'view')`).get() as { type: string; name: string } | undefined;
-    if (foreign) throw new BackupError(`${file} holds what no Secretariat record does (the ${foreign.type} ${foreign.name}): refused`);
+    const foreign = db.prepare(`select type, name from sqlite_schema where type in ('trigger', 'view')`).get() as
+      | { type: string; name: string }
+      | undefined;
+    if (foreign)
+      throw new BackupError(
+        `${file} holds what no Secretariat record does (the ${foreign.type} ${foreign.name}): refused`,
+      );
   } catch (error) {
     if (error instanceof BackupError) throw error;
     throw new BackupError(`${file} cannot be read: ${(error as Error).message}`);
@@ -164,12 +216,23 @@ async function restoreSqlite(file: string, url: string): Promise<void> {
 
 /** A PostgreSQL client tool: on the PATH, else the newest of Debian's /usr/lib/postgresql/N/bin. */
 function tool(name: 'pg_dump' | 'pg_restore'): string {
-  const runnable = (path: string) => { try { accessSync(path, constants.X_OK); return true; } catch { return false; } };
+  const runnable = (path: string) => {
+    try {
+      accessSync(path, constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
     if (dir && runnable(join(dir, name))) return join(dir, name);
   }
   const root = '/usr/lib/postgresql';
-  const versions = existsSync(root) ? readdirSync(root).filter((v) => /^\d+(\.\d+)?$/.test(v)).sort((a, b) => Number(b) - Number(a)) : [];
+  const versions = existsSync(root)
+    ? readdirSync(root)
+        .filter((v) => /^\d+(\.\d+)?$/.test(v))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
   for (const version of versions) {
     if (runnable(join(root, version, 'bin', name))) return join(root, version, 'bin', name);
   }
@@ -190,13 +253,21 @@ function run(bin: string, args: readonly string[], env: NodeJS.ProcessEnv = proc
     const child = spawn(bin, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk; });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
     child.on('error', (error) => reject(new BackupError(`${basename(bin)} could not be started: ${error.message}`)));
     child.on('close', (code, signal) => {
       if (code === 0) return resolve(stdout);
-      const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
-      const why = lines.find((l) => /error:/.test(l)) ?? lines.at(-1) ?? (signal ? `stopped by ${signal}` : `exit code ${code}`);
+      const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+      const why =
+        lines.find((l) => /error:/.test(l)) ?? lines.at(-1) ?? (signal ? `stopped by ${signal}` : `exit code ${code}`);
       reject(new BackupError(why.startsWith(basename(bin)) ? why : `${basename(bin)}: ${why}`));
     });
   });
@@ -219,7 +290,10 @@ async function refuseUnlessEmptyPostgres(url: string): Promise<void> {
            + (select count(*) from pg_catalog.pg_proc p join pg_catalog.pg_namespace s on s.oid = p.pronamespace
                 where s.nspname not in ('pg_catalog', 'information_schema')) as n`);
     const n = Number(rows[0]?.n ?? 0);
-    if (n > 0) throw new BackupError(`the database is not empty (it holds ${n} tables, views or functions): restore into a new database, made with createdb`);
+    if (n > 0)
+      throw new BackupError(
+        `the database is not empty (it holds ${n} tables, views or functions): restore into a new database, made with createdb`,
+      );
   } catch (error) {
     if (error instanceof BackupError) throw error;
     throw new BackupError(`the database cannot be reached: ${(error as Error).message}`);
@@ -234,15 +308,32 @@ async function restorePostgres(file: string, url: string): Promise<void> {
   // The archive's table of contents: readable, and a Secretariat record, before anything is written.
   const contents = await run(restoreTool, ['--list', file]);
   if (!new RegExp(` TABLE \\S+ ${MIGRATIONS_TABLE}( |$)`, 'm').test(contents)) {
-    throw new BackupError(`${file} is a pg_dump archive but not of a Secretariat record (it has no ${MIGRATIONS_TABLE} table)`);
+    throw new BackupError(
+      `${file} is a pg_dump archive but not of a Secretariat record (it has no ${MIGRATIONS_TABLE} table)`,
+    );
   }
   // pg_restore runs whatever the archive holds: a function, a materialized view or a trigger
   // could run code as the database role. A Secretariat record holds tables, their data,
   // constraints and indexes in the public schema, and nothing else; anything else is refused.
-  const foreign = contents.split('\n').filter((line) => /^\d+; \d+ \d+ /.test(line)).map((line) => line.replace(/^\d+; \d+ \d+ /, ''))
-    .find((entry) => !/^(TABLE DATA|TABLE|FK CONSTRAINT|CONSTRAINT|INDEX|SEQUENCE OWNED BY|SEQUENCE SET|SEQUENCE|DEFAULT) public /.test(entry));
-  if (foreign) throw new BackupError(`${file} holds what no Secretariat record does (${foreign.split(' ').slice(0, 4).join(' ')}): refused`);
+  const foreign = contents
+    .split('\n')
+    .filter((line) => /^\d+; \d+ \d+ /.test(line))
+    .map((line) => line.replace(/^\d+; \d+ \d+ /, ''))
+    .find(
+      (entry) =>
+        !/^(TABLE DATA|TABLE|FK CONSTRAINT|CONSTRAINT|INDEX|SEQUENCE OWNED BY|SEQUENCE SET|SEQUENCE|DEFAULT) public /.test(
+          entry,
+        ),
+    );
+  if (foreign)
+    throw new BackupError(
+      `${file} holds what no Secretariat record does (${foreign.split(' ').slice(0, 4).join(' ')}): refused`,
+    );
   const { dbname, env } = connection(url);
   // One transaction: a restore that fails part way leaves the database as empty as it was.
-  await run(restoreTool, ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', '--dbname', dbname, file], env);
+  await run(
+    restoreTool,
+    ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', '--dbname', dbname, file],
+    env,
+  );
 }

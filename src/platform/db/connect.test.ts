@@ -12,8 +12,12 @@ describe('sqlite: connect', () => {
     const dir = mkdtempSync(join(tmpdir(), 'connect-'));
     const store = connect(join(dir, 'record.sqlite'));
     try {
-      const { rows: [journal] } = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(store.db);
-      const { rows: [sync] } = await sql<{ synchronous: number }>`pragma synchronous`.execute(store.db);
+      const {
+        rows: [journal],
+      } = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(store.db);
+      const {
+        rows: [sync],
+      } = await sql<{ synchronous: number }>`pragma synchronous`.execute(store.db);
       assert.equal(journal?.journal_mode, 'wal');
       assert.equal(sync?.synchronous, 2, 'FULL');
     } finally {
@@ -22,7 +26,7 @@ describe('sqlite: connect', () => {
     }
   });
 
-  it('waits for another process\'s write transaction instead of failing at once (regression: SQLITE_BUSY on import)', async () => {
+  it("waits for another process's write transaction instead of failing at once (regression: SQLITE_BUSY on import)", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'connect-'));
     const file = join(dir, 'record.sqlite');
     const store = connect(file);
@@ -30,13 +34,20 @@ describe('sqlite: connect', () => {
       await sql`create table t (n integer)`.execute(store.db);
       await sql`insert into t values (0)`.execute(store.db);
       // Another process holds the write lock for a second, as an import does.
-      const holder = spawn(process.execPath, ['-e', `
+      const holder = spawn(
+        process.execPath,
+        [
+          '-e',
+          `
         const db = new (require('better-sqlite3'))(${JSON.stringify(file)});
         db.exec('begin immediate; insert into t values (1)');
         process.stdout.write('holding\\n');
         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
         db.exec('commit');
-      `], { stdio: ['ignore', 'pipe', 'inherit'] });
+      `,
+        ],
+        { stdio: ['ignore', 'pipe', 'inherit'] },
+      );
       await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
       // A read inside the transaction first, then a write: a deferred BEGIN fails here with SQLITE_BUSY.
       await store.db.transaction().execute(async (trx) => {
@@ -45,7 +56,10 @@ describe('sqlite: connect', () => {
       });
       await new Promise((resolve) => holder.once('exit', resolve));
       const { rows } = await sql<{ n: number }>`select n from t order by n`.execute(store.db);
-      assert.deepEqual(rows.map((r) => r.n), [0, 1, 2]);
+      assert.deepEqual(
+        rows.map((r) => r.n),
+        [0, 1, 2],
+      );
     } finally {
       await store.db.destroy();
       rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,15 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { CompiledQuery, type DatabaseConnection, type Driver, Kysely, PostgresDialect, SqliteDialect, SqliteDriver } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  type SqliteDriver,
+} from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.ts';
 
@@ -20,12 +28,18 @@ export type Engine = 'sqlite' | 'postgres';
 class ImmediateSqliteDialect extends SqliteDialect {
   override createDriver(): Driver {
     const driver = super.createDriver() as SqliteDriver;
-    driver.beginTransaction = async (connection: DatabaseConnection) => { await connection.executeQuery(CompiledQuery.raw('begin immediate')); };
+    driver.beginTransaction = async (connection: DatabaseConnection) => {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    };
     return driver;
   }
 }
 
-export type Store = Readonly<{ db: Kysely<Database>; engine: Engine; /** Queries run so far: tests use it to prove a page was served from memory. */ queries: () => number }>;
+export type Store = Readonly<{
+  db: Kysely<Database>;
+  engine: Engine /** Queries run so far: tests use it to prove a page was served from memory. */;
+  queries: () => number;
+}>;
 
 export function engineOf(url: string): Engine {
   return /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite';
@@ -38,7 +52,9 @@ export function sqliteFile(url: string): string {
 
 export function connect(url: string): Store {
   let count = 0;
-  const log = () => { count++; };
+  const log = () => {
+    count++;
+  };
   const queries = () => count;
   if (engineOf(url) === 'postgres') {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
@@ -53,5 +69,9 @@ export function connect(url: string): Store {
   // FULL syncs the WAL at every commit (NORMAL could lose the last ones to a power cut; see decision 008).
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
-  return { db: new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }), log }), engine: 'sqlite', queries };
+  return {
+    db: new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }), log }),
+    engine: 'sqlite',
+    queries,
+  };
 }

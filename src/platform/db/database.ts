@@ -313,8 +313,22 @@ export type PressReleaseTable = {
 };
 
 export type ReleaseLinkTable = { id: string; release_id: string; kind: string; target_id: string };
-export type ReleaseImageTable = { id: string; release_id: string; position: number; src: string; caption_en: string | null; caption_ru: string | null };
-export type ReleaseEventTable = { id: string; release_id: string; at: string; account_id: string | null; action: string; comment: string | null };
+export type ReleaseImageTable = {
+  id: string;
+  release_id: string;
+  position: number;
+  src: string;
+  caption_en: string | null;
+  caption_ru: string | null;
+};
+export type ReleaseEventTable = {
+  id: string;
+  release_id: string;
+  at: string;
+  account_id: string | null;
+  action: string;
+  comment: string | null;
+};
 /** API tokens are stored as hashes, like sessions. */
 export type ApiTokenTable = { id: string; account_id: string; label: string; created_at: string };
 
@@ -335,48 +349,124 @@ export type SearchEntryTable = {
 };
 
 export type ActionPlanTable = {
-  id: string; year: number; title_en: string; title_ru: string | null; approved_on: string | null; meeting_id: string | null;
-  note_en: string | null; note_ru: string | null; version: Generated<number>;
+  id: string;
+  year: number;
+  title_en: string;
+  title_ru: string | null;
+  approved_on: string | null;
+  meeting_id: string | null;
+  note_en: string | null;
+  note_ru: string | null;
+  version: Generated<number>;
 };
 
 export type PlanItemTable = {
-  id: string; plan_id: string; priority_area_id: string | null; dimension_id: string | null; title_en: string; title_ru: string | null;
+  id: string;
+  plan_id: string;
+  priority_area_id: string | null;
+  dimension_id: string | null;
+  title_en: string;
+  title_ru: string | null;
   kind: string;
   /** Space-separated state codes. */
   responsible: string | null;
-  planned_from: string; planned_until: string | null; place_en: string | null; place_ru: string | null; format: string | null;
-  decision: string; note_en: string | null; note_ru: string | null; version: Generated<number>;
+  planned_from: string;
+  planned_until: string | null;
+  place_en: string | null;
+  place_ru: string | null;
+  format: string | null;
+  decision: string;
+  note_en: string | null;
+  note_ru: string | null;
+  version: Generated<number>;
 };
 
 export type ActivityTable = {
-  id: string; kind: string; status: string; title_en: string; title_ru: string | null; start_date: string; end_date: string | null;
-  city_en: string | null; city_ru: string | null; country_code: string | null; format: string | null;
-  body_id: string | null; meeting_id: string | null; dimension_id: string | null;
+  id: string;
+  kind: string;
+  status: string;
+  title_en: string;
+  title_ru: string | null;
+  start_date: string;
+  end_date: string | null;
+  city_en: string | null;
+  city_ru: string | null;
+  country_code: string | null;
+  format: string | null;
+  body_id: string | null;
+  meeting_id: string | null;
+  dimension_id: string | null;
   /** Space-separated: priority area ids; organizer and host parties (state codes, organization ids, "secretariat"); participating state codes. */
-  areas: string | null; organizers: string | null; hosts: string | null; participants: string | null;
-  participant_count: number | null; plan_item_id: string | null;
-  summary_en: string | null; summary_ru: string | null; outcome_en: string | null; outcome_ru: string | null;
-  retired_at: string | null; version: Generated<number>;
+  areas: string | null;
+  organizers: string | null;
+  hosts: string | null;
+  participants: string | null;
+  participant_count: number | null;
+  plan_item_id: string | null;
+  summary_en: string | null;
+  summary_ru: string | null;
+  outcome_en: string | null;
+  outcome_ru: string | null;
+  retired_at: string | null;
+  version: Generated<number>;
 };
 
 export type ActivityPersonTable = {
-  id: string; activity_id: string; person_id: string; state_code: string | null; role: string;
+  id: string;
+  activity_id: string;
+  person_id: string;
+  state_code: string | null;
+  role: string;
   /** The title to show where the record of the person's posts does not give it. */
-  title_en: string | null; title_ru: string | null; version: Generated<number>;
+  title_en: string | null;
+  title_ru: string | null;
+  version: Generated<number>;
 };
 
 export type ActivityOutcomeTable = {
-  id: string; activity_id: string; kind: string; document_id: string | null; text_en: string | null; text_ru: string | null; version: Generated<number>;
+  id: string;
+  activity_id: string;
+  kind: string;
+  document_id: string | null;
+  text_en: string | null;
+  text_ru: string | null;
+  version: Generated<number>;
 };
 
 export type DigestIssueTable = {
-  id: string; number: number; lang: string; title: string; period_from: string; period_to: string; status: string;
-  foreword_author: string | null; foreword_title: string | null; foreword_text: string | null; spotlight_release_id: string | null;
-  created_at: string; updated_at: string; published_at: string | null; version: Generated<number>;
+  id: string;
+  number: number;
+  lang: string;
+  title: string;
+  period_from: string;
+  period_to: string;
+  status: string;
+  foreword_author: string | null;
+  foreword_title: string | null;
+  foreword_text: string | null;
+  spotlight_release_id: string | null;
+  created_at: string;
+  updated_at: string;
+  published_at: string | null;
+  version: Generated<number>;
 };
-export type DigestArticleTable = { id: string; issue_id: string; release_id: string; position: number; teaser: Generated<number> };
+export type DigestArticleTable = {
+  id: string;
+  issue_id: string;
+  release_id: string;
+  position: number;
+  teaser: Generated<number>;
+};
 /** Flash-briefing items (text, perhaps a release), activity pictures (src, caption as text) and partner pages (title, text, src). */
-export type DigestPartTable = { id: string; issue_id: string; position: number; title: string | null; text: string | null; src: string | null; release_id: string | null };
+export type DigestPartTable = {
+  id: string;
+  issue_id: string;
+  position: number;
+  title: string | null;
+  text: string | null;
+  src: string | null;
+  release_id: string | null;
+};
 
 /** SQLite only: every word in the full-text index, for expanding a query's beginnings. */
 export type SearchTermTable = { term: string };

@@ -24,13 +24,20 @@ export function createGeneration(db: Db, now: () => Date): Generation {
   let value = 0;
   let changed = now();
   const see = (next: number) => {
-    if (next !== value) { value = next; changed = now(); }
+    if (next !== value) {
+      value = next;
+      changed = now();
+    }
   };
   return {
     current: () => value,
     changedAt: () => changed,
     async bump() {
-      await db.insertInto('setting').values({ key: KEY, value: '0' }).onConflict((oc) => oc.column('key').doNothing()).execute();
+      await db
+        .insertInto('setting')
+        .values({ key: KEY, value: '0' })
+        .onConflict((oc) => oc.column('key').doNothing())
+        .execute();
       await sql`update setting set value = cast(cast(value as integer) + 1 as text) where key = ${KEY}`.execute(db);
       await this.refresh();
     },

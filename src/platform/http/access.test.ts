@@ -140,7 +140,11 @@ describe('authorization matrix: every route × every role', () => {
       assert.ok(key in EXPECTED, `${key} is not in the authorization table`);
       assert.equal(route.access ?? 'public', EXPECTED[key], `${key} declares ${route.access}`);
     }
-    assert.deepEqual(Object.keys(EXPECTED).filter((k) => !seen.has(k)), [], 'the table names no route that is gone');
+    assert.deepEqual(
+      Object.keys(EXPECTED).filter((k) => !seen.has(k)),
+      [],
+      'the table names no route that is gone',
+    );
   });
 
   it('answers each role as the table says, on every route', async () => {
@@ -150,15 +154,24 @@ describe('authorization matrix: every route × every role', () => {
       const access = EXPECTED[keyOf(route.method, route.url)]!;
       for (const who of ['anonymous', ...ROLES] as Who[]) {
         // These clients hold sessions, not API tokens: a token-only route refuses them all (tokens are tested with the newsroom).
-        const allowed = access === 'public' || (who !== 'anonymous' && access !== 'editor-token' && ADMITS[access].includes(who));
+        const allowed =
+          access === 'public' || (who !== 'anonymous' && access !== 'editor-token' && ADMITS[access].includes(who));
         const url = sample(route.url);
         const res = route.method === 'GET' ? await clients[who].get(url) : await clients[who].post(url, {});
         // How access control refuses: the API with 401 or 403, pages with 403 or a redirect to sign in.
-        const refused = url.startsWith('/api/') ? res.statusCode === 401 || res.statusCode === 403
-          : res.statusCode === 403 || (res.statusCode === 303 && String(res.headers.location).includes('/office/sign-in?') || (res.statusCode === 303 && String(res.headers.location).endsWith('/office/sign-in')));
-        if (allowed === refused) failures.push(`${who} ${route.method} ${url}: ${res.statusCode}${allowed ? ' (should be allowed)' : ' (should be refused)'}`);
-        if (!allowed && who === 'anonymous' && !url.startsWith('/api/') && res.statusCode !== 303) failures.push(`${who} ${route.method} ${url}: should be sent to sign in, got ${res.statusCode}`);
-        if (!allowed && who !== 'anonymous' && res.statusCode !== (access === 'editor-token' ? 401 : 403)) failures.push(`${who} ${route.method} ${url}: should be refused, got ${res.statusCode}`);
+        const refused = url.startsWith('/api/')
+          ? res.statusCode === 401 || res.statusCode === 403
+          : res.statusCode === 403 ||
+            (res.statusCode === 303 && String(res.headers.location).includes('/office/sign-in?')) ||
+            (res.statusCode === 303 && String(res.headers.location).endsWith('/office/sign-in'));
+        if (allowed === refused)
+          failures.push(
+            `${who} ${route.method} ${url}: ${res.statusCode}${allowed ? ' (should be allowed)' : ' (should be refused)'}`,
+          );
+        if (!allowed && who === 'anonymous' && !url.startsWith('/api/') && res.statusCode !== 303)
+          failures.push(`${who} ${route.method} ${url}: should be sent to sign in, got ${res.statusCode}`);
+        if (!allowed && who !== 'anonymous' && res.statusCode !== (access === 'editor-token' ? 401 : 403))
+          failures.push(`${who} ${route.method} ${url}: should be refused, got ${res.statusCode}`);
       }
     }
     assert.deepEqual(failures, []);

@@ -2,7 +2,17 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { usePlatform } from '../testing/app.ts';
 
-const PAGES = ['', '/states', '/states/AZ', '/structure', '/structure/secretariat', '/structure/summit', '/chairmanship', '/cbm', '/documents'];
+const PAGES = [
+  '',
+  '/states',
+  '/states/AZ',
+  '/structure',
+  '/structure/secretariat',
+  '/structure/summit',
+  '/chairmanship',
+  '/cbm',
+  '/documents',
+];
 
 describe('the platform over HTTP', () => {
   const app = usePlatform();
@@ -57,7 +67,15 @@ describe('the platform over HTTP', () => {
 
   it('publishes the OpenAPI document at /api/docs', async () => {
     const doc = (await app().inject('/api/docs/json')).json();
-    for (const path of ['/api/states', '/api/troika', '/api/chairmanship', '/api/bodies', '/api/bodies/{id}/meetings', '/api/cbm/dimensions', '/api/cbm/priority-areas']) {
+    for (const path of [
+      '/api/states',
+      '/api/troika',
+      '/api/chairmanship',
+      '/api/bodies',
+      '/api/bodies/{id}/meetings',
+      '/api/cbm/dimensions',
+      '/api/cbm/priority-areas',
+    ]) {
       assert.ok(doc.paths[path]?.get, path);
     }
     const params = doc.paths['/api/states'].get.parameters.map((p: { name: string }) => p.name);

@@ -11,7 +11,12 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Generation } from '../db/generation.ts';
 import type { Clock } from '../clock.ts';
 import { LANGS, type Lang, isLang, negotiateLang } from '../i18n/i18n.ts';
@@ -26,7 +31,10 @@ import type { Access, Actor } from '../access.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** Who is behind a session cookie or an API token: what the platform asks of accounts. */
-export type ActorLookup = Readonly<{ actorFor: (token: string | undefined) => Promise<Actor | null>; actorForToken: (token: string | undefined) => Promise<Actor | null> }>;
+export type ActorLookup = Readonly<{
+  actorFor: (token: string | undefined) => Promise<Actor | null>;
+  actorForToken: (token: string | undefined) => Promise<Actor | null>;
+}>;
 
 /**
  * What the platform is given. `services` is the composition root's bag, handed
@@ -34,7 +42,12 @@ export type ActorLookup = Readonly<{ actorFor: (token: string | undefined) => Pr
  * none of it, only `actors` and the record's `generation`.
  */
 export type AppDeps<S = unknown> = Readonly<{
-  services: S; actors: ActorLookup; generation: Generation; clock: Clock; cookieSecret: string; logger?: boolean;
+  services: S;
+  actors: ActorLookup;
+  generation: Generation;
+  clock: Clock;
+  cookieSecret: string;
+  logger?: boolean;
   /** False while start-up work (the search index catching up) is still running. */
   ready?: () => boolean;
   /** The configured public address (PUBLIC_URL): the only origin absolute links are made from. */
@@ -58,25 +71,42 @@ const LANG_COOKIE = 'lang';
 export type RouteEntry = Readonly<{ method: string; url: string; access: Access | null }>;
 
 declare module 'fastify' {
-  interface FastifyInstance { routeTable: readonly RouteEntry[] }
+  interface FastifyInstance {
+    routeTable: readonly RouteEntry[];
+  }
 }
 
 /** Anonymous visitors are sent to sign in; the signed-in are told their role does not allow it. */
 const denied = (clock: Clock) => async (req: FastifyRequest, reply: FastifyReply, actor: Actor | null) => {
   const api = req.url.startsWith('/api/');
   if (actor === null || (api && req.authVia !== 'token' && req.routeOptions.config?.access === 'editor-token')) {
-    if (api) return reply.code(401).send({ error: 'UNAUTHORIZED', message: req.routeOptions.config?.access === 'editor-token' ? 'use an API token (Authorization: Bearer …)' : 'sign in first', problems: [] });
+    if (api)
+      return reply.code(401).send({
+        error: 'UNAUTHORIZED',
+        message:
+          req.routeOptions.config?.access === 'editor-token'
+            ? 'use an API token (Authorization: Bearer …)'
+            : 'sign in first',
+        problems: [],
+      });
     const next = req.method === 'GET' ? `?next=${encodeURIComponent(req.url)}` : '';
     return reply.redirect(`/${langOf(req)}/office/sign-in${next}`, 303);
   }
   if (api) return reply.code(403).send({ error: 'FORBIDDEN', message: 'your role does not allow this', problems: [] });
-  return reply.code(403).type('text/html; charset=utf-8').send(await forbiddenPage(clock)(req));
+  return reply
+    .code(403)
+    .type('text/html; charset=utf-8')
+    .send(await forbiddenPage(clock)(req));
 };
 const STATIC_DIR = fileURLToPath(new URL('../static/', import.meta.url));
 
 export async function buildApp<S>(deps: AppDeps<S>, capabilities: readonly Capability<S>[]): Promise<FastifyInstance> {
   // Addresses made before slugs were bounded may be longer than Fastify's default of 100.
-  const app = Fastify({ logger: deps.logger ?? false, routerOptions: { maxParamLength: 300 }, trustProxy: deps.trustProxy === false ? false : [...deps.trustProxy] }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    routerOptions: { maxParamLength: 300 },
+    trustProxy: deps.trustProxy === false ? false : [...deps.trustProxy],
+  }).withTypeProvider<ZodTypeProvider>();
   // Every route, with the access it declares: the authorization matrix test walks this table.
   const routeTable: RouteEntry[] = [];
   app.addHook('onRoute', (route) => {
@@ -121,7 +151,8 @@ export async function buildApp<S>(deps: AppDeps<S>, capabilities: readonly Capab
     openapi: {
       info: {
         title: 'Secretariat API',
-        description: 'The record of CICA as open data. Every list takes `asOf=YYYY-MM-DD` and answers for that day; names come in the language asked for with `lang=en|ru`.',
+        description:
+          'The record of CICA as open data. Every list takes `asOf=YYYY-MM-DD` and answers for that day; names come in the language asked for with `lang=en|ru`.',
         version: '1',
       },
     },
@@ -131,7 +162,11 @@ export async function buildApp<S>(deps: AppDeps<S>, capabilities: readonly Capab
 
   installErrorHandling(app, errorPage(deps.clock));
   const secure = securesCookies(deps.publicUrl);
-  await installAuth(app, { actorFor: deps.actors.actorFor, actorForToken: deps.actors.actorForToken, secureCookies: secure }, denied(deps.clock));
+  await installAuth(
+    app,
+    { actorFor: deps.actors.actorFor, actorForToken: deps.actors.actorForToken, secureCookies: secure },
+    denied(deps.clock),
+  );
   installCache(app, deps.generation, deps.clock);
   // Learn of other processes' changes every two seconds, so cached pages go stale with them.
   await deps.generation.refresh();
@@ -157,9 +192,19 @@ export async function buildApp<S>(deps: AppDeps<S>, capabilities: readonly Capab
   // A visitor who picks a language keeps it: the bare address sends them back to it.
   app.addHook('onSend', async (req, reply, payload) => {
     const lang = req.url.slice(1, 3);
-    if (isLang(lang) && (req.url.length === 3 || req.url[3] === '/' || req.url[3] === '?')
-      && req.cookies[LANG_COOKIE] !== lang && reply.statusCode < 400) {
-      reply.setCookie(LANG_COOKIE, lang, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax', httpOnly: true, secure });
+    if (
+      isLang(lang) &&
+      (req.url.length === 3 || req.url[3] === '/' || req.url[3] === '?') &&
+      req.cookies[LANG_COOKIE] !== lang &&
+      reply.statusCode < 400
+    ) {
+      reply.setCookie(LANG_COOKIE, lang, {
+        path: '/',
+        maxAge: 60 * 60 * 24 * 365,
+        sameSite: 'lax',
+        httpOnly: true,
+        secure,
+      });
     }
     return payload;
   });
@@ -167,7 +212,10 @@ export async function buildApp<S>(deps: AppDeps<S>, capabilities: readonly Capab
   // Liveness and readiness in one: 503 while start-up work runs, so a proxy sends no visitors yet.
   app.get('/healthz', { config: { access: 'public', cache: false }, schema: { hide: true } }, async (_req, reply) => {
     const ready = deps.ready?.() ?? true;
-    return reply.code(ready ? 200 : 503).header('cache-control', 'no-store').send({ ok: ready, status: ready ? 'ready' : 'starting' });
+    return reply
+      .code(ready ? 200 : 503)
+      .header('cache-control', 'no-store')
+      .send({ ok: ready, status: ready ? 'ready' : 'starting' });
   });
 
   for (const capability of capabilities) {

@@ -25,7 +25,10 @@ export type Denied = (req: FastifyRequest, reply: FastifyReply, actor: Actor | n
 
 export async function installAuth(app: FastifyInstance, deps: AuthDeps, denied: Denied): Promise<void> {
   await app.register(formbody);
-  await app.register(csrf, { sessionPlugin: '@fastify/cookie', cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure: deps.secureCookies } });
+  await app.register(csrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure: deps.secureCookies },
+  });
   // Sign-in is also throttled per account and per address in the database; this per-process limit only blunts floods.
   await app.register(rateLimit, { global: false });
 

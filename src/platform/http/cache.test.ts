@@ -11,8 +11,12 @@ describe('serving unchanged pages from memory', () => {
     const { createAccountsService } = await import('../../accounts/accounts.service.ts');
     token = await createAccountsService(app.db(), app.clock).createToken('editor@cica.test', 'test');
     const res = await app().inject({
-      method: 'POST', url: '/api/press-releases?publish=true', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      payload: JSON.stringify([{ lang: 'en', title: 'Cached release', place: 'Astana', date: '2025-05-01', body: 'Text.' }]),
+      method: 'POST',
+      url: '/api/press-releases?publish=true',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      payload: JSON.stringify([
+        { lang: 'en', title: 'Cached release', place: 'Astana', date: '2025-05-01', body: 'Text.' },
+      ]),
     });
     assert.equal(res.statusCode, 201);
   });
@@ -27,12 +31,15 @@ describe('serving unchanged pages from memory', () => {
     assert.equal(second.body, first.body);
   });
 
-  it('keeps a download\'s file name when it is served from memory (regression)', async () => {
+  it("keeps a download's file name when it is served from memory (regression)", async () => {
     const url = '/en/activities/report.csv?from=2020-01-01&to=2020-12-31';
     const first = await app().inject(url);
     const second = await app().inject(url);
     assert.equal(second.headers['x-cache'], 'hit');
-    assert.match(String(second.headers['content-disposition']), /^attachment; filename="cica-report-2020-01-01-2020-12-31\.csv"$/);
+    assert.match(
+      String(second.headers['content-disposition']),
+      /^attachment; filename="cica-report-2020-01-01-2020-12-31\.csv"$/,
+    );
     assert.equal(second.headers['content-disposition'], first.headers['content-disposition']);
   });
 
@@ -49,8 +56,12 @@ describe('serving unchanged pages from memory', () => {
   it('serves the new page as soon as the record changes', async () => {
     const before = (await app().inject('/en/news')).body;
     await app().inject({
-      method: 'POST', url: '/api/press-releases?publish=true', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      payload: JSON.stringify([{ lang: 'en', title: 'Second release', place: 'Astana', date: '2025-05-02', body: 'Text.' }]),
+      method: 'POST',
+      url: '/api/press-releases?publish=true',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      payload: JSON.stringify([
+        { lang: 'en', title: 'Second release', place: 'Astana', date: '2025-05-02', body: 'Text.' },
+      ]),
     });
     const after = await app().inject('/en/news');
     assert.equal(after.headers['x-cache'], 'miss');

@@ -10,11 +10,23 @@ import type { Clock } from '../clock.ts';
 import type { Generation } from '../db/generation.ts';
 import { SESSION_COOKIE } from './auth.ts';
 
-type Entry = { generation: number; body: string; type: string; etag: string; lastModified: string; status: number; disposition: string | null };
+type Entry = {
+  generation: number;
+  body: string;
+  type: string;
+  etag: string;
+  lastModified: string;
+  status: number;
+  disposition: string | null;
+};
 
 declare module 'fastify' {
-  interface FastifyContextConfig { cache?: boolean }
-  interface FastifyRequest { cacheKey: string | null }
+  interface FastifyContextConfig {
+    cache?: boolean;
+  }
+  interface FastifyRequest {
+    cacheKey: string | null;
+  }
 }
 
 export function installCache(app: FastifyInstance, generation: Generation, clock: Clock, max = 2000): void {
@@ -30,7 +42,11 @@ export function installCache(app: FastifyInstance, generation: Generation, clock
     req.cacheKey = `${clock.today()} ${req.url}`;
     const hit = entries.get(req.cacheKey);
     if (!hit || hit.generation !== generation.current()) return;
-    reply.header('etag', hit.etag).header('last-modified', hit.lastModified).header('cache-control', 'public, max-age=0, must-revalidate').header('x-cache', 'hit');
+    reply
+      .header('etag', hit.etag)
+      .header('last-modified', hit.lastModified)
+      .header('cache-control', 'public, max-age=0, must-revalidate')
+      .header('x-cache', 'hit');
     // A download (CSV, iCalendar) keeps its file name when it comes from memory.
     if (hit.disposition) reply.header('content-disposition', hit.disposition);
     if (req.headers['if-none-match'] === hit.etag) return reply.code(304).send();
@@ -38,12 +54,33 @@ export function installCache(app: FastifyInstance, generation: Generation, clock
   });
 
   app.addHook('onSend', async (req, reply, payload) => {
-    if (!req.cacheKey || reply.statusCode !== 200 || reply.getHeader('x-cache') === 'hit' || typeof payload !== 'string') return payload;
+    if (
+      !req.cacheKey ||
+      reply.statusCode !== 200 ||
+      reply.getHeader('x-cache') === 'hit' ||
+      typeof payload !== 'string'
+    )
+      return payload;
     const etag = `W/"${generation.current()}-${createHash('sha1').update(payload).digest('base64url').slice(0, 16)}"`;
     const lastModified = generation.changedAt().toUTCString();
-    entries.set(req.cacheKey, { generation: generation.current(), body: payload, type: String(reply.getHeader('content-type') ?? 'text/html'), etag, lastModified, status: 200, disposition: (reply.getHeader('content-disposition') as string | undefined) ?? null });
-    reply.header('etag', etag).header('last-modified', lastModified).header('cache-control', 'public, max-age=0, must-revalidate').header('x-cache', 'miss');
-    if (req.headers['if-none-match'] === etag) { reply.code(304); return ''; }
+    entries.set(req.cacheKey, {
+      generation: generation.current(),
+      body: payload,
+      type: String(reply.getHeader('content-type') ?? 'text/html'),
+      etag,
+      lastModified,
+      status: 200,
+      disposition: (reply.getHeader('content-disposition') as string | undefined) ?? null,
+    });
+    reply
+      .header('etag', etag)
+      .header('last-modified', lastModified)
+      .header('cache-control', 'public, max-age=0, must-revalidate')
+      .header('x-cache', 'miss');
+    if (req.headers['if-none-match'] === etag) {
+      reply.code(304);
+      return '';
+    }
     return payload;
   });
 }

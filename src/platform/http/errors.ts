@@ -47,11 +47,22 @@ function readerLang(req: FastifyRequest): Lang {
 }
 
 export function installErrorHandling(app: FastifyInstance, page: ErrorPage): void {
-  const send = async (req: FastifyRequest, reply: FastifyReply, status: number, code: string, message: string, problems: readonly FieldProblem[]) => {
+  const send = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    code: string,
+    message: string,
+    problems: readonly FieldProblem[],
+  ) => {
     const lang = readerLang(req);
     const said = problems.map((p) => ({ field: p.field, message: say(lang, p.message) }));
-    if (req.url.startsWith('/api/')) return reply.code(status).send({ error: code, message: say(lang, message), problems: said });
-    return reply.code(status).type('text/html; charset=utf-8').send(await page(req, status, said));
+    if (req.url.startsWith('/api/'))
+      return reply.code(status).send({ error: code, message: say(lang, message), problems: said });
+    return reply
+      .code(status)
+      .type('text/html; charset=utf-8')
+      .send(await page(req, status, said));
   };
 
   app.setErrorHandler((error: FastifyError, req, reply) => {
@@ -62,8 +73,18 @@ export function installErrorHandling(app: FastifyInstance, page: ErrorPage): voi
     }
     if (error.validation || hasZodFastifySchemaValidationErrors(error)) {
       const problems = validationProblems(error);
-      const fields = problems.map((p) => p.field).filter(Boolean).join(', ');
-      return send(req, reply, 400, 'BAD_REQUEST', fields ? `invalid parameter: ${fields}` : 'invalid request', problems);
+      const fields = problems
+        .map((p) => p.field)
+        .filter(Boolean)
+        .join(', ');
+      return send(
+        req,
+        reply,
+        400,
+        'BAD_REQUEST',
+        fields ? `invalid parameter: ${fields}` : 'invalid request',
+        problems,
+      );
     }
     if (error.statusCode && error.statusCode < 500) {
       return send(req, reply, error.statusCode, error.code ?? 'BAD_REQUEST', error.message, []);

@@ -16,7 +16,13 @@ const WITHOUT_RUSSIAN: Record<string, Record<string, string>> = {
   bodies: { kind: 'standing', position: '99', name_en: 'Council of Tests', name_ru: '' },
   dimensions: { position: '9', name_en: 'Sixth dimension', name_ru: '' },
   'priority-areas': { dimension_id: 'human', position: '9', name_en: 'Testing', name_ru: '', note_en: '', note_ru: '' },
-  'catalogue-versions': { adopted_on: '2025-01-01', title_en: 'Catalogue of tests', title_ru: '', sources: 'test', confidence: 'H' },
+  'catalogue-versions': {
+    adopted_on: '2025-01-01',
+    title_en: 'Catalogue of tests',
+    title_ru: '',
+    sources: 'test',
+    confidence: 'H',
+  },
 };
 
 describePlatformOnEachEngine('bad input answers 400 and changes nothing', (app, it) => {
@@ -29,9 +35,13 @@ describePlatformOnEachEngine('bad input answers 400 and changes nothing', (app, 
     token = await createAccountsService(app.db(), app.clock).createToken(emails.editor, 'hostile-input');
   });
 
-  const importReleases = (payload: string, type = 'application/json', query = '') => app().inject({
-    method: 'POST', url: `/api/press-releases${query}`, payload, headers: { 'content-type': type, authorization: `Bearer ${token}` },
-  });
+  const importReleases = (payload: string, type = 'application/json', query = '') =>
+    app().inject({
+      method: 'POST',
+      url: `/api/press-releases${query}`,
+      payload,
+      headers: { 'content-type': type, authorization: `Bearer ${token}` },
+    });
 
   it('saves a record whose optional Russian name is left empty, for every type that once refused it', async () => {
     for (const [type, fields] of Object.entries(WITHOUT_RUSSIAN)) {
@@ -43,7 +53,11 @@ describePlatformOnEachEngine('bad input answers 400 and changes nothing', (app, 
   it('refuses a version that is not a number, or is beyond what the record stores', async () => {
     const before = await rowCounts(app.db());
     for (const version of ['abc', '99999999999', '-1', '1e3']) {
-      const res = await editor.post('/en/office/records/states/KZ', { version, name_en: 'Kazakhstan', name_ru: 'Казахстан' });
+      const res = await editor.post('/en/office/records/states/KZ', {
+        version,
+        name_en: 'Kazakhstan',
+        name_ru: 'Казахстан',
+      });
       assert.equal(res.statusCode, 400, `version=${version}`);
       assert.match(res.body, /This value is not valid\./);
     }
@@ -62,7 +76,12 @@ describePlatformOnEachEngine('bad input answers 400 and changes nothing', (app, 
       assert.equal(res.statusCode, 400, `${type}.${field}`);
       assert.match(res.body, new RegExp(`id="f-${field}-error">Введите целое число`), `${type}.${field}`);
     }
-    const compile = await editor.post('/en/office/digest', { from: '2024-10-01', to: '2024-12-31', lang: 'en', number: '99999999999' });
+    const compile = await editor.post('/en/office/digest', {
+      from: '2024-10-01',
+      to: '2024-12-31',
+      lang: 'en',
+      number: '99999999999',
+    });
     assert.equal(compile.statusCode, 400);
     assert.deepEqual(await rowCounts(app.db()), before);
   });
@@ -75,22 +94,34 @@ describePlatformOnEachEngine('bad input answers 400 and changes nothing', (app, 
     const query = await app().inject('/api/search?q=a%00b');
     assert.equal(query.statusCode, 400);
     assert.deepEqual(query.json().problems, [{ field: 'q', message: 'Text may not contain a NUL character.' }]);
-    const json = await importReleases(JSON.stringify([{ lang: 'en', title: 'x\u0000', place: 'Astana', date: '2024-01-01', body: 'x' }]));
+    const json = await importReleases(
+      JSON.stringify([{ lang: 'en', title: 'x\u0000', place: 'Astana', date: '2024-01-01', body: 'x' }]),
+    );
     assert.equal(json.statusCode, 400);
     assert.equal(json.json().problems[0].field, '[0].title');
     assert.deepEqual(await rowCounts(app.db()), before);
   });
 
   it('tells API problems as text in the asked language, never as a message key', async () => {
-    const res = await importReleases(JSON.stringify([{ lang: 'en', title: 'T', place: 'P', date: '2024-01-01', body: 'b', states: ['XX'] }]), 'application/json', '?lang=ru');
+    const res = await importReleases(
+      JSON.stringify([{ lang: 'en', title: 'T', place: 'P', date: '2024-01-01', body: 'b', states: ['XX'] }]),
+      'application/json',
+      '?lang=ru',
+    );
     assert.equal(res.statusCode, 400);
-    for (const p of res.json().problems as Array<{ message: string }>) assert.doesNotMatch(p.message, /^[a-z]+\.[a-zA-Z.]+$/, p.message);
+    for (const p of res.json().problems as Array<{ message: string }>)
+      assert.doesNotMatch(p.message, /^[a-z]+\.[a-zA-Z.]+$/, p.message);
     const bad = await app().inject('/api/activities/report?from=2024-02-30');
-    for (const p of bad.json().problems as Array<{ message: string }>) assert.doesNotMatch(p.message, /^[a-z]+\.[a-zA-Z.]+$/, p.message);
+    for (const p of bad.json().problems as Array<{ message: string }>)
+      assert.doesNotMatch(p.message, /^[a-z]+\.[a-zA-Z.]+$/, p.message);
   });
 
   it('lists every problem of an import item at once, references included', async () => {
-    const res = await importReleases(JSON.stringify([{ lang: 'en', title: 'T', place: 'P', date: '2024-01-01', dateTo: '2023-01-01', body: 'b', states: ['XX'] }]));
+    const res = await importReleases(
+      JSON.stringify([
+        { lang: 'en', title: 'T', place: 'P', date: '2024-01-01', dateTo: '2023-01-01', body: 'b', states: ['XX'] },
+      ]),
+    );
     assert.equal(res.statusCode, 400);
     const fields = (res.json().problems as Array<{ field: string }>).map((p) => p.field).sort();
     assert.deepEqual(fields, ['request.json[0] date_to', 'request.json[0] states']);
@@ -98,7 +129,10 @@ describePlatformOnEachEngine('bad input answers 400 and changes nothing', (app, 
 
   it('refuses JSON with __proto__ or constructor keys, saying why', async () => {
     const before = await rowCounts(app.db());
-    for (const payload of ['[{"lang":"en","__proto__":{"admin":true}}]', '{"constructor":{"prototype":{"admin":true}}}']) {
+    for (const payload of [
+      '[{"lang":"en","__proto__":{"admin":true}}]',
+      '{"constructor":{"prototype":{"admin":true}}}',
+    ]) {
       const res = await importReleases(payload);
       assert.equal(res.statusCode, 400);
       assert.match(res.json().message, /is not allowed in JSON input/);
@@ -111,11 +145,17 @@ describePlatformOnEachEngine('bad input answers 400 and changes nothing', (app, 
     const before = await rowCounts(app.db());
     const marker = globalThis as { secretariatPwned?: boolean };
     for (const opening of ['---js', '---javascript', '---coffee']) {
-      const res = await importReleases(`${opening}\n{ lang: (globalThis.secretariatPwned = true, "en"), title: "x", place: "y", date: "2024-01-01" }\n---\nBody.\n`, 'text/markdown');
+      const res = await importReleases(
+        `${opening}\n{ lang: (globalThis.secretariatPwned = true, "en"), title: "x", place: "y", date: "2024-01-01" }\n---\nBody.\n`,
+        'text/markdown',
+      );
       assert.equal(res.statusCode, 400, opening);
       assert.match(res.json().problems[0].message, /front matter must be YAML/);
     }
-    const tagged = await importReleases('---\nlang: en\ntitle: !!js/function "function () { globalThis.secretariatPwned = true }"\nplace: Astana\ndate: 2024-01-01\n---\nBody.\n', 'text/markdown');
+    const tagged = await importReleases(
+      '---\nlang: en\ntitle: !!js/function "function () { globalThis.secretariatPwned = true }"\nplace: Astana\ndate: 2024-01-01\n---\nBody.\n',
+      'text/markdown',
+    );
     assert.equal(tagged.statusCode, 400);
     assert.match(tagged.json().problems[0].message, /may not use YAML tags/);
     assert.equal(marker.secretariatPwned, undefined);
@@ -125,17 +165,28 @@ describePlatformOnEachEngine('bad input answers 400 and changes nothing', (app, 
   it('answers what the attack of 1 December found with a 4xx, never a 5xx (regressions)', async () => {
     const visitor = new Client(app());
     await visitor.get('/en/office/sign-in');
-    const random = Array.from({ length: 2900 }, (_, i) => 'abcdefghijklmnopqrstuvwxyz0123456789'[(i * 7919) % 36]).join('');
+    const random = Array.from({ length: 2900 }, (_, i) => 'abcdefghijklmnopqrstuvwxyz0123456789'[(i * 7919) % 36]).join(
+      '',
+    );
     const longEmail = await visitor.post('/en/office/sign-in', { email: random, password: 'x' });
     assert.ok(longEmail.statusCode >= 400 && longEmail.statusCode < 500, `long e-mail: ${longEmail.statusCode}`);
     assert.equal((await app().inject('/en/activities/calendar?month=9999-12')).statusCode, 400);
     const word = Array.from({ length: 9000 }, (_, i) => 'abcdefghijklmnopqrstuvwxyz'[(i * 31) % 26]).join('');
-    const longTitle = await importReleases(JSON.stringify([{ lang: 'en', title: word, place: 'Astana', date: '2024-03-01', body: 'b' }]), 'application/json', '?publish=true');
+    const longTitle = await importReleases(
+      JSON.stringify([{ lang: 'en', title: word, place: 'Astana', date: '2024-03-01', body: 'b' }]),
+      'application/json',
+      '?publish=true',
+    );
     assert.equal(longTitle.statusCode, 201);
     const slug = longTitle.json().created[0].slug as string;
     assert.ok(slug.length <= 71, slug);
     assert.equal((await app().inject(`/en/news/${slug}`)).statusCode, 200);
-    const top = await editor.post('/en/office/digest', { from: '2024-01-01', to: '2024-03-31', lang: 'en', number: '2147483647' });
+    const top = await editor.post('/en/office/digest', {
+      from: '2024-01-01',
+      to: '2024-03-31',
+      lang: 'en',
+      number: '2147483647',
+    });
     assert.equal(top.statusCode, 303);
     const next = await editor.post('/en/office/digest', { from: '2024-04-01', to: '2024-06-30', lang: 'en' });
     assert.equal(next.statusCode, 400, 'the next number would not fit');
@@ -144,10 +195,28 @@ describePlatformOnEachEngine('bad input answers 400 and changes nothing', (app, 
   });
 
   it('creates one release from 50 identical imports sent at once, skipping 49, with no 5xx', async () => {
-    const payload = JSON.stringify([{ lang: 'en', title: 'Fifty at once', place: 'Astana', date: '2024-05-05', body: 'The same release, sent fifty times.' }]);
+    const payload = JSON.stringify([
+      {
+        lang: 'en',
+        title: 'Fifty at once',
+        place: 'Astana',
+        date: '2024-05-05',
+        body: 'The same release, sent fifty times.',
+      },
+    ]);
     const answers = await Promise.all(Array.from({ length: 50 }, () => importReleases(payload)));
-    assert.deepEqual([...new Set(answers.map((a) => a.statusCode))], [201], answers.find((a) => a.statusCode !== 201)?.body);
-    assert.equal(answers.reduce((n, a) => n + a.json().created.length, 0), 1);
-    assert.equal(answers.reduce((n, a) => n + a.json().skipped.length, 0), 49);
+    assert.deepEqual(
+      [...new Set(answers.map((a) => a.statusCode))],
+      [201],
+      answers.find((a) => a.statusCode !== 201)?.body,
+    );
+    assert.equal(
+      answers.reduce((n, a) => n + a.json().created.length, 0),
+      1,
+    );
+    assert.equal(
+      answers.reduce((n, a) => n + a.json().skipped.length, 0),
+      49,
+    );
   });
 });

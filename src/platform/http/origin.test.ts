@@ -9,7 +9,12 @@ import { MAX_ADDRESS_ATTEMPTS } from '../../accounts/accounts.ts';
 import { PASSWORD, seedAccounts, signInAttempts } from '../testing/client.ts';
 
 const PUBLIC_URL = 'https://secretariat.example';
-const POISON = { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'http', 'x-forwarded-for': '203.0.113.9' };
+const POISON = {
+  host: 'evil.example',
+  'x-forwarded-host': 'evil.example',
+  'x-forwarded-proto': 'http',
+  'x-forwarded-for': '203.0.113.9',
+};
 
 /** Every kind of cached answer that carries links, and the absolute link each must hold. */
 const ANSWERS: ReadonlyArray<readonly [url: string, link: string | null]> = [
@@ -36,8 +41,20 @@ function describePoisoning(title: string, trustProxy: false | string[]) {
       await seedActivities(services, editor);
       const token = await services.accounts.createToken(editor.email, 'test');
       const res = await app().inject({
-        method: 'POST', url: '/api/press-releases?publish=true', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        payload: JSON.stringify([{ lang: 'en', title: 'Poisoned release', place: 'Astana', date: '2025-05-01', body: 'Text.', images: [{ src: '/static/favicon.svg' }], states: ['KZ'] }]),
+        method: 'POST',
+        url: '/api/press-releases?publish=true',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        payload: JSON.stringify([
+          {
+            lang: 'en',
+            title: 'Poisoned release',
+            place: 'Astana',
+            date: '2025-05-01',
+            body: 'Text.',
+            images: [{ src: '/static/favicon.svg' }],
+            states: ['KZ'],
+          },
+        ]),
       });
       assert.equal(res.statusCode, 201, res.body);
     });
@@ -67,7 +84,11 @@ describe('X-Forwarded-For is believed from the proxies in TRUST_PROXY only', () 
   const guesses = async (from: string) => {
     const attempt = await signInAttempts(app(), from);
     const statuses: number[] = [];
-    for (let i = 0; i <= MAX_ADDRESS_ATTEMPTS; i++) statuses.push((await attempt(`${from}-${i}@cica.test`, 'a guess at a password', { 'x-forwarded-for': `203.0.113.${i}` })).statusCode);
+    for (let i = 0; i <= MAX_ADDRESS_ATTEMPTS; i++)
+      statuses.push(
+        (await attempt(`${from}-${i}@cica.test`, 'a guess at a password', { 'x-forwarded-for': `203.0.113.${i}` }))
+          .statusCode,
+      );
     return statuses;
   };
 
@@ -87,34 +108,66 @@ async function cookiesOfSignIn(app: ReturnType<typeof usePlatform>, headers: Rec
   const csrf = page.cookies.find((c) => c.name === '_csrf')!;
   const token = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!;
   const signIn = await app().inject({
-    method: 'POST', url: '/en/office/sign-in', payload: new URLSearchParams({ email: 'editor@cica.test', password: PASSWORD, _csrf: token }).toString(),
-    headers: { ...headers, cookie: `lang=en; _csrf=${csrf.value}`, 'content-type': 'application/x-www-form-urlencoded' },
+    method: 'POST',
+    url: '/en/office/sign-in',
+    payload: new URLSearchParams({ email: 'editor@cica.test', password: PASSWORD, _csrf: token }).toString(),
+    headers: {
+      ...headers,
+      cookie: `lang=en; _csrf=${csrf.value}`,
+      'content-type': 'application/x-www-form-urlencoded',
+    },
   });
   assert.equal(signIn.statusCode, 303, signIn.body);
   const sid = signIn.cookies.find((c) => c.name === 'sid')!;
   const signOut = await app().inject({
-    method: 'POST', url: '/en/office/sign-out', payload: new URLSearchParams({ _csrf: token }).toString(),
-    headers: { ...headers, cookie: `lang=en; _csrf=${csrf.value}; sid=${sid.value}`, 'content-type': 'application/x-www-form-urlencoded' },
+    method: 'POST',
+    url: '/en/office/sign-out',
+    payload: new URLSearchParams({ _csrf: token }).toString(),
+    headers: {
+      ...headers,
+      cookie: `lang=en; _csrf=${csrf.value}; sid=${sid.value}`,
+      'content-type': 'application/x-www-form-urlencoded',
+    },
   });
   return [visit.cookies.find((c) => c.name === 'lang')!, csrf, sid, signOut.cookies.find((c) => c.name === 'sid')!];
 }
 
 describe('cookies are Secure when PUBLIC_URL is https, whatever the request came by', () => {
   const app = usePlatform({ publicUrl: PUBLIC_URL });
-  beforeEach(async () => { await seedAccounts(app.db(), app.clock); });
+  beforeEach(async () => {
+    await seedAccounts(app.db(), app.clock);
+  });
 
   it('marks the language, form-token and session cookies Secure on a plain-http request', async () => {
     const cookies = await cookiesOfSignIn(app, {});
-    assert.deepEqual(cookies.map((c) => [c.name, c.secure]), [['lang', true], ['_csrf', true], ['sid', true], ['sid', true]]);
+    assert.deepEqual(
+      cookies.map((c) => [c.name, c.secure]),
+      [
+        ['lang', true],
+        ['_csrf', true],
+        ['sid', true],
+        ['sid', true],
+      ],
+    );
   });
 });
 
 describe('cookies are not Secure when PUBLIC_URL is http, even if a trusted proxy says https', () => {
   const app = usePlatform({ publicUrl: 'http://localhost:3211', trustProxy: ['127.0.0.1'] });
-  beforeEach(async () => { await seedAccounts(app.db(), app.clock); });
+  beforeEach(async () => {
+    await seedAccounts(app.db(), app.clock);
+  });
 
   it('leaves the language, form-token and session cookies without Secure', async () => {
     const cookies = await cookiesOfSignIn(app, { 'x-forwarded-proto': 'https' });
-    assert.deepEqual(cookies.map((c) => [c.name, c.secure ?? false]), [['lang', false], ['_csrf', false], ['sid', false], ['sid', false]]);
+    assert.deepEqual(
+      cookies.map((c) => [c.name, c.secure ?? false]),
+      [
+        ['lang', false],
+        ['_csrf', false],
+        ['sid', false],
+        ['sid', false],
+      ],
+    );
   });
 });

@@ -20,5 +20,7 @@ export type PageDate = Readonly<{ date: IsoDate; asked: string; error: string | 
 export function pageDate(lang: Lang, asked: string | undefined, today: IsoDate): PageDate {
   const text = asked ?? '';
   if (text === '') return { date: today, asked: text, error: undefined };
-  return isIsoDate(text) ? { date: text, asked: text, error: undefined } : { date: today, asked: text, error: t(lang, 'error.date') };
+  return isIsoDate(text)
+    ? { date: text, asked: text, error: undefined }
+    : { date: today, asked: text, error: t(lang, 'error.date') };
 }

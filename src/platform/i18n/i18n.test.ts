@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { formatDate, formatDateRange, negotiateLang, pick, sortByName, t } from './i18n.ts';
 
 describe('i18n', () => {
-  it('formats dates in each language\'s house style', () => {
+  it("formats dates in each language's house style", () => {
     assert.equal(formatDate('en', '2024-12-10'), '10 December 2024');
     assert.equal(formatDate('ru', '2024-12-10'), '10 декабря 2024 г.');
     assert.equal(formatDate('en', '2014-05'), 'May 2014');
@@ -18,20 +18,34 @@ describe('i18n', () => {
     assert.equal(formatDateRange('en', '2024-06-28', '2024-07-02'), '28 June – 2 July 2024');
     assert.equal(formatDateRange('en', '2024-06-28', null), '28 June 2024');
   });
-  it('says counts with each language\'s plural forms', () => {
+  it("says counts with each language's plural forms", () => {
     assert.equal(t('en', 'search.results', { total: 1, q: 'Sarybay' }), '1 result for “Sarybay”');
     assert.equal(t('en', 'search.results', { total: 2, q: 'Sarybay' }), '2 results for “Sarybay”');
-    assert.deepEqual([1, 2, 5, 11, 21, 22, 25].map((count) => t('ru', 'structure.meetingCount', { count })), [
-      'В записи 1 заседание', 'В записи 2 заседания', 'В записи 5 заседаний', 'В записи 11 заседаний',
-      'В записи 21 заседание', 'В записи 22 заседания', 'В записи 25 заседаний',
-    ]);
+    assert.deepEqual(
+      [1, 2, 5, 11, 21, 22, 25].map((count) => t('ru', 'structure.meetingCount', { count })),
+      [
+        'В записи 1 заседание',
+        'В записи 2 заседания',
+        'В записи 5 заседаний',
+        'В записи 11 заседаний',
+        'В записи 21 заседание',
+        'В записи 22 заседания',
+        'В записи 25 заседаний',
+      ],
+    );
     assert.equal(t('en', 'states.count', { count: 1 }), '1 state');
     assert.equal(t('ru', 'states.count', { count: 28 }), '28 государств');
   });
   it('sorts by each alphabet', () => {
     const names = ['Türkiye', 'Thailand', 'Tajikistan', 'Turkmenistan'];
-    assert.deepEqual(sortByName('en', names, (n) => n), ['Tajikistan', 'Thailand', 'Türkiye', 'Turkmenistan']);
-    assert.deepEqual(sortByName('ru', ['Япония', 'Ёлка', 'Египет', 'Азербайджан'], (n) => n), ['Азербайджан', 'Египет', 'Ёлка', 'Япония']);
+    assert.deepEqual(
+      sortByName('en', names, (n) => n),
+      ['Tajikistan', 'Thailand', 'Türkiye', 'Turkmenistan'],
+    );
+    assert.deepEqual(
+      sortByName('ru', ['Япония', 'Ёлка', 'Египет', 'Азербайджан'], (n) => n),
+      ['Азербайджан', 'Египет', 'Ёлка', 'Япония'],
+    );
   });
   it('chooses the language a browser prefers among English and Russian', () => {
     assert.equal(negotiateLang('ru-RU,ru;q=0.9,en;q=0.8'), 'ru');

@@ -20,7 +20,10 @@ export type RussianTable = { [K in MessageKey]: (typeof en)[K] extends string ? 
 
 const tables: Record<Lang, Record<MessageKey, string | Plural>> = { en, ru };
 const LOCALE: Record<Lang, string> = { en: 'en-GB', ru: 'ru-RU' };
-const pluralRules: Record<Lang, Intl.PluralRules> = { en: new Intl.PluralRules(LOCALE.en), ru: new Intl.PluralRules(LOCALE.ru) };
+const pluralRules: Record<Lang, Intl.PluralRules> = {
+  en: new Intl.PluralRules(LOCALE.en),
+  ru: new Intl.PluralRules(LOCALE.ru),
+};
 
 export function isLang(value: unknown): value is Lang {
   return value === 'en' || value === 'ru';
@@ -56,7 +59,7 @@ export function say(lang: Lang, message: string): string {
 export function pick(lang: Lang, en: string, ru: string | null | undefined): string;
 export function pick(lang: Lang, en: string | null | undefined, ru: string | null | undefined): string | null;
 export function pick(lang: Lang, en: string | null | undefined, ru: string | null | undefined): string | null {
-  return lang === 'ru' ? ru ?? en ?? null : en ?? null;
+  return lang === 'ru' ? (ru ?? en ?? null) : (en ?? null);
 }
 
 const collators: Record<Lang, Intl.Collator> = {
@@ -69,10 +72,15 @@ export function sortByName<T>(lang: Lang, items: readonly T[], name: (item: T) =
   return [...items].sort((a, b) => collators[lang].compare(name(a), name(b)));
 }
 
-const dayFormat = Object.fromEntries(LANGS.map((l) => [l,
-  new Intl.DateTimeFormat(LOCALE[l], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })])) as Record<Lang, Intl.DateTimeFormat>;
-const monthFormat = Object.fromEntries(LANGS.map((l) => [l,
-  new Intl.DateTimeFormat(LOCALE[l], { month: 'long', year: 'numeric', timeZone: 'UTC' })])) as Record<Lang, Intl.DateTimeFormat>;
+const dayFormat = Object.fromEntries(
+  LANGS.map((l) => [
+    l,
+    new Intl.DateTimeFormat(LOCALE[l], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  ]),
+) as Record<Lang, Intl.DateTimeFormat>;
+const monthFormat = Object.fromEntries(
+  LANGS.map((l) => [l, new Intl.DateTimeFormat(LOCALE[l], { month: 'long', year: 'numeric', timeZone: 'UTC' })]),
+) as Record<Lang, Intl.DateTimeFormat>;
 
 const utc = (date: string) => new Date(`${date}T00:00:00Z`);
 
@@ -82,12 +90,14 @@ const utc = (date: string) => new Date(`${date}T00:00:00Z`);
  */
 export function formatDate(lang: Lang, date: PartialDate, grammaticalCase: 'nom' | 'gen' = 'nom'): string {
   switch (precisionOf(date)) {
-    case 'day': return dayFormat[lang].format(utc(date));
+    case 'day':
+      return dayFormat[lang].format(utc(date));
     case 'month':
       // The day-month-year format already declines the month; dropping the day keeps the genitive.
       if (lang === 'ru' && grammaticalCase === 'gen') return dayFormat.ru.format(utc(`${date}-01`)).replace(/^1\s/, '');
       return monthFormat[lang].format(utc(`${date}-01`));
-    case 'year': return lang === 'ru' ? `${date} г.` : date;
+    case 'year':
+      return lang === 'ru' ? `${date} г.` : date;
   }
 }
 
@@ -113,7 +123,8 @@ export function formatYears(from: string, until: string | null): string {
 /** The language a visitor's browser asks for first, of the two we speak. */
 export function negotiateLang(acceptLanguage: string | undefined): Lang {
   if (!acceptLanguage) return 'en';
-  const ranked = acceptLanguage.split(',')
+  const ranked = acceptLanguage
+    .split(',')
     .map((part, i) => {
       const [tag = '', ...params] = part.trim().split(';');
       const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)?.[1]).find(Boolean);
@@ -121,5 +132,5 @@ export function negotiateLang(acceptLanguage: string | undefined): Lang {
     })
     .filter((x) => x.q > 0)
     .sort((a, b) => b.q - a.q || a.i - b.i);
-  return ranked.find((x) => isLang(x.lang))?.lang as Lang | undefined ?? 'en';
+  return (ranked.find((x) => isLang(x.lang))?.lang as Lang | undefined) ?? 'en';
 }

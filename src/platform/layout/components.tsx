@@ -6,46 +6,87 @@ import type { Bilingual, Provenance } from '../sourced.ts';
 import { type PageContext, href } from './layout.tsx';
 
 export function DateText({ lang, date }: { lang: Lang; date: PartialDate }): JSX.Element {
-  return <time datetime={date} safe>{formatDate(lang, date)}</time>;
+  return (
+    <time datetime={date} safe>
+      {formatDate(lang, date)}
+    </time>
+  );
 }
 
 export function DateRange({ lang, from, to }: { lang: Lang; from: PartialDate; to: IsoDate | null }): JSX.Element {
-  return <time datetime={from} safe>{formatDateRange(lang, from, to)}</time>;
+  return (
+    <time datetime={from} safe>
+      {formatDateRange(lang, from, to)}
+    </time>
+  );
 }
 
 export function Unknown({ lang }: { lang: Lang }): JSX.Element {
-  return <span class="unknown" safe>{t(lang, 'common.unknown')}</span>;
+  return (
+    <span class="unknown" safe>
+      {t(lang, 'common.unknown')}
+    </span>
+  );
 }
 
 type PeriodLike = Readonly<{
-  from: string | null; fromAttested?: string | null | undefined;
-  until: string | null; untilAttested?: string | null | undefined;
+  from: string | null;
+  fromAttested?: string | null | undefined;
+  until: string | null;
+  untilAttested?: string | null | undefined;
 }>;
 
 /**
  * "4 June 2002 – 8 June 2010"; an unknown start says so, with the date a source
  * first shows the fact; an open period runs to the present.
  */
-export function PeriodText({ lang, period, openEnd }: { lang: Lang; period: PeriodLike; openEnd?: string }): JSX.Element {
-  const start = period.from
-    ? <DateText lang={lang} date={period.from} />
-    : period.fromAttested
-      ? <span class="unknown" safe>{`${t(lang, 'common.unknown')} (${t(lang, 'common.attested', { date: formatDate(lang, period.fromAttested) })})`}</span>
-      : <Unknown lang={lang} />;
-  const end = period.until
-    ? <DateText lang={lang} date={period.until} />
-    : period.untilAttested
-      ? <span class="unknown" safe>{`${t(lang, 'common.unknown')} (${t(lang, 'common.attested', { date: formatDate(lang, period.untilAttested) })})`}</span>
-      : <span safe>{openEnd ?? t(lang, 'common.present')}</span>;
-  return <span class="period">{start} – {end}</span>;
+export function PeriodText({
+  lang,
+  period,
+  openEnd,
+}: {
+  lang: Lang;
+  period: PeriodLike;
+  openEnd?: string;
+}): JSX.Element {
+  const start = period.from ? (
+    <DateText lang={lang} date={period.from} />
+  ) : period.fromAttested ? (
+    <span
+      class="unknown"
+      safe
+    >{`${t(lang, 'common.unknown')} (${t(lang, 'common.attested', { date: formatDate(lang, period.fromAttested) })})`}</span>
+  ) : (
+    <Unknown lang={lang} />
+  );
+  const end = period.until ? (
+    <DateText lang={lang} date={period.until} />
+  ) : period.untilAttested ? (
+    <span
+      class="unknown"
+      safe
+    >{`${t(lang, 'common.unknown')} (${t(lang, 'common.attested', { date: formatDate(lang, period.untilAttested) })})`}</span>
+  ) : (
+    <span safe>{openEnd ?? t(lang, 'common.present')}</span>
+  );
+  return (
+    <span class="period">
+      {start} – {end}
+    </span>
+  );
 }
 
 export function Sources({ lang, provenance }: { lang: Lang; provenance: Provenance }): JSX.Element {
   return (
     <small class="sources" title={t(lang, `common.confidence.${provenance.confidence}`)}>
-      <span class="visually-hidden" safe>{t(lang, 'common.sources')}: </span>
+      <span class="visually-hidden" safe>{`${t(lang, 'common.sources')}: `}</span>
       <span safe>{provenance.sources.join(', ')}</span>
-      <abbr class={`confidence confidence-${provenance.confidence}`} title={t(lang, `common.confidence.${provenance.confidence}`)}>{provenance.confidence}</abbr>
+      <abbr
+        class={`confidence confidence-${provenance.confidence}`}
+        title={t(lang, `common.confidence.${provenance.confidence}`)}
+      >
+        {provenance.confidence}
+      </abbr>
     </small>
   );
 }
@@ -53,46 +94,103 @@ export function Sources({ lang, provenance }: { lang: Lang; provenance: Provenan
 /** A bilingual text in the page's language; Russian pages mark text shown in English. */
 export function Text({ lang, text }: { lang: Lang; text: Bilingual | null }): JSX.Element {
   if (!text) return '';
-  if (lang === 'ru' && !text.ru) return <span lang="en" class="fallback" title={t(lang, 'office.englishFallback')} safe>{text.en}</span>;
+  if (lang === 'ru' && !text.ru)
+    return (
+      <span lang="en" class="fallback" title={t(lang, 'office.englishFallback')} safe>
+        {text.en}
+      </span>
+    );
   return <span safe>{pick(lang, text.en, text.ru)}</span>;
 }
 
 export function StateLink({ ctx, code, name }: { ctx: PageContext; code: string; name: Bilingual }): JSX.Element {
   return (
     <a class="state-link" href={href(ctx, `/states/${code}`)}>
-      <span class="state-code" aria-hidden="true" safe>{code}</span> <span safe>{pick(ctx.lang, name.en, name.ru)}</span>
+      <span class="state-code" aria-hidden="true" safe>
+        {code}
+      </span>{' '}
+      <span safe>{pick(ctx.lang, name.en, name.ru)}</span>
     </a>
   );
 }
 
-export function PageHeader({ title, lead, children }: PropsWithChildren<{ title: string; lead?: string }>): JSX.Element {
+export function PageHeader({
+  title,
+  lead,
+  children,
+}: PropsWithChildren<{ title: string; lead?: string }>): JSX.Element {
   return (
     <header class="page-header">
       <h1 safe>{title}</h1>
-      {lead ? <p class="lead" safe>{lead}</p> : ''}
+      {lead ? (
+        <p class="lead" safe>
+          {lead}
+        </p>
+      ) : (
+        ''
+      )}
       {children}
     </header>
   );
 }
 
 /** A plain GET form asking for one date; works without JavaScript and keeps the answer bookmarkable. */
-export function DateForm({ ctx, action, name, value, label, error }: {
-  ctx: PageContext; action: string; name: string; value: string; label: string; error?: string | undefined;
+export function DateForm({
+  ctx,
+  action,
+  name,
+  value,
+  label,
+  error,
+}: {
+  ctx: PageContext;
+  action: string;
+  name: string;
+  value: string;
+  label: string;
+  error?: string | undefined;
 }): JSX.Element {
   const id = `field-${name}`;
   return (
     <form class="date-form" method="get" action={href(ctx, action)} novalidate>
-      <label for={id} safe>{label}</label>
-      <input id={id} name={name} type="date" value={value} required
-        aria-invalid={error ? 'true' : undefined} aria-describedby={error ? `${id}-error` : undefined} />
-      <button type="submit" safe>{t(ctx.lang, 'common.show')}</button>
-      {error ? <p class="field-error" id={`${id}-error`} role="alert" safe>{error}</p> : ''}
+      <label for={id} safe>
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        type="date"
+        value={value}
+        required
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
+      <button type="submit" safe>
+        {t(ctx.lang, 'common.show')}
+      </button>
+      {error ? (
+        <p class="field-error" id={`${id}-error`} role="alert" safe>
+          {error}
+        </p>
+      ) : (
+        ''
+      )}
     </form>
   );
 }
 
 /** Newer and older pages of a list; `base` is the list's address, with or without a query. */
-export function Pagination({ ctx, page, pages, base }: { ctx: PageContext; page: number; pages: number; base: string }): JSX.Element {
+export function Pagination({
+  ctx,
+  page,
+  pages,
+  base,
+}: {
+  ctx: PageContext;
+  page: number;
+  pages: number;
+  base: string;
+}): JSX.Element {
   if (pages <= 1) return '';
   const at = (p: number) => `${base}${base.includes('?') ? '&' : '?'}page=${p}`;
   return (

@@ -71,13 +71,30 @@ function OfficeNav({ ctx, office }: { ctx: PageContext; office: OfficeFrame }): 
     <nav class="mainnav officenav" aria-label={t(ctx.lang, 'office.title')}>
       <ul>
         {OFFICE_NAV.filter(([, , roles]) => roles.includes(office.actor.role)).map(([path, key]) => (
-          <li><a href={href(ctx, path)} aria-current={ctx.path === path || (path !== '/office' && ctx.path.startsWith(`${path}/`)) ? 'page' : undefined} safe>{t(ctx.lang, key)}</a></li>
+          <li>
+            <a
+              href={href(ctx, path)}
+              aria-current={
+                ctx.path === path || (path !== '/office' && ctx.path.startsWith(`${path}/`)) ? 'page' : undefined
+              }
+              safe
+            >
+              {t(ctx.lang, key)}
+            </a>
+          </li>
         ))}
         <li class="nav-end">
           <form method="post" action={href(ctx, '/office/sign-out')}>
             <input type="hidden" name="_csrf" value={office.csrf} />
-            <span class="whoami" safe>{t(ctx.lang, 'office.signedInAs', { name: office.actor.name, role: t(ctx.lang, `role.${office.actor.role}`) })}</span>
-            <button type="submit" class="link-button" safe>{t(ctx.lang, 'office.signOut')}</button>
+            <span class="whoami" safe>
+              {t(ctx.lang, 'office.signedInAs', {
+                name: office.actor.name,
+                role: t(ctx.lang, `role.${office.actor.role}`),
+              })}
+            </span>
+            <button type="submit" class="link-button" safe>
+              {t(ctx.lang, 'office.signOut')}
+            </button>
           </form>
         </li>
       </ul>
@@ -90,83 +107,144 @@ export function Layout({ ctx, title, description, office, meta, children }: Layo
   const here = (lang: Lang) => `/${lang}${ctx.path === '/' ? '' : ctx.path}${ctx.search}`;
   const siteName = t(ctx.lang, 'site.acronym');
   // Every component here is synchronous, so the element is a string already.
-  return '<!doctype html>' + ((
-    <html lang={ctx.lang}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title safe>{`${title} — ${siteName}`}</title>
-        <meta name="description" content={description ?? t(ctx.lang, 'site.tagline')} />
-        <link rel="stylesheet" href="/static/site.css" />
-        <link rel="alternate" hreflang="en" href={here('en')} />
-        <link rel="alternate" hreflang="ru" href={here('ru')} />
-        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
-        <meta property="og:site_name" content={t(ctx.lang, 'site.name')} />
-        <meta property="og:title" content={title} />
-        <meta property="og:description" content={description ?? t(ctx.lang, 'site.tagline')} />
-        <meta property="og:type" content={meta?.type ?? 'website'} />
-        <meta property="og:url" content={here(ctx.lang)} />
-        <meta property="og:locale" content={ctx.lang === 'ru' ? 'ru_RU' : 'en_GB'} />
-        {meta?.image ? <meta property="og:image" content={meta.image} /> : ''}
-        {meta?.publishedTime ? <meta property="article:published_time" content={meta.publishedTime} /> : ''}
-        {(meta?.feeds ?? []).map((f) => <link rel="alternate" type={f.type === 'rss' ? 'application/rss+xml' : 'application/atom+xml'} href={f.href} title={f.title} />)}
-      </head>
-      <body class={ctx.staff || office ? 'staff' : undefined}>
-        <a class="skip" href="#content" safe>{t(ctx.lang, 'nav.skip')}</a>
-        <header class="masthead">
-          <div class="masthead-inner">
-            <a class="brand" href={href(ctx, '/')}>
-              <span class="brand-mark" aria-hidden="true">
-                <svg viewBox="0 0 40 40" width="40" height="40" aria-hidden="true"><circle cx="20" cy="20" r="19" fill="none" stroke="currentColor" stroke-width="2" /><path d="M8 22c6-8 18-8 24 0M11 27c5-5 13-5 18 0M20 6v28" fill="none" stroke="currentColor" stroke-width="2" /></svg>
-              </span>
-              <span class="brand-text">
-                <span class="brand-acronym" safe>{siteName}</span>
-                <span class="brand-name" safe>{t(ctx.lang, 'site.name')}</span>
-              </span>
-            </a>
-            <div class="masthead-tools">
-              <form class="site-search" method="get" action={href(ctx, '/search')} role="search" aria-label={t(ctx.lang, 'search.label')}>
-                <label for="site-search-q" class="visually-hidden" safe>{t(ctx.lang, 'search.label')}</label>
-                <input id="site-search-q" type="search" name="q" placeholder={t(ctx.lang, 'search.label')} />
-                <button type="submit" safe>{t(ctx.lang, 'search.button')}</button>
-              </form>
-              <a class="lang-switch" href={here(other)} hreflang={other} lang={other} title={t(ctx.lang, 'lang.switchLabel')} safe>
-                {t(ctx.lang, 'lang.switch')}
+  return (
+    '<!doctype html>' +
+    ((
+      <html lang={ctx.lang}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title safe>{`${title} — ${siteName}`}</title>
+          <meta name="description" content={description ?? t(ctx.lang, 'site.tagline')} />
+          <link rel="stylesheet" href="/static/site.css" />
+          <link rel="alternate" hreflang="en" href={here('en')} />
+          <link rel="alternate" hreflang="ru" href={here('ru')} />
+          <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
+          <meta property="og:site_name" content={t(ctx.lang, 'site.name')} />
+          <meta property="og:title" content={title} />
+          <meta property="og:description" content={description ?? t(ctx.lang, 'site.tagline')} />
+          <meta property="og:type" content={meta?.type ?? 'website'} />
+          <meta property="og:url" content={here(ctx.lang)} />
+          <meta property="og:locale" content={ctx.lang === 'ru' ? 'ru_RU' : 'en_GB'} />
+          {meta?.image ? <meta property="og:image" content={meta.image} /> : ''}
+          {meta?.publishedTime ? <meta property="article:published_time" content={meta.publishedTime} /> : ''}
+          {(meta?.feeds ?? []).map((f) => (
+            <link
+              rel="alternate"
+              type={f.type === 'rss' ? 'application/rss+xml' : 'application/atom+xml'}
+              href={f.href}
+              title={f.title}
+            />
+          ))}
+        </head>
+        <body class={ctx.staff || office ? 'staff' : undefined}>
+          <a class="skip" href="#content" safe>
+            {t(ctx.lang, 'nav.skip')}
+          </a>
+          <header class="masthead">
+            <div class="masthead-inner">
+              <a class="brand" href={href(ctx, '/')}>
+                <span class="brand-mark" aria-hidden="true">
+                  <svg viewBox="0 0 40 40" width="40" height="40" aria-hidden="true">
+                    <circle cx="20" cy="20" r="19" fill="none" stroke="currentColor" stroke-width="2" />
+                    <path
+                      d="M8 22c6-8 18-8 24 0M11 27c5-5 13-5 18 0M20 6v28"
+                      fill="none"
+                      stroke="currentColor"
+                      stroke-width="2"
+                    />
+                  </svg>
+                </span>
+                <span class="brand-text">
+                  <span class="brand-acronym" safe>
+                    {siteName}
+                  </span>
+                  <span class="brand-name" safe>
+                    {t(ctx.lang, 'site.name')}
+                  </span>
+                </span>
               </a>
+              <div class="masthead-tools">
+                <form
+                  class="site-search"
+                  method="get"
+                  action={href(ctx, '/search')}
+                  role="search"
+                  aria-label={t(ctx.lang, 'search.label')}
+                >
+                  <label for="site-search-q" class="visually-hidden" safe>
+                    {t(ctx.lang, 'search.label')}
+                  </label>
+                  <input id="site-search-q" type="search" name="q" placeholder={t(ctx.lang, 'search.label')} />
+                  <button type="submit" safe>
+                    {t(ctx.lang, 'search.button')}
+                  </button>
+                </form>
+                <a
+                  class="lang-switch"
+                  href={here(other)}
+                  hreflang={other}
+                  lang={other}
+                  title={t(ctx.lang, 'lang.switchLabel')}
+                  safe
+                >
+                  {t(ctx.lang, 'lang.switch')}
+                </a>
+              </div>
             </div>
-          </div>
-          {office ? <OfficeNav ctx={ctx} office={office} /> : <nav class="mainnav" aria-label={t(ctx.lang, 'nav.main')}>
-            <ul>
-              <li><a href={href(ctx, '/')} aria-current={ctx.path === '/' ? 'page' : undefined} safe>{t(ctx.lang, 'nav.home')}</a></li>
-              {NAV.map(([path, key]) => (
-                <li>
-                  <a href={href(ctx, path)} aria-current={ctx.path === path || ctx.path.startsWith(`${path}/`) ? 'page' : undefined} safe>
-                    {t(ctx.lang, key)}
+            {office ? (
+              <OfficeNav ctx={ctx} office={office} />
+            ) : (
+              <nav class="mainnav" aria-label={t(ctx.lang, 'nav.main')}>
+                <ul>
+                  <li>
+                    <a href={href(ctx, '/')} aria-current={ctx.path === '/' ? 'page' : undefined} safe>
+                      {t(ctx.lang, 'nav.home')}
+                    </a>
+                  </li>
+                  {NAV.map(([path, key]) => (
+                    <li>
+                      <a
+                        href={href(ctx, path)}
+                        aria-current={ctx.path === path || ctx.path.startsWith(`${path}/`) ? 'page' : undefined}
+                        safe
+                      >
+                        {t(ctx.lang, key)}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            )}
+          </header>
+          <main id="content" tabindex="-1">
+            {children}
+          </main>
+          <footer class="colophon">
+            <div class="colophon-inner">
+              <div>
+                <p class="colophon-name" safe>
+                  {t(ctx.lang, 'site.name')}
+                </p>
+                <address>
+                  <span safe>{t(ctx.lang, 'footer.address')}</span>
+                  <br />
+                  <span>{SECRETARIAT_CONTACT.phone}</span> ·{' '}
+                  <a href={`mailto:${SECRETARIAT_CONTACT.email}`}>{SECRETARIAT_CONTACT.email}</a>
+                </address>
+              </div>
+              <div>
+                <p safe>{t(ctx.lang, 'footer.record')}</p>
+                <p>
+                  <a href="/api/docs" safe>
+                    {t(ctx.lang, 'footer.api')}
                   </a>
-                </li>
-              ))}
-            </ul>
-          </nav>}
-        </header>
-        <main id="content" tabindex="-1">
-          {children}
-        </main>
-        <footer class="colophon">
-          <div class="colophon-inner">
-            <div>
-              <p class="colophon-name" safe>{t(ctx.lang, 'site.name')}</p>
-              <address>
-                <span safe>{t(ctx.lang, 'footer.address')}</span><br />
-                <span>{SECRETARIAT_CONTACT.phone}</span> · <a href={`mailto:${SECRETARIAT_CONTACT.email}`}>{SECRETARIAT_CONTACT.email}</a>
-              </address>
+                </p>
+              </div>
             </div>
-            <div>
-              <p safe>{t(ctx.lang, 'footer.record')}</p>
-              <p><a href="/api/docs" safe>{t(ctx.lang, 'footer.api')}</a></p>
-            </div>
-          </div>
-        </footer>
-      </body>
-    </html>
-  ) as string);
+          </footer>
+        </body>
+      </html>
+    ) as string)
+  );
 }

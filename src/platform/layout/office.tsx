@@ -15,7 +15,12 @@ export function problemText(lang: Lang, message: string): string {
   return isMessageKey(message) ? t(lang, message) : t(lang, 'field.invalid');
 }
 
-export function OfficePage({ ctx, title, lead, children }: PropsWithChildren<{ ctx: OfficeContext; title: string; lead?: string }>): JSX.Element {
+export function OfficePage({
+  ctx,
+  title,
+  lead,
+  children,
+}: PropsWithChildren<{ ctx: OfficeContext; title: string; lead?: string }>): JSX.Element {
   return (
     <Layout ctx={ctx} title={`${title} — ${t(ctx.lang, 'office.title')}`} office={ctx}>
       <PageHeader title={title} lead={lead} />

@@ -35,15 +35,25 @@ export class Client {
   }
 
   /** Posts a form; fetches a page first if no CSRF token is known yet. `csrf: false` leaves it out. */
-  async post(url: string, fields: Record<string, string | number | readonly string[]>, { csrf = true }: { csrf?: boolean } = {}): Promise<Reply> {
+  async post(
+    url: string,
+    fields: Record<string, string | number | readonly string[]>,
+    { csrf = true }: { csrf?: boolean } = {},
+  ): Promise<Reply> {
     if (csrf && this.csrf === null) await this.get(`/${url.slice(1, 3) === 'ru' ? 'ru' : 'en'}/office/sign-in`);
     // A list is sent as the same field repeated, as a multiple select sends it.
-    const body = new URLSearchParams(Object.entries(fields).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, String(v)]])));
+    const body = new URLSearchParams(
+      Object.entries(fields).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, String(v)]])),
+    );
     if (csrf && this.csrf) body.set('_csrf', this.csrf);
-    return this.remember(await this.app.inject({
-      method: 'POST', url, payload: body.toString(),
-      headers: { cookie: this.cookieHeader, 'content-type': 'application/x-www-form-urlencoded' },
-    }));
+    return this.remember(
+      await this.app.inject({
+        method: 'POST',
+        url,
+        payload: body.toString(),
+        headers: { cookie: this.cookieHeader, 'content-type': 'application/x-www-form-urlencoded' },
+      }),
+    );
   }
 
   async signIn(email: string, password: string): Promise<Reply> {
@@ -61,10 +71,29 @@ export const PASSWORD = 'a password for tests';
 /** Accounts for every role (the delegate is Kazakhstan's), created straight through the service. */
 export async function seedAccounts(db: Db, clock: Clock): Promise<Record<Role, string>> {
   const accounts = createAccountsService(db, clock);
-  const emails: Record<Role, string> = { admin: 'admin@cica.test', editor: 'editor@cica.test', reviewer: 'reviewer@cica.test', delegate: 'delegate@cica.test' };
-  const names: Record<Role, string> = { admin: 'Aigerim Admin', editor: 'Erlan Editor', reviewer: 'Rustam Reviewer', delegate: 'Dilnoza Delegate' };
+  const emails: Record<Role, string> = {
+    admin: 'admin@cica.test',
+    editor: 'editor@cica.test',
+    reviewer: 'reviewer@cica.test',
+    delegate: 'delegate@cica.test',
+  };
+  const names: Record<Role, string> = {
+    admin: 'Aigerim Admin',
+    editor: 'Erlan Editor',
+    reviewer: 'Rustam Reviewer',
+    delegate: 'Dilnoza Delegate',
+  };
   for (const role of Object.keys(emails) as Role[]) {
-    await accounts.create({ email: emails[role], name: names[role], role, password: PASSWORD, ...(role === 'delegate' ? { stateCode: 'KZ' } : {}) }, null);
+    await accounts.create(
+      {
+        email: emails[role],
+        name: names[role],
+        role,
+        password: PASSWORD,
+        ...(role === 'delegate' ? { stateCode: 'KZ' } : {}),
+      },
+      null,
+    );
   }
   return emails;
 }
@@ -75,10 +104,17 @@ export async function seedAccounts(db: Db, clock: Clock): Promise<Record<Role, s
  */
 export async function signInAttempts(app: FastifyInstance, remoteAddress = '127.0.0.1') {
   const page = await app.inject({ url: '/en/office/sign-in', remoteAddress });
-  const cookie = page.cookies.filter((c) => c.name === '_csrf').map((c) => `${c.name}=${c.value}`).join('; ');
+  const cookie = page.cookies
+    .filter((c) => c.name === '_csrf')
+    .map((c) => `${c.name}=${c.value}`)
+    .join('; ');
   const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
-  return (email: string, password: string, headers: Record<string, string> = {}) => app.inject({
-    method: 'POST', url: '/en/office/sign-in', remoteAddress, payload: new URLSearchParams({ email, password, _csrf: token }).toString(),
-    headers: { ...headers, cookie, 'content-type': 'application/x-www-form-urlencoded' },
-  });
+  return (email: string, password: string, headers: Record<string, string> = {}) =>
+    app.inject({
+      method: 'POST',
+      url: '/en/office/sign-in',
+      remoteAddress,
+      payload: new URLSearchParams({ email, password, _csrf: token }).toString(),
+      headers: { ...headers, cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    });
 }

@@ -5,7 +5,7 @@ import { rowCounts } from './app.ts';
 import { describeEachEngine, emptyDatabase, freshRecord } from './engines.ts';
 
 // Tests start from copies of a template made once per run: a copy must be the record start-up makes.
-describeEachEngine('a test\'s record', (record, it, engine) => {
+describeEachEngine("a test's record", (record, it, engine) => {
   it('is the record openRecord makes: migrated, and the CICA pack loaded, table for table', async () => {
     const target = await emptyDatabase(engine);
     const opened = await openRecord(target.url);
@@ -18,8 +18,18 @@ describeEachEngine('a test\'s record', (record, it, engine) => {
     }
   });
 
-  it('is its own: what one test writes is not in the next test\'s record', async () => {
-    await record().db.insertInto('account').values({ id: 'acct-a', email: 'a@cica.test', name: 'A', role: 'editor', password_hash: 'x', created_at: '2025-01-01' }).execute();
+  it("is its own: what one test writes is not in the next test's record", async () => {
+    await record()
+      .db.insertInto('account')
+      .values({
+        id: 'acct-a',
+        email: 'a@cica.test',
+        name: 'A',
+        role: 'editor',
+        password_hash: 'x',
+        created_at: '2025-01-01',
+      })
+      .execute();
     const next = await freshRecord(engine);
     try {
       assert.deepEqual(await next.store.db.selectFrom('account').select('id').execute(), []);

@@ -20,7 +20,8 @@ import { type RecordOptions, adminQuery, databaseName, databaseUrl, dropTemplate
 export type { RecordOptions } from './template.ts';
 
 const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL;
-export const POSTGRES_MISSING = 'no PostgreSQL server for this run (scripts/test.sh starts one when the PostgreSQL binaries are installed)';
+export const POSTGRES_MISSING =
+  'no PostgreSQL server for this run (scripts/test.sh starts one when the PostgreSQL binaries are installed)';
 
 export const ENGINES: readonly Engine[] = ['sqlite', 'postgres'];
 
@@ -32,12 +33,18 @@ function admin(): string {
 /** Templates this process made for itself, because the run gave it none: removed when it ends. */
 const made = new Map<string, Promise<string>>();
 const madeHere: Array<() => Promise<void>> = [];
-after(async () => { for (const remove of madeHere.splice(0)) await remove(); });
+after(async () => {
+  for (const remove of madeHere.splice(0)) await remove();
+});
 
 /** Where the template of `engine` is: the run's, or one made here the first time it is asked for. */
 function template(engine: Engine, options: RecordOptions): Promise<string> {
   const load = options.load ?? true;
-  const given = load ? (engine === 'sqlite' ? process.env.TEST_TEMPLATE_SQLITE : process.env.TEST_TEMPLATE_PG) : undefined;
+  const given = load
+    ? engine === 'sqlite'
+      ? process.env.TEST_TEMPLATE_SQLITE
+      : process.env.TEST_TEMPLATE_PG
+    : undefined;
   if (given && (engine === 'postgres' || existsSync(given))) return Promise.resolve(given);
   const key = `${engine}:${load}`;
   let where = made.get(key);
@@ -45,7 +52,9 @@ function template(engine: Engine, options: RecordOptions): Promise<string> {
     where = (async () => {
       if (engine === 'sqlite') {
         const dir = mkdtempSync(join(tmpdir(), 'secretariat-template-'));
-        madeHere.push(async () => { rmSync(dir, { recursive: true, force: true }); });
+        madeHere.push(async () => {
+          rmSync(dir, { recursive: true, force: true });
+        });
         const file = join(dir, 'template.sqlite');
         await makeTemplate(file, undefined, options);
         return file;
@@ -67,7 +76,12 @@ async function newDatabase(engine: Engine, copyOf?: string): Promise<{ url: stri
     const dir = mkdtempSync(join(tmpdir(), 'secretariat-test-'));
     const file = join(dir, 'record.sqlite');
     if (copyOf) copyFileSync(copyOf, file);
-    return { url: file, dispose: async () => { rmSync(dir, { recursive: true, force: true }); } };
+    return {
+      url: file,
+      dispose: async () => {
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const name = `test_${randomBytes(6).toString('hex')}`;
   await adminQuery(admin(), `create database ${name}${copyOf ? ` template "${databaseName(copyOf)}"` : ''}`);
@@ -80,10 +94,20 @@ export function emptyDatabase(engine: Engine): Promise<{ url: string; dispose: (
 }
 
 /** A new, migrated record loaded with the CICA pack (a copy of the template), where it is, and how to throw it away. */
-export async function freshRecord(engine: Engine, options: RecordOptions = {}): Promise<{ store: Store; url: string; dispose: () => Promise<void> }> {
+export async function freshRecord(
+  engine: Engine,
+  options: RecordOptions = {},
+): Promise<{ store: Store; url: string; dispose: () => Promise<void> }> {
   const database = await newDatabase(engine, await template(engine, options));
   const store = connect(database.url);
-  return { store, url: database.url, dispose: async () => { await store.db.destroy(); await database.dispose(); } };
+  return {
+    store,
+    url: database.url,
+    dispose: async () => {
+      await store.db.destroy();
+      await database.dispose();
+    },
+  };
 }
 
 type It = (name: string, fn: () => Promise<void> | void) => void;
@@ -94,22 +118,39 @@ type It = (name: string, fn: () => Promise<void> | void) => void;
  * getter, since the record only exists once `beforeEach` has run, and its own `it`:
  * where an engine is missing, every test is reported as skipped.
  */
-export function describeEachEngine(title: string, body: (record: () => Store & { url: string }, it: It, engine: Engine) => void, options: RecordOptions = {}): void {
+export function describeEachEngine(
+  title: string,
+  body: (record: () => Store & { url: string }, it: It, engine: Engine) => void,
+  options: RecordOptions = {},
+): void {
   for (const engine of ENGINES) {
     const missing = engine === 'postgres' && !POSTGRES_ADMIN_URL;
     describe(`${engine}: ${title}`, () => {
       let current: Awaited<ReturnType<typeof freshRecord>> | undefined;
       if (!missing) {
-        beforeEach(async () => { current = await freshRecord(engine, options); });
-        afterEach(async () => { await current?.dispose(); current = undefined; });
+        beforeEach(async () => {
+          current = await freshRecord(engine, options);
+        });
+        afterEach(async () => {
+          await current?.dispose();
+          current = undefined;
+        });
       }
       const it: It = missing
-        ? (name, fn) => { nodeIt(name, { skip: POSTGRES_MISSING }, fn); }
-        : (name, fn) => { nodeIt(name, fn); };
-      body(() => {
-        if (!current) throw new Error('the record is not open yet');
-        return { ...current.store, url: current.url };
-      }, it, engine);
+        ? (name, fn) => {
+            nodeIt(name, { skip: POSTGRES_MISSING }, fn);
+          }
+        : (name, fn) => {
+            nodeIt(name, fn);
+          };
+      body(
+        () => {
+          if (!current) throw new Error('the record is not open yet');
+          return { ...current.store, url: current.url };
+        },
+        it,
+        engine,
+      );
     });
   }
 }

@@ -25,7 +25,11 @@ export function databaseUrl(adminUrl: string, name: string): string {
 export async function adminQuery(adminUrl: string, text: string): Promise<void> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  try { await admin.query(text); } finally { await admin.end(); }
+  try {
+    await admin.query(text);
+  } finally {
+    await admin.end();
+  }
 }
 
 /**
@@ -35,7 +39,11 @@ export async function adminQuery(adminUrl: string, text: string): Promise<void> 
  * database with every connection closed, marked as a template nobody may connect to
  * (CREATE DATABASE … TEMPLATE refuses a template that has a connection).
  */
-export async function makeTemplate(where: string, adminUrl: string | undefined, { load = true }: RecordOptions = {}): Promise<void> {
+export async function makeTemplate(
+  where: string,
+  adminUrl: string | undefined,
+  { load = true }: RecordOptions = {},
+): Promise<void> {
   const store = load ? await openRecord(where) : connect(where);
   try {
     if (!load) await migrateToLatest(store.db);
@@ -47,7 +55,7 @@ export async function makeTemplate(where: string, adminUrl: string | undefined, 
     await store.db.destroy();
   }
   if (store.engine === 'postgres') {
-    if (!adminUrl) throw new Error('a PostgreSQL template needs the server\'s admin URL');
+    if (!adminUrl) throw new Error("a PostgreSQL template needs the server's admin URL");
     await adminQuery(adminUrl, `alter database "${databaseName(where)}" with is_template true allow_connections false`);
   }
 }
