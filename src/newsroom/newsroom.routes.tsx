@@ -15,7 +15,7 @@ import { DomainError } from '../platform/errors.ts';
 import type { Services } from '../services.ts';
 import { LINK_KINDS, type LinkKind, availableActions } from './newsroom.ts';
 import { actionInput, imagesFromForm, releaseFilter } from './newsroom.schema.ts';
-import type { Release } from './newsroom.ts';
+import type { Link, Release } from './newsroom.ts';
 import { ArticlePage, type LinkTarget, NewsPage, PrintPage, type Targets, targetKey } from './newsroom.views.tsx';
 import { textOf } from './newsroom.ts';
 
@@ -39,7 +39,22 @@ const topicParams = z
 const feedParams = z.object({ format: z.enum(['rss', 'atom']) }).strict();
 const topicFeedParams = topicParams.extend({ format: z.enum(['rss', 'atom']) }).strict();
 
-/** Names of everything a release can be about, in one language, keyed `kind:id`. */
+/** Names of what these links point at, in one language, keyed `kind:id`: only the linked records are read. */
+async function linkedTargets(services: Services, lang: Lang, links: readonly Link[]): Promise<Targets> {
+  const kinds = [...new Set(links.map((l) => l.kind))];
+  const named = await Promise.all(
+    kinds.map(async (kind) => {
+      const options = await services.office.names(
+        kind,
+        links.filter((l) => l.kind === kind).map((l) => l.id),
+      );
+      return options.map((o): LinkTarget => ({ kind, id: o.id, name: pick(lang, o.en ?? o.id, o.ru) }));
+    }),
+  );
+  return new Map(named.flat().map((e) => [targetKey(e.kind, e.id), e]));
+}
+
+/** Names of everything a release can be about, in one language, keyed `kind:id`: the release form's choices. */
 async function targetsIn(services: Services, lang: Lang): Promise<Targets> {
   const [states, bodies, areas, persons, activities] = await Promise.all([
     services.registry.states(),
@@ -145,7 +160,9 @@ const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, options) 
     },
     async (req, reply) => {
       const ctx = pageContext(req, lang, clock);
-      const topic = (await targetsIn(services, lang)).get(targetKey(req.params.kind, req.params.id));
+      const topic = (await linkedTargets(services, lang, [{ kind: req.params.kind, id: req.params.id }])).get(
+        targetKey(req.params.kind, req.params.id),
+      );
       if (!topic) throw new DomainError('RECORD_NOT_FOUND', 'no such topic', [{ field: 'id', message: 'not found' }]);
       const list = await newsroom.publicList(lang, {
         page: req.query.page,
@@ -161,7 +178,9 @@ const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, options) 
     '/news/about/:kind/:id/feed.:format',
     { config: { access: 'public' }, schema: { hide: true, params: topicFeedParams } },
     async (req, reply) => {
-      const topic = (await targetsIn(services, lang)).get(targetKey(req.params.kind, req.params.id));
+      const topic = (await linkedTargets(services, lang, [{ kind: req.params.kind, id: req.params.id }])).get(
+        targetKey(req.params.kind, req.params.id),
+      );
       if (!topic) throw new DomainError('RECORD_NOT_FOUND', 'no such topic');
       const { items } = await newsroom.publicList(lang, {
         page: 1,
@@ -187,7 +206,10 @@ const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, options) 
     async (req, reply) => {
       const ctx = pageContext(req, lang, clock);
       const release = await newsroom.published(req.params.slug);
-      const [targets, events] = await Promise.all([targetsIn(services, lang), newsroom.events(release.id)]);
+      const [targets, events] = await Promise.all([
+        linkedTargets(services, lang, release.links),
+        newsroom.events(release.id),
+      ]);
       return reply
         .type('text/html; charset=utf-8')
         .send(await ArticlePage({ ctx, release, targets, events, origin: publicUrl }));
@@ -200,7 +222,10 @@ const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, options) 
     async (req, reply) => {
       const ctx = pageContext(req, lang, clock);
       const release = await newsroom.published(req.params.slug);
-      const [targets, events] = await Promise.all([targetsIn(services, lang), newsroom.events(release.id)]);
+      const [targets, events] = await Promise.all([
+        linkedTargets(services, lang, release.links),
+        newsroom.events(release.id),
+      ]);
       return reply.type('text/html; charset=utf-8').send(await PrintPage({ ctx, release, targets, events }));
     },
   );
@@ -239,7 +264,7 @@ const office: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { servi
   ) {
     const ctx = frame(req, reply);
     const release = await newsroom.get(id);
-    const [targets, events] = await Promise.all([targetsIn(services, lang), newsroom.events(id)]);
+    const [targets, events] = await Promise.all([linkedTargets(services, lang, release.links), newsroom.events(id)]);
     const actions = availableActions(release.status, release.publishAt, ctx.actor.role, clock.now());
     return html(reply, status).send(
       await ReleaseOfficePage({ ctx, release, targets, events, actions, problems, message }),

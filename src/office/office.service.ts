@@ -296,6 +296,11 @@ export function createOfficeService(
       return store.options(ref);
     },
 
+    /** The names of the linked records of one kind, read by their ids alone. */
+    async names(ref: Parameters<typeof store.names>[0], ids: readonly string[]) {
+      return store.names(ref, ids);
+    },
+
     /** Whether a record a link points at exists: states by code, the rest by id. */
     async exists(ref: Parameters<typeof store.exists>[0], id: string): Promise<boolean> {
       return store.exists(ref, id);

@@ -77,6 +77,22 @@ export function createOfficeStore(database: Db, references: ReadonlyMap<RefKind,
       return (await db.selectFrom(ref.table).select(ref.key).where(ref.key, '=', id).executeTakeFirst()) !== undefined;
     },
 
+    /** The names of just these records of a kind, in both languages: a page names what it links to, and reads nothing else. */
+    async names(kind: RefKind, ids: readonly string[]): Promise<RefOption[]> {
+      const ref = references.get(kind);
+      if (!ref || ids.length === 0) return [];
+      if ('anyOf' in ref) {
+        const fixed = (ref.fixed ?? []).filter((o) => ids.includes(o.id));
+        return [...fixed, ...(await Promise.all(ref.anyOf.map((k) => this.names(k, ids)))).flat()];
+      }
+      const rows = await db
+        .selectFrom(ref.table)
+        .select([`${ref.key} as id`, `${ref.label[0]} as en`, `${ref.label[1]} as ru`, `${ref.key} as extra`])
+        .where(ref.key, 'in', [...new Set(ids)])
+        .execute();
+      return rows as RefOption[];
+    },
+
     async options(kind: RefKind): Promise<RefOption[]> {
       const ref = references.get(kind);
       if (!ref) return [];
