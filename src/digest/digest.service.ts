@@ -31,7 +31,11 @@ import { type DigestInput, compileInput, digestInput } from './digest.schema.ts'
 import { type IssueRow, createDigestStore } from './digest.store.ts';
 import type { ArticleRow, Part } from './digest.ts';
 
-export type Deps = Readonly<{ clock: Clock; bodies: BodiesService; newsroom: () => NewsroomService }>;
+export type Deps = Readonly<{
+  clock: Clock;
+  bodies: Pick<BodiesService, 'bodies'>;
+  newsroom: () => Pick<NewsroomService, 'byIds' | 'publicBetween' | 'published'>;
+}>;
 
 /** What others learn of the digest's changes: cached public pages must know the record moved on. */
 export type DigestHooks = { changed: () => Promise<void> };

@@ -22,14 +22,14 @@ import type { Hit } from './search.ts';
 
 export type SearchDeps = Readonly<{
   clock: Clock;
-  registry: RegistryService;
-  bodies: BodiesService;
-  cbm: CbmService;
-  people: PeopleService;
-  documents: DocumentsService;
-  activities: ActivitiesService;
+  registry: Pick<RegistryService, 'states'>;
+  bodies: Pick<BodiesService, 'bodies'>;
+  cbm: Pick<CbmService, 'catalogueOn' | 'priorityAreas'>;
+  people: Pick<PeopleService, 'persons'>;
+  documents: Pick<DocumentsService, 'instruments' | 'workingPapers'>;
+  activities: Pick<ActivitiesService, 'activity' | 'list'>;
   /** Given late: the newsroom tells search of its changes, and search reads releases back. */
-  newsroom: () => NewsroomService;
+  newsroom: () => Pick<NewsroomService, 'get' | 'publicIds'>;
 }>;
 
 export type SearchQuery = Readonly<{
