@@ -23,6 +23,8 @@ export const NO_BROWSER = existsSync(CHROMIUM)
 export const SHOTS = fileURLToPath(new URL('../test-results/', import.meta.url));
 /** Runs axe on the page (the context must bypass CSP to inject it) and returns its serious findings. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // A click that navigates returns before the next document exists; injecting then finds no <head>.
+  await page.waitForLoadState('load');
   await page.addScriptTag({ path: AXE });
   return page.evaluate(async () => {
     const result = await (window as any).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] });
@@ -38,6 +40,7 @@ export async function signIn(page: Page, base: string, email: string): Promise<v
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'));
 }
 
 export function useBrowser(
