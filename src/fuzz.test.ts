@@ -237,7 +237,7 @@ function validValue(field: Field, refs: ReadonlyMap<RefKind, string>): string {
     case 'number':
       return '7';
     case 'select':
-      return field.options?.[0] ?? '';
+      return field.options?.values[0] ?? '';
     case 'ref':
     case 'refs':
       return refs.get(field.ref!) ?? '';

@@ -5,7 +5,7 @@
  */
 import { readCsv, writeCsv } from '../platform/csv.ts';
 import type { FieldProblem } from '../platform/errors.ts';
-import { type Lang, type MessageKey, pick, t } from '../platform/i18n/i18n.ts';
+import { type Lang, pick, t } from '../platform/i18n/i18n.ts';
 import type { Bilingual } from '../platform/sourced.ts';
 import type { PlanItem, Report } from './activities.ts';
 
@@ -95,7 +95,7 @@ export function reportCsv(lang: Lang, r: Report, names: ReportNames): string {
     ['total', '', t(lang, 'report.total'), r.total, '', '', ''],
     ...r.byDimension.map((x) => ['dimension', x.key, name(names.dimensions, x.key), x.count, '', '', '']),
     ...r.byArea.map((x) => ['priority-area', x.key, name(names.areas, x.key), x.count, '', '', '']),
-    ...r.byKind.map((x) => ['kind', x.key, t(lang, `activity.kind.${x.key}` as MessageKey), x.count, '', '', '']),
+    ...r.byKind.map((x) => ['kind', x.key, t(lang, `activity.kind.${x.key}`), x.count, '', '', '']),
     ...r.byYear.map((x) => ['year', x.key, x.key, x.count, '', '', '']),
     ...r.byState.map((s) => ['state', s.code, name(names.states, s.code), s.any, s.organizer, s.host, s.participant]),
     ...(['planned', 'held', 'pending', 'postponed', 'cancelled'] as const).map((k) => [

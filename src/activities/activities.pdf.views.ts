@@ -1,6 +1,6 @@
 /** The implementation report as a print-ready PDF, laid out by Typst from report.typ. */
 import { typstDocument } from '../platform/pdf.ts';
-import { type Lang, type MessageKey, formatDate, pick, t } from '../platform/i18n/i18n.ts';
+import { type Lang, formatDate, pick, t } from '../platform/i18n/i18n.ts';
 import { STATE_ROLES } from './activities.ts';
 import type { ReportPage } from './activities.service.ts';
 import type { Names } from './activities.views.tsx';
@@ -56,7 +56,7 @@ export function reportData({
       },
       {
         title: t(lang, 'report.byKind'),
-        rows: r.byKind.map((x) => ({ name: t(lang, `activity.kind.${x.key}` as MessageKey), count: x.count })),
+        rows: r.byKind.map((x) => ({ name: t(lang, `activity.kind.${x.key}`), count: x.count })),
       },
       { title: t(lang, 'report.byYear'), rows: r.byYear.map((x) => ({ name: x.key, count: x.count })) },
     ].filter((c) => c.rows.length > 0),

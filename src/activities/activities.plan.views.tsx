@@ -1,5 +1,5 @@
 /** The action plans, one plan with each item's outcome, and the timelines of states, areas and bodies. */
-import { type MessageKey, formatDate, formatDateRange, pick, t } from '../platform/i18n/i18n.ts';
+import { formatDate, formatDateRange, pick, t } from '../platform/i18n/i18n.ts';
 import { DateText, PageHeader, Text } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import type { PlanItem, PlanOutcome } from './activities.ts';
@@ -200,14 +200,14 @@ export function TimelinePage({
                 </span>
                 {e.kind === 'plan' && e.note ? (
                   <span class="tag" safe>
-                    {t(lang, `plan.${e.note}` as MessageKey)}
+                    {t(lang, `plan.${e.note}`)}
                   </span>
                 ) : (
                   ''
                 )}
                 {e.kind === 'activity' && e.note && e.note !== 'held' ? (
                   <span class={`tag tag-${e.note}`} safe>
-                    {t(lang, `activity.status.${e.note}` as MessageKey)}
+                    {t(lang, `activity.status.${e.note}`)}
                   </span>
                 ) : (
                   ''

@@ -1,5 +1,5 @@
 /** Activities, their participants and outcomes, and the annual action plan, as staff edit them. */
-import { type RecordsOf, bilingual, named, notes, optionLabel, s } from '../platform/records.ts';
+import { type RecordsOf, bilingual, named, notes, optionLabel, s, choices } from '../platform/records.ts';
 import {
   ACTIVITY_KINDS,
   ACTIVITY_STATUSES,
@@ -9,6 +9,9 @@ import {
   PLAN_DECISIONS,
 } from './activities.ts';
 import { completeActivity } from './activities.service.ts';
+
+const ROLES = choices(PARTICIPANT_ROLES, (v) => `participant.${v}`);
+const OUTCOMES = choices(OUTCOME_KINDS, (v) => `outcome.${v}`);
 
 export const activitiesRecords: RecordsOf = {
   records: [
@@ -23,16 +26,14 @@ export const activitiesRecords: RecordsOf = {
         {
           column: 'kind',
           kind: 'select',
-          options: ACTIVITY_KINDS,
-          optionPrefix: 'activity.kind.',
+          options: choices(ACTIVITY_KINDS, (v) => `activity.kind.${v}`),
           label: 'col.activity_kind',
           required: true,
         },
         {
           column: 'status',
           kind: 'select',
-          options: ACTIVITY_STATUSES,
-          optionPrefix: 'activity.status.',
+          options: choices(ACTIVITY_STATUSES, (v) => `activity.status.${v}`),
           label: 'col.activity_status',
           required: true,
         },
@@ -41,7 +42,7 @@ export const activitiesRecords: RecordsOf = {
         { column: 'end_date', kind: 'date', label: 'col.end_date' },
         ...bilingual('city'),
         { column: 'country_code', kind: 'ref', ref: 'state', label: 'col.country_code' },
-        { column: 'format', kind: 'select', options: FORMATS, optionPrefix: 'format.', label: 'col.format' },
+        { column: 'format', kind: 'select', options: choices(FORMATS, (v) => `format.${v}`), label: 'col.format' },
         { column: 'body_id', kind: 'ref', ref: 'body', label: 'col.body_id' },
         { column: 'meeting_id', kind: 'ref', ref: 'meeting', label: 'col.activity_meeting' },
         { column: 'plan_item_id', kind: 'ref', ref: 'plan-item', label: 'col.plan_item_id' },
@@ -82,15 +83,14 @@ export const activitiesRecords: RecordsOf = {
         {
           column: 'role',
           kind: 'select',
-          options: PARTICIPANT_ROLES,
-          optionPrefix: 'participant.',
+          options: ROLES,
           label: 'col.participant_role',
           required: true,
         },
         ...bilingual('title'),
       ],
       title: (v, lang) =>
-        `${s(v.person_id)}${v.state_code ? ` (${s(v.state_code)})` : ''}, ${optionLabel(lang, 'participant.', v.role)}`,
+        `${s(v.person_id)}${v.state_code ? ` (${s(v.state_code)})` : ''}, ${optionLabel(lang, ROLES, v.role)}`,
     },
     {
       type: 'activity-outcomes',
@@ -112,8 +112,7 @@ export const activitiesRecords: RecordsOf = {
         {
           column: 'kind',
           kind: 'select',
-          options: OUTCOME_KINDS,
-          optionPrefix: 'outcome.',
+          options: OUTCOMES,
           label: 'col.outcome_kind',
           required: true,
         },
@@ -121,7 +120,7 @@ export const activitiesRecords: RecordsOf = {
         ...bilingual('text', 'textarea'),
       ],
       title: (v, lang) =>
-        `${optionLabel(lang, 'outcome.', v.kind)}: ${(named(lang, v, 'text_en', 'text_ru') || s(v.document_id)).slice(0, 80)}`,
+        `${optionLabel(lang, OUTCOMES, v.kind)}: ${(named(lang, v, 'text_en', 'text_ru') || s(v.document_id)).slice(0, 80)}`,
     },
     {
       type: 'action-plans',
@@ -157,8 +156,7 @@ export const activitiesRecords: RecordsOf = {
         {
           column: 'kind',
           kind: 'select',
-          options: ACTIVITY_KINDS,
-          optionPrefix: 'activity.kind.',
+          options: choices(ACTIVITY_KINDS, (v) => `activity.kind.${v}`),
           label: 'col.activity_kind',
           required: true,
         },
@@ -166,12 +164,11 @@ export const activitiesRecords: RecordsOf = {
         { column: 'planned_from', kind: 'partial-date', label: 'col.planned_from', required: true },
         { column: 'planned_until', kind: 'partial-date', label: 'col.planned_until' },
         ...bilingual('place'),
-        { column: 'format', kind: 'select', options: FORMATS, optionPrefix: 'format.', label: 'col.format' },
+        { column: 'format', kind: 'select', options: choices(FORMATS, (v) => `format.${v}`), label: 'col.format' },
         {
           column: 'decision',
           kind: 'select',
-          options: PLAN_DECISIONS,
-          optionPrefix: 'plan.',
+          options: choices(PLAN_DECISIONS, (v) => `plan.${v}`),
           label: 'col.decision',
           required: true,
         },

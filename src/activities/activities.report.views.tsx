@@ -1,6 +1,6 @@
 /** The implementation report as a page: figures, server-drawn bar charts, links into the activities. */
 import type { IsoDate } from '../platform/dates.ts';
-import { type MessageKey, formatDate, t } from '../platform/i18n/i18n.ts';
+import { formatDate, t } from '../platform/i18n/i18n.ts';
 import { PageHeader, Text } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import { type Activity, type ActivityFilter, type Report, STATE_ROLES, type Tally } from './activities.ts';
@@ -185,7 +185,7 @@ export function ReportView({
           {t(lang, 'report.byKind')}
         </h2>
         <BarChart
-          rows={r.byKind.map((x) => ({ ...x, name: t(lang, `activity.kind.${x.key}` as MessageKey) }))}
+          rows={r.byKind.map((x) => ({ ...x, name: t(lang, `activity.kind.${x.key}`) }))}
           title={t(lang, 'report.byKind')}
           label={t(lang, 'report.byKind')}
           link={(k) =>

@@ -5,7 +5,7 @@ import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { Services } from '../services.ts';
 import type { ApiOptions, Capability, SiteOptions } from '../platform/http/app.ts';
 import { pageContext } from '../platform/http/page-context.ts';
-import { type Lang, type MessageKey, pick, t } from '../platform/i18n/i18n.ts';
+import { type Lang, pick, t } from '../platform/i18n/i18n.ts';
 import { z } from 'zod';
 import { DomainError } from '../platform/errors.ts';
 import { firstDay, lastDay } from '../platform/dates.ts';
@@ -333,7 +333,7 @@ const api: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services 
     async (req) => {
       const { from, to, lang } = req.query;
       const [{ report: r }, names] = await Promise.all([services.activities.report(from, to), namesOf(services)]);
-      const tallies = (rows: ReadonlyArray<{ key: string; count: number }>, name: (key: string) => string) =>
+      const tallies = <K extends string>(rows: ReadonlyArray<{ key: K; count: number }>, name: (key: K) => string) =>
         rows.map((x) => ({ ...x, name: name(x.key) }));
       return {
         from,
@@ -341,7 +341,7 @@ const api: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services 
         total: r.total,
         byDimension: tallies(r.byDimension, (k) => named(lang, names.dimensions, k)),
         byArea: tallies(r.byArea, (k) => named(lang, names.areas, k)),
-        byKind: tallies(r.byKind, (k) => t(lang, `activity.kind.${k}` as MessageKey)),
+        byKind: tallies(r.byKind, (k) => t(lang, `activity.kind.${k}`)),
         byYear: tallies(r.byYear, (k) => k),
         byState: r.byState.map((x) => ({ ...x, name: named(lang, names.states, x.code) })),
         plan: r.plan,

@@ -36,7 +36,8 @@ import {
 import { reportPeriodIssues } from './activities.schema.ts';
 import { type PlanRow, parsePlanCsv, planCsv } from './activities.csv.ts';
 import { createActivitiesStore } from './activities.store.ts';
-import type { Outcome, Participant, Plan } from './activities.ts';
+import type { ActivityStatus, Outcome, Participant, Plan, PlanDecision } from './activities.ts';
+import type { Post } from '../people/people.ts';
 
 export type Deps = Readonly<{
   clock: Clock;
@@ -47,7 +48,7 @@ export type Deps = Readonly<{
 }>;
 
 /** A participant with the title they held on the day: from their recorded post, else as written for the activity. */
-export type Delegate = Participant & Readonly<{ post: string | null }>;
+export type Delegate = Participant & Readonly<{ post: Post | null }>;
 
 export type ActivityPage = Readonly<{
   activity: Activity;
@@ -57,13 +58,13 @@ export type ActivityPage = Readonly<{
   releases: Release[];
 }>;
 
-export type TimelineEntry = Readonly<{
-  date: string;
-  kind: 'plan' | 'activity' | 'document' | 'release';
-  title: Bilingual;
-  path: string | null;
-  note: string | null;
-}>;
+/** A step of a timeline; a plan item notes staff's decision on it, an activity its status. */
+export type TimelineEntry = Readonly<{ date: string; title: Bilingual; path: string | null }> &
+  (
+    | Readonly<{ kind: 'plan'; note: PlanDecision }>
+    | Readonly<{ kind: 'activity'; note: ActivityStatus }>
+    | Readonly<{ kind: 'document' | 'release'; note: null }>
+  );
 
 export type ReportPage = Readonly<{ report: Report; catalogue: CatalogueOnDate }>;
 

@@ -12,7 +12,7 @@ import {
   type PlanItem,
   refList,
 } from './activities.ts';
-import type { Plan, Participant, Outcome } from './activities.ts';
+import type { Outcome, OutcomeKind, Participant, ParticipantRole, Plan } from './activities.ts';
 
 type ActivityRow = Selectable<ActivityTable>;
 
@@ -171,7 +171,7 @@ export function createActivitiesStore(db: Db) {
         personId: r.person_id,
         name: bilingual(r.name_en, r.name_ru),
         stateCode: r.state_code,
-        role: r.role,
+        role: r.role as ParticipantRole,
         title: bilingual(r.title_en, r.title_ru),
       }));
     },
@@ -195,7 +195,7 @@ export function createActivitiesStore(db: Db) {
         .execute();
       return found.map((r) => ({
         id: r.id,
-        kind: r.kind,
+        kind: r.kind as OutcomeKind,
         documentId: r.document_id,
         documentTitle: bilingual(r.doc_en, r.doc_ru),
         text: bilingual(r.text_en, r.text_ru),

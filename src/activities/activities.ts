@@ -28,7 +28,9 @@ export const PLAN_DECISIONS = ['pending', 'postponed', 'cancelled'] as const;
 export type PlanDecision = (typeof PLAN_DECISIONS)[number];
 export type PlanOutcomeStatus = PlanDecision | 'held';
 export const PARTICIPANT_ROLES = ['delegate', 'head-of-delegation', 'speaker', 'secretariat'] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 export const OUTCOME_KINDS = ['document', 'recommendation', 'other'] as const;
+export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
 export const STATE_ROLES = ['organizer', 'host', 'participant'] as const;
 export type StateRole = (typeof STATE_ROLES)[number];
 
@@ -211,7 +213,7 @@ export function planOutcome<A extends Countable>(item: PlanItem, answering: read
   return { status: 'held', activity: held, changes };
 }
 
-export type Tally = Readonly<{ key: string; count: number }>;
+export type Tally<K extends string = string> = Readonly<{ key: K; count: number }>;
 export type StateTally = Readonly<{ code: string; organizer: number; host: number; participant: number; any: number }>;
 export type PlanTally = Readonly<Record<PlanOutcomeStatus | 'planned', number>>;
 
@@ -222,19 +224,19 @@ export type Report = Readonly<{
   total: number;
   byDimension: Tally[];
   byArea: Tally[];
-  byKind: Tally[];
+  byKind: Tally<ActivityKind>[];
   byYear: Tally[];
   byState: StateTally[];
   plan: PlanTally;
 }>;
 
-const tallies = (counts: Map<string, number>, order?: readonly string[]): Tally[] => {
+const tallies = <K extends string>(counts: Map<K, number>, order?: readonly K[]): Tally<K>[] => {
   const keys = order
     ? [...order.filter((k) => counts.has(k)), ...[...counts.keys()].filter((k) => !order.includes(k)).sort()]
     : [...counts.keys()].sort();
   return keys.map((key) => ({ key, count: counts.get(key)! }));
 };
-const bump = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
+const bump = <K extends string>(m: Map<K, number>, key: K) => m.set(key, (m.get(key) ?? 0) + 1);
 
 /** Years of a period, each as its own span: `2024-06-01…2025-03-31` → 2024, 2025. */
 export function yearsOf(from: IsoDate, to: IsoDate): string[] {
@@ -283,7 +285,7 @@ export function implementationReport(
   const held = input.activities.filter((a) => matches(a, { from, to, status: 'held' }, areas));
   const byDimension = new Map<string, number>(),
     byArea = new Map<string, number>(),
-    byKind = new Map<string, number>(),
+    byKind = new Map<ActivityKind, number>(),
     byYear = new Map<string, number>();
   const byState = new Map<string, { organizer: number; host: number; participant: number; any: number }>();
   for (const a of held) {
@@ -341,12 +343,12 @@ export type Participant = Readonly<{
   personId: string;
   name: Bilingual;
   stateCode: string | null;
-  role: string;
+  role: ParticipantRole;
   title: Bilingual | null;
 }>;
 export type Outcome = Readonly<{
   id: string;
-  kind: string;
+  kind: OutcomeKind;
   documentId: string | null;
   documentTitle: Bilingual | null;
   text: Bilingual | null;

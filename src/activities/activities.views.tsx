@@ -452,7 +452,7 @@ export function ActivityPage({ ctx, data, names }: { ctx: PageContext; data: Pag
                 {data.outcomes.map((o) => (
                   <li>
                     <span class="doc-kind" safe>
-                      {t(lang, `outcome.${o.kind}` as MessageKey)}
+                      {t(lang, `outcome.${o.kind}`)}
                     </span>{' '}
                     {o.documentId ? (
                       <a href={href(ctx, `/documents#${o.documentId}`)}>
@@ -490,12 +490,8 @@ export function ActivityPage({ ctx, data, names }: { ctx: PageContext; data: Pag
                         </strong>
                         <span class="meta" safe>
                           {[
-                            p.post
-                              ? t(lang, `post.${p.post}` as MessageKey)
-                              : p.title
-                                ? pick(lang, p.title.en, p.title.ru)
-                                : null,
-                            t(lang, `participant.${p.role}` as MessageKey),
+                            p.post ? t(lang, `post.${p.post}`) : p.title ? pick(lang, p.title.en, p.title.ru) : null,
+                            t(lang, `participant.${p.role}`),
                           ]
                             .filter(Boolean)
                             .join(' · ')}

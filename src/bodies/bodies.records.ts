@@ -1,5 +1,5 @@
 /** Bodies and their meetings as staff edit them. */
-import { type RecordsOf, bilingual, named, provenance, s } from '../platform/records.ts';
+import { type RecordsOf, bilingual, named, provenance, s, choices } from '../platform/records.ts';
 import { BODY_KINDS } from './bodies.ts';
 
 export const bodiesRecords: RecordsOf = {
@@ -15,8 +15,7 @@ export const bodiesRecords: RecordsOf = {
         {
           column: 'kind',
           kind: 'select',
-          options: BODY_KINDS,
-          optionPrefix: 'structure.kind.',
+          options: choices(BODY_KINDS, (v) => `structure.kind.${v}`),
           label: 'col.kind',
           required: true,
         },
@@ -47,17 +46,28 @@ export const bodiesRecords: RecordsOf = {
         {
           column: 'kind',
           kind: 'select',
-          options: ['regular', 'special', 'informal', 'decision'],
+          options: choices(['regular', 'special', 'informal', 'decision'], (v) => `meeting.kind.${v}`),
           label: 'col.meeting_kind',
           required: true,
         },
-        { column: 'status', kind: 'select', options: ['held', 'planned'], label: 'col.meeting_status', required: true },
+        {
+          column: 'status',
+          kind: 'select',
+          options: choices(['held', 'planned'], (v) => `activity.status.${v}`),
+          label: 'col.meeting_status',
+          required: true,
+        },
         ...bilingual('title'),
         { column: 'start_date', kind: 'partial-date', label: 'col.start_date', required: true },
         { column: 'end_date', kind: 'date', label: 'col.end_date' },
         ...bilingual('city'),
         { column: 'country_code', kind: 'ref', ref: 'state', label: 'col.country_code' },
-        { column: 'format', kind: 'select', options: ['in-person', 'online', 'hybrid'], label: 'col.format' },
+        {
+          column: 'format',
+          kind: 'select',
+          options: choices(['in-person', 'online', 'hybrid'], (v) => `format.${v}`),
+          label: 'col.format',
+        },
         ...bilingual('summary', 'textarea'),
         ...provenance,
       ],

@@ -11,9 +11,12 @@ import {
   provenance,
   s,
   span,
+  choices,
 } from '../platform/records.ts';
 import type { FieldProblem } from '../platform/errors.ts';
 import { type CoordinatorTerm, ROLES as COORDINATOR_ROLES, type Role, checkAssignment } from './cbm.ts';
+
+const ROLES = choices(COORDINATOR_ROLES, (v) => `role.${v}`);
 
 const text = (v: Values[string] | undefined) => (v === null || v === undefined || v === '' ? null : String(v));
 const termOf = (v: Values): CoordinatorTerm => ({
@@ -95,8 +98,7 @@ export const cbmRecords: RecordsOf = {
         {
           column: 'role',
           kind: 'select',
-          options: COORDINATOR_ROLES,
-          optionPrefix: 'role.',
+          options: ROLES,
           label: 'col.coordinator_role',
           required: true,
         },
@@ -104,7 +106,7 @@ export const cbmRecords: RecordsOf = {
         ...notes,
         ...provenance,
       ],
-      title: (v, lang) => `${optionLabel(lang, 'role.', v.role)}: ${s(v.state_code)}, ${span(v)}`,
+      title: (v, lang) => `${optionLabel(lang, ROLES, v.role)}: ${s(v.state_code)}, ${span(v)}`,
       // One coordinator per area at a time; co-coordinators may overlap.
       slot: (v) =>
         v.role === 'coordinator' ? { priority_area_id: v.priority_area_id ?? null, role: 'coordinator' } : null,

@@ -1,6 +1,8 @@
 /** Documents and what each state did with them (signature, ratification), as staff edit them. */
-import { type RecordsOf, bilingual, named, notes, optionLabel, provenance, s } from '../platform/records.ts';
+import { type RecordsOf, bilingual, named, notes, optionLabel, provenance, s, choices } from '../platform/records.ts';
 import { DOCUMENT_KINDS, STATE_ACTIONS } from './documents.ts';
+
+const ACTIONS = choices(STATE_ACTIONS, (v) => `action.${v}`);
 
 export const documentsRecords: RecordsOf = {
   records: [
@@ -15,8 +17,7 @@ export const documentsRecords: RecordsOf = {
         {
           column: 'kind',
           kind: 'select',
-          options: DOCUMENT_KINDS,
-          optionPrefix: 'doc.kind.',
+          options: choices(DOCUMENT_KINDS, (v) => `doc.kind.${v}`),
           label: 'col.kind',
           required: true,
         },
@@ -28,7 +29,7 @@ export const documentsRecords: RecordsOf = {
         {
           column: 'classification',
           kind: 'select',
-          options: ['public', 'restricted', 'internal'],
+          options: choices(['public', 'restricted', 'internal'], (v) => `doc.visibility.${v}`),
           label: 'col.classification',
           required: true,
         },
@@ -60,8 +61,7 @@ export const documentsRecords: RecordsOf = {
         {
           column: 'action',
           kind: 'select',
-          options: STATE_ACTIONS,
-          optionPrefix: 'action.',
+          options: ACTIONS,
           label: 'col.action',
           required: true,
         },
@@ -70,8 +70,7 @@ export const documentsRecords: RecordsOf = {
         { column: 'reference', kind: 'text', label: 'col.reference' },
         ...provenance,
       ],
-      title: (v, lang) =>
-        `${s(v.state_code)}: ${optionLabel(lang, 'action.', v.action)} ${s(v.date ?? v.date_attested)}`,
+      title: (v, lang) => `${s(v.state_code)}: ${optionLabel(lang, ACTIONS, v.action)} ${s(v.date ?? v.date_attested)}`,
     },
   ],
   references: [{ kind: 'document', table: 'document', key: 'id', label: ['title_en', 'title_ru'] }],

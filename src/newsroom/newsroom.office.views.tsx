@@ -173,7 +173,7 @@ export function ReleaseOfficePage({
           {events.map((e) => (
             <li>
               <p class="timeline-head">
-                <strong safe>{t(lang, `nr.event.${e.action}` as MessageKey)}</strong>{' '}
+                <strong safe>{t(lang, `nr.event.${e.action}`)}</strong>{' '}
                 <span
                   class="meta"
                   safe

@@ -2,7 +2,7 @@ import type { Db } from '../platform/db/database.ts';
 import { newId } from '../platform/ids.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 import type { LinkKind, ReleaseStatus } from './newsroom.ts';
-import type { Image, Link, ReleaseEvent, Release, ReleaseColumns } from './newsroom.ts';
+import type { Image, Link, ReleaseEvent, ReleaseEventAction, Release, ReleaseColumns } from './newsroom.ts';
 
 export type PublicFilter = Readonly<{
   now: string;
@@ -217,7 +217,7 @@ export function createNewsroomStore(db: Db) {
       releaseId: string;
       at: string;
       accountId: string | null;
-      action: string;
+      action: ReleaseEventAction;
       comment: string | null;
     }): Promise<void> {
       await db
@@ -241,7 +241,7 @@ export function createNewsroomStore(db: Db) {
         .orderBy('release_event.at')
         .orderBy('release_event.id')
         .execute();
-      return rows.map((r) => ({ at: r.at, action: r.action, comment: r.comment, actor: r.name }));
+      return rows.map((r) => ({ at: r.at, action: r.action as ReleaseEventAction, comment: r.comment, actor: r.name }));
     },
   };
 }

@@ -22,6 +22,8 @@ export const RELEASE_ACTIONS = [
   'restore',
 ] as const;
 export type ReleaseAction = (typeof RELEASE_ACTIONS)[number];
+/** What a release's history records: its workflow actions and the edits between them. */
+export type ReleaseEventAction = ReleaseAction | 'create' | 'edit' | 'correct';
 
 export const LINK_KINDS = ['state', 'person', 'body', 'area', 'activity'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
@@ -159,7 +161,12 @@ export function textOf(lang: Lang, r: ReleaseTexts) {
 
 export type Image = Readonly<{ src: string; caption: Readonly<{ en: string | null; ru: string | null }> }>;
 export type Link = Readonly<{ kind: LinkKind; id: string }>;
-export type ReleaseEvent = Readonly<{ at: string; actor: string | null; action: string; comment: string | null }>;
+export type ReleaseEvent = Readonly<{
+  at: string;
+  actor: string | null;
+  action: ReleaseEventAction;
+  comment: string | null;
+}>;
 export type Release = Readonly<{
   id: string;
   slug: string;

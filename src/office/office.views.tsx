@@ -1,7 +1,7 @@
 import { type AuditEntry, changedFields } from '../platform/audit/audit.ts';
 import type { Actor } from '../platform/access.ts';
 import type { FieldProblem } from '../platform/errors.ts';
-import { type Lang, type MessageKey, formatDate, pick, t } from '../platform/i18n/i18n.ts';
+import { type Lang, formatDate, pick, t } from '../platform/i18n/i18n.ts';
 import { href } from '../platform/layout/layout.tsx';
 import { type OfficeContext, OfficePage, problemText } from '../platform/layout/office.tsx';
 import type { RefOption, Row } from './office.store.ts';
@@ -16,7 +16,8 @@ const canEdit = (actor: Actor) => actor.role === 'admin' || actor.role === 'edit
 const fieldLabel = (lang: Lang, f: Field) => t(lang, f.label);
 
 function optionLabel(lang: Lang, f: Field, value: string): string {
-  return f.optionPrefix ? t(lang, `${f.optionPrefix}${value}` as MessageKey) : value;
+  const key = f.options?.label(value);
+  return key ? t(lang, key) : value;
 }
 
 function refLabel(lang: Lang, o: RefOption): string {
@@ -422,7 +423,7 @@ function Input({
   else if (field.kind === 'select' || field.kind === 'ref') {
     const choices =
       field.kind === 'select'
-        ? (field.options ?? []).map((o) => ({ value: o, label: optionLabel(lang, field, o) }))
+        ? (field.options?.values ?? []).map((o) => ({ value: o, label: optionLabel(lang, field, o) }))
         : (options[field.ref!] ?? []).map((o) => ({ value: o.id, label: refLabel(lang, o) }));
     control = (
       <select {...common}>

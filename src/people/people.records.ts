@@ -9,8 +9,11 @@ import {
   provenance,
   s,
   span,
+  choices,
 } from '../platform/records.ts';
 import { HEAD_POSTS, POSTS, type Post } from './people.ts';
+
+const POST_CHOICES = choices(POSTS, (v) => `post.${v}`);
 
 export const peopleRecords: RecordsOf = {
   records: [
@@ -54,12 +57,12 @@ export const peopleRecords: RecordsOf = {
       parent: { type: 'people', column: 'person_id' },
       fields: [
         { column: 'person_id', kind: 'ref', ref: 'person', label: 'col.person_id', required: true, immutable: true },
-        { column: 'post', kind: 'select', options: POSTS, optionPrefix: 'post.', label: 'col.post', required: true },
+        { column: 'post', kind: 'select', options: POST_CHOICES, label: 'col.post', required: true },
         ...period,
         ...notes,
         ...provenance,
       ],
-      title: (v, lang) => `${optionLabel(lang, 'post.', v.post)}, ${span(v)}`,
+      title: (v, lang) => `${optionLabel(lang, POST_CHOICES, v.post)}, ${span(v)}`,
       // One head of the Secretariat at a time: a new head's term closes the last one's.
       slot: (v) => (HEAD_POSTS.includes(v.post as Post) ? { post: v.post ?? null } : null),
     },

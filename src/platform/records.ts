@@ -44,9 +44,8 @@ export type Field = Readonly<{
   kind: 'text' | 'textarea' | 'date' | 'partial-date' | 'number' | 'select' | 'ref' | 'refs';
   label: MessageKey;
   required?: boolean;
-  options?: readonly string[];
-  /** The message key prefix for option labels: `status.` + `member`. */
-  optionPrefix?: string;
+  /** A select's values and the words for each. */
+  options?: Choices;
   ref?: RefKind;
   pattern?: RegExp;
   /** Set when created, never changed (a state's ISO code). */
@@ -54,6 +53,18 @@ export type Field = Readonly<{
   /** One half of a translatable pair: `name_en` / `name_ru`. */
   lang?: Lang;
 }>;
+
+/** The values a select offers, each with the message that names it. */
+export type Choices = Readonly<{ values: readonly string[]; label: (value: string) => MessageKey | undefined }>;
+
+/**
+ * A select's values and the message key for each: `choices(STATUSES, (s) => `status.${s}`)`.
+ * The compiler checks that every value's key is a message, so no option can lack its words.
+ */
+export function choices<const O extends string>(values: readonly O[], key: (value: O) => MessageKey): Choices {
+  const labels = new Map<string, MessageKey>(values.map((v) => [v, key(v)]));
+  return { values, label: (value) => labels.get(value) };
+}
 
 export type EditableTable = Exclude<
   keyof Database,
@@ -116,7 +127,7 @@ export function schemaOf(resource: Resource, mode: 'create' | 'update') {
         s = text.refine(isPartialDate, 'field.partialDate');
         break;
       case 'select':
-        s = z.enum(f.options as [string, ...string[]], { message: 'field.choice' });
+        s = z.enum((f.options?.values ?? []) as [string, ...string[]], { message: 'field.choice' });
         break;
       case 'refs':
         s = z
@@ -202,10 +213,14 @@ export const s = (v: Values[string] | undefined): string => (v === null || v ===
 export const named = (lang: Lang, v: Values, en = 'name_en', ru = 'name_ru'): string =>
   pick(lang, s(v[en]), v[ru] == null || v[ru] === '' ? null : s(v[ru])) ?? '';
 
+/** Every base that has a label for both halves: `name` for `col.name_en` and `col.name_ru`. */
+type LabelBase<K, L extends Lang> = K extends `col.${infer B}_${L}` ? B : never;
+type BilingualBase = LabelBase<MessageKey, 'en'> & LabelBase<MessageKey, 'ru'>;
+
 /** A pair of fields, English and Russian: `name_en` / `name_ru`. */
-export const bilingual = (base: string, kind: Field['kind'] = 'text', required = false): Field[] => [
-  { column: `${base}_en`, kind, label: `col.${base}_en` as MessageKey, lang: 'en', required },
-  { column: `${base}_ru`, kind, label: `col.${base}_ru` as MessageKey, lang: 'ru' },
+export const bilingual = (base: BilingualBase, kind: Field['kind'] = 'text', required = false): Field[] => [
+  { column: `${base}_en`, kind, label: `col.${base}_en`, lang: 'en', required },
+  { column: `${base}_ru`, kind, label: `col.${base}_ru`, lang: 'ru' },
 ];
 
 const CONFIDENCE = ['H', 'M', 'L'] as const;
@@ -216,8 +231,7 @@ export const provenance: Field[] = [
     column: 'confidence',
     kind: 'select',
     label: 'col.confidence',
-    options: CONFIDENCE,
-    optionPrefix: 'confidence.',
+    options: choices(CONFIDENCE, (c) => `confidence.${c}`),
     required: true,
   },
 ];
@@ -236,6 +250,9 @@ export const notes = bilingual('note', 'textarea');
 export const span = (v: Values): string =>
   `${s(v.from_date ?? v.from_attested) || '?'} – ${s(v.until_date ?? v.until_attested)}`;
 
-/** An option's label: `status.` + `member` said in the language. */
-export const optionLabel = (lang: Lang, prefix: string, value: Values[string] | undefined): string =>
-  value ? t(lang, `${prefix}${s(value)}` as MessageKey) : '';
+/** An option's words in the language: `member` said as "Member state"; a value the choices do not know, as it is. */
+export const optionLabel = (lang: Lang, options: Choices, value: Values[string] | undefined): string => {
+  if (value === null || value === undefined || value === '') return '';
+  const key = options.label(s(value));
+  return key ? t(lang, key) : s(value);
+};

@@ -9,8 +9,12 @@ import {
   provenance,
   s,
   span,
+  choices,
 } from '../platform/records.ts';
 import { STATUSES } from './registry.ts';
+
+const STATUS_CHOICES = choices(STATUSES, (v) => `status.${v}`);
+const RELATIONS = choices(['observer', 'partner', 'partner-in-progress'], (v) => `relation.${v}`);
 
 export const registryRecords: RecordsOf = {
   records: [
@@ -43,8 +47,7 @@ export const registryRecords: RecordsOf = {
         {
           column: 'status',
           kind: 'select',
-          options: STATUSES,
-          optionPrefix: 'status.',
+          options: STATUS_CHOICES,
           label: 'col.status',
           required: true,
         },
@@ -53,7 +56,7 @@ export const registryRecords: RecordsOf = {
         ...notes,
         ...provenance,
       ],
-      title: (v, lang) => `${optionLabel(lang, 'status.', v.status)}, ${span(v)}`,
+      title: (v, lang) => `${optionLabel(lang, STATUS_CHOICES, v.status)}, ${span(v)}`,
       slot: (v) => ({ state_code: v.state_code ?? null }),
       publicPath: (v) => `/states/${s(v.state_code)}`,
     },
@@ -89,8 +92,7 @@ export const registryRecords: RecordsOf = {
         {
           column: 'relation',
           kind: 'select',
-          options: ['observer', 'partner', 'partner-in-progress'],
-          optionPrefix: 'relation.',
+          options: RELATIONS,
           label: 'col.relation',
           required: true,
         },
@@ -102,7 +104,7 @@ export const registryRecords: RecordsOf = {
         ...notes,
         ...provenance,
       ],
-      title: (v, lang) => `${optionLabel(lang, 'relation.', v.relation)}${v.from_date ? `, ${s(v.from_date)}` : ''}`,
+      title: (v, lang) => `${optionLabel(lang, RELATIONS, v.relation)}${v.from_date ? `, ${s(v.from_date)}` : ''}`,
     },
   ],
   references: [

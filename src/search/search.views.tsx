@@ -1,4 +1,4 @@
-import { type MessageKey, formatDate, t } from '../platform/i18n/i18n.ts';
+import { formatDate, t } from '../platform/i18n/i18n.ts';
 import { PageHeader, Pagination } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import { SEARCH_TYPES, segments } from './search.ts';
@@ -126,7 +126,7 @@ export function SearchPage({
             {hits.map((h) => (
               <li class="result">
                 <p class="result-kind">
-                  <span safe>{t(lang, `search.type.${h.type}` as MessageKey)}</span>
+                  <span safe>{t(lang, `search.type.${h.type}`)}</span>
                   {h.date && h.type === 'release' ? <span safe>{` · ${formatDate(lang, h.date)}`}</span> : ''}
                 </p>
                 <h2 class="result-title">
