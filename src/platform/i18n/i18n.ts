@@ -1,7 +1,9 @@
 /**
- * English and Russian, CICA's working languages. Messages live in one table
- * per language; the Russian table must have every English key (the compiler
- * checks), so no page can ship half-translated.
+ * English and Russian, CICA's working languages. The platform keeps the words
+ * every part of the site shares; each capability keeps its own beside its views
+ * (`activities/activities.messages.ts`) and adds them here. The Russian table
+ * must have every English key (the compiler checks), so no page can ship
+ * half-translated.
  */
 import type { IsoDate, PartialDate } from '../dates.ts';
 import { precisionOf } from '../dates.ts';
@@ -10,15 +12,38 @@ import { ru } from './messages.ru.ts';
 
 export const LANGS = ['en', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
-export type MessageKey = keyof typeof en;
+
+type Shared = typeof en;
+/**
+ * Every message the platform can say: the shared ones, and each capability's,
+ * which its messages module adds by declaration merging.
+ */
+export interface Messages extends Shared {}
+export type MessageKey = keyof Messages & string;
 
 /** A count's forms, as Intl.PluralRules names them: English uses one and other; Russian one, few, many (and other for fractions). */
 export type Plural = Readonly<{ one: string; few?: string; many?: string; other: string }>;
 type RussianPlural = Readonly<{ one: string; few: string; many: string; other: string }>;
-/** The Russian table has every English key; where the English is a plural, so is the Russian, with all its forms. */
-export type RussianTable = { [K in MessageKey]: (typeof en)[K] extends string ? string : RussianPlural };
+export type Table = Readonly<Record<string, string | Plural>>;
+/** A Russian table has every key of its English one; where the English is a plural, so is the Russian, with all its forms. */
+export type RussianTable<E extends Table> = { [K in keyof E]: E[K] extends string ? string : RussianPlural };
 
-const tables: Record<Lang, Record<MessageKey, string | Plural>> = { en, ru };
+const tables: Record<Lang, Map<string, string | Plural>> = {
+  en: new Map(Object.entries(en)),
+  ru: new Map(Object.entries(ru)),
+};
+
+/**
+ * Adds a capability's words to the tables. A key defined twice is refused:
+ * two parts of the platform would be fighting over what it says.
+ */
+export function defineMessages<E extends Table>(english: E, russian: RussianTable<E>): void {
+  for (const [key, text] of Object.entries(english)) {
+    if (tables.en.has(key)) throw new Error(`The message ${key} is defined twice`);
+    tables.en.set(key, text);
+    tables.ru.set(key, (russian as Table)[key] ?? text);
+  }
+}
 const LOCALE: Record<Lang, string> = { en: 'en-GB', ru: 'ru-RU' };
 const pluralRules: Record<Lang, Intl.PluralRules> = {
   en: new Intl.PluralRules(LOCALE.en),
@@ -35,7 +60,9 @@ export function isLang(value: unknown): value is Lang {
  * "1 result", "2 results"; "1 совещание", "2 совещания", "5 совещаний".
  */
 export function t(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
-  const message = tables[lang][key];
+  const message = tables[lang].get(key);
+  // Only a file that says a capability's words without importing its messages module gets here.
+  if (message === undefined) throw new Error(`The message ${key} is not defined: import its capability's messages`);
   const text = typeof message === 'string' ? message : pluralForm(lang, message, params);
   return params ? text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`)) : text;
 }
@@ -47,7 +74,7 @@ function pluralForm(lang: Lang, forms: Plural, params: Record<string, string | n
 }
 
 export function isMessageKey(value: string): value is MessageKey {
-  return Object.hasOwn(en, value);
+  return tables.en.has(value);
 }
 
 /** A problem's message as the reader should see it: a message key in their language, other text as it is. */

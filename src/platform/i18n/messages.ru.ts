@@ -1,7 +1,8 @@
 import type { RussianTable } from './i18n.ts';
+import type { en } from './messages.en.ts';
 
 /** Every English key, each a plural where the English is one, in Russian's four forms. */
-export const ru: RussianTable = {
+export const ru: RussianTable<typeof en> = {
   'site.name': 'Совещание по взаимодействию и мерам доверия в Азии',
   'site.acronym': 'СВМДА',
   'site.tagline': 'Официальные сведения о СВМДА: государства-члены, председательство, органы и Каталог мер доверия.',
