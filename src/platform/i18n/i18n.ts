@@ -38,8 +38,9 @@ const tables: Record<Lang, Map<string, string | Plural>> = {
  * two parts of the platform would be fighting over what it says.
  */
 export function defineMessages<E extends Table>(english: E, russian: RussianTable<E>): void {
+  const twice = Object.keys(english).find((key) => tables.en.has(key));
+  if (twice) throw new Error(`The message ${twice} is defined twice`);
   for (const [key, text] of Object.entries(english)) {
-    if (tables.en.has(key)) throw new Error(`The message ${key} is defined twice`);
     tables.en.set(key, text);
     tables.ru.set(key, (russian as Table)[key] ?? text);
   }
