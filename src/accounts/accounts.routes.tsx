@@ -9,6 +9,9 @@ import { accountInput } from './accounts.schema.ts';
 import { AccountsPage, SignInPage } from './accounts.views.tsx';
 import type { Services } from '../services.ts';
 
+/** The services these pages read; the composition root hands over no others. */
+type Deps = Readonly<Pick<Services, 'accounts' | 'registry'>>;
+
 // An e-mail address is at most 254 characters (RFC 5321); no password needs more than 1,024.
 const signInBody = z.object({
   email: z.string().max(254).default(''),
@@ -23,7 +26,7 @@ const accountBody = z.record(z.string(), z.string());
 const safeNext = (lang: string, next: string | undefined) =>
   next && /^\/(en|ru)\/office(\/[^/]|$|\?)/.test(next) ? next : `/${lang}/office`;
 
-const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { services, clock, lang, publicUrl }) => {
+const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, clock, lang, publicUrl }) => {
   const secure = securesCookies(publicUrl);
   app.get(
     '/office/sign-in',
@@ -135,4 +138,4 @@ const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { service
   );
 };
 
-export const accountsCapability: Capability<Services> = { site };
+export const accountsCapability: Capability<Deps> = { site };

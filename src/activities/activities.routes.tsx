@@ -32,10 +32,13 @@ import { ActivityPage, CalendarPage, ListPage, type Names, partyName } from './a
 import { PlanPage, PlansPage, TimelinePage } from './activities.plan.views.tsx';
 import { ReportView } from './activities.report.views.tsx';
 
+/** The services these pages read; the composition root hands over no others. */
+type Deps = Readonly<Pick<Services, 'activities' | 'bodies' | 'cbm' | 'registry'>>;
+
 const html = (reply: FastifyReply, status = 200) => reply.code(status).type('text/html; charset=utf-8');
 
 /** Everything an activity names, in both languages, read once per page. */
-export async function namesOf(services: Services): Promise<Names> {
+export async function namesOf(services: Deps): Promise<Names> {
   const [states, organizations, areas, dimensions, bodies, meetings] = await Promise.all([
     services.registry.states(),
     services.registry.organizations(),
@@ -93,7 +96,7 @@ function calendarFeed(origin: string, lang: Lang, names: Names, items: readonly 
   return cal.toString();
 }
 
-const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { services, clock, lang, publicUrl }) => {
+const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, clock, lang, publicUrl }) => {
   const { activities } = services;
 
   app.get(
@@ -273,7 +276,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { service
   );
 };
 
-const api: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services }) => {
+const api: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services }) => {
   const named = (lang: Lang, map: ReadonlyMap<string, { en: string | null; ru: string | null }>, key: string) => {
     const n = map.get(key);
     return n ? (pick(lang, n.en ?? key, n.ru) ?? key) : key;
@@ -350,4 +353,4 @@ const api: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services 
   );
 };
 
-export const activitiesCapability: Capability<Services> = { api, site };
+export const activitiesCapability: Capability<Deps> = { api, site };

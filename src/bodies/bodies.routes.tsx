@@ -7,7 +7,10 @@ import { bodiesQuery, bodiesResponse, bodyParams, meetingsQuery, meetingsRespons
 import { BodyPage, StructurePage } from './bodies.views.tsx';
 import type { Services } from '../services.ts';
 
-const api: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services, clock }) => {
+/** The services these pages read; the composition root hands over no others. */
+type Deps = Readonly<Pick<Services, 'bodies' | 'people' | 'registry'>>;
+
+const api: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services, clock }) => {
   app.get(
     '/bodies',
     {
@@ -79,7 +82,7 @@ const api: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services,
   );
 };
 
-const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { services, clock, lang }) => {
+const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, clock, lang }) => {
   app.get('/structure', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
     const ctx = pageContext(req, lang, clock);
     const [bodies, meetings, heads, others] = await Promise.all([
@@ -110,4 +113,4 @@ const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { service
   );
 };
 
-export const bodiesCapability: Capability<Services> = { api, site };
+export const bodiesCapability: Capability<Deps> = { api, site };

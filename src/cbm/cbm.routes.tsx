@@ -9,6 +9,9 @@ import type { CoordinatorRecord } from './cbm.ts';
 import { CataloguePage } from './cbm.views.tsx';
 import type { Services } from '../services.ts';
 
+/** The services these pages read; the composition root hands over no others. */
+type Deps = Readonly<Pick<Services, 'cbm' | 'documents' | 'registry'>>;
+
 const presentCoordinator = (lang: Lang, states: Map<string, State>) => (c: CoordinatorRecord) => {
   const state = states.get(c.stateCode);
   return {
@@ -19,7 +22,7 @@ const presentCoordinator = (lang: Lang, states: Map<string, State>) => (c: Coord
   };
 };
 
-const api: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services, clock }) => {
+const api: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services, clock }) => {
   app.get(
     '/cbm/dimensions',
     {
@@ -87,7 +90,7 @@ const api: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services,
   );
 };
 
-const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { services, clock, lang }) => {
+const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, clock, lang }) => {
   app.get(
     '/cbm',
     { config: { access: 'public' }, schema: { hide: true, querystring: cataloguePageQuery } },
@@ -116,4 +119,4 @@ const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { service
   );
 };
 
-export const cbmCapability: Capability<Services> = { api, site };
+export const cbmCapability: Capability<Deps> = { api, site };

@@ -8,7 +8,10 @@ import type { ChairTermRecord } from './chairmanship.ts';
 import { termsQuery, termsResponse, troikaPageQuery, troikaQuery, troikaResponse } from './chairmanship.schema.ts';
 import { ChairmanshipPage } from './chairmanship.views.tsx';
 
-async function presenter(services: Services, lang: Lang) {
+/** The services these pages read; the composition root hands over no others. */
+type Deps = Readonly<Pick<Services, 'bodies' | 'chairmanship' | 'registry'>>;
+
+async function presenter(services: Deps, lang: Lang) {
   const states = new Map((await services.registry.states()).map((s) => [s.code, s]));
   return (term: ChairTermRecord | null) =>
     term && {
@@ -25,7 +28,7 @@ async function presenter(services: Services, lang: Lang) {
     };
 }
 
-const api: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services, clock }) => {
+const api: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services, clock }) => {
   app.get(
     '/troika',
     {
@@ -74,7 +77,7 @@ const api: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services,
   );
 };
 
-const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { services, clock, lang }) => {
+const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, clock, lang }) => {
   app.get(
     '/chairmanship',
     { config: { access: 'public' }, schema: { hide: true, querystring: troikaPageQuery } },
@@ -106,4 +109,4 @@ const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { service
   );
 };
 
-export const chairmanshipCapability: Capability<Services> = { api, site };
+export const chairmanshipCapability: Capability<Deps> = { api, site };

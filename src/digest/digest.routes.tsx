@@ -13,6 +13,9 @@ import { refuseIfPdfBusy } from '../platform/pdf.ts';
 import { ArchivePage, IssuePage, OfficeDigestEdit, OfficeDigestList, formValuesOf } from './digest.views.tsx';
 import type { Services } from '../services.ts';
 
+/** The services these pages read; the composition root hands over no others. */
+type Deps = Readonly<Pick<Services, 'digest'>>;
+
 const html = (reply: FastifyReply, status = 200) => reply.code(status).type('text/html; charset=utf-8');
 const numberParams = z.object({ number: z.coerce.number().int().min(1).max(100_000) }).strict();
 const idParams = z.object({ id: recordId }).strict();
@@ -26,7 +29,7 @@ const moveBody = z.object({
 });
 const actBody = z.object({ _csrf: z.string().optional(), action: z.enum(DIGEST_ACTIONS), version: versionField() });
 
-const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { services, clock, lang }) => {
+const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, clock, lang }) => {
   const { digest } = services;
   const frame = (req: FastifyRequest, reply: FastifyReply): OfficeContext => ({
     ...pageContext(req, lang, clock),
@@ -201,4 +204,4 @@ const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { service
   );
 };
 
-export const digestCapability: Capability<Services> = { site };
+export const digestCapability: Capability<Deps> = { site };

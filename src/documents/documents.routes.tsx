@@ -4,7 +4,10 @@ import { pageContext } from '../platform/http/page-context.ts';
 import { DocumentsPage } from './documents.views.tsx';
 import type { Services } from '../services.ts';
 
-const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { services, clock, lang }) => {
+/** The services these pages read; the composition root hands over no others. */
+type Deps = Readonly<Pick<Services, 'bodies' | 'documents' | 'registry'>>;
+
+const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, clock, lang }) => {
   app.get('/documents', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
     const ctx = pageContext(req, lang, clock);
     const [instruments, papers, states, meetings] = await Promise.all([
@@ -25,4 +28,4 @@ const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { service
   });
 };
 
-export const documentsCapability: Capability<Services> = { site };
+export const documentsCapability: Capability<Deps> = { site };

@@ -5,9 +5,12 @@ import { pageContext } from '../platform/http/page-context.ts';
 import { HomePage } from './home.views.tsx';
 import type { Services } from '../services.ts';
 
+/** The services these pages read; the composition root hands over no others. */
+type Deps = Readonly<Pick<Services, 'activities' | 'bodies' | 'cbm' | 'chairmanship' | 'newsroom' | 'registry'>>;
+
 const GOVERNING = new Set(['summit', 'ministerial', 'soc']);
 
-const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { services, clock, lang }) => {
+const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, clock, lang }) => {
   app.get('/', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
     const ctx = pageContext(req, lang, clock);
     const [standings, organizations, troika, states, meetings, areas] = await Promise.all([
@@ -39,7 +42,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { service
   });
 };
 
-const root: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services, publicUrl }) => {
+const root: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services, publicUrl }) => {
   app.get('/sitemap.xml', { config: { access: 'public' }, schema: { hide: true } }, async (_req, reply) => {
     const [states, bodies, releases, activities, plans] = await Promise.all([
       services.registry.states(),
@@ -73,4 +76,4 @@ const root: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services
   });
 };
 
-export const homeCapability: Capability<Services> = { site, root };
+export const homeCapability: Capability<Deps> = { site, root };

@@ -19,6 +19,9 @@ import type { Link, Release } from './newsroom.ts';
 import { ArticlePage, type LinkTarget, NewsPage, PrintPage, type Targets, targetKey } from './newsroom.views.tsx';
 import { textOf } from './newsroom.ts';
 
+/** The services these pages read; the composition root hands over no others. */
+type Deps = Readonly<Pick<Services, 'activities' | 'bodies' | 'cbm' | 'newsroom' | 'office' | 'people' | 'registry'>>;
+
 const slugParams = z
   .object({
     slug: z
@@ -40,7 +43,7 @@ const feedParams = z.object({ format: z.enum(['rss', 'atom']) }).strict();
 const topicFeedParams = topicParams.extend({ format: z.enum(['rss', 'atom']) }).strict();
 
 /** Names of what these links point at, in one language, keyed `kind:id`: only the linked records are read. */
-async function linkedTargets(services: Services, lang: Lang, links: readonly Link[]): Promise<Targets> {
+async function linkedTargets(services: Deps, lang: Lang, links: readonly Link[]): Promise<Targets> {
   const kinds = [...new Set(links.map((l) => l.kind))];
   const named = await Promise.all(
     kinds.map(async (kind) => {
@@ -55,7 +58,7 @@ async function linkedTargets(services: Services, lang: Lang, links: readonly Lin
 }
 
 /** Names of everything a release can be about, in one language, keyed `kind:id`: the release form's choices. */
-async function targetsIn(services: Services, lang: Lang): Promise<Targets> {
+async function targetsIn(services: Deps, lang: Lang): Promise<Targets> {
   const [states, bodies, areas, persons, activities] = await Promise.all([
     services.registry.states(),
     services.bodies.bodies(),
@@ -106,7 +109,7 @@ const sendFeed = (feed: FeedChannel, format: 'rss' | 'atom') => ({
   body: format === 'rss' ? rssFeed(feed) : atomFeed(feed),
 });
 
-const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, options) => {
+const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, options) => {
   const { services, clock, lang, publicUrl } = options;
   const { newsroom } = services;
   await office(app, options);
@@ -245,7 +248,7 @@ function releaseFromForm(body: Record<string, string | string[]>) {
   };
 }
 
-const office: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { services, clock, lang }) => {
+const office: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, clock, lang }) => {
   const { newsroom } = services;
   const frame = (req: FastifyRequest, reply: FastifyReply): OfficeContext => ({
     ...pageContext(req, lang, clock),
@@ -402,7 +405,7 @@ const releaseItem = z.object({
   about: z.array(z.object({ kind: z.enum(LINK_KINDS), id: z.string() })),
 });
 
-const api: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services, publicUrl }) => {
+const api: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services, publicUrl }) => {
   // Scheduled releases go out on time even when nobody reads the site: the newsroom's own clockwork.
   const promote = setInterval(() => {
     void services.newsroom.promoteDue().catch((error: unknown) => app.log.error(error));
@@ -464,7 +467,7 @@ const importResponse = z.object({
 });
 
 /** The API's own writes: one endpoint, reached with a token, never with a browser's session. */
-const apiWrites: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services }) => {
+const apiWrites: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services }) => {
   app.addContentTypeParser(['text/markdown', 'text/x-markdown'], { parseAs: 'string' }, (_req, body, done) =>
     done(null, body),
   );
@@ -505,7 +508,7 @@ const apiWrites: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { ser
   );
 };
 
-export const newsroomCapability: Capability<Services> = {
+export const newsroomCapability: Capability<Deps> = {
   api: async (app, options) => {
     await api(app, options);
     await apiWrites(app, options);

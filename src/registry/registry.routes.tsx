@@ -14,7 +14,10 @@ import {
 import { StatePage, StatesPage } from './registry.views.tsx';
 import type { Services } from '../services.ts';
 
-const api: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services, clock }) => {
+/** The services these pages read; the composition root hands over no others. */
+type Deps = Readonly<Pick<Services, 'registry'>>;
+
+const api: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services, clock }) => {
   app.get(
     '/states',
     {
@@ -83,7 +86,7 @@ const api: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services,
   );
 };
 
-const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { services, clock, lang }) => {
+const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, clock, lang }) => {
   app.get(
     '/states',
     { config: { access: 'public' }, schema: { hide: true, querystring: statesPageQuery } },
@@ -114,4 +117,4 @@ const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { service
   );
 };
 
-export const registryCapability: Capability<Services> = { api, site };
+export const registryCapability: Capability<Deps> = { api, site };

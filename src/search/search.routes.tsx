@@ -9,6 +9,9 @@ import { SEARCH_TYPES } from './search.ts';
 import { SearchPage } from './search.views.tsx';
 import type { Services } from '../services.ts';
 
+/** The services these pages read; the composition root hands over no others. */
+type Deps = Readonly<Pick<Services, 'cbm' | 'registry' | 'search'>>;
+
 const apiQuery = z
   .object({
     q: z.string().trim().min(1).max(200),
@@ -45,7 +48,7 @@ const apiResponse = z.object({
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-const api: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services, publicUrl }) => {
+const api: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services, publicUrl }) => {
   app.get(
     '/search',
     {
@@ -101,7 +104,7 @@ const pageQuery = z
   })
   .passthrough();
 
-const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { services, clock, lang }) => {
+const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, clock, lang }) => {
   app.get(
     '/search',
     { config: { access: 'public' }, schema: { hide: true, querystring: pageQuery } },
@@ -151,4 +154,4 @@ const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { service
   );
 };
 
-export const searchCapability: Capability<Services> = { api, site };
+export const searchCapability: Capability<Deps> = { api, site };
