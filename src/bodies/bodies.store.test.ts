@@ -34,4 +34,4 @@ describeEachEngine('bodies and meetings', (record, it) => {
   it('refuses an unknown body with a stable code', async () => {
     await assert.rejects(bodies().body('nope'), { code: 'BODY_NOT_FOUND' });
   });
-});
+}, { readOnly: true });

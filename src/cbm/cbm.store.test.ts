@@ -35,4 +35,4 @@ describeEachEngine('catalogue of CBMs', (record, it) => {
     assert.deepEqual(roles.map((r) => r.area.id).sort(), ['disaster-management', 'environment-protection', 'information-technology']);
     assert.ok(roles.every((r) => r.role === 'co-coordinator'));
   });
-});
+}, { readOnly: true });

@@ -25,4 +25,4 @@ describeEachEngine('chairmanship', (record, it) => {
   it('limits the list to terms begun by a date', async () => {
     assert.deepEqual((await chair().terms('2014-05-19')).map((t) => t.id), ['kz-2002', 'tr-2010']);
   });
-});
+}, { readOnly: true });

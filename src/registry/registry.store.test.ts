@@ -51,4 +51,4 @@ describeEachEngine('registry', (record, it) => {
   it('refuses an unknown state with a stable code', async () => {
     await assert.rejects(services().registry.profile('XX', '2024-01-01'), { code: 'STATE_NOT_FOUND' });
   });
-});
+}, { readOnly: true });
