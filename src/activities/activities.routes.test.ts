@@ -3,9 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, it } from 'node:test';
+import { before, beforeEach, describe, it } from 'node:test';
 import { buildServices } from '../services.ts';
-import { usePlatform } from '../platform/testing/app.ts';
+import { type PlatformHandle, usePlatform } from '../platform/testing/app.ts';
 import { Client, PASSWORD, seedAccounts } from '../platform/testing/client.ts';
 import { seedActivities } from './activities.fixture.ts';
 
@@ -15,30 +15,35 @@ const pdfText = (pdf: Buffer) => {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 };
 
+/** A year of activities and its plan, recorded by the editor; the editor and the reviewer signed in. */
+async function seed(app: PlatformHandle) {
+  const emails = await seedAccounts(app.db(), app.clock);
+  const account = await app
+    .db()
+    .selectFrom('account')
+    .selectAll()
+    .where('email', '=', emails.editor)
+    .executeTakeFirstOrThrow();
+  const ids = await seedActivities(buildServices(app.db(), app.clock), {
+    id: account.id,
+    email: account.email,
+    name: account.name,
+    role: 'editor',
+    stateCode: null,
+  });
+  const editor = new Client(app());
+  const reviewer = new Client(app());
+  await editor.signIn(emails.editor, PASSWORD);
+  await reviewer.signIn(emails.reviewer, PASSWORD);
+  return { ids, editor, reviewer };
+}
+
 describe('activities over HTTP', () => {
-  const app = usePlatform();
+  // These tests only read: they share one platform.
+  const app = usePlatform({ readOnly: true });
   let ids: Awaited<ReturnType<typeof seedActivities>>;
-  let editor: Client;
-  let reviewer: Client;
-  beforeEach(async () => {
-    const emails = await seedAccounts(app.db(), app.clock);
-    const account = await app
-      .db()
-      .selectFrom('account')
-      .selectAll()
-      .where('email', '=', emails.editor)
-      .executeTakeFirstOrThrow();
-    ids = await seedActivities(buildServices(app.db(), app.clock), {
-      id: account.id,
-      email: account.email,
-      name: account.name,
-      role: 'editor',
-      stateCode: null,
-    });
-    editor = new Client(app());
-    reviewer = new Client(app());
-    await editor.signIn(emails.editor, PASSWORD);
-    await reviewer.signIn(emails.reviewer, PASSWORD);
+  before(async () => {
+    ({ ids } = await seed(app));
   });
 
   it('lists activities with filters, and refuses a bad filter by name', async () => {
@@ -146,44 +151,6 @@ describe('activities over HTTP', () => {
     assert.equal((await app().inject('/en/activities/plan/2031')).statusCode, 404);
   });
 
-  it('lets an editor import plan items from CSV, and not a reviewer', async () => {
-    const csv =
-      'priority_area_id,title_en,kind,planned_from,decision,responsible\ndisaster-management,Exercise on disaster response,workshop,2024-08,pending,MN\n';
-    await reviewer.get('/en/office/records/action-plans');
-    assert.equal((await reviewer.post('/en/office/plans/2024/import', { csv })).statusCode, 403);
-    await editor.get('/en/office/plans/2024/import');
-    const res = await editor.post('/en/office/plans/2024/import', { csv });
-    assert.equal(res.statusCode, 200);
-    assert.match(res.body, /1 plan item imported\./);
-    assert.match((await app().inject('/en/activities/plan/2024')).body, /Exercise on disaster response/);
-  });
-
-  it('writes formula-like cells of the plan CSV as text, and takes the guard off when the file comes back', async () => {
-    const csv =
-      'priority_area_id,title_en,title_ru,kind,planned_from,decision,responsible,note_en,note_ru\n' +
-      'disaster-management,"=HYPERLINK(""http://evil"",""x"")",@SUM(A1),workshop,2024-09,pending,MN,+1+2,-1+2\n';
-    await editor.get('/en/office/plans/2024/import');
-    assert.equal((await editor.post('/en/office/plans/2024/import', { csv })).statusCode, 200);
-    // Signed in, so the download is laid out afresh each time, not answered from the page cache.
-    const out = (await editor.get('/en/activities/plan/2024.csv')).body;
-    assert.match(
-      out,
-      /,"'=HYPERLINK\(""http:\/\/evil"",""x""\)","'@SUM\(A1\)","workshop","MN","2024-09","","","","","pending","'\+1\+2","'-1\+2"\n/,
-    );
-    await editor.get('/en/office/plans/2024/import');
-    const again = await editor.post('/en/office/plans/2024/import', { csv: out });
-    assert.equal(again.statusCode, 200);
-    assert.equal(
-      (await editor.get('/en/activities/plan/2024.csv')).body,
-      out,
-      'the file comes back as it went out, without a second quote',
-    );
-    assert.match(
-      (await editor.get('/en/activities/plan/2024')).body,
-      />=HYPERLINK\(&#34;http:\/\/evil&#34;,&#34;x&#34;\)</,
-    );
-  });
-
   it('answers the same filters and the report as JSON, and names a bad parameter', async () => {
     const list = await app().inject('/api/activities?area=tourism&lang=ru');
     assert.equal(list.statusCode, 200);
@@ -222,5 +189,52 @@ describe('activities over HTTP', () => {
     assert.equal(res.statusCode, 200);
     assert.match(res.body, /Youth forum on confidence building/);
     assert.equal((await app().inject('/en/activities/timeline/state/XX')).statusCode, 404);
+  });
+});
+
+describe('activities over HTTP: importing the plan', () => {
+  const app = usePlatform();
+  let editor: Client;
+  let reviewer: Client;
+  beforeEach(async () => {
+    ({ editor, reviewer } = await seed(app));
+  });
+
+  it('lets an editor import plan items from CSV, and not a reviewer', async () => {
+    const csv =
+      'priority_area_id,title_en,kind,planned_from,decision,responsible\ndisaster-management,Exercise on disaster response,workshop,2024-08,pending,MN\n';
+    await reviewer.get('/en/office/records/action-plans');
+    assert.equal((await reviewer.post('/en/office/plans/2024/import', { csv })).statusCode, 403);
+    await editor.get('/en/office/plans/2024/import');
+    const res = await editor.post('/en/office/plans/2024/import', { csv });
+    assert.equal(res.statusCode, 200);
+    assert.match(res.body, /1 plan item imported\./);
+    assert.match((await app().inject('/en/activities/plan/2024')).body, /Exercise on disaster response/);
+  });
+
+  it('writes formula-like cells of the plan CSV as text, and takes the guard off when the file comes back', async () => {
+    const csv =
+      'priority_area_id,title_en,title_ru,kind,planned_from,decision,responsible,note_en,note_ru\n' +
+      'disaster-management,"=HYPERLINK(""http://evil"",""x"")",@SUM(A1),workshop,2024-09,pending,MN,+1+2,-1+2\n';
+    await editor.get('/en/office/plans/2024/import');
+    assert.equal((await editor.post('/en/office/plans/2024/import', { csv })).statusCode, 200);
+    // Signed in, so the download is laid out afresh each time, not answered from the page cache.
+    const out = (await editor.get('/en/activities/plan/2024.csv')).body;
+    assert.match(
+      out,
+      /,"'=HYPERLINK\(""http:\/\/evil"",""x""\)","'@SUM\(A1\)","workshop","MN","2024-09","","","","","pending","'\+1\+2","'-1\+2"\n/,
+    );
+    await editor.get('/en/office/plans/2024/import');
+    const again = await editor.post('/en/office/plans/2024/import', { csv: out });
+    assert.equal(again.statusCode, 200);
+    assert.equal(
+      (await editor.get('/en/activities/plan/2024.csv')).body,
+      out,
+      'the file comes back as it went out, without a second quote',
+    );
+    assert.match(
+      (await editor.get('/en/activities/plan/2024')).body,
+      />=HYPERLINK\(&#34;http:\/\/evil&#34;,&#34;x&#34;\)</,
+    );
   });
 });

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { usePlatform } from '../platform/testing/app.ts';
 
 describe('bodies over HTTP', () => {
-  const app = usePlatform();
+  const app = usePlatform({ readOnly: true });
 
   it('GET /api/bodies lists bodies with their names as of the date', async () => {
     const now = (await app().inject('/api/bodies')).json();

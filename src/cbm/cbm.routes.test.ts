@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { usePlatform } from '../platform/testing/app.ts';
 
 describe('catalogue of CBMs over HTTP', () => {
-  const app = usePlatform();
+  const app = usePlatform({ readOnly: true });
 
   it('GET /api/cbm/dimensions lists the five dimensions and the version in force', async () => {
     const body = (await app().inject('/api/cbm/dimensions?asOf=2022-01-01')).json();

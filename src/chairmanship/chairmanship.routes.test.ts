@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { usePlatform } from '../platform/testing/app.ts';
 
 describe('chairmanship over HTTP', () => {
-  const app = usePlatform();
+  const app = usePlatform({ readOnly: true });
 
   it('GET /api/troika?date=2019-12-03 gives China, Tajikistan and Kazakhstan', async () => {
     const res = await app().inject('/api/troika?date=2019-12-03');

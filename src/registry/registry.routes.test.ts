@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { usePlatform } from '../platform/testing/app.ts';
 
 describe('registry over HTTP', () => {
-  const app = usePlatform();
+  const app = usePlatform({ readOnly: true });
 
   it('GET /api/states lists members with code, name, status and since', async () => {
     const res = await app().inject('/api/states?status=member&asOf=2024-12-31');

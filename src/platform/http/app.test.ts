@@ -15,7 +15,7 @@ const PAGES = [
 ];
 
 describe('the platform over HTTP', () => {
-  const app = usePlatform();
+  const app = usePlatform({ readOnly: true });
 
   it('sends a first visit to the language its browser prefers', async () => {
     const ru = await app().inject({ url: '/', headers: { 'accept-language': 'ru-RU,ru;q=0.9,en;q=0.8' } });

@@ -1,7 +1,7 @@
 // Links are made from PUBLIC_URL: a request naming another host, directly or through
 // forwarded headers, must not put that host into an answer the cache then gives everyone.
 import assert from 'node:assert/strict';
-import { beforeEach, describe, it } from 'node:test';
+import { before, beforeEach, describe, it } from 'node:test';
 import { buildServices } from '../../services.ts';
 import { seedActivities } from '../../activities/activities.fixture.ts';
 import { usePlatform } from '../testing/app.ts';
@@ -33,8 +33,9 @@ const ANSWERS: ReadonlyArray<readonly [url: string, link: string | null]> = [
 
 function describePoisoning(title: string, trustProxy: false | string[]) {
   describe(title, () => {
-    const app = usePlatform({ publicUrl: PUBLIC_URL, trustProxy });
-    beforeEach(async () => {
+    // The tests only read what the suite seeds, each its own address: they share one platform.
+    const app = usePlatform({ publicUrl: PUBLIC_URL, trustProxy, readOnly: true });
+    before(async () => {
       await seedAccounts(app.db(), app.clock);
       const services = buildServices(app.db(), app.clock);
       const editor = (await services.accounts.actorByEmail('editor@cica.test'))!;

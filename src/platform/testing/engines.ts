@@ -12,7 +12,9 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, afterEach, beforeEach, describe, it as nodeIt } from 'node:test';
+import assert from 'node:assert/strict';
+import { after, afterEach, before, beforeEach, describe, it as nodeIt } from 'node:test';
+import type { Db } from '../db/database.ts';
 import type { Engine, Store } from '../db/connect.ts';
 import { connect } from '../db/connect.ts';
 import { type RecordOptions, adminQuery, databaseName, databaseUrl, dropTemplate, makeTemplate } from './template.ts';
@@ -110,32 +112,104 @@ export async function freshRecord(
   };
 }
 
+/** Rows in every table: equal before and after a refused request when it changed nothing. */
+export async function rowCounts(db: Db): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of await db.introspection.getTables()) {
+    if (
+      table.name.startsWith('kysely_') ||
+      table.name.startsWith('search_fts') ||
+      table.name === 'session' ||
+      table.name.startsWith('sign_in_')
+    )
+      continue;
+    const row = await db
+      .selectFrom(table.name as never)
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    counts[table.name] = Number((row as { n: string | number }).n);
+  }
+  return counts;
+}
+
+export type SuiteOptions = {
+  /**
+   * The suite's tests only read: they share one record, made in `before` (with whatever a
+   * `before` of the suite adds to it), instead of one each. After each test the record is
+   * checked to be as it was; a test that writes belongs in a suite without this.
+   */
+  readOnly?: boolean;
+};
+
+/**
+ * One value for each test of the suite (`beforeEach`), or for the whole suite when it only
+ * reads (`before`, and after each test a check that the record's rows are as they were).
+ */
+export function perTest<T extends { db: Db }>(
+  readOnly: boolean,
+  open: () => Promise<T>,
+  close: (value: T) => Promise<void>,
+): () => T {
+  let current: T | undefined;
+  let counts: Record<string, number> | undefined;
+  if (readOnly) {
+    before(async () => {
+      current = await open();
+    });
+    after(async () => {
+      if (current) await close(current);
+      current = undefined;
+    });
+    beforeEach(async () => {
+      counts = await rowCounts(current!.db);
+    });
+    afterEach(async () => {
+      assert.deepEqual(
+        await rowCounts(current!.db),
+        counts,
+        'a test of a read-only suite changed the record: give it a suite of its own, without readOnly',
+      );
+    });
+  } else {
+    beforeEach(async () => {
+      current = await open();
+    });
+    afterEach(async () => {
+      if (current) await close(current);
+      current = undefined;
+    });
+  }
+  return () => current ?? assert.fail('the record is not open yet');
+}
+
 type It = (name: string, fn: () => Promise<void> | void) => void;
 
 /**
  * `describe` once per engine; each test gets a fresh record of its own, so any test
- * passes alone (`--test-name-pattern`), whatever ran before it. The callback gets a
- * getter, since the record only exists once `beforeEach` has run, and its own `it`:
- * where an engine is missing, every test is reported as skipped.
+ * passes alone (`--test-name-pattern`), whatever ran before it (or, `readOnly`, the
+ * suite's tests share one they only read). The callback gets a getter, since the record
+ * only exists once the hooks have run, and its own `it`: where an engine is missing,
+ * every test is reported as skipped.
  */
 export function describeEachEngine(
   title: string,
   body: (record: () => Store & { url: string }, it: It, engine: Engine) => void,
-  options: RecordOptions = {},
+  options: RecordOptions & SuiteOptions = {},
 ): void {
+  const { readOnly = false, ...recordOptions } = options;
   for (const engine of ENGINES) {
     const missing = engine === 'postgres' && !POSTGRES_ADMIN_URL;
     describe(`${engine}: ${title}`, () => {
-      let current: Awaited<ReturnType<typeof freshRecord>> | undefined;
-      if (!missing) {
-        beforeEach(async () => {
-          current = await freshRecord(engine, options);
-        });
-        afterEach(async () => {
-          await current?.dispose();
-          current = undefined;
-        });
-      }
+      const current = missing
+        ? () => assert.fail(POSTGRES_MISSING)
+        : perTest(
+            readOnly,
+            async () => {
+              const record = await freshRecord(engine, recordOptions);
+              return { ...record, db: record.store.db };
+            },
+            (record) => record.dispose(),
+          );
       const it: It = missing
         ? (name, fn) => {
             nodeIt(name, { skip: POSTGRES_MISSING }, fn);
@@ -143,14 +217,7 @@ export function describeEachEngine(
         : (name, fn) => {
             nodeIt(name, fn);
           };
-      body(
-        () => {
-          if (!current) throw new Error('the record is not open yet');
-          return { ...current.store, url: current.url };
-        },
-        it,
-        engine,
-      );
+      body(() => ({ ...current().store, url: current().url }), it, engine);
     });
   }
 }
