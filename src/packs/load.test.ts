@@ -58,6 +58,20 @@ describe('the CICA pack', () => {
     }
   });
 
+  it('gives every person a Cyrillic name, saying whose rendering it is where no source gives one', async () => {
+    const { people } = (await readPack(CICA_PACK_DIR)).people;
+    const cyrillic = /^[\p{Script=Cyrillic} -]+$/u;
+    assert.deepEqual(
+      people.filter((p) => !p.nameRu || !cyrillic.test(p.nameRu)).map((p) => p.id),
+      [],
+    );
+    // The fact sheet gives no Russian spelling of any name, so none may pass for a sourced one.
+    assert.deepEqual(
+      people.filter((p) => p.nameRuOrigin !== 'secretariat').map((p) => p.id),
+      [],
+    );
+  });
+
   it('uses the ISO codes the issue names for Palestine, Korea and Türkiye', async () => {
     const { states } = (await readPack(CICA_PACK_DIR)).states;
     const code = (name: string) => states.find((s) => s.nameEn === name)?.code;
@@ -125,6 +139,21 @@ describeEachEngine(
       await failedLoad();
       await loadPack(record().db, await readPack(CICA_PACK_DIR));
       assert.equal(await isLoaded(record().db), true);
+    });
+
+    it("records a Russian name as a spelling of the person, marked as the Secretariat's rendering", async () => {
+      await loadPack(record().db, await readPack(CICA_PACK_DIR));
+      const spellings = await record()
+        .db.selectFrom('person_name')
+        .select(['name', 'lang', 'script', 'origin'])
+        .where('person_id', '=', 'kairat-sarybay')
+        .orderBy('id')
+        .execute();
+      assert.deepEqual(spellings, [
+        { name: 'Kairat Sarybay', lang: 'en', script: 'Latn', origin: null },
+        { name: 'Kairat Sarybai', lang: 'en', script: 'Latn', origin: null },
+        { name: 'Кайрат Сарыбай', lang: 'ru', script: 'Cyrl', origin: 'secretariat' },
+      ]);
     });
   },
   { load: false },

@@ -248,13 +248,26 @@ export async function loadPack(db: Kysely<Database>, pack: Pack): Promise<void> 
       trx,
       'person_name',
       people.flatMap((p) => [
-        { id: `${p.id}-0`, person_id: p.id, name: p.nameEn, lang: 'en', script: 'Latn' },
+        { id: `${p.id}-0`, person_id: p.id, name: p.nameEn, lang: 'en', script: 'Latn', origin: null },
+        ...(p.nameRu
+          ? [
+              {
+                id: `${p.id}-ru`,
+                person_id: p.id,
+                name: p.nameRu,
+                lang: 'ru',
+                script: 'Cyrl',
+                origin: p.nameRuOrigin ?? null,
+              },
+            ]
+          : []),
         ...p.names.map((n, i) => ({
           id: `${p.id}-${i + 1}`,
           person_id: p.id,
           name: n.name,
           lang: n.lang,
           script: n.script,
+          origin: null,
         })),
       ]),
     );

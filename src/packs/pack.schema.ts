@@ -170,6 +170,8 @@ const peopleFile = z
           id,
           nameEn: text,
           nameRu: text.optional(),
+          // No source gives the Russian form: the Secretariat's transliteration, recorded as such.
+          nameRuOrigin: z.literal('secretariat').optional(),
           state: stateCode.nullable(),
           names: z.array(
             z

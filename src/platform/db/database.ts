@@ -145,6 +145,8 @@ export type PersonNameTable = {
   name: string;
   lang: string;
   script: string;
+  /** null: as the sources spell it; 'secretariat': the Secretariat's own rendering, no source gives it. */
+  origin: string | null;
 };
 
 export type PositionTable = Sourced & {
