@@ -1,14 +1,31 @@
 /** Activities, their participants and outcomes, and the annual action plan, as staff edit them. */
-import { type RecordsOf, bilingual, named, notes, optionLabel, s } from '../platform/records.ts';
+import type { FieldProblem } from '../platform/errors.ts';
+import { type RecordsOf, type Values, bilingual, named, notes, optionLabel, s } from '../platform/records.ts';
 import {
   ACTIVITY_KINDS,
   ACTIVITY_STATUSES,
   FORMATS,
+  MEETING_KINDS,
   OUTCOME_KINDS,
   PARTICIPANT_ROLES,
   PLAN_DECISIONS,
 } from './activities.ts';
 import { completeActivity } from './activities.service.ts';
+
+/**
+ * Only a regular meeting of a body may go without a title (its series names it);
+ * a meeting's kind and number belong to a meeting of a body.
+ */
+async function activityProblems(values: Values): Promise<FieldProblem[]> {
+  const meetingOfBody = values.kind === 'meeting' && !!values.body_id;
+  const numbered = meetingOfBody && (values.meeting_kind ?? 'regular') === 'regular';
+  const problems: FieldProblem[] = [];
+  if (!values.title_en && !numbered) problems.push({ field: 'title_en', message: 'field.required' });
+  if (!meetingOfBody && values.meeting_kind) problems.push({ field: 'meeting_kind', message: 'field.meetingOfBody' });
+  if (!numbered && values.meeting_number !== null && values.meeting_number !== undefined)
+    problems.push({ field: 'meeting_number', message: 'field.meetingOfBody' });
+  return problems;
+}
 
 export const activitiesRecords: RecordsOf = {
   records: [
@@ -36,14 +53,22 @@ export const activitiesRecords: RecordsOf = {
           label: 'col.activity_status',
           required: true,
         },
-        ...bilingual('title', 'text', true),
-        { column: 'start_date', kind: 'date', label: 'col.start_date', required: true },
+        // A numbered meeting takes its title from its body's series; the check below asks it of the rest.
+        ...bilingual('title'),
+        { column: 'start_date', kind: 'partial-date', label: 'col.start_date', required: true },
         { column: 'end_date', kind: 'date', label: 'col.end_date' },
         ...bilingual('city'),
         { column: 'country_code', kind: 'ref', ref: 'state', label: 'col.country_code' },
         { column: 'format', kind: 'select', options: FORMATS, optionPrefix: 'format.', label: 'col.format' },
         { column: 'body_id', kind: 'ref', ref: 'body', label: 'col.body_id' },
-        { column: 'meeting_id', kind: 'ref', ref: 'meeting', label: 'col.activity_meeting' },
+        {
+          column: 'meeting_kind',
+          kind: 'select',
+          options: MEETING_KINDS,
+          optionPrefix: 'meeting.kind.',
+          label: 'col.meeting_kind',
+        },
+        { column: 'meeting_number', kind: 'number', label: 'col.number' },
         { column: 'plan_item_id', kind: 'ref', ref: 'plan-item', label: 'col.plan_item_id' },
         { column: 'areas', kind: 'refs', ref: 'area', label: 'col.areas' },
         { column: 'dimension_id', kind: 'ref', ref: 'dimension', label: 'col.activity_dimension' },
@@ -54,8 +79,18 @@ export const activitiesRecords: RecordsOf = {
         { column: 'summary_en', kind: 'textarea', label: 'col.activity_summary_en', lang: 'en' },
         { column: 'summary_ru', kind: 'textarea', label: 'col.activity_summary_ru', lang: 'ru' },
         ...bilingual('outcome', 'textarea'),
+        { column: 'sources', kind: 'text', label: 'col.sources' },
+        {
+          column: 'confidence',
+          kind: 'select',
+          label: 'col.confidence',
+          options: ['H', 'M', 'L'],
+          optionPrefix: 'confidence.',
+        },
       ],
-      title: (v, lang) => `${named(lang, v, 'title_en', 'title_ru')} (${s(v.start_date)})`,
+      check: activityProblems,
+      title: (v, lang) =>
+        `${named(lang, v, 'title_en', 'title_ru') || (v.meeting_number ? `№ ${s(v.meeting_number)}` : '')} (${s(v.start_date)})`,
       children: ['activity-people', 'activity-outcomes'],
       publicPath: (v) => `/activities/${s(v.id)}`,
       complete: completeActivity,
@@ -182,6 +217,8 @@ export const activitiesRecords: RecordsOf = {
   ],
   references: [
     { kind: 'activity', table: 'activity', key: 'id', label: ['title_en', 'title_ru'], extra: 'start_date' },
+    // A meeting of a body is an activity: what documents, handovers and plans name as "the meeting".
+    { kind: 'meeting', table: 'activity', key: 'id', label: ['title_en', 'title_ru'], extra: 'start_date' },
     { kind: 'plan', table: 'action_plan', key: 'id', label: ['title_en', 'title_ru'] },
     { kind: 'plan-item', table: 'plan_item', key: 'id', label: ['title_en', 'title_ru'], extra: 'planned_from' },
     // Organizers and hosts: a state, an organization, or the Secretariat, which has no table of its own.

@@ -15,7 +15,6 @@ export type Names = Readonly<{
   areas: ReadonlyMap<string, Bilingual & { dimensionId: string }>;
   dimensions: ReadonlyMap<string, Bilingual>;
   bodies: ReadonlyMap<string, Bilingual>;
-  meetings: ReadonlyMap<string, Readonly<{ en: string | null; ru: string | null }>>;
 }>;
 
 export const nameIn = (lang: Lang, map: ReadonlyMap<string, { en: string | null; ru: string | null }>, id: string) => {
@@ -532,9 +531,15 @@ export function ActivityPage({ ctx, data, names }: { ctx: PageContext; data: Pag
                   {nameIn(lang, names.bodies, a.bodyId)}
                 </a>,
               )}
-            {!!a.meetingId &&
-              names.meetings.has(a.meetingId) &&
-              row('act.meeting', <span safe>{nameIn(lang, names.meetings, a.meetingId)}</span>)}
+            {!!a.meeting &&
+              row(
+                'act.meeting',
+                <a href={href(ctx, `/structure/${a.bodyId}#${a.id}`)} safe>
+                  {a.meeting.number === null
+                    ? t(lang, `meeting.kind.${a.meeting.kind}`)
+                    : t(lang, 'act.meetingNumber', { number: a.meeting.number })}
+                </a>,
+              )}
             {a.areaIds.length > 0 &&
               row(
                 'act.areas',

@@ -255,7 +255,7 @@ export function BodyPage({
                         <Text lang={lang} text={m.summary} />
                       </p>
                     )}
-                    <Sources lang={lang} provenance={m.provenance} />
+                    {!!m.provenance && <Sources lang={lang} provenance={m.provenance} />}
                   </li>
                 );
               })}

@@ -49,7 +49,7 @@ describe('the CICA pack', () => {
   it('names a source for every fact it cites, each resolved in its README', async () => {
     const readme = readFileSync(join(CICA_PACK_DIR, 'README.md'), 'utf8');
     const cited = new Set<string>();
-    for (const file of ['states', 'bodies', 'chairmanship', 'people', 'cbm', 'documents']) {
+    for (const file of ['states', 'bodies', 'chairmanship', 'people', 'cbm', 'documents', 'activities']) {
       const text = readFileSync(join(CICA_PACK_DIR, `${file}.json`), 'utf8');
       for (const m of text.matchAll(/"sources": "([^"]+)"/g)) m[1]!.split(',').forEach((k) => cited.add(k.trim()));
     }
@@ -132,7 +132,7 @@ describeEachEngine(
     it('leaves nothing behind when a load fails halfway', async () => {
       await failedLoad();
       assert.equal(await isLoaded(record().db), false, 'no state was left in the record');
-      assert.deepEqual(await record().db.selectFrom('meeting').select('id').execute(), []);
+      assert.deepEqual(await record().db.selectFrom('activity').select('id').execute(), []);
     });
 
     it('then loads the CICA pack into the same record', async () => {
