@@ -28,6 +28,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       // null: recorded by the Secretariat itself in the office, the record being its own source.
       await trx.schema.alterTable('activity').addColumn('sources', 'text').execute();
       await trx.schema.alterTable('activity').addColumn('confidence', 'text').execute();
+      // A numbered meeting takes its title from its body's series; only others need one of their own.
+      if (sqlite) await loosenTitleSqlite(trx);
+      else await loosenPostgres(trx);
 
       // A meeting that already has its activity lends it its series facts and its provenance.
       await sql`update activity set
@@ -53,7 +56,7 @@ export async function up(db: Kysely<any>): Promise<void> {
             m.number, m.kind, m.sources, m.confidence
           from meeting m where not exists (select 1 from activity a where a.meeting_id = m.id)`.execute(trx);
 
-      if (sqlite) await rebuildSqlite(trx);
+      if (sqlite) await repointSqlite(trx);
       else await repointPostgres(trx);
       await trx.schema.dropTable('meeting').execute();
       await trx.schema.createIndex('activity_body_idx').on('activity').columns(['body_id', 'start_date']).execute();
@@ -68,55 +71,63 @@ export async function up(db: Kysely<any>): Promise<void> {
   }
 }
 
-async function repointPostgres(trx: Kysely<any>): Promise<void> {
+/** The references to meetings stop being checked against `meeting` before they are pointed at activities. */
+async function loosenPostgres(trx: Kysely<any>): Promise<void> {
   const found = await sql<{ table: string; name: string }>`
     select conrelid::regclass::text as table, conname as name from pg_constraint
     where contype = 'f' and confrelid = 'meeting'::regclass`.execute(trx);
   for (const c of found.rows)
     await sql`alter table ${sql.table(c.table)} drop constraint ${sql.ref(c.name)}`.execute(trx);
+  await sql`alter table activity alter column title_en drop not null`.execute(trx);
+}
+
+async function repointPostgres(trx: Kysely<any>): Promise<void> {
   for (const [table, column] of REFERRING)
     await sql`alter table ${sql.table(table)} add foreign key (${sql.ref(column)}) references activity (id)`.execute(
       trx,
     );
   await sql`alter table activity drop column meeting_id`.execute(trx);
-  // A numbered meeting takes its title from its body's series; only others need one of their own.
-  await sql`alter table activity alter column title_en drop not null`.execute(trx);
 }
 
 /**
- * SQLite cannot change a foreign key or drop a referenced column in place: each
- * table is rebuilt from its own definition with the reference changed
- * (sqlite.org/lang_altertable.html, "other kinds of table schema changes").
+ * SQLite cannot change a constraint or drop a referenced column in place: a table
+ * is rebuilt from its own definition, changed (sqlite.org/lang_altertable.html,
+ * "other kinds of table schema changes"), with foreign keys off meanwhile.
  */
-async function rebuildSqlite(trx: Kysely<any>): Promise<void> {
-  const rebuild = async (table: string, change: (create: string) => string, dropped: string | null) => {
-    const found = await sql<{ type: string; sql: string }>`
-      select type, sql from sqlite_master where tbl_name = ${table} and sql is not null`.execute(trx);
-    const create = found.rows.find((r) => r.type === 'table')!.sql;
-    const changed = change(create);
-    if (changed === create) throw new Error(`${table}: nothing to change in ${create}`);
-    const columns = (await sql<{ name: string }>`select name from pragma_table_info(${table})`.execute(trx)).rows
-      .map((r) => r.name)
-      .filter((name) => name !== dropped);
-    const list = sql.join(columns.map((c) => sql.ref(c)));
-    await sql.raw(changed.replace(/^create table "?\w+"?/i, `create table "${table}__new"`)).execute(trx);
-    await sql`insert into ${sql.table(`${table}__new`)} (${list}) select ${list} from ${sql.table(table)}`.execute(trx);
-    await sql`drop table ${sql.table(table)}`.execute(trx);
-    await sql`alter table ${sql.table(`${table}__new`)} rename to ${sql.table(table)}`.execute(trx);
-    for (const index of found.rows.filter((r) => r.type === 'index')) await sql.raw(index.sql).execute(trx);
-  };
+async function rebuild(
+  trx: Kysely<any>,
+  table: string,
+  change: (create: string) => string,
+  dropped: string | null = null,
+): Promise<void> {
+  const found = await sql<{ type: string; sql: string }>`
+    select type, sql from sqlite_master where tbl_name = ${table} and sql is not null`.execute(trx);
+  const create = found.rows.find((r) => r.type === 'table')!.sql;
+  const changed = change(create);
+  if (changed === create) throw new Error(`${table}: nothing to change in ${create}`);
+  const columns = (await sql<{ name: string }>`select name from pragma_table_info(${table})`.execute(trx)).rows
+    .map((r) => r.name)
+    .filter((name) => name !== dropped);
+  const list = sql.join(columns.map((c) => sql.ref(c)));
+  await sql.raw(changed.replace(/^create table "?\w+"?/i, `create table "${table}__new"`)).execute(trx);
+  await sql`insert into ${sql.table(`${table}__new`)} (${list}) select ${list} from ${sql.table(table)}`.execute(trx);
+  await sql`drop table ${sql.table(table)}`.execute(trx);
+  await sql`alter table ${sql.table(`${table}__new`)} rename to ${sql.table(table)}`.execute(trx);
+  for (const index of found.rows.filter((r) => r.type === 'index')) await sql.raw(index.sql).execute(trx);
+}
+
+const loosenTitleSqlite = (trx: Kysely<any>) =>
+  rebuild(trx, 'activity', (create) => create.replace(/"title_en" text not null/i, '"title_en" text'));
+
+async function repointSqlite(trx: Kysely<any>): Promise<void> {
   for (const [table] of REFERRING)
-    await rebuild(
-      table,
-      (create) => create.replaceAll('references "meeting" ("id")', 'references "activity" ("id")'),
-      null,
+    await rebuild(trx, table, (create) =>
+      create.replaceAll('references "meeting" ("id")', 'references "activity" ("id")'),
     );
   await rebuild(
+    trx,
     'activity',
-    (create) =>
-      create
-        .replace(/, "meeting_id" text references "meeting" \("id"\)/i, '')
-        .replace(/"title_en" text not null/i, '"title_en" text'),
+    (create) => create.replace(/, "meeting_id" text references "meeting" \("id"\)/i, ''),
     'meeting_id',
   );
 }
