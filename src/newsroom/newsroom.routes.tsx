@@ -17,7 +17,7 @@ import { LINK_KINDS, type LinkKind, availableActions } from './newsroom.ts';
 import { actionInput, imagesFromForm, releaseFilter } from './newsroom.schema.ts';
 import type { Link, Release } from './newsroom.ts';
 import { ArticlePage, type LinkTarget, NewsPage, PrintPage, type Targets, targetKey } from './newsroom.views.tsx';
-import { textOf } from './newsroom.ts';
+import { contactIn, textOf } from './newsroom.ts';
 
 const slugParams = z
   .object({
@@ -205,11 +205,13 @@ const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, options) 
     { config: { access: 'public' }, schema: { hide: true, params: slugParams } },
     async (req, reply) => {
       const ctx = pageContext(req, lang, clock);
-      const release = await newsroom.published(req.params.slug);
-      const [targets, events] = await Promise.all([
-        linkedTargets(services, lang, release.links),
-        newsroom.events(release.id),
+      const found = await newsroom.published(req.params.slug);
+      const [targets, events, persons] = await Promise.all([
+        linkedTargets(services, lang, found.links),
+        newsroom.events(found.id),
+        services.people.persons(),
       ]);
+      const release = { ...found, contact: contactIn(lang, found.contact, persons) };
       return reply
         .type('text/html; charset=utf-8')
         .send(await ArticlePage({ ctx, release, targets, events, origin: publicUrl }));
@@ -221,11 +223,13 @@ const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, options) 
     { config: { access: 'public' }, schema: { hide: true, params: slugParams } },
     async (req, reply) => {
       const ctx = pageContext(req, lang, clock);
-      const release = await newsroom.published(req.params.slug);
-      const [targets, events] = await Promise.all([
-        linkedTargets(services, lang, release.links),
-        newsroom.events(release.id),
+      const found = await newsroom.published(req.params.slug);
+      const [targets, events, persons] = await Promise.all([
+        linkedTargets(services, lang, found.links),
+        newsroom.events(found.id),
+        services.people.persons(),
       ]);
+      const release = { ...found, contact: contactIn(lang, found.contact, persons) };
       return reply.type('text/html; charset=utf-8').send(await PrintPage({ ctx, release, targets, events }));
     },
   );
