@@ -7,7 +7,7 @@ import { slugify } from 'transliteration';
 import type { Role } from '../platform/access.ts';
 import type { IsoDate } from '../platform/dates.ts';
 import { POSTS, POST_TITLE_VARIANTS, type Person } from '../people/people.ts';
-import { type Lang, formatDateRange, pick, t } from '../platform/i18n/i18n.ts';
+import { type Lang, formatDateRange, pick, postAfterName, t } from '../platform/i18n/i18n.ts';
 
 export const RELEASE_STATUSES = ['draft', 'in-review', 'approved', 'scheduled', 'published', 'archived'] as const;
 export type ReleaseStatus = (typeof RELEASE_STATUSES)[number];
@@ -203,9 +203,6 @@ export type ReleaseColumns = Readonly<{
  * text; where it names a person of the record (in any spelling) or a post by its
  * English title, the page gives that person's name and that post in its own language.
  */
-const postAfterName = (lang: Lang, post: string) =>
-  lang === 'ru' ? post.charAt(0).toLocaleLowerCase('ru') + post.slice(1) : post;
-
 export function contactIn(lang: Lang, contact: Release['contact'], persons: readonly Person[]): Release['contact'] {
   const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
   const person = contact.name ? persons.find((p) => p.names.some((n) => same(n.name, contact.name!))) : undefined;
@@ -215,7 +212,6 @@ export function contactIn(lang: Lang, contact: Release['contact'], persons: read
   return {
     ...contact,
     name: person ? pick(lang, person.name.en, person.name.ru) : contact.name,
-    // Russian writes a post after a name in lower case: «Акбота Батырхан, сотрудник по связям с общественностью».
     title: post ? postAfterName(lang, t(lang, `post.${post}`)) : contact.title,
   };
 }

@@ -67,6 +67,13 @@ describe('the Russian site', () => {
     assert.match((await app().inject('/ru/documents')).body, /Закон № 500-IV/);
   });
 
+  it('writes a post after a name in lower case', async () => {
+    assert.match(
+      (await app().inject('/ru/states/KZ')).body,
+      /<strong><span>Кайрат Сарыбай<\/span><\/strong>, <span>генеральный секретарь<\/span>/,
+    );
+  });
+
   it('names the people of the pack in Cyrillic', async () => {
     const structure = (await app().inject('/ru/structure/secretariat')).body;
     for (const name of ['Кайрат Сарыбай', 'Хабибулло Мирзозода', 'Чынар Алдемир', 'Гун Цзяньвэй'])
