@@ -214,7 +214,8 @@ const queryString = (q: Record<string, string | string[]>) => {
 const REF_TABLES: Record<string, readonly [table: string, key: string]> = {
   state: ['state', 'code'],
   party: ['state', 'code'],
-  meeting: ['meeting', 'id'],
+  // A meeting of a body is an activity (decision 013).
+  meeting: ['activity', 'id'],
   body: ['body', 'id'],
   dimension: ['dimension', 'id'],
   area: ['priority_area', 'id'],

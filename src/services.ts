@@ -1,6 +1,6 @@
 /** The composition root: every capability's service, built once over one store. */
 import { createAccountsService } from './accounts/accounts.service.ts';
-import { createActivitiesService } from './activities/activities.service.ts';
+import { createActivitiesService, meetingReader } from './activities/activities.service.ts';
 import { createDigestService } from './digest/digest.service.ts';
 import { createOfficeService } from './office/office.service.ts';
 import { createNewsroomService } from './newsroom/newsroom.service.ts';
@@ -45,7 +45,7 @@ const ACTIVITY_PARTS = new Set(['activity-people', 'activity-outcomes', 'action-
 
 export function buildServices(db: Db, clock: Clock = systemClock) {
   const chairmanship = createChairmanshipService(createChairmanshipStore(db));
-  const bodies = createBodiesService(createBodiesStore(db));
+  const bodies = createBodiesService(createBodiesStore(db), meetingReader(db));
   const cbm = createCbmService(createCbmStore(db));
   const people = createPeopleService(createPeopleStore(db));
   const documents = createDocumentsService(createDocumentsStore(db));
@@ -71,7 +71,7 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
       await generation.bump();
     },
   });
-  const activities = createActivitiesService(db, { clock, cbm, people, office, newsroom: () => newsroom });
+  const activities = createActivitiesService(db, { clock, cbm, bodies, people, office, newsroom: () => newsroom });
   search = createSearchService(db, {
     clock,
     registry,

@@ -1,9 +1,11 @@
 /** Activities, their participants and outcomes, and the annual action plan, as staff edit them. */
-import { type RecordsOf, bilingual, named, notes, optionLabel, s, choices } from '../platform/records.ts';
+import type { FieldProblem } from '../platform/errors.ts';
+import { type RecordsOf, type Values, bilingual, choices, named, notes, optionLabel, s } from '../platform/records.ts';
 import {
   ACTIVITY_KINDS,
   ACTIVITY_STATUSES,
   FORMATS,
+  MEETING_KINDS,
   OUTCOME_KINDS,
   PARTICIPANT_ROLES,
   PLAN_DECISIONS,
@@ -12,6 +14,21 @@ import { completeActivity } from './activities.service.ts';
 
 const ROLES = choices(PARTICIPANT_ROLES, (v) => `participant.${v}`);
 const OUTCOMES = choices(OUTCOME_KINDS, (v) => `outcome.${v}`);
+
+/**
+ * Only a regular meeting of a body may go without a title (its series names it);
+ * a meeting's kind and number belong to a meeting of a body.
+ */
+async function activityProblems(values: Values): Promise<FieldProblem[]> {
+  const meetingOfBody = values.kind === 'meeting' && !!values.body_id;
+  const numbered = meetingOfBody && (values.meeting_kind ?? 'regular') === 'regular';
+  const problems: FieldProblem[] = [];
+  if (!values.title_en && !numbered) problems.push({ field: 'title_en', message: 'field.required' });
+  if (!meetingOfBody && values.meeting_kind) problems.push({ field: 'meeting_kind', message: 'field.meetingOfBody' });
+  if (!numbered && values.meeting_number !== null && values.meeting_number !== undefined)
+    problems.push({ field: 'meeting_number', message: 'field.meetingOfBody' });
+  return problems;
+}
 
 export const activitiesRecords: RecordsOf = {
   records: [
@@ -37,14 +54,21 @@ export const activitiesRecords: RecordsOf = {
           label: 'col.activity_status',
           required: true,
         },
-        ...bilingual('title', 'text', true),
-        { column: 'start_date', kind: 'date', label: 'col.start_date', required: true },
+        // A numbered meeting takes its title from its body's series; the check below asks it of the rest.
+        ...bilingual('title'),
+        { column: 'start_date', kind: 'partial-date', label: 'col.start_date', required: true },
         { column: 'end_date', kind: 'date', label: 'col.end_date' },
         ...bilingual('city'),
         { column: 'country_code', kind: 'ref', ref: 'state', label: 'col.country_code' },
         { column: 'format', kind: 'select', options: choices(FORMATS, (v) => `format.${v}`), label: 'col.format' },
         { column: 'body_id', kind: 'ref', ref: 'body', label: 'col.body_id' },
-        { column: 'meeting_id', kind: 'ref', ref: 'meeting', label: 'col.activity_meeting' },
+        {
+          column: 'meeting_kind',
+          kind: 'select',
+          options: choices(MEETING_KINDS, (v) => `meeting.kind.${v}`),
+          label: 'col.meeting_kind',
+        },
+        { column: 'meeting_number', kind: 'number', label: 'col.number' },
         { column: 'plan_item_id', kind: 'ref', ref: 'plan-item', label: 'col.plan_item_id' },
         { column: 'areas', kind: 'refs', ref: 'area', label: 'col.areas' },
         { column: 'dimension_id', kind: 'ref', ref: 'dimension', label: 'col.activity_dimension' },
@@ -55,8 +79,17 @@ export const activitiesRecords: RecordsOf = {
         { column: 'summary_en', kind: 'textarea', label: 'col.activity_summary_en', lang: 'en' },
         { column: 'summary_ru', kind: 'textarea', label: 'col.activity_summary_ru', lang: 'ru' },
         ...bilingual('outcome', 'textarea'),
+        { column: 'sources', kind: 'text', label: 'col.sources' },
+        {
+          column: 'confidence',
+          kind: 'select',
+          label: 'col.confidence',
+          options: choices(['H', 'M', 'L'], (v) => `confidence.${v}`),
+        },
       ],
-      title: (v, lang) => `${named(lang, v, 'title_en', 'title_ru')} (${s(v.start_date)})`,
+      check: activityProblems,
+      title: (v, lang) =>
+        `${named(lang, v, 'title_en', 'title_ru') || (v.meeting_number ? `№ ${s(v.meeting_number)}` : '')} (${s(v.start_date)})`,
       children: ['activity-people', 'activity-outcomes'],
       publicPath: (v) => `/activities/${s(v.id)}`,
       complete: completeActivity,
@@ -179,6 +212,8 @@ export const activitiesRecords: RecordsOf = {
   ],
   references: [
     { kind: 'activity', table: 'activity', key: 'id', label: ['title_en', 'title_ru'], extra: 'start_date' },
+    // A meeting of a body is an activity: what documents, handovers and plans name as "the meeting".
+    { kind: 'meeting', table: 'activity', key: 'id', label: ['title_en', 'title_ru'], extra: 'start_date' },
     { kind: 'plan', table: 'action_plan', key: 'id', label: ['title_en', 'title_ru'] },
     { kind: 'plan-item', table: 'plan_item', key: 'id', label: ['title_en', 'title_ru'], extra: 'planned_from' },
     // Organizers and hosts: a state, an organization, or the Secretariat, which has no table of its own.

@@ -8,7 +8,7 @@ import { pageContext } from '../platform/http/page-context.ts';
 import { type Lang, pick, t } from '../platform/i18n/i18n.ts';
 import { z } from 'zod';
 import { DomainError } from '../platform/errors.ts';
-import { firstDay, lastDay } from '../platform/dates.ts';
+import { firstDay, isIsoDate, lastDay } from '../platform/dates.ts';
 import type { Activity, ActivityFilter } from './activities.ts';
 import {
   activityFilter,
@@ -39,13 +39,12 @@ const html = (reply: FastifyReply, status = 200) => reply.code(status).type('tex
 
 /** Everything an activity names, in both languages, read once per page. */
 export async function namesOf(services: Deps): Promise<Names> {
-  const [states, organizations, areas, dimensions, bodies, meetings] = await Promise.all([
+  const [states, organizations, areas, dimensions, bodies] = await Promise.all([
     services.registry.states(),
     services.registry.organizations(),
     services.cbm.priorityAreas(),
     services.cbm.dimensions(),
     services.bodies.bodies(),
-    services.bodies.meetings(),
   ]);
   return {
     states: new Map(states.map((s) => [s.code, s.name])),
@@ -53,7 +52,6 @@ export async function namesOf(services: Deps): Promise<Names> {
     areas: new Map(areas.map((a) => [a.id, { ...a.name, dimensionId: a.dimensionId }])),
     dimensions: new Map(dimensions.map((d) => [d.id, d.name])),
     bodies: new Map(bodies.map((b) => [b.id, b.name])),
-    meetings: new Map(meetings.map((m) => [m.id, m.title])),
   };
 }
 
@@ -66,7 +64,8 @@ function calendarFeed(origin: string, lang: Lang, names: Names, items: readonly 
     method: ICalCalendarMethod.PUBLISH,
     prodId: { company: 'CICA Secretariat', product: 'Secretariat', language: lang.toUpperCase() },
   });
-  for (const a of items) {
+  // A calendar entry needs a day: a meeting known only by its month or year stays out of the feed.
+  for (const a of items.filter((x) => isIsoDate(x.start))) {
     const end = new Date(`${a.end ?? a.start}T00:00:00Z`);
     end.setUTCDate(end.getUTCDate() + 1);
     cal.createEvent({

@@ -3,7 +3,9 @@
  * the timelines, all read through the one filter rule in activities.ts. Staff
  * edit them in the office; the plan also comes and goes as CSV.
  */
-import { newId } from '../platform/ids.ts';
+import type { BodiesService } from '../bodies/bodies.service.ts';
+import { type MeetingReader, meetingTitle } from '../bodies/bodies.ts';
+import { t } from '../platform/i18n/i18n.ts';
 import type { CbmService, CatalogueOnDate } from '../cbm/cbm.service.ts';
 import type { NewsroomService } from '../newsroom/newsroom.service.ts';
 import type { Release } from '../newsroom/newsroom.ts';
@@ -35,13 +37,15 @@ import {
 } from './activities.ts';
 import { reportPeriodIssues } from './activities.schema.ts';
 import { type PlanRow, parsePlanCsv, planCsv } from './activities.csv.ts';
-import { createActivitiesStore } from './activities.store.ts';
+import { type StoredActivity, createActivitiesStore } from './activities.store.ts';
 import type { ActivityStatus, Outcome, Participant, Plan, PlanDecision } from './activities.ts';
 import type { Post } from '../people/people.ts';
 
 export type Deps = Readonly<{
   clock: Clock;
   cbm: CbmService;
+  /** For the titles of meetings, which their body's series gives. */
+  bodies: Pick<BodiesService, 'bodies'>;
   people: PeopleService;
   office: Pick<OfficeService, 'check' | 'get' | 'saveAll'>;
   newsroom: () => NewsroomService;
@@ -76,55 +80,63 @@ type Values = Record<string, string | number | null>;
 
 /**
  * The office's completion of a new activity, inside its transaction: a body's
- * meeting recorded as an activity gets its place in the body's series,
- * numbered after the last one.
+ * regular meeting recorded without a number takes the next one in the body's
+ * series. The activity is the meeting; nothing else is written.
  */
 export async function completeActivity(values: Values, change: Change): Promise<Values> {
-  if (values.kind !== 'meeting' || typeof values.body_id !== 'string' || values.meeting_id) return values;
+  if (values.kind !== 'meeting' || typeof values.body_id !== 'string') return values;
+  const kind = typeof values.meeting_kind === 'string' ? values.meeting_kind : 'regular';
+  if (kind !== 'regular' || (values.meeting_number !== null && values.meeting_number !== undefined))
+    return { ...values, meeting_kind: kind };
   const store = createActivitiesStore(change.trx);
-  const start = String(values.start_date);
-  const text = (column: string) => (typeof values[column] === 'string' ? (values[column] as string) : null);
-  const number = nextMeetingNumber(await store.series(values.body_id), start);
+  const number = nextMeetingNumber(await store.series(values.body_id), String(values.start_date));
   if (number > INT_MAX) throw new RefusedChange(invalid([{ field: 'body_id', message: 'field.numberRange' }]));
-  const meeting = {
-    id: newId(),
-    body_id: values.body_id,
-    number,
-    kind: 'regular',
-    status: values.status === 'held' ? 'held' : 'planned',
-    title_en: null,
-    title_ru: null,
-    start_date: start,
-    end_date: text('end_date'),
-    city_en: text('city_en'),
-    city_ru: text('city_ru'),
-    country_code: text('country_code'),
-    format: text('format'),
-    summary_en: null,
-    summary_ru: null,
-    sources: `activity:${String(values.id)}`,
-    confidence: 'H',
-  };
-  await store.insertMeeting(meeting);
-  await change.audit({
-    action: 'create',
-    recordType: 'meetings',
-    recordId: meeting.id,
-    before: null,
-    after: { ...meeting, version: 1 },
-  });
-  return { ...values, meeting_id: meeting.id };
+  return { ...values, meeting_kind: kind, meeting_number: number };
+}
+
+/** The narrow read the bodies capability is given of the meetings recorded as activities. */
+export function meetingReader(db: Db): MeetingReader {
+  return createActivitiesStore(db).meetings;
 }
 
 export function createActivitiesService(db: Db, deps: Deps) {
-  const store = createActivitiesStore(db);
+  const raw = createActivitiesStore(db);
+
+  /** Every activity read gets its title: its own, else, for a meeting, its body's series title, else its body's name. */
+  async function titled(found: readonly StoredActivity[]): Promise<Activity[]> {
+    if (found.every((a) => a.title !== null)) return found as Activity[];
+    const bodies = new Map((await deps.bodies.bodies()).map((b) => [b.id, b]));
+    return found.map((a) => {
+      if (a.title !== null) return a as Activity;
+      const body = a.bodyId ? bodies.get(a.bodyId) : undefined;
+      const forTitle = { number: a.meeting?.number ?? null, start: a.start, titleEn: null, titleRu: null };
+      const name = (lang: Lang) =>
+        meetingTitle(forTitle, body?.series ?? [], lang) ??
+        t(lang, 'meeting.untitled', {
+          body: body ? (lang === 'ru' ? (body.name.ru ?? body.name.en) : body.name.en) : (a.bodyId ?? ''),
+        });
+      return { ...a, title: { en: name('en'), ru: name('ru') } };
+    });
+  }
+
+  const store = {
+    ...raw,
+    activities: async (filter?: Parameters<typeof raw.activities>[0]) => titled(await raw.activities(filter)),
+    during: async (from: string, to: string) => titled(await raw.during(from, to)),
+    activity: async (id: string) => {
+      const found = await raw.activity(id);
+      return found ? (await titled([found]))[0]! : null;
+    },
+  };
 
   async function areaDimensions(): Promise<AreaDimensions> {
     return new Map((await deps.cbm.priorityAreas()).map((a) => [a.id, a.dimensionId]));
   }
 
   return {
-    names: store.names,
+    async names(): Promise<Array<{ id: string; title: Bilingual }>> {
+      return (await titled(await raw.names())).map((a) => ({ id: a.id, title: a.title }));
+    },
     plans: store.plans,
 
     async activity(id: string): Promise<Activity | null> {

@@ -1,13 +1,15 @@
 /** Activities, their people and outcomes, and the action plans, as the rules in activities.ts see them. */
-import type { Insertable, Selectable, SelectQueryBuilder } from 'kysely';
-import type { ActivityTable, Database, Db, MeetingTable } from '../platform/db/database.ts';
-import { type Bilingual, bilingual } from '../platform/sourced.ts';
+import type { Selectable, SelectQueryBuilder } from 'kysely';
+import type { Meeting, MeetingFilter } from '../bodies/bodies.ts';
+import type { ActivityTable, Database, Db } from '../platform/db/database.ts';
+import { type Bilingual, bilingual, provenance } from '../platform/sourced.ts';
 import {
   type Activity,
   type ActivityKind,
   type ActivityStatus,
   type Countable,
   type Format,
+  type MeetingKind,
   type PlanDecision,
   type PlanItem,
   refList,
@@ -16,7 +18,13 @@ import type { Outcome, OutcomeKind, Participant, ParticipantRole, Plan } from '.
 
 type ActivityRow = Selectable<ActivityTable>;
 
-function toActivity(r: ActivityRow): Activity {
+/** An activity as stored: a numbered meeting has no title of its own until its body's series gives it one. */
+export type StoredActivity = Omit<Activity, 'title'> & Readonly<{ title: Bilingual | null }>;
+
+const provenanceOf = (r: ActivityRow) =>
+  r.sources === null ? null : provenance({ sources: r.sources, confidence: r.confidence ?? 'H' });
+
+function toActivity(r: ActivityRow): StoredActivity {
   return {
     id: r.id,
     kind: r.kind as ActivityKind,
@@ -28,7 +36,10 @@ function toActivity(r: ActivityRow): Activity {
     countryCode: r.country_code,
     format: r.format as Format | null,
     bodyId: r.body_id,
-    meetingId: r.meeting_id,
+    meeting:
+      r.body_id !== null && r.meeting_kind !== null
+        ? { kind: r.meeting_kind as MeetingKind, number: r.meeting_number }
+        : null,
     dimensionId: r.dimension_id,
     areaIds: refList(r.areas),
     organizers: refList(r.organizers),
@@ -38,6 +49,7 @@ function toActivity(r: ActivityRow): Activity {
     planItemId: r.plan_item_id,
     summary: bilingual(r.summary_en, r.summary_ru),
     outcome: bilingual(r.outcome_en, r.outcome_ru),
+    provenance: provenanceOf(r),
   };
 }
 
@@ -73,7 +85,7 @@ export function createActivitiesStore(db: Db) {
 
   return {
     /** Activities whose first day falls within `from`…`to` (either open), earliest first. */
-    async activities(filter: Omit<Span, 'outside'> = {}): Promise<Activity[]> {
+    async activities(filter: Omit<Span, 'outside'> = {}): Promise<StoredActivity[]> {
       const query = narrowed(q.activity(), filter);
       return query ? (await query.orderBy('start_date').orderBy('id').execute()).map(toActivity) : [];
     },
@@ -123,7 +135,7 @@ export function createActivitiesStore(db: Db) {
     },
 
     /** Activities under way on any day of a span: a calendar month shows a conference that began the month before. */
-    async during(from: string, to: string): Promise<Activity[]> {
+    async during(from: string, to: string): Promise<StoredActivity[]> {
       const found = await q
         .activity()
         .where('start_date', '<=', to)
@@ -136,16 +148,13 @@ export function createActivitiesStore(db: Db) {
       return found.map(toActivity);
     },
 
-    async activity(id: string): Promise<Activity | null> {
+    async activity(id: string): Promise<StoredActivity | null> {
       const row = await q.activity().where('id', '=', id).executeTakeFirst();
       return row ? toActivity(row) : null;
     },
 
-    async names(): Promise<Array<{ id: string; title: Bilingual }>> {
-      return (await q.activity().select(['id', 'title_en', 'title_ru']).execute()).map((r) => ({
-        id: r.id,
-        title: bilingual(r.title_en, r.title_ru),
-      }));
+    async names(): Promise<StoredActivity[]> {
+      return (await q.activity().execute()).map(toActivity);
     },
 
     async participants(activityId: string): Promise<Participant[]> {
@@ -224,12 +233,42 @@ export function createActivitiesStore(db: Db) {
     /** The meetings of a body, for numbering a new one. */
     async series(bodyId: string): Promise<Array<{ number: number | null; kind: string; start: string }>> {
       return (
-        await db.selectFrom('meeting').select(['number', 'kind', 'start_date']).where('body_id', '=', bodyId).execute()
-      ).map((m) => ({ number: m.number, kind: m.kind, start: m.start_date }));
+        await db
+          .selectFrom('activity')
+          .select(['meeting_number', 'meeting_kind', 'start_date'])
+          .where('body_id', '=', bodyId)
+          .where('meeting_kind', 'is not', null)
+          .where('retired_at', 'is', null)
+          .execute()
+      ).map((m) => ({ number: m.meeting_number, kind: m.meeting_kind ?? 'regular', start: m.start_date }));
     },
 
-    async insertMeeting(meeting: Insertable<MeetingTable>): Promise<void> {
-      await db.insertInto('meeting').values(meeting).execute();
+    /** Meetings of bodies in date order, as the bodies capability reads them; `heldBy` keeps those begun on or before that day. */
+    async meetings(filter: MeetingFilter = {}): Promise<Meeting[]> {
+      let query = q.activity().where('body_id', 'is not', null).where('meeting_kind', 'is not', null);
+      if (filter.bodyId) query = query.where('body_id', '=', filter.bodyId);
+      if (filter.ids) {
+        if (filter.ids.length === 0) return [];
+        query = query.where('id', 'in', filter.ids);
+      }
+      if (filter.heldBy) query = query.where('start_date', '<=', filter.heldBy);
+      const rows = await query.orderBy('start_date').orderBy('id').execute();
+      return rows.map((r) => ({
+        id: r.id,
+        bodyId: r.body_id!,
+        number: r.meeting_number,
+        kind: r.meeting_kind as MeetingKind,
+        status: r.status === 'planned' ? 'planned' : r.status === 'cancelled' ? 'cancelled' : 'held',
+        titleEn: r.title_en,
+        titleRu: r.title_ru,
+        start: r.start_date,
+        end: r.end_date,
+        city: bilingual(r.city_en, r.city_ru),
+        countryCode: r.country_code,
+        format: r.format as Meeting['format'],
+        summary: bilingual(r.summary_en, r.summary_ru),
+        provenance: provenanceOf(r),
+      }));
     },
 
     /** Action plans, the latest year first; `year` for one. */

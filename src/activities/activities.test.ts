@@ -27,7 +27,7 @@ const activity = (id: string, over: Partial<Activity>): Activity => ({
   countryCode: null,
   format: null,
   bodyId: null,
-  meetingId: null,
+  meeting: null,
   dimensionId: null,
   areaIds: [],
   organizers: [],
@@ -37,6 +37,7 @@ const activity = (id: string, over: Partial<Activity>): Activity => ({
   planItemId: null,
   summary: null,
   outcome: null,
+  provenance: null,
   ...over,
 });
 const item = (id: string, over: Partial<PlanItem>): PlanItem => ({

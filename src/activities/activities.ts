@@ -6,7 +6,10 @@
  * answers it; otherwise it is what the Secretariat last said of it. Pure.
  */
 import { type IsoDate, type PartialDate, firstDay, lastDay } from '../platform/dates.ts';
-import type { Bilingual } from '../platform/sourced.ts';
+import type { Bilingual, Provenance } from '../platform/sourced.ts';
+
+export const MEETING_KINDS = ['regular', 'special', 'informal', 'decision'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
 
 export const ACTIVITY_KINDS = [
   'meeting',
@@ -49,13 +52,15 @@ export type Activity = Readonly<{
   kind: ActivityKind;
   status: ActivityStatus;
   title: Bilingual;
-  start: IsoDate;
+  /** A day, or for a meeting known only by its month or year, as precise as the source. */
+  start: PartialDate;
   end: IsoDate | null;
   city: Bilingual | null;
   countryCode: string | null;
   format: Format | null;
   bodyId: string | null;
-  meetingId: string | null;
+  /** Set when the activity is a meeting of its body: its kind, and its number in the body's series. */
+  meeting: Readonly<{ kind: MeetingKind; number: number | null }> | null;
   dimensionId: string | null;
   areaIds: readonly string[];
   /** States (ISO codes), organizations (ids) and the Secretariat. */
@@ -67,6 +72,8 @@ export type Activity = Readonly<{
   planItemId: string | null;
   summary: Bilingual | null;
   outcome: Bilingual | null;
+  /** Null when the Secretariat recorded it itself; a fact from the pack names its sources. */
+  provenance: Provenance | null;
 }>;
 
 /** What counting needs of an activity: a report reads only these, as thousands of whole rows are slow to read. */

@@ -2,7 +2,7 @@ import type { Release } from '../newsroom/newsroom.ts';
 import { textOf } from '../newsroom/newsroom.ts';
 import type { IsoDate } from '../platform/dates.ts';
 import { type Lang, type MessageKey, formatDate, formatDateRange, pick, t } from '../platform/i18n/i18n.ts';
-import { PageHeader, Text } from '../platform/layout/components.tsx';
+import { PageHeader, Sources, Text } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import type { Bilingual } from '../platform/sourced.ts';
 import { type Activity, type ActivityFilter, type PlanItem, type PlanOutcome, STATE_ROLES } from './activities.ts';
@@ -15,7 +15,6 @@ export type Names = Readonly<{
   areas: ReadonlyMap<string, Bilingual & { dimensionId: string }>;
   dimensions: ReadonlyMap<string, Bilingual>;
   bodies: ReadonlyMap<string, Bilingual>;
-  meetings: ReadonlyMap<string, Readonly<{ en: string | null; ru: string | null }>>;
 }>;
 
 export const nameIn = (lang: Lang, map: ReadonlyMap<string, { en: string | null; ru: string | null }>, id: string) => {
@@ -528,9 +527,15 @@ export function ActivityPage({ ctx, data, names }: { ctx: PageContext; data: Pag
                   {nameIn(lang, names.bodies, a.bodyId)}
                 </a>,
               )}
-            {!!a.meetingId &&
-              names.meetings.has(a.meetingId) &&
-              row('act.meeting', <span safe>{nameIn(lang, names.meetings, a.meetingId)}</span>)}
+            {!!a.meeting &&
+              row(
+                'act.meeting',
+                <a href={href(ctx, `/structure/${a.bodyId}#${a.id}`)} safe>
+                  {a.meeting.number === null
+                    ? t(lang, `meeting.kind.${a.meeting.kind}`)
+                    : t(lang, 'act.meetingNumber', { number: a.meeting.number })}
+                </a>,
+              )}
             {a.areaIds.length > 0 &&
               row(
                 'act.areas',
@@ -549,6 +554,7 @@ export function ActivityPage({ ctx, data, names }: { ctx: PageContext; data: Pag
             {a.hosts.length > 0 && row('act.hosts', <span safe>{parties(a.hosts)}</span>)}
             {a.participants.length > 0 && row('act.participants', <span safe>{parties(a.participants)}</span>)}
             {a.participantCount !== null && row('act.participantCount', <span safe>{String(a.participantCount)}</span>)}
+            {!!a.provenance && row('common.sources', <Sources lang={lang} provenance={a.provenance} />)}
           </dl>
           {!!data.plan && <PlanBox ctx={ctx} item={data.plan.item} outcome={data.plan.outcome} year={data.plan.year} />}
         </aside>

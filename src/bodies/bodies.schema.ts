@@ -25,7 +25,7 @@ const meeting = z.object({
   number: z.number().nullable(),
   title: z.string().nullable(),
   kind: z.enum(['regular', 'special', 'informal', 'decision']),
-  status: z.enum(['held', 'planned']),
+  status: z.enum(['held', 'planned', 'cancelled']),
   from: z.string(),
   to: z.string().nullable(),
   city: z.string().nullable(),

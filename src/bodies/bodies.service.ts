@@ -4,7 +4,7 @@ import type { Bilingual } from '../platform/sourced.ts';
 import { firstDay } from '../platform/dates.ts';
 import { meetingTitle } from './bodies.ts';
 import type { BodiesStore } from './bodies.store.ts';
-import type { Body, Meeting } from './bodies.ts';
+import type { Body, Meeting, MeetingReader } from './bodies.ts';
 
 /** A meeting with its title in both languages (null where it has none of its own and no number) and its body's name. */
 export type TitledMeeting = Meeting &
@@ -13,7 +13,7 @@ export type TitledMeeting = Meeting &
     bodyName: Bilingual;
   }>;
 
-export function createBodiesService(store: BodiesStore) {
+export function createBodiesService(store: BodiesStore, meetings: MeetingReader) {
   const titled = (meeting: Meeting, body: Body | undefined): TitledMeeting => ({
     ...meeting,
     bodyName: body?.name ?? { en: meeting.bodyId, ru: null },
@@ -40,9 +40,9 @@ export function createBodiesService(store: BodiesStore) {
     async meetings(
       filter: { bodyId?: string; ids?: readonly string[]; heldBy?: IsoDate } = {},
     ): Promise<TitledMeeting[]> {
-      const [bodies, meetings] = await Promise.all([store.bodies(), store.meetings(filter)]);
+      const [bodies, found] = await Promise.all([store.bodies(), meetings(filter)]);
       const byId = new Map(bodies.map((b) => [b.id, b]));
-      return meetings.map((m) => titled(m, byId.get(m.bodyId)));
+      return found.map((m) => titled(m, byId.get(m.bodyId)));
     },
   };
 }

@@ -95,7 +95,7 @@ export type Meeting = Readonly<{
   bodyId: string;
   number: number | null;
   kind: MeetingKind;
-  status: 'held' | 'planned';
+  status: 'held' | 'planned' | 'cancelled';
   titleEn: string | null;
   titleRu: string | null;
   start: string;
@@ -104,6 +104,12 @@ export type Meeting = Readonly<{
   countryCode: string | null;
   format: 'in-person' | 'online' | 'hybrid' | null;
   summary: Bilingual | null;
-  provenance: Provenance;
+  /** Null when the Secretariat recorded the meeting itself. */
+  provenance: Provenance | null;
 }>;
 export type MeetingFilter = Readonly<{ bodyId?: string; ids?: readonly string[]; heldBy?: string }>;
+/**
+ * How the bodies capability reads its meetings: a meeting of a body is an
+ * activity (decision 013), so the activities capability answers, in date order.
+ */
+export type MeetingReader = (filter?: MeetingFilter) => Promise<Meeting[]>;

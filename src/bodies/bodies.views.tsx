@@ -1,5 +1,5 @@
 import type { PositionRecord } from '../people/people.ts';
-import { type Lang, formatDate, pick, t } from '../platform/i18n/i18n.ts';
+import { type Lang, formatDate, pick, sentence, t } from '../platform/i18n/i18n.ts';
 import { DateRange, PageHeader, PeriodText, Sources, StateLink, Text } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import type { State } from '../registry/registry.ts';
@@ -29,6 +29,13 @@ export function MeetingLink({ ctx, meeting }: { ctx: PageContext; meeting: Title
   );
 }
 
+/** Other spellings in the page's own script: a Russian page names people in Cyrillic; the profile lists every spelling. */
+function otherSpellings(lang: Lang, person: PositionRecord['person']): string[] {
+  const shown = pick(lang, person.name.en, person.name.ru);
+  const script = lang === 'ru' ? 'Cyrl' : 'Latn';
+  return person.names.filter((n) => n.script === script && n.name !== shown).map((n) => n.name);
+}
+
 function People({ ctx, positions }: { ctx: PageContext; positions: PositionRecord[] }): JSX.Element {
   return (
     <div class="table-wrap">
@@ -38,12 +45,9 @@ function People({ ctx, positions }: { ctx: PageContext; positions: PositionRecor
             <tr>
               <th scope="row">
                 <Text lang={ctx.lang} text={p.person.name} />
-                {p.person.names.length > 1 && (
+                {otherSpellings(ctx.lang, p.person).length > 0 && (
                   <span class="meta aliases" safe>
-                    {p.person.names
-                      .slice(1)
-                      .map((n) => n.name)
-                      .join(' · ')}
+                    {otherSpellings(ctx.lang, p.person).join(' · ')}
                   </span>
                 )}
               </th>
@@ -128,7 +132,7 @@ export function StructurePage({
                     {!!b.founded && (
                       <>
                         <span safe>{t(lang, 'structure.founded')}</span>:{' '}
-                        <span safe>{formatDate(lang, b.founded)}</span>.{' '}
+                        <span safe>{sentence(formatDate(lang, b.founded))}</span>{' '}
                       </>
                     )}
                     {count(b.id) > 0 && <span safe>{t(lang, 'structure.meetingCount', { count: count(b.id) })}</span>}
@@ -184,7 +188,8 @@ export function BodyPage({
           )}
           {!!body.founded && (
             <>
-              <span safe>{t(lang, 'structure.founded')}</span>: <span safe>{formatDate(lang, body.founded)}</span>.
+              <span safe>{t(lang, 'structure.founded')}</span>:{' '}
+              <span safe>{sentence(formatDate(lang, body.founded))}</span>
             </>
           )}
         </p>
@@ -255,7 +260,7 @@ export function BodyPage({
                         <Text lang={lang} text={m.summary} />
                       </p>
                     )}
-                    <Sources lang={lang} provenance={m.provenance} />
+                    {!!m.provenance && <Sources lang={lang} provenance={m.provenance} />}
                   </li>
                 );
               })}

@@ -1,12 +1,18 @@
 import type { TitledMeeting } from '../bodies/bodies.service.ts';
 import { MeetingLink } from '../bodies/bodies.views.tsx';
-import { formatDate, t } from '../platform/i18n/i18n.ts';
+import { type Lang, formatDate, t } from '../platform/i18n/i18n.ts';
 import { DateText, PageHeader, Sources, StateLink, Text, Unknown } from '../platform/layout/components.tsx';
 import { Layout, type PageContext } from '../platform/layout/layout.tsx';
 import type { State } from '../registry/registry.ts';
 import type { DocumentRecord } from './documents.ts';
 
 type Lookups = { states: Map<string, State>; meetings: Map<string, TitledMeeting> };
+
+/** A national reference as the record writes it ("Law No. 500-IV"), in the page's language ("Закон № 500-IV"). */
+function nationalReference(lang: Lang, reference: string): string {
+  const law = /^Law No\. (\S+)$/.exec(reference);
+  return law ? t(lang, 'documents.lawNumber', { number: law[1]! }) : reference;
+}
 
 function DocumentEntry({
   ctx,
@@ -63,7 +69,7 @@ function DocumentEntry({
                       safe
                     >{`${t(lang, 'common.unknown')} (${t(lang, 'common.attested', { date: a.dateAttested ? formatDate(lang, a.dateAttested) : '' })})`}</span>
                   )}
-                  {!!a.reference && <span class="meta" safe>{` (${a.reference})`}</span>}
+                  {!!a.reference && <span class="meta" safe>{` (${nationalReference(lang, a.reference)})`}</span>}
                 </li>
               );
             })}

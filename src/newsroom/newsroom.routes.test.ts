@@ -129,6 +129,11 @@ describe('newsroom over HTTP', () => {
     assert.match(article.body, /Совет провёл заседание <strong>онлайн<\/strong>\./);
     assert.match(article.body, /<meta property="og:type" content="article"\/>/);
     assert.match(article.body, /<figcaption>Эмблема<\/figcaption>/);
+    // The contact is a person and a post the record knows: the Russian page names both in Russian.
+    assert.match(
+      article.body,
+      /<strong>Акбота Батырхан<\/strong><span>, сотрудник по связям с общественностью<\/span>/,
+    );
     const print = await app().inject('/en/news/2025-05-20-ministerial-council-meets-online/print');
     assert.match(print.body, /class="print-view"/);
     assert.match(print.body, /Media contact[\s\S]*Akbota Batyrkhan[\s\S]*a\.batyrkhan@s-cica\.org/);

@@ -17,7 +17,7 @@ import { LINK_KINDS, type LinkKind, availableActions } from './newsroom.ts';
 import { actionInput, imagesFromForm, releaseFilter } from './newsroom.schema.ts';
 import type { Link, Release } from './newsroom.ts';
 import { ArticlePage, type LinkTarget, NewsPage, PrintPage, type Targets, targetKey } from './newsroom.views.tsx';
-import { textOf } from './newsroom.ts';
+import { contactIn, textOf } from './newsroom.ts';
 
 /** The services these pages read; the composition root hands over no others. */
 type Deps = Readonly<Pick<Services, 'activities' | 'bodies' | 'cbm' | 'newsroom' | 'office' | 'people' | 'registry'>>;
@@ -208,11 +208,13 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, options) => {
     { config: { access: 'public' }, schema: { hide: true, params: slugParams } },
     async (req, reply) => {
       const ctx = pageContext(req, lang, clock);
-      const release = await newsroom.published(req.params.slug);
-      const [targets, events] = await Promise.all([
-        linkedTargets(services, lang, release.links),
-        newsroom.events(release.id),
+      const found = await newsroom.published(req.params.slug);
+      const [targets, events, persons] = await Promise.all([
+        linkedTargets(services, lang, found.links),
+        newsroom.events(found.id),
+        services.people.persons(),
       ]);
+      const release = { ...found, contact: contactIn(lang, found.contact, persons) };
       return reply
         .type('text/html; charset=utf-8')
         .send(await ArticlePage({ ctx, release, targets, events, origin: publicUrl }));
@@ -224,11 +226,13 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, options) => {
     { config: { access: 'public' }, schema: { hide: true, params: slugParams } },
     async (req, reply) => {
       const ctx = pageContext(req, lang, clock);
-      const release = await newsroom.published(req.params.slug);
-      const [targets, events] = await Promise.all([
-        linkedTargets(services, lang, release.links),
-        newsroom.events(release.id),
+      const found = await newsroom.published(req.params.slug);
+      const [targets, events, persons] = await Promise.all([
+        linkedTargets(services, lang, found.links),
+        newsroom.events(found.id),
+        services.people.persons(),
       ]);
+      const release = { ...found, contact: contactIn(lang, found.contact, persons) };
       return reply.type('text/html; charset=utf-8').send(await PrintPage({ ctx, release, targets, events }));
     },
   );

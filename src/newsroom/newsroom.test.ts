@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { availableActions, dateline, editMode, effectiveStatus, slugFor, transition } from './newsroom.ts';
+import { availableActions, contactIn, dateline, editMode, effectiveStatus, slugFor, transition } from './newsroom.ts';
 
 const now = new Date('2024-12-10T09:00:00Z');
 
@@ -77,4 +77,35 @@ it('makes address-safe slugs from the title and date', () => {
   assert.equal(slugFor('x'.repeat(9000), '2024-01-01'), `2024-01-01-${'x'.repeat(60)}`);
   assert.equal(slugFor('Заседание Совета', '2024-01-01'), '2024-01-01-zasedanie-soveta');
   assert.equal(slugFor('!!!', '2024-01-01'), '2024-01-01-release');
+});
+
+describe('the media contact', () => {
+  const akbota = {
+    id: 'akbota-batyrkhan',
+    name: { en: 'Akbota Batyrkhan', ru: 'Акбота Батырхан' },
+    stateCode: null,
+    names: [
+      { name: 'Akbota Batyrkhan', lang: 'en', script: 'Latn' },
+      { name: 'Акбота Батырхан', lang: 'ru', script: 'Cyrl' },
+    ],
+  };
+  const contact = { name: 'Akbota Batyrkhan', title: 'PR Officer', email: 'a.batyrkhan@s-cica.org', phone: null };
+
+  it('is named and titled in the page language where the record knows the person and the post', () => {
+    assert.deepEqual(contactIn('ru', contact, [akbota]), {
+      ...contact,
+      name: 'Акбота Батырхан',
+      title: 'сотрудник по связям с общественностью',
+    });
+    assert.equal(
+      contactIn('ru', { ...contact, title: 'Public Relations Officer' }, [akbota]).title,
+      'сотрудник по связям с общественностью',
+    );
+    assert.equal(contactIn('en', contact, [akbota]).title, 'Public Relations Officer');
+  });
+
+  it('stays as staff typed it where the record does not know it', () => {
+    const stranger = { name: 'A. Stranger', title: 'Spokesperson', email: null, phone: null };
+    assert.deepEqual(contactIn('ru', stranger, [akbota]), stranger);
+  });
 });

@@ -6,7 +6,8 @@
 import { slugify } from 'transliteration';
 import type { Role } from '../platform/access.ts';
 import type { IsoDate } from '../platform/dates.ts';
-import { type Lang, formatDateRange } from '../platform/i18n/i18n.ts';
+import { POSTS, POST_TITLE_VARIANTS, type Person } from '../people/people.ts';
+import { type Lang, formatDateRange, pick, postAfterName, t } from '../platform/i18n/i18n.ts';
 
 export const RELEASE_STATUSES = ['draft', 'in-review', 'approved', 'scheduled', 'published', 'archived'] as const;
 export type ReleaseStatus = (typeof RELEASE_STATUSES)[number];
@@ -203,3 +204,21 @@ export type ReleaseColumns = Readonly<{
   contact_email: string | null;
   contact_phone: string | null;
 }>;
+
+/**
+ * A release's media contact in the page's language. Staff type the contact as
+ * text; where it names a person of the record (in any spelling) or a post by its
+ * English title, the page gives that person's name and that post in its own language.
+ */
+export function contactIn(lang: Lang, contact: Release['contact'], persons: readonly Person[]): Release['contact'] {
+  const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  const person = contact.name ? persons.find((p) => p.names.some((n) => same(n.name, contact.name!))) : undefined;
+  const post = contact.title
+    ? POSTS.find((p) => [t('en', `post.${p}`), ...(POST_TITLE_VARIANTS[p] ?? [])].some((x) => same(x, contact.title!)))
+    : undefined;
+  return {
+    ...contact,
+    name: person ? pick(lang, person.name.en, person.name.ru) : contact.name,
+    title: post ? postAfterName(lang, t(lang, `post.${post}`)) : contact.title,
+  };
+}

@@ -49,13 +49,27 @@ describe('the CICA pack', () => {
   it('names a source for every fact it cites, each resolved in its README', async () => {
     const readme = readFileSync(join(CICA_PACK_DIR, 'README.md'), 'utf8');
     const cited = new Set<string>();
-    for (const file of ['states', 'bodies', 'chairmanship', 'people', 'cbm', 'documents']) {
+    for (const file of ['states', 'bodies', 'chairmanship', 'people', 'cbm', 'documents', 'activities']) {
       const text = readFileSync(join(CICA_PACK_DIR, `${file}.json`), 'utf8');
       for (const m of text.matchAll(/"sources": "([^"]+)"/g)) m[1]!.split(',').forEach((k) => cited.add(k.trim()));
     }
     for (const key of cited) {
       assert.ok(key.startsWith('SEED') || readme.includes(`| ${key} |`), `source ${key} is not listed in the README`);
     }
+  });
+
+  it('gives every person a Cyrillic name, saying whose rendering it is where no source gives one', async () => {
+    const { people } = (await readPack(CICA_PACK_DIR)).people;
+    const cyrillic = /^[\p{Script=Cyrillic} -]+$/u;
+    assert.deepEqual(
+      people.filter((p) => !p.nameRu || !cyrillic.test(p.nameRu)).map((p) => p.id),
+      [],
+    );
+    // The fact sheet gives no Russian spelling of any name, so none may pass for a sourced one.
+    assert.deepEqual(
+      people.filter((p) => p.nameRuOrigin !== 'secretariat').map((p) => p.id),
+      [],
+    );
   });
 
   it('uses the ISO codes the issue names for Palestine, Korea and Türkiye', async () => {
@@ -118,13 +132,28 @@ describeEachEngine(
     it('leaves nothing behind when a load fails halfway', async () => {
       await failedLoad();
       assert.equal(await isLoaded(record().db), false, 'no state was left in the record');
-      assert.deepEqual(await record().db.selectFrom('meeting').select('id').execute(), []);
+      assert.deepEqual(await record().db.selectFrom('activity').select('id').execute(), []);
     });
 
     it('then loads the CICA pack into the same record', async () => {
       await failedLoad();
       await loadPack(record().db, await readPack(CICA_PACK_DIR));
       assert.equal(await isLoaded(record().db), true);
+    });
+
+    it("records a Russian name as a spelling of the person, marked as the Secretariat's rendering", async () => {
+      await loadPack(record().db, await readPack(CICA_PACK_DIR));
+      const spellings = await record()
+        .db.selectFrom('person_name')
+        .select(['name', 'lang', 'script', 'origin'])
+        .where('person_id', '=', 'kairat-sarybay')
+        .orderBy('id')
+        .execute();
+      assert.deepEqual(spellings, [
+        { name: 'Kairat Sarybay', lang: 'en', script: 'Latn', origin: null },
+        { name: 'Kairat Sarybai', lang: 'en', script: 'Latn', origin: null },
+        { name: 'Кайрат Сарыбай', lang: 'ru', script: 'Cyrl', origin: 'secretariat' },
+      ]);
     });
   },
   { load: false },

@@ -65,6 +65,10 @@ export function brokenReferences(pack: Pack): FieldProblem[] {
     check(areas, m.area, `cbm.json: measures.${i}.area`);
     check(versions, m.version, `cbm.json: measures.${i}.version`);
   });
+  pack.activities.activities.forEach((a, i) => {
+    check(states, a.country, `activities.json: activities.${i}.country`);
+    check(bodies, a.body, `activities.json: activities.${i}.body`);
+  });
   pack.documents.documents.forEach((d, i) => {
     check(meetings, d.meeting, `documents.json: documents.${i}.meeting`);
     check(bodies, d.body, `documents.json: documents.${i}.body`);
@@ -147,16 +151,18 @@ export async function loadPack(db: Kysely<Database>, pack: Pack): Promise<void> 
         })),
       ),
     );
+    // A meeting of a body is an activity (decision 013); it keeps its id, so references to it hold.
     await insert(
       trx,
-      'meeting',
+      'activity',
       bodies.flatMap((b) =>
         b.meetings.map((m) => ({
           id: m.id,
-          body_id: b.id,
-          number: m.number ?? null,
-          kind: m.kind ?? 'regular',
+          kind: 'meeting',
           status: m.status ?? 'held',
+          body_id: b.id,
+          meeting_number: m.number ?? null,
+          meeting_kind: m.kind ?? 'regular',
           title_en: m.titleEn ?? null,
           title_ru: m.titleRu ?? null,
           start_date: m.start,
@@ -170,6 +176,28 @@ export async function loadPack(db: Kysely<Database>, pack: Pack): Promise<void> 
           ...sourced(m),
         })),
       ),
+    );
+    await insert(
+      trx,
+      'activity',
+      pack.activities.activities.map((a) => ({
+        id: a.id,
+        kind: a.kind,
+        status: a.status,
+        body_id: a.body ?? null,
+        title_en: a.titleEn,
+        title_ru: a.titleRu ?? null,
+        start_date: a.start,
+        end_date: a.end ?? null,
+        city_en: a.cityEn ?? null,
+        city_ru: a.cityRu ?? null,
+        country_code: a.country ?? null,
+        format: a.format ?? null,
+        organizers: a.organizers?.join(' ') ?? null,
+        summary_en: a.summaryEn ?? null,
+        summary_ru: a.summaryRu ?? null,
+        ...sourced(a),
+      })),
     );
 
     await insert(
@@ -248,13 +276,26 @@ export async function loadPack(db: Kysely<Database>, pack: Pack): Promise<void> 
       trx,
       'person_name',
       people.flatMap((p) => [
-        { id: `${p.id}-0`, person_id: p.id, name: p.nameEn, lang: 'en', script: 'Latn' },
+        { id: `${p.id}-0`, person_id: p.id, name: p.nameEn, lang: 'en', script: 'Latn', origin: null },
+        ...(p.nameRu
+          ? [
+              {
+                id: `${p.id}-ru`,
+                person_id: p.id,
+                name: p.nameRu,
+                lang: 'ru',
+                script: 'Cyrl',
+                origin: p.nameRuOrigin ?? null,
+              },
+            ]
+          : []),
         ...p.names.map((n, i) => ({
           id: `${p.id}-${i + 1}`,
           person_id: p.id,
           name: n.name,
           lang: n.lang,
           script: n.script,
+          origin: null,
         })),
       ]),
     );

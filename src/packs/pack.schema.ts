@@ -3,6 +3,7 @@
  * loaded with. CICA is the built-in one; another body's pack has the same files.
  */
 import { z } from 'zod';
+import { ACTIVITY_KINDS, ACTIVITY_STATUSES, FORMATS } from '../activities/activities.ts';
 import { BODY_KINDS } from '../bodies/bodies.ts';
 import { ROLES } from '../cbm/cbm.ts';
 import { DOCUMENT_KINDS, STATE_ACTIONS } from '../documents/documents.ts';
@@ -170,6 +171,8 @@ const peopleFile = z
           id,
           nameEn: text,
           nameRu: text.optional(),
+          // No source gives the Russian form: the Secretariat's transliteration, recorded as such.
+          nameRuOrigin: z.literal('secretariat').optional(),
           state: stateCode.nullable(),
           names: z.array(
             z
@@ -280,6 +283,34 @@ const documentsFile = z
   })
   .strict();
 
+/** Activities other than the meetings of bodies (those are in bodies.json): conferences, rallies, ceremonies. */
+const activitiesFile = z
+  .object({
+    activities: z.array(
+      z
+        .object({
+          id,
+          kind: z.enum(ACTIVITY_KINDS).exclude(['meeting']),
+          status: z.enum(ACTIVITY_STATUSES),
+          titleEn: text,
+          titleRu: text.optional(),
+          start: isoDate,
+          end: isoDate.optional(),
+          cityEn: text.optional(),
+          cityRu: text.optional(),
+          country: stateCode.optional(),
+          format: z.enum(FORMATS).optional(),
+          body: id.optional(),
+          organizers: z.array(z.string().regex(/^([A-Z]{2}|[a-z][a-z0-9-]*)$/)).optional(),
+          summaryEn: text.optional(),
+          summaryRu: text.optional(),
+          ...sourced,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
 export const packFiles = {
   'states.json': statesFile,
   'bodies.json': bodiesFile,
@@ -287,6 +318,7 @@ export const packFiles = {
   'people.json': peopleFile,
   'cbm.json': cbmFile,
   'documents.json': documentsFile,
+  'activities.json': activitiesFile,
 } as const;
 
 export type Pack = {

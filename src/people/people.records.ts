@@ -44,6 +44,12 @@ export const peopleRecords: RecordsOf = {
         { column: 'name', kind: 'text', label: 'col.spelling', required: true },
         { column: 'lang', kind: 'text', label: 'col.lang', required: true, pattern: /^[a-z]{2,3}$/ },
         { column: 'script', kind: 'text', label: 'col.script', required: true, pattern: /^[A-Z][a-z]{3}$/ },
+        {
+          column: 'origin',
+          kind: 'select',
+          options: choices(['secretariat'], (v) => `nameOrigin.${v}`),
+          label: 'col.name_origin',
+        },
       ],
       title: (v) => `${s(v.name)} (${s(v.lang)}, ${s(v.script)})`,
     },

@@ -16,6 +16,11 @@ export const POSTS = [
 ] as const;
 export type Post = (typeof POSTS)[number];
 
+/** English titles the Secretariat's releases give a post besides its name here (fact sheet 9b: "PR Officer"). */
+export const POST_TITLE_VARIANTS: Readonly<Partial<Record<Post, readonly string[]>>> = {
+  'pr-officer': ['PR Officer'],
+};
+
 /** The heads of the Secretariat: the post was Executive Director until 2022, Secretary General after. */
 export const HEAD_POSTS: readonly Post[] = ['executive-director', 'secretary-general'];
 

@@ -1,5 +1,5 @@
 import { MeetingLink } from '../bodies/bodies.views.tsx';
-import { type Lang, formatDate, pick, sortByName, t } from '../platform/i18n/i18n.ts';
+import { type Lang, formatDate, pick, postAfterName, sortByName, t } from '../platform/i18n/i18n.ts';
 import {
   DateForm,
   DateText,
@@ -358,7 +358,8 @@ export function StatePage({ ctx, profile }: { ctx: PageContext; profile: StatePr
                 <strong>
                   <Text lang={lang} text={p.person.name} />
                 </strong>
-                , <span safe>{t(lang, `post.${p.post}`)}</span> <PeriodText lang={lang} period={p} />
+                , <span safe>{postAfterName(lang, t(lang, `post.${p.post}`))}</span>{' '}
+                <PeriodText lang={lang} period={p} />
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import { formatDate, t } from '../platform/i18n/i18n.ts';
+import { type Lang, formatDate, t } from '../platform/i18n/i18n.ts';
 import { PageHeader, Pagination } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import { SEARCH_TYPES, segments } from './search.ts';
@@ -22,6 +22,9 @@ function Snippet({ text }: { text: string }): JSX.Element {
     </p>
   );
 }
+
+/** The index keeps one title per language: a Russian entry with no Cyrillic in it is the English title standing in. */
+const inEnglish = (lang: Lang, title: string) => lang === 'ru' && !/\p{Script=Cyrillic}/u.test(title);
 
 export function SearchPage({
   ctx,
@@ -130,9 +133,17 @@ export function SearchPage({
                   {h.date && h.type === 'release' ? <span safe>{` · ${formatDate(lang, h.date)}`}</span> : ''}
                 </p>
                 <h2 class="result-title">
-                  <a href={href(ctx, h.path)} safe>
+                  <a href={href(ctx, h.path)} lang={inEnglish(lang, h.title) ? 'en' : undefined} safe>
                     {h.title}
                   </a>
+                  {inEnglish(lang, h.title) && (
+                    <>
+                      {' '}
+                      <small class="lang-note" safe>
+                        {t(lang, 'common.givenInEnglish')}
+                      </small>
+                    </>
+                  )}
                 </h2>
                 {!!h.snippet && <Snippet text={h.snippet} />}
               </li>

@@ -109,26 +109,6 @@ export type MeetingSeriesTable = {
   tail_ru: string;
 };
 
-export type MeetingTable = Sourced & {
-  version: Generated<number>;
-  retired_at: string | null;
-  id: string;
-  body_id: string;
-  number: number | null;
-  kind: string;
-  status: string;
-  title_en: string | null;
-  title_ru: string | null;
-  start_date: string;
-  end_date: string | null;
-  city_en: string | null;
-  city_ru: string | null;
-  country_code: string | null;
-  format: string | null;
-  summary_en: string | null;
-  summary_ru: string | null;
-};
-
 export type PersonTable = {
   version: Generated<number>;
   retired_at: string | null;
@@ -145,6 +125,8 @@ export type PersonNameTable = {
   name: string;
   lang: string;
   script: string;
+  /** null: as the sources spell it; 'secretariat': the Secretariat's own rendering, no source gives it. */
+  origin: string | null;
 };
 
 export type PositionTable = Sourced & {
@@ -385,8 +367,10 @@ export type ActivityTable = {
   id: string;
   kind: string;
   status: string;
-  title_en: string;
+  /** Null for a numbered meeting of a body, whose title comes from the body's series. */
+  title_en: string | null;
   title_ru: string | null;
+  /** As precise as the source: a meeting known only by its month or year keeps `YYYY-MM` or `YYYY`. */
   start_date: string;
   end_date: string | null;
   city_en: string | null;
@@ -394,7 +378,9 @@ export type ActivityTable = {
   country_code: string | null;
   format: string | null;
   body_id: string | null;
-  meeting_id: string | null;
+  /** A meeting of the body: its number in the body's series (regular meetings) and its kind. */
+  meeting_number: number | null;
+  meeting_kind: string | null;
   dimension_id: string | null;
   /** Space-separated: priority area ids; organizer and host parties (state codes, organization ids, "secretariat"); participating state codes. */
   areas: string | null;
@@ -407,6 +393,9 @@ export type ActivityTable = {
   summary_ru: string | null;
   outcome_en: string | null;
   outcome_ru: string | null;
+  /** Null when the Secretariat recorded the activity itself; a fact taken from the pack names its sources. */
+  sources: string | null;
+  confidence: string | null;
   retired_at: string | null;
   version: Generated<number>;
 };
@@ -480,7 +469,6 @@ export type Database = {
   chair_term: ChairTermTable;
   body: BodyTable;
   meeting_series: MeetingSeriesTable;
-  meeting: MeetingTable;
   person: PersonTable;
   person_name: PersonNameTable;
   position: PositionTable;

@@ -83,6 +83,16 @@ export function say(lang: Lang, message: string): string {
   return isMessageKey(message) ? t(lang, message) : message;
 }
 
+/** A post named after a person's name and a comma: Russian writes it in lower case («Кайрат Сарыбай, генеральный секретарь»). */
+export function postAfterName(lang: Lang, post: string): string {
+  return lang === 'ru' ? post.charAt(0).toLocaleLowerCase('ru') + post.slice(1) : post;
+}
+
+/** A sentence's full stop, unless the text already ends with one ("2014 г." takes no second). */
+export function sentence(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
+
 /** Picks the text of a bilingual field; Russian falls back to English where there is none. */
 export function pick(lang: Lang, en: string, ru: string | null | undefined): string;
 export function pick(lang: Lang, en: string | null | undefined, ru: string | null | undefined): string | null;

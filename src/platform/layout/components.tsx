@@ -91,14 +91,22 @@ export function Sources({ lang, provenance }: { lang: Lang; provenance: Provenan
   );
 }
 
-/** A bilingual text in the page's language; Russian pages mark text shown in English. */
+/**
+ * A bilingual text in the page's language. Where a Russian page has only the
+ * English text, it says so in words a reader sees, rather than mixing languages silently.
+ */
 export function Text({ lang, text }: { lang: Lang; text: Bilingual | null }): JSX.Element {
   if (!text) return '';
   if (lang === 'ru' && !text.ru)
     return (
-      <span lang="en" class="fallback" title={t(lang, 'office.englishFallback')} safe>
-        {text.en}
-      </span>
+      <>
+        <span lang="en" class="fallback" title={t(lang, 'office.englishFallback')} safe>
+          {text.en}
+        </span>{' '}
+        <small class="lang-note" safe>
+          {t(lang, 'common.givenInEnglish')}
+        </small>
+      </>
     );
   return <span safe>{pick(lang, text.en, text.ru)}</span>;
 }
