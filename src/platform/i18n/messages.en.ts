@@ -121,6 +121,8 @@ export const en = {
   'chair.handover': 'Taken over at',
   'chair.renewed': 'renewed',
   'chair.plannedUntil': 'until {date} (planned)',
+  'chair.plannedEndPassed': 'term planned to end in {date}; no successor recorded',
+  'chair.plannedEndPassedOn': 'term planned to end on {date}; no successor recorded',
   'chair.designated': 'designated {date}',
   'cbm.title': 'Catalogue of Confidence Building Measures',
   'cbm.lead':

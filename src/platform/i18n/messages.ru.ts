@@ -133,6 +133,8 @@ export const ru: RussianTable = {
   'chair.handover': 'Принято на',
   'chair.renewed': 'продлено',
   'chair.plannedUntil': 'до {date} (по плану)',
+  'chair.plannedEndPassed': 'окончание срока планировалось на {date}; преемник не указан',
+  'chair.plannedEndPassedOn': 'окончание срока планировалось на {date}; преемник не указан',
   'chair.designated': 'избран {date}',
   'cbm.title': 'Каталог мер доверия',
   'cbm.lead':
