@@ -145,6 +145,11 @@ export function createActivitiesService(db: Db, deps: Deps) {
       return all.filter((a) => matches(a, { ...filter, from: undefined, to: undefined }, areas)).sort(byDate);
     },
 
+    /** What a person attended: the activities that list them among their participants. */
+    async attendedBy(personId: string) {
+      return store.attendedBy(personId);
+    },
+
     async page(id: string, lang: Lang): Promise<ActivityPage> {
       const activity = await store.activity(id);
       if (!activity)

@@ -1,4 +1,5 @@
 import type { PositionRecord } from '../people/people.ts';
+import { PersonLink } from '../people/people.views.tsx';
 import { type Lang, formatDate, pick, t } from '../platform/i18n/i18n.ts';
 import { DateRange, PageHeader, PeriodText, Sources, StateLink, Text } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
@@ -37,7 +38,7 @@ function People({ ctx, positions }: { ctx: PageContext; positions: PositionRecor
           {positions.map((p) => (
             <tr>
               <th scope="row">
-                <Text lang={ctx.lang} text={p.person.name} />
+                <PersonLink ctx={ctx} person={p.person} />
                 {p.person.names.length > 1 && (
                   <span class="meta aliases" safe>
                     {p.person.names
