@@ -18,7 +18,7 @@ function openEndText(ctx: PageContext, term: ChairTermRecord, terms: readonly Ch
   if (!isPastPlannedEnd(term, date) || hasSuccessor(terms, term))
     return t(ctx.lang, 'chair.plannedUntil', { date: planned });
   const key = precisionOf(term.plannedUntil) === 'day' ? 'chair.plannedEndPassedOn' : 'chair.plannedEndPassed';
-  return t(ctx.lang, key, { date: planned });
+  return `${t(ctx.lang, 'common.present')} (${t(ctx.lang, key, { date: planned })})`;
 }
 
 /** The troika's terms: on its date, the incoming chair is the only successor the record shows. */
