@@ -9,6 +9,7 @@ import { activitiesCapability } from './activities/activities.routes.tsx';
 import { digestCapability } from './digest/digest.routes.tsx';
 import { bodiesCapability } from './bodies/bodies.routes.tsx';
 import { officeCapability } from './office/office.routes.tsx';
+import { peopleCapability } from './people/people.routes.tsx';
 import { newsroomCapability } from './newsroom/newsroom.routes.tsx';
 import { searchCapability } from './search/search.routes.tsx';
 import { cbmCapability } from './cbm/cbm.routes.tsx';
@@ -29,6 +30,7 @@ export const CAPABILITIES = [
   registryCapability,
   chairmanshipCapability,
   bodiesCapability,
+  peopleCapability,
   cbmCapability,
   documentsCapability,
   newsroomCapability,

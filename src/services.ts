@@ -43,6 +43,9 @@ export const RECORDS: readonly RecordsOf[] = [
 /** Office records that belong to an activity or the plan, and change nothing else the search index shows. */
 const ACTIVITY_PARTS = new Set(['activity-people', 'activity-outcomes', 'action-plans', 'plan-items']);
 
+/** Office records that change how a person is named, and so how the releases linking them are found. */
+const PEOPLE_PARTS = new Set(['people', 'person-names']);
+
 export function buildServices(db: Db, clock: Clock = systemClock) {
   const chairmanship = createChairmanshipService(createChairmanshipStore(db));
   const bodies = createBodiesService(createBodiesStore(db), meetingReader(db));
@@ -59,6 +62,7 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
     changed: async (type, id) => {
       if (type === 'activities') await search?.reindexActivities(id);
       else if (!ACTIVITY_PARTS.has(type)) await search?.reindexRecords();
+      if (PEOPLE_PARTS.has(type)) await search?.reindexReleasesLinkingPeople();
       await generation.bump();
     },
   });

@@ -158,6 +158,13 @@ export function createActivitiesService(db: Db, deps: Deps) {
       return all.filter((a) => matches(a, { ...filter, from: undefined, to: undefined }, areas)).sort(byDate);
     },
 
+    /** What a person attended: the activities that list them among their participants. */
+    async attendedBy(personId: string) {
+      const found = await store.attendedBy(personId);
+      const activities = await titled(found.map((f) => f.activity));
+      return found.map((f, i) => ({ ...f, activity: activities[i]! }));
+    },
+
     async page(id: string, lang: Lang): Promise<ActivityPage> {
       const activity = await store.activity(id);
       if (!activity)

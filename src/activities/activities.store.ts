@@ -157,6 +157,28 @@ export function createActivitiesStore(db: Db) {
       return (await q.activity().execute()).map(toActivity);
     },
 
+    /** The activities a person took part in, earliest first, with the role and title recorded for each. */
+    async attendedBy(
+      personId: string,
+    ): Promise<Array<{ activity: StoredActivity; role: ParticipantRole; title: Bilingual | null }>> {
+      // Both tables have an id and a version: the activity's columns are named, not `select *`.
+      const rows = await db
+        .selectFrom('activity')
+        .innerJoin('activity_person as ap', 'ap.activity_id', 'activity.id')
+        .selectAll('activity')
+        .select(['ap.role as ap_role', 'ap.title_en as ap_title_en', 'ap.title_ru as ap_title_ru'])
+        .where('activity.retired_at', 'is', null)
+        .where('ap.person_id', '=', personId)
+        .orderBy('activity.start_date')
+        .orderBy('activity.id')
+        .execute();
+      return rows.map((r) => ({
+        activity: toActivity(r),
+        role: r.ap_role as ParticipantRole,
+        title: bilingual(r.ap_title_en, r.ap_title_ru),
+      }));
+    },
+
     async participants(activityId: string): Promise<Participant[]> {
       const found = await db
         .selectFrom('activity_person as ap')

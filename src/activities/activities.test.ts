@@ -3,6 +3,7 @@ import { it } from 'node:test';
 import {
   type Activity,
   type PlanItem,
+  activitiesPastPlannedDate,
   implementationReport,
   matches,
   nextMeetingNumber,
@@ -189,4 +190,19 @@ it('numbers a new regular meeting after the last numbered one before it', () => 
   assert.equal(nextMeetingNumber(series, '2024-10-10'), 3);
   assert.equal(nextMeetingNumber(series, '2023-01-01'), 2);
   assert.equal(nextMeetingNumber([], '2024-01-01'), 1);
+});
+
+it('lists activities still planned after their last day, for staff to confirm, and no others', () => {
+  const overdue = activity('forum', { status: 'planned', start: '2026-09-10', end: '2026-09-11' });
+  const list = [
+    activity('held', { status: 'held', start: '2026-01-01' }),
+    overdue,
+    activity('later', { status: 'planned', start: '2027-03-01' }),
+    activity('cancelled', { status: 'cancelled', start: '2026-02-01' }),
+  ];
+  assert.deepEqual(activitiesPastPlannedDate(list, '2026-09-11'), []);
+  assert.deepEqual(
+    activitiesPastPlannedDate(list, '2026-09-12').map((a) => a.id),
+    ['forum'],
+  );
 });

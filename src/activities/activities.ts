@@ -337,6 +337,11 @@ export function implementationReport(
   };
 }
 
+/** Activities still recorded as planned whose last day has passed by the date: staff are asked whether they were held. */
+export function activitiesPastPlannedDate(activities: readonly Activity[], date: IsoDate): Activity[] {
+  return activities.filter((a) => a.status === 'planned' && (a.end ?? a.start) < date).sort(byDate);
+}
+
 export type Plan = Readonly<{
   id: string;
   year: number;

@@ -485,7 +485,9 @@ export function ActivityPage({ ctx, data, names }: { ctx: PageContext; data: Pag
                     {people.map((p) => (
                       <li>
                         <strong>
-                          <Text lang={lang} text={p.name} />
+                          <a href={href(ctx, `/people/${p.personId}`)}>
+                            <Text lang={lang} text={p.name} />
+                          </a>
                         </strong>
                         <span class="meta" safe>
                           {[

@@ -2,7 +2,7 @@ import { DomainError } from '../platform/errors.ts';
 import type { IsoDate } from '../platform/dates.ts';
 import type { Bilingual } from '../platform/sourced.ts';
 import { firstDay } from '../platform/dates.ts';
-import { meetingTitle } from './bodies.ts';
+import { meetingTitle, meetingsPastPlannedDate } from './bodies.ts';
 import type { BodiesStore } from './bodies.store.ts';
 import type { Body, Meeting, MeetingReader } from './bodies.ts';
 
@@ -23,6 +23,14 @@ export function createBodiesService(store: BodiesStore, meetings: MeetingReader)
     },
   });
 
+  async function titledMeetings(
+    filter: { bodyId?: string; ids?: readonly string[]; heldBy?: IsoDate } = {},
+  ): Promise<TitledMeeting[]> {
+    const [bodies, found] = await Promise.all([store.bodies(), meetings(filter)]);
+    const byId = new Map(bodies.map((b) => [b.id, b]));
+    return found.map((m) => titled(m, byId.get(m.bodyId)));
+  }
+
   return {
     /** Bodies in their order of standing; `existingOn` leaves out those founded later. */
     async bodies(existingOn?: IsoDate): Promise<Body[]> {
@@ -37,12 +45,11 @@ export function createBodiesService(store: BodiesStore, meetings: MeetingReader)
       return body;
     },
 
-    async meetings(
-      filter: { bodyId?: string; ids?: readonly string[]; heldBy?: IsoDate } = {},
-    ): Promise<TitledMeeting[]> {
-      const [bodies, found] = await Promise.all([store.bodies(), meetings(filter)]);
-      const byId = new Map(bodies.map((b) => [b.id, b]));
-      return found.map((m) => titled(m, byId.get(m.bodyId)));
+    meetings: titledMeetings,
+
+    /** Meetings still recorded as planned whose dates have passed: for staff to confirm. */
+    async meetingsPastPlannedDate(date: IsoDate): Promise<TitledMeeting[]> {
+      return meetingsPastPlannedDate(await titledMeetings(), date);
     },
   };
 }

@@ -24,6 +24,18 @@ describeEachEngine(
       assert.equal(last?.title.ru, '12-й форум аналитических центров СВМДА');
     });
 
+    it('lists the Seventh Summit, planned for 2026, for confirmation once 2026 is over', async () => {
+      assert.deepEqual(
+        (await bodies().meetingsPastPlannedDate('2026-12-31')).map((m) => m.id),
+        [],
+      );
+      const overdue = await bodies().meetingsPastPlannedDate('2027-01-15');
+      assert.deepEqual(
+        overdue.map((m) => [m.id, m.title.en]),
+        [['summit-7', 'Seventh CICA Summit']],
+      );
+    });
+
     it('keeps the Seventh Summit as planned, and leaves it out of meetings held by today', async () => {
       const summits = await bodies().meetings({ bodyId: 'summit' });
       assert.equal(summits.at(-1)?.status, 'planned');

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type SeriesName, englishMeetingTitle, meetingTitle, russianMeetingTitle, seriesOn } from './bodies.ts';
+import {
+  type SeriesName,
+  englishMeetingTitle,
+  meetingTitle,
+  meetingsPastPlannedDate,
+  russianMeetingTitle,
+  seriesOn,
+} from './bodies.ts';
 import {
   CASES,
   englishOrdinalNumeral,
@@ -170,5 +177,30 @@ describe('meeting titles', () => {
     const special = { number: null, start: '2020-09-24', titleEn: 'Special Meeting', titleRu: null };
     assert.equal(meetingTitle(special, ministerial, 'ru'), 'Special Meeting');
     assert.equal(meetingTitle({ number: null, start: '2020', titleEn: null, titleRu: null }, ministerial, 'en'), null);
+  });
+});
+
+describe('meetings past their planned date', () => {
+  const meeting = (start: string, end: string | null, status: 'held' | 'planned') => ({ start, end, status });
+  const seventhSummit = meeting('2026', null, 'planned');
+
+  it('are not due while the planned year lasts', () => {
+    assert.deepEqual(meetingsPastPlannedDate([seventhSummit], '2026-12-31'), []);
+  });
+
+  it('are listed once the planned year is over and the meeting is still only planned', () => {
+    assert.deepEqual(meetingsPastPlannedDate([seventhSummit], '2027-01-15'), [seventhSummit]);
+  });
+
+  it('wait for the last day of a meeting spanning several days', () => {
+    const m = meeting('2026-10-12', '2026-10-13', 'planned');
+    assert.deepEqual(meetingsPastPlannedDate([m], '2026-10-13'), []);
+    assert.deepEqual(meetingsPastPlannedDate([m], '2026-10-14'), [m]);
+  });
+
+  it('leave out meetings recorded as held, in date order otherwise', () => {
+    const held = meeting('2024-12-17', null, 'held');
+    const earlier = meeting('2025-05', null, 'planned');
+    assert.deepEqual(meetingsPastPlannedDate([seventhSummit, held, earlier], '2027-01-15'), [earlier, seventhSummit]);
   });
 });

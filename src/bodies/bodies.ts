@@ -5,8 +5,8 @@
  */
 import type { Provenance } from '../platform/sourced.ts';
 import type { Bilingual } from '../platform/sourced.ts';
-import type { PartialDate } from '../platform/dates.ts';
-import { firstDay } from '../platform/dates.ts';
+import type { IsoDate, PartialDate } from '../platform/dates.ts';
+import { firstDay, lastDay } from '../platform/dates.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 import {
   type Case,
@@ -113,3 +113,18 @@ export type MeetingFilter = Readonly<{ bodyId?: string; ids?: readonly string[];
  * activity (decision 013), so the activities capability answers, in date order.
  */
 export type MeetingReader = (filter?: MeetingFilter) => Promise<Meeting[]>;
+
+/**
+ * Meetings still recorded as planned whose dates have all passed by the date
+ * (the Seventh Summit, "autumn 2026", read in 2027): the record owes word of
+ * whether they were held, so staff are asked to confirm. A date known only to
+ * the year or month passes with its last day.
+ */
+export function meetingsPastPlannedDate<M extends Pick<Meeting, 'status' | 'start' | 'end'>>(
+  meetings: readonly M[],
+  date: IsoDate,
+): M[] {
+  return meetings
+    .filter((m) => m.status === 'planned' && lastDay(m.end ?? m.start) < date)
+    .sort((a, b) => (firstDay(a.start) < firstDay(b.start) ? -1 : 1));
+}

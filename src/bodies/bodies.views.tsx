@@ -1,4 +1,5 @@
 import type { PositionRecord } from '../people/people.ts';
+import { PersonLink } from '../people/people.views.tsx';
 import { type Lang, formatDate, pick, sentence, t } from '../platform/i18n/i18n.ts';
 import { DateRange, PageHeader, PeriodText, Sources, StateLink, Text } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
@@ -44,7 +45,7 @@ function People({ ctx, positions }: { ctx: PageContext; positions: PositionRecor
           {positions.map((p) => (
             <tr>
               <th scope="row">
-                <Text lang={ctx.lang} text={p.person.name} />
+                <PersonLink ctx={ctx} person={p.person} />
                 {otherSpellings(ctx.lang, p.person).length > 0 && (
                   <span class="meta aliases" safe>
                     {otherSpellings(ctx.lang, p.person).join(' · ')}

@@ -84,4 +84,23 @@ describe('chairmanship over HTTP', () => {
     const res = await app().inject('/en/chairmanship');
     assert.equal((res.body.match(/class="tag"[^>]*>renewed</g) ?? []).length, 1);
   });
+
+  it('on 15 January 2027, past the planned end of 2026, Azerbaijan still chairs and the page says no successor is recorded', async () => {
+    const api = (await app().inject('/api/troika?date=2027-01-15')).json();
+    assert.equal(api.current.state.code, 'AZ');
+    assert.equal(api.previous.state.code, 'KZ');
+    assert.equal(api.incoming, null);
+    const en = await app().inject('/en/chairmanship?date=2027-01-15');
+    const seat = /data-seat="chair.current"[\s\S]*?<\/div>/.exec(en.body)?.[0] ?? '';
+    assert.match(seat, />AZ</);
+    assert.match(seat, /term planned to end in 2026; no successor recorded/);
+    const ru = await app().inject('/ru/chairmanship?date=2027-01-15');
+    assert.match(ru.body, /окончание срока планировалось на 2026 г\.; преемник не указан/);
+  });
+
+  it('before the planned end has passed, the term reads as planned', async () => {
+    const res = await app().inject('/en/chairmanship?date=2026-06-01');
+    assert.match(res.body, /until 2026 \(planned\)/);
+    assert.doesNotMatch(res.body, /no successor recorded/);
+  });
 });

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../platform/dates.ts';
-import { troikaOn, type Troika } from './chairmanship.ts';
+import { type OverdueTerm, termsPastPlannedEnd, troikaOn, type Troika } from './chairmanship.ts';
 import type { ChairmanshipStore } from './chairmanship.store.ts';
 import type { ChairTermRecord } from './chairmanship.ts';
 
@@ -18,6 +18,10 @@ export function createChairmanshipService(store: ChairmanshipStore) {
     },
     async troika(date: IsoDate): Promise<TroikaOfRecords> {
       return troikaOn(await store.terms(), date) as TroikaOfRecords;
+    },
+    /** Terms past their planned end with no successor recorded: for staff to confirm. */
+    async termsPastPlannedEnd(date: IsoDate): Promise<Array<OverdueTerm & { term: ChairTermRecord }>> {
+      return termsPastPlannedEnd(await store.terms(), date) as Array<OverdueTerm & { term: ChairTermRecord }>;
     },
   };
 }

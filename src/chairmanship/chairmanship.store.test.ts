@@ -33,6 +33,15 @@ describeEachEngine(
         ['kz-2002', 'tr-2010'],
       );
     });
+
+    it('lists the Azerbaijani term for confirmation once its planned end of 2026 has passed', async () => {
+      assert.deepEqual(await chair().termsPastPlannedEnd('2026-12-31'), []);
+      const overdue = await chair().termsPastPlannedEnd('2027-01-15');
+      assert.deepEqual(
+        overdue.map((o) => [o.term.id, o.plannedUntil]),
+        [['az-2024', '2026']],
+      );
+    });
   },
   { readOnly: true },
 );

@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type ChairTerm, chairOn, isRenewal, troikaOn } from './chairmanship.ts';
+import {
+  type ChairTerm,
+  chairOn,
+  hasSuccessor,
+  isPastPlannedEnd,
+  isRenewal,
+  termsPastPlannedEnd,
+  troikaOn,
+} from './chairmanship.ts';
 
 const term = (
   id: string,
@@ -65,9 +73,17 @@ describe('troikaOn', () => {
     assert.deepEqual(ids(troikaOn(terms, '2002-06-04')), [null, 'kz-2002', 'tr-2010']);
   });
 
-  it('after the last designated term has run out vouches for no current chair', () => {
-    assert.deepEqual(ids(troikaOn(terms, '2030-01-01')), ['az-2024', null, null]);
-    assert.equal(troikaOn(terms, '2026-12-31').current?.id, 'az-2024', 'in force to the end of its planned year');
+  it('keeps an open term current past its planned end while no successor is recorded', () => {
+    assert.deepEqual(ids(troikaOn(terms, '2027-01-15')), ['kz-2022', 'az-2024', null]);
+    assert.deepEqual(ids(troikaOn(terms, '2030-01-01')), ['kz-2022', 'az-2024', null]);
+    assert.equal(troikaOn(terms, '2026-12-31').current?.id, 'az-2024');
+  });
+
+  it('hands over to a successor recorded after the planned end, on the day it takes over', () => {
+    const late = [...terms, term('xx-2027', 'XX', '2027-03-01', null, { designatedOn: '2027-02-01' })];
+    assert.deepEqual(ids(troikaOn(late, '2027-01-15')), ['kz-2022', 'az-2024', null]);
+    assert.deepEqual(ids(troikaOn(late, '2027-02-01')), ['kz-2022', 'az-2024', 'xx-2027']);
+    assert.deepEqual(ids(troikaOn(late, '2027-03-01')), ['az-2024', 'xx-2027', null]);
   });
 
   it('does not depend on the order the terms are given in', () => {
@@ -87,5 +103,39 @@ describe('chairOn and isRenewal', () => {
   it('marks the second consecutive term of a state as a renewal', () => {
     assert.equal(isRenewal(terms, terms[5]!), true);
     assert.equal(isRenewal(terms, terms[4]!), false);
+  });
+});
+
+describe('terms past their planned end', () => {
+  const azerbaijan = terms.at(-1)!;
+
+  it('are not overdue up to the last day of the planned year', () => {
+    assert.equal(isPastPlannedEnd(azerbaijan, '2026-12-31'), false);
+    assert.deepEqual(termsPastPlannedEnd(terms, '2026-12-31'), []);
+  });
+
+  it('are listed from the next day while no successor is recorded', () => {
+    assert.equal(isPastPlannedEnd(azerbaijan, '2027-01-01'), true);
+    assert.deepEqual(termsPastPlannedEnd(terms, '2027-01-15'), [
+      { kind: 'chair-term', term: azerbaijan, plannedUntil: '2026' },
+    ]);
+  });
+
+  it('read a month as its last day', () => {
+    const t = term('a', 'AA', '2020-01-01', null, { plannedUntil: '2026-10' });
+    assert.equal(isPastPlannedEnd(t, '2026-10-31'), false);
+    assert.equal(isPastPlannedEnd(t, '2026-11-01'), true);
+  });
+
+  it('are not listed once a successor is recorded, even before it takes over', () => {
+    const next = term('xx-2027', 'XX', '2027-03-01', null);
+    assert.equal(hasSuccessor([...terms, next], azerbaijan), true);
+    assert.deepEqual(termsPastPlannedEnd([...terms, next], '2027-01-15'), []);
+  });
+
+  it('leave out ended terms and open terms with no planned end', () => {
+    const open = term('b', 'BB', '2020-01-01', null);
+    assert.equal(isPastPlannedEnd(open, '2099-01-01'), false);
+    assert.equal(isPastPlannedEnd(terms[0]!, '2099-01-01'), false);
   });
 });

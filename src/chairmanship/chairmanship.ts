@@ -1,11 +1,12 @@
 /**
  * Chairmanship rules. A term is in force from the day it began to the day it
- * ended, both included; on a handover day the incoming chair holds. The date is
- * always passed in.
+ * ended, both included; on a handover day the incoming chair holds. An open
+ * term stays in force past its planned end until a successor takes over: a
+ * chair does not lapse because a Summit is late. The date is always passed in.
  */
 import type { Provenance } from '../platform/sourced.ts';
 import type { Bilingual } from '../platform/sourced.ts';
-import { type IsoDate, type PartialDate, latestInForce, periodStart } from '../platform/dates.ts';
+import { type IsoDate, type PartialDate, lastDay, latestInForce, periodStart } from '../platform/dates.ts';
 
 export type ChairTerm = Readonly<{
   id: string;
@@ -29,13 +30,38 @@ export type Troika = Readonly<{
 
 const byStart = (a: ChairTerm, b: ChairTerm) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0);
 
-/** The term in force on a date, if any. An open term beyond its planned end is not vouched for. */
+/** The term in force on a date, if any; an open term holds until the next one begins, whatever its planned end. */
 export function chairOn(terms: readonly ChairTerm[], date: IsoDate): ChairTerm | null {
   return latestInForce(terms.map(asPeriod), date)?.term ?? null;
 }
 
 function asPeriod(term: ChairTerm) {
-  return { term, from: term.from, until: term.until, untilAttested: term.until === null ? term.plannedUntil : null };
+  return { term, from: term.from, until: term.until };
+}
+
+/** Whether an open term's planned end lies before the date: the record then owes a handover it does not show. */
+export function isPastPlannedEnd(term: ChairTerm, date: IsoDate): boolean {
+  return term.until === null && term.plannedUntil !== null && lastDay(term.plannedUntil) < date;
+}
+
+/** Whether a later term is recorded, begun or only designated. */
+export function hasSuccessor(terms: readonly ChairTerm[], term: ChairTerm): boolean {
+  return terms.some((t) => t.id !== term.id && t.from > term.from);
+}
+
+/** A fact the record planned for a day now past, which staff should confirm or correct. */
+export type OverdueTerm = Readonly<{ kind: 'chair-term'; term: ChairTerm; plannedUntil: PartialDate }>;
+
+/**
+ * The chair terms whose planned end has passed by the date with no successor
+ * recorded (Azerbaijan's "to 2026", read in 2027): still shown as current,
+ * listed for staff as needing confirmation.
+ */
+export function termsPastPlannedEnd(terms: readonly ChairTerm[], date: IsoDate): OverdueTerm[] {
+  return terms
+    .filter((t) => isPastPlannedEnd(t, date) && !hasSuccessor(terms, t))
+    .sort(byStart)
+    .map((term) => ({ kind: 'chair-term', term, plannedUntil: term.plannedUntil! }));
 }
 
 /**

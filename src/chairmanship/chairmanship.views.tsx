@@ -1,32 +1,64 @@
 import type { TitledMeeting } from '../bodies/bodies.service.ts';
 import { MeetingLink } from '../bodies/bodies.views.tsx';
+import { precisionOf } from '../platform/dates.ts';
 import { type MessageKey, formatDate, t } from '../platform/i18n/i18n.ts';
 import { DateForm, PageHeader, PeriodText, Sources, StateLink, Text } from '../platform/layout/components.tsx';
 import { Layout, type PageContext } from '../platform/layout/layout.tsx';
 import type { State } from '../registry/registry.ts';
-import { isRenewal } from './chairmanship.ts';
+import { hasSuccessor, isPastPlannedEnd, isRenewal } from './chairmanship.ts';
 import type { TroikaOfRecords } from './chairmanship.service.ts';
 import type { ChairTermRecord } from './chairmanship.ts';
 
 type Lookups = { states: Map<string, State>; meetings: Map<string, TitledMeeting> };
 
-function TermPeriod({ ctx, term }: { ctx: PageContext; term: ChairTermRecord }): JSX.Element {
-  const openEnd = term.plannedUntil
-    ? t(ctx.lang, 'chair.plannedUntil', { date: formatDate(ctx.lang, term.plannedUntil) })
-    : undefined;
-  return <PeriodText lang={ctx.lang} period={{ from: term.from, until: term.until }} openEnd={openEnd} />;
+/** How an open term's end reads on a date: planned, or planned and passed with nobody after it. */
+function openEndText(ctx: PageContext, term: ChairTermRecord, terms: readonly ChairTermRecord[], date: string) {
+  if (!term.plannedUntil) return undefined;
+  const planned = formatDate(ctx.lang, term.plannedUntil);
+  if (!isPastPlannedEnd(term, date) || hasSuccessor(terms, term))
+    return t(ctx.lang, 'chair.plannedUntil', { date: planned });
+  const key = precisionOf(term.plannedUntil) === 'day' ? 'chair.plannedEndPassedOn' : 'chair.plannedEndPassed';
+  return `${t(ctx.lang, 'common.present')} (${t(ctx.lang, key, { date: planned })})`;
+}
+
+/** The troika's terms: on its date, the incoming chair is the only successor the record shows. */
+const seated = (troika: TroikaOfRecords) =>
+  [troika.previous, troika.current, troika.incoming].filter((x): x is ChairTermRecord => x !== null);
+
+function TermPeriod({
+  ctx,
+  term,
+  terms,
+  date,
+}: {
+  ctx: PageContext;
+  term: ChairTermRecord;
+  terms: readonly ChairTermRecord[];
+  date: string;
+}): JSX.Element {
+  return (
+    <PeriodText
+      lang={ctx.lang}
+      period={{ from: term.from, until: term.until }}
+      openEnd={openEndText(ctx, term, terms, date)}
+    />
+  );
 }
 
 function TroikaSeat({
   ctx,
   label,
   term,
+  troika,
   states,
   current,
-}: { ctx: PageContext; label: MessageKey; term: ChairTermRecord | null; current?: boolean } & Pick<
-  Lookups,
-  'states'
->): JSX.Element {
+}: {
+  ctx: PageContext;
+  label: MessageKey;
+  term: ChairTermRecord | null;
+  troika: TroikaOfRecords;
+  current?: boolean;
+} & Pick<Lookups, 'states'>): JSX.Element {
   const state = term ? states.get(term.stateCode) : undefined;
   return (
     <div class={current ? 'seat seat-current' : 'seat'} data-seat={label}>
@@ -39,7 +71,7 @@ function TroikaSeat({
             <StateLink ctx={ctx} code={state.code} name={state.name} />
           </p>
           <p class="seat-term">
-            <TermPeriod ctx={ctx} term={term} />
+            <TermPeriod ctx={ctx} term={term} terms={seated(troika)} date={troika.date} />
           </p>
         </>
       ) : (
@@ -62,9 +94,9 @@ export function Troika({
       role="group"
       aria-label={t(ctx.lang, 'chair.troikaOn', { date: formatDate(ctx.lang, troika.date) })}
     >
-      <TroikaSeat ctx={ctx} label="chair.previous" term={troika.previous} states={states} />
-      <TroikaSeat ctx={ctx} label="chair.current" term={troika.current} states={states} current />
-      <TroikaSeat ctx={ctx} label="chair.incoming" term={troika.incoming} states={states} />
+      <TroikaSeat ctx={ctx} label="chair.previous" term={troika.previous} troika={troika} states={states} />
+      <TroikaSeat ctx={ctx} label="chair.current" term={troika.current} troika={troika} states={states} current />
+      <TroikaSeat ctx={ctx} label="chair.incoming" term={troika.incoming} troika={troika} states={states} />
     </div>
   );
 }
@@ -143,7 +175,7 @@ export function ChairmanshipPage({
                       )}
                     </th>
                     <td>
-                      <TermPeriod ctx={ctx} term={term} />
+                      <TermPeriod ctx={ctx} term={term} terms={terms} date={date} />
                       {!!term.designatedOn && (
                         <span class="meta" safe>
                           {t(lang, 'chair.designated', { date: formatDate(lang, term.designatedOn) })}

@@ -6,7 +6,9 @@ import { HomePage } from './home.views.tsx';
 import type { Services } from '../services.ts';
 
 /** The services these pages read; the composition root hands over no others. */
-type Deps = Readonly<Pick<Services, 'activities' | 'bodies' | 'cbm' | 'chairmanship' | 'newsroom' | 'registry'>>;
+type Deps = Readonly<
+  Pick<Services, 'activities' | 'bodies' | 'cbm' | 'chairmanship' | 'newsroom' | 'people' | 'registry'>
+>;
 
 const GOVERNING = new Set(['summit', 'ministerial', 'soc']);
 
@@ -44,12 +46,13 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
 
 const root: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services, publicUrl }) => {
   app.get('/sitemap.xml', { config: { access: 'public' }, schema: { hide: true } }, async (_req, reply) => {
-    const [states, bodies, releases, activities, plans] = await Promise.all([
+    const [states, bodies, releases, activities, plans, people] = await Promise.all([
       services.registry.states(),
       services.bodies.bodies(),
       services.newsroom.publicList('ru', { page: 1, all: true }),
       services.activities.names(),
       services.activities.plans(),
+      services.people.persons(),
     ]);
     const entries: SitemapEntry[] = [
       ...[
@@ -70,6 +73,7 @@ const root: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services, pu
       ...plans.map((p) => ({ path: `/activities/plan/${p.year}` })),
       ...states.map((s) => ({ path: `/states/${s.code}` })),
       ...bodies.map((b) => ({ path: `/structure/${b.id}` })),
+      ...people.map((p) => ({ path: `/people/${p.id}` })),
       ...releases.items.map((r) => ({ path: `/news/${r.slug}`, lastmod: r.updatedAt.slice(0, 10) })),
     ];
     return reply.type('application/xml; charset=utf-8').send(sitemapXml(publicUrl, entries));

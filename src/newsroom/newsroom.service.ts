@@ -390,6 +390,11 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
       return store.publicIds(clock.now().toISOString());
     },
 
+    /** Releases, of any status, that link a record of this kind. */
+    async idsLinking(kind: LinkKind): Promise<string[]> {
+      return store.idsLinking(kind);
+    },
+
     async get(id: string): Promise<Release> {
       const release = await store.get(id);
       if (!release) throw new DomainError('RECORD_NOT_FOUND', `no release ${id}`);

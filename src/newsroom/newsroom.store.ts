@@ -161,6 +161,16 @@ export function createNewsroomStore(db: Db) {
       return rows.map((r) => r.id);
     },
 
+    async idsLinking(kind: LinkKind): Promise<string[]> {
+      const rows = await db
+        .selectFrom('release_link')
+        .select('release_id')
+        .distinct()
+        .where('kind', '=', kind)
+        .execute();
+      return rows.map((r) => r.release_id);
+    },
+
     async insert(
       values: ReleaseColumns & {
         id: string;

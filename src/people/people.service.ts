@@ -1,10 +1,23 @@
 import { HEAD_POSTS, chronological } from './people.ts';
 import type { PeopleStore } from './people.store.ts';
-import type { PositionRecord } from './people.ts';
+import type { Person, PositionRecord } from './people.ts';
+import { DomainError } from '../platform/errors.ts';
+
+export type Profile = Readonly<{ person: Person; positions: PositionRecord[] }>;
 
 export function createPeopleService(store: PeopleStore) {
   return {
-    persons: store.persons,
+    async persons(): Promise<Person[]> {
+      return store.persons();
+    },
+
+    /** A person and every post they held, earliest first. */
+    async profile(id: string): Promise<Profile> {
+      const [person] = await store.persons(id);
+      if (!person)
+        throw new DomainError('RECORD_NOT_FOUND', `no person "${id}"`, [{ field: 'id', message: 'not found' }]);
+      return { person, positions: chronological(await store.positions({ personId: id })) };
+    },
 
     /** Executive Directors, then Secretaries General, in order of office. */
     async secretariatHeads(): Promise<PositionRecord[]> {

@@ -5,12 +5,15 @@ import type { Person, PositionRecord } from './people.ts';
 
 export function createPeopleStore(db: Db) {
   return {
-    /** Everyone in the record, with every spelling of their name. */
-    async persons(): Promise<Person[]> {
-      const [rows, names] = await Promise.all([
-        db.selectFrom('person').selectAll().where('retired_at', 'is', null).orderBy('name_en').execute(),
-        db.selectFrom('person_name').selectAll().orderBy('id').execute(),
-      ]);
+    /** Everyone in the record (or the one asked for), with every spelling of their name. */
+    async persons(id?: string): Promise<Person[]> {
+      let people = db.selectFrom('person').selectAll().where('retired_at', 'is', null);
+      let spellings = db.selectFrom('person_name').selectAll();
+      if (id !== undefined) {
+        people = people.where('id', '=', id);
+        spellings = spellings.where('person_id', '=', id);
+      }
+      const [rows, names] = await Promise.all([people.orderBy('name_en').execute(), spellings.orderBy('id').execute()]);
       return rows.map((p) => ({
         id: p.id,
         name: bilingual(p.name_en, p.name_ru),
@@ -19,9 +22,10 @@ export function createPeopleStore(db: Db) {
       }));
     },
 
-    async positions(filter: { stateCode?: string } = {}): Promise<PositionRecord[]> {
+    async positions(filter: { stateCode?: string; personId?: string } = {}): Promise<PositionRecord[]> {
       let people = db.selectFrom('person').selectAll().where('retired_at', 'is', null);
       if (filter.stateCode) people = people.where('state_code', '=', filter.stateCode);
+      if (filter.personId) people = people.where('id', '=', filter.personId);
       const personRows = await people.execute();
       if (personRows.length === 0) return [];
       const personIds = personRows.map((p) => p.id);

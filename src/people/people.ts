@@ -41,3 +41,25 @@ export type Person = Readonly<{
 }>;
 export type PositionRecord = PositionPeriod &
   Readonly<{ person: Person; note: Bilingual | null; provenance: Provenance }>;
+
+/**
+ * A person's name in both languages: the Russian is the record's Russian name,
+ * else a spelling recorded in Cyrillic (Russian first); null where neither is.
+ */
+export function personName(person: Pick<Person, 'name' | 'names'>): Bilingual {
+  const cyrillic =
+    person.names.find((n) => n.script === 'Cyrl' && n.lang === 'ru') ?? person.names.find((n) => n.script === 'Cyrl');
+  return { en: person.name.en, ru: person.name.ru ?? cyrillic?.name ?? null };
+}
+
+/** Every spelling of a name the record knows, each once, the main ones first. */
+export function allSpellings(person: Pick<Person, 'name' | 'names'>): string[] {
+  const { en, ru } = personName(person);
+  return [...new Set([en, ...(ru ? [ru] : []), ...person.names.map((n) => n.name)])];
+}
+
+/** The spellings other than those the page already shows as the name in each language. */
+export function otherSpellings(person: Pick<Person, 'name' | 'names'>): string[] {
+  const { en, ru } = personName(person);
+  return allSpellings(person).filter((s) => s !== en && s !== ru);
+}

@@ -1,4 +1,5 @@
 import { MeetingLink } from '../bodies/bodies.views.tsx';
+import { PersonLink } from '../people/people.views.tsx';
 import { type Lang, formatDate, pick, postAfterName, sortByName, t } from '../platform/i18n/i18n.ts';
 import {
   DateForm,
@@ -356,7 +357,7 @@ export function StatePage({ ctx, profile }: { ctx: PageContext; profile: StatePr
             {nationals.map((p) => (
               <li>
                 <strong>
-                  <Text lang={lang} text={p.person.name} />
+                  <PersonLink ctx={ctx} person={p.person} />
                 </strong>
                 , <span safe>{postAfterName(lang, t(lang, `post.${p.post}`))}</span>{' '}
                 <PeriodText lang={lang} period={p} />

@@ -10,13 +10,15 @@ import type { CbmService } from '../cbm/cbm.service.ts';
 import type { DocumentsService } from '../documents/documents.service.ts';
 import type { NewsroomService } from '../newsroom/newsroom.service.ts';
 import type { PeopleService } from '../people/people.service.ts';
+import { allSpellings, personName } from '../people/people.ts';
+import type { Person } from '../people/people.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Db, SearchEntryTable } from '../platform/db/database.ts';
 import { DomainError } from '../platform/errors.ts';
 import { LANGS, type Lang, pick } from '../platform/i18n/i18n.ts';
 import { plainText } from '../platform/markdown.ts';
 import type { RegistryService } from '../registry/registry.service.ts';
-import { type SearchType, queryTokens } from './search.ts';
+import { type SearchType, entryBody, nameKeys, queryTokens } from './search.ts';
 import { createSearchStore } from './search.store.ts';
 import type { Hit } from './search.ts';
 
@@ -29,7 +31,7 @@ export type SearchDeps = Readonly<{
   documents: Pick<DocumentsService, 'instruments' | 'workingPapers'>;
   activities: Pick<ActivitiesService, 'activity' | 'list'>;
   /** Given late: the newsroom tells search of its changes, and search reads releases back. */
-  newsroom: () => Pick<NewsroomService, 'get' | 'publicIds'>;
+  newsroom: () => Pick<NewsroomService, 'get' | 'publicIds' | 'idsLinking'>;
 }>;
 
 export type SearchQuery = Readonly<{
@@ -61,7 +63,24 @@ export function createSearchService(db: Db, deps: SearchDeps) {
     return new Map((await deps.cbm.priorityAreas()).map((a) => [a.id, a.dimensionId] as const));
   }
 
-  async function releaseEntries(id: string, dimensions: Map<string, string>): Promise<SearchEntryTable[]> {
+  async function peopleById(): Promise<Map<string, Person>> {
+    return new Map((await deps.people.persons()).map((p) => [p.id, p] as const));
+  }
+
+  /** What a release is also found by: every spelling of the people it links, and their keys. */
+  function linkedNames(links: readonly { kind: string; id: string }[], people: Map<string, Person>): string[] {
+    const names = links.flatMap((l) => {
+      const person = l.kind === 'person' ? people.get(l.id) : undefined;
+      return person ? allSpellings(person) : [];
+    });
+    return names.length ? [...names, ...nameKeys(names)] : [];
+  }
+
+  async function releaseEntries(
+    id: string,
+    dimensions: Map<string, string>,
+    people: Map<string, Person>,
+  ): Promise<SearchEntryTable[]> {
     const r = await deps
       .newsroom()
       .get(id)
@@ -83,6 +102,7 @@ export function createSearchService(db: Db, deps: SearchDeps) {
           .filter((d): d is string => !!d),
       ),
     ];
+    const hidden = linkedNames(r.links, people);
     return LANGS.flatMap((lang) => {
       // The Russian site lists releases not yet translated, in English; search finds them there too.
       const own = lang === 'ru' ? r.title.ru !== null : r.title.en !== null;
@@ -94,7 +114,7 @@ export function createSearchService(db: Db, deps: SearchDeps) {
       return [
         entry('release', r.id, lang, {
           title,
-          body: `${lead} ${plainText(body)}`.trim(),
+          body: entryBody(`${lead} ${plainText(body)}`.trim(), hidden),
           date: r.date,
           path: `/news/${r.slug}`,
           states: list(states),
@@ -112,14 +132,20 @@ export function createSearchService(db: Db, deps: SearchDeps) {
     for (;;) {
       const batch = await store.queued(200);
       if (batch.length === 0) return done;
-      const dimensions = await areaDimensions();
+      const [dimensions, people] = await Promise.all([areaDimensions(), peopleById()]);
       const releases = batch.filter((b) => b.type === 'release');
       const entries: SearchEntryTable[] = [];
-      for (const r of releases) entries.push(...(await releaseEntries(r.refId, dimensions)));
+      for (const r of releases) entries.push(...(await releaseEntries(r.refId, dimensions, people)));
       await store.replace(releases, entries);
       await store.dequeue(batch);
       done += batch.length;
     }
+  }
+
+  /** Indexes everything queued, after the commits that queued it, and at start-up; returns how many. */
+  async function drain(): Promise<number> {
+    draining = draining.catch(() => 0).then(drainOnce);
+    return draining;
   }
 
   return {
@@ -128,10 +154,15 @@ export function createSearchService(db: Db, deps: SearchDeps) {
       await createSearchStore(trx).queue(type, refId, deps.clock.now().toISOString());
     },
 
-    /** Indexes everything queued, after the commits that queued it, and at start-up; returns how many. */
-    async drain(): Promise<number> {
-      draining = draining.catch(() => 0).then(drainOnce);
-      return draining;
+    drain,
+
+    /** A person's names changed: the releases that link people are found by their names, so they are indexed again. */
+    async reindexReleasesLinkingPeople(): Promise<void> {
+      const ids = await deps.newsroom().idsLinking('person');
+      if (ids.length === 0) return;
+      const at = deps.clock.now().toISOString();
+      for (const id of ids) await store.queue('release', id, at);
+      await drain();
     },
 
     /**
@@ -146,9 +177,9 @@ export function createSearchService(db: Db, deps: SearchDeps) {
         .filter((id) => !published.has(id))
         .concat([...published].filter((id) => !indexed.has(id)));
       if (stale.length === 0) return;
-      const dimensions = await areaDimensions();
+      const [dimensions, people] = await Promise.all([areaDimensions(), peopleById()]);
       const entries: SearchEntryTable[] = [];
-      for (const id of stale) entries.push(...(await releaseEntries(id, dimensions)));
+      for (const id of stale) entries.push(...(await releaseEntries(id, dimensions, people)));
       await store.replace(
         stale.map((refId) => ({ type: 'release' as const, refId })),
         entries,
@@ -210,17 +241,23 @@ export function createSearchService(db: Db, deps: SearchDeps) {
             );
           }
         }
-        for (const p of persons)
+        for (const p of persons) {
+          const name = personName(p);
+          const spellings = allSpellings(p);
           entries.push(
             entry('person', p.id, lang, {
-              title: pick(lang, p.name.en, p.name.ru),
-              body: p.names.map((n) => n.name).join(' '),
+              title: pick(lang, name.en, name.ru),
+              body: entryBody(
+                spellings.filter((n) => n !== pick(lang, name.en, name.ru)).join(' · '),
+                nameKeys(spellings),
+              ),
               date: null,
-              path: `/news/about/person/${p.id}`,
+              path: `/people/${p.id}`,
               states: list(p.stateCode ? [p.stateCode] : []),
               dimensions: '',
             }),
           );
+        }
         for (const doc of [...instruments, ...papers]) {
           entries.push(
             entry('document', doc.id, lang, {

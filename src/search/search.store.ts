@@ -14,9 +14,11 @@ import {
   type SearchType,
   ftsQuery,
   indexWords,
+  queryTerms,
   recordRowids,
   releaseRowids,
   releaseRowidsBetween,
+  shownText,
   snippetsFor,
   tsQuery,
 } from './search.ts';
@@ -168,6 +170,7 @@ export function createSearchStore(database: Db) {
       const wantsReleases = !f.types || f.types.includes('release');
       const recordTypes = f.types?.filter((t) => t !== 'release');
       const snippet = snippetsFor(f.tokens);
+      const terms = queryTerms(f.tokens);
       const toHit = (r: {
         type: string;
         ref_id: string;
@@ -179,13 +182,13 @@ export function createSearchStore(database: Db) {
         type: r.type as SearchType,
         refId: r.ref_id,
         title: r.title,
-        snippet: snippet(r.body),
+        snippet: snippet(shownText(r.body)),
         date: r.date,
         path: r.path,
       });
 
       if (postgres) {
-        const query = sql`to_tsquery('simple', ${tsQuery(f.tokens)})`;
+        const query = sql`to_tsquery('simple', ${tsQuery(terms)})`;
         const base = (types?: readonly SearchType[]) =>
           filtered({ ...f, types }).where(sql<boolean>`e.tsv @@ ${query}`);
         const records = wantsRecords
@@ -223,7 +226,7 @@ export function createSearchStore(database: Db) {
       }
 
       const expansions = new Map<string, string[]>();
-      for (const t of f.tokens.filter((t) => t.length > PREFIX_INDEXED)) {
+      for (const t of terms.flat().filter((t) => t.length > PREFIX_INDEXED)) {
         const words = (
           await db
             .selectFrom('search_term')
@@ -236,7 +239,7 @@ export function createSearchStore(database: Db) {
         ).map((r) => r.term);
         if (words.length <= EXPANSION_LIMIT) expansions.set(t, words);
       }
-      const match = ftsQuery(f.tokens, expansions);
+      const match = ftsQuery(terms, expansions);
       // Language, kind and dates are rowid ranges (see search.ts): FTS5 applies them as it reads,
       // but only when they are written into the statement; as bound parameters FTS5 reads the
       // word's whole list (a common word: 200 ms instead of 0.2). They are numbers we computed.

@@ -1,6 +1,19 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { ftsQuery, indexWords, queryTokens, segments, snippetOf, tsQuery } from './search.ts';
+import {
+  NAME_KEY,
+  entryBody,
+  ftsQuery,
+  indexWords,
+  nameKey,
+  nameKeys,
+  queryTerms,
+  queryTokens,
+  segments,
+  shownText,
+  snippetOf,
+  tsQuery,
+} from './search.ts';
 
 it('turns words of any script into prefix queries, dropping what is not a word', () => {
   const tokens = queryTokens('Казах "Ministerial" OR drop;table -- Türkiye');
@@ -44,4 +57,47 @@ it('cuts a snippet around the first word the query begins, marking every match',
   );
   assert.equal(snippetOf('No match here', ['zzz'], 2), 'No match…');
   assert.equal(snippetOf('', ['a']), '');
+});
+
+it('gives the spellings of one name in either script the same key', () => {
+  for (const group of [
+    ['Sarybay', 'Sarybai', 'Сарыбай'],
+    ['Kairat', 'Кайрат', 'Qairat'],
+    ['Nazarbayev', 'Nazarbaev', 'Назарбаев'],
+    ['Mirzoev', 'Mirzoyev', 'Мирзоев'],
+    ['Habibullo', 'Хабибулло', 'Khabibullo'],
+    ['Çınar', 'Cinar', 'Чынар'],
+    ['Yerlan', 'Ерлан'],
+    ['Jandos', 'Жандос', 'Zhandos'],
+    ['Tumysh', 'Тумыш'],
+  ]) {
+    const keys = new Set(group.map(nameKey));
+    assert.equal(keys.size, 1, `${group.join(' / ')} → ${[...keys].join(', ')}`);
+  }
+  assert.notEqual(nameKey('Sarybay'), nameKey('Saryarka'));
+  assert.equal(nameKey('2024'), '');
+});
+
+it('keys a beginning as the beginning of the key, so a half-typed name still finds it', () => {
+  assert.ok(nameKey('Sarybay').startsWith(nameKey('Сарыб')));
+  assert.ok(nameKey('Сарыбай').startsWith(nameKey('Saryb')));
+});
+
+it('indexes keys apart from words, and asks each word with its key', () => {
+  assert.deepEqual(nameKeys(['Kairat Sarybay', 'Кайрат Сарыбай']), [`${NAME_KEY}kairat`, `${NAME_KEY}saribai`]);
+  assert.deepEqual(queryTerms(['k', 'sarybai', '2024']), [
+    ['k', `${NAME_KEY}k`],
+    ['sarybai', `${NAME_KEY}saribai`],
+    ['2024'],
+  ]);
+  assert.equal(ftsQuery(queryTerms(['sarybai', '2024'])), `("sarybai"* OR "${NAME_KEY}saribai"*) AND "2024"*`);
+  assert.equal(tsQuery(queryTerms(['сарыбай'])), `(сарыбай:* | ${NAME_KEY}saribai:*)`);
+});
+
+it('keeps what an entry is only found by out of what it shows', () => {
+  const body = entryBody('Met the press.', ['Kairat Sarybay', 'qxsaribai']);
+  assert.equal(shownText(body), 'Met the press.');
+  assert.deepEqual(indexWords(body), ['met', 'the', 'press', 'kairat', 'sarybay', 'qxsaribai']);
+  assert.equal(entryBody('Plain.'), 'Plain.');
+  assert.equal(shownText('Plain.'), 'Plain.');
 });

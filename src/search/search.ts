@@ -28,27 +28,162 @@ export const PREFIX_INDEXED = 5;
 export const EXPANSION_LIMIT = 64;
 
 /**
- * FTS5: every word, as a prefix (`"казах"*` finds Казахстан). A beginning longer
- * than the prefix index covers is better asked as the words that start with it
- * (`("vorarmen" OR "vorarmenlu")`): FTS5 reads those lists a page at a time,
- * whereas for `"vorarmen"*` it merges every such word's whole list first.
- * Tokens hold no quotes, so quoting is safe.
+ * Names are written in many ways: Sarybay, Sarybai, Сарыбай. A name's key
+ * spells it the way any of them reduces to (Cyrillic transliterated, marks
+ * dropped, y/ы read as i, kh as h, doubled letters once), so that one recorded
+ * form finds the others. Keys are indexed behind NAME_KEY so that they match
+ * only other keys, never ordinary words ("policy" is not a name).
+ */
+export const NAME_KEY = 'qx';
+
+const CYRILLIC: Readonly<Record<string, string>> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  // Kazakh, Kyrgyz, Tajik, Uzbek, Ukrainian letters that names of the region carry.
+  ә: 'a',
+  ғ: 'g',
+  қ: 'k',
+  ң: 'n',
+  ө: 'o',
+  ұ: 'u',
+  ү: 'u',
+  һ: 'h',
+  і: 'i',
+  ї: 'i',
+  є: 'e',
+  ў: 'u',
+  ҳ: 'h',
+  ҷ: 'j',
+  ӣ: 'i',
+  ӯ: 'u',
+};
+const LATIN_EXTRA: Readonly<Record<string, string>> = { ı: 'i', ß: 'ss', ø: 'o', æ: 'ae', đ: 'd', ł: 'l', ð: 'd' };
+
+/** The key of one word of a name, without NAME_KEY; empty where the word has no letters. */
+export function nameKey(word: string): string {
+  const latin = [...word.toLowerCase()]
+    .map((c) => CYRILLIC[c] ?? LATIN_EXTRA[c] ?? c)
+    .join('')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+  if (!/[a-z]/.test(latin)) return '';
+  return (
+    latin
+      .replace(/ph/g, 'f')
+      .replace(/x/g, 'ks')
+      .replace(/q/g, 'k')
+      .replace(/w/g, 'v')
+      .replace(/kh/g, 'h')
+      .replace(/zh/g, 'j')
+      .replace(/dj/g, 'j')
+      .replace(/ch/g, 'c')
+      .replace(/sh/g, 's')
+      .replace(/y/g, 'i')
+      // Назарбаев / Nazarbayev, Ерлан / Yerlan: the glide before e is written in one script only.
+      .replace(/([aeiou])ie/g, '$1e')
+      .replace(/^ie/, 'e')
+      .replace(/(.)\1+/g, '$1')
+      .replace(/[^a-z0-9]/g, '')
+  );
+}
+
+/** The indexed keys of every word of the names given, each once: what an entry adds so its names are found in any spelling. */
+export function nameKeys(names: readonly string[]): string[] {
+  const keys = names.flatMap((n) => (n.toLowerCase().match(WORD) ?? []).map(nameKey)).filter(Boolean);
+  return [...new Set(keys)].map((k) => NAME_KEY + k);
+}
+
+/**
+ * Text an entry is found by but does not show (names of linked people, name
+ * keys) follows its body after this mark: both engines read it as a space,
+ * and snippets are cut from what comes before it. No text in the record contains it.
+ */
+export const HIDDEN_MARK = '\u0003';
+
+/** An entry's body: the text it shows, then what it is also found by. */
+export function entryBody(text: string, hidden: readonly string[] = []): string {
+  return hidden.length ? `${text}${HIDDEN_MARK}${hidden.join(' ')}` : text;
+}
+
+/** The part of an entry's body a reader sees. */
+export function shownText(body: string): string {
+  const at = body.indexOf(HIDDEN_MARK);
+  return at < 0 ? body : body.slice(0, at);
+}
+
+/** A query's words, each with the name key it may also be found by. */
+export function queryTerms(tokens: readonly string[]): string[][] {
+  return tokens.map((t) => {
+    const key = nameKey(t);
+    return key ? [t, NAME_KEY + key] : [t];
+  });
+}
+
+type Term = string | readonly string[];
+const alternatives = (term: Term): readonly string[] => (typeof term === 'string' ? [term] : term);
+
+/**
+ * FTS5: every word, as a prefix (`"казах"*` finds Казахстан), or any of its
+ * alternatives (`queryTerms`). A beginning longer than the prefix index covers
+ * is better asked as the words that start with it (`("vorarmen" OR
+ * "vorarmenlu")`): FTS5 reads those lists a page at a time, whereas for
+ * `"vorarmen"*` it merges every such word's whole list first. Tokens hold no
+ * quotes, so quoting is safe.
  */
 export function ftsQuery(
-  tokens: readonly string[],
+  terms: readonly Term[],
   expansions: ReadonlyMap<string, readonly string[]> = new Map(),
 ): string {
-  return tokens
-    .map((t) => {
-      const words = expansions.get(t);
-      return words?.length ? `(${words.map((w) => `"${w}"`).join(' OR ')})` : `"${t}"*`;
+  return terms
+    .map((term) => {
+      const parts = alternatives(term).flatMap((t) => {
+        const words = expansions.get(t);
+        return words?.length ? words.map((w) => `"${w}"`) : [`"${t}"*`];
+      });
+      return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
     })
     .join(' AND ');
 }
 
-/** PostgreSQL tsquery with the 'simple' configuration: the same words, the same prefixes. */
-export function tsQuery(tokens: readonly string[]): string {
-  return tokens.map((t) => `${t}:*`).join(' & ');
+/** PostgreSQL tsquery with the 'simple' configuration: the same words, the same prefixes, the same alternatives. */
+export function tsQuery(terms: readonly Term[]): string {
+  return terms
+    .map((term) => {
+      const parts = alternatives(term).map((t) => `${t}:*`);
+      return parts.length === 1 ? parts[0]! : `(${parts.join(' | ')})`;
+    })
+    .join(' & ');
 }
 
 /**

@@ -32,6 +32,7 @@ const EXPECTED: Record<string, Access> = {
   'GET /{lang}/states/:code': 'public',
   'GET /{lang}/structure': 'public',
   'GET /{lang}/structure/:id': 'public',
+  'GET /{lang}/people/:id': 'public',
   'GET /{lang}/chairmanship': 'public',
   'GET /{lang}/cbm': 'public',
   'GET /{lang}/documents': 'public',
@@ -106,6 +107,7 @@ function sample(url: string): string {
     .replace('/office/releases/:id', '/office/releases/00000000-0000-4000-8000-000000000000')
     .replace(/\/states\/:id/, '/states/KZ')
     .replace('/news/about/:kind/:id', '/news/about/state/KZ')
+    .replace('/people/:id', '/people/kairat-sarybay')
     .replace('feed.:format', 'feed.rss')
     .replace('/news/:slug', '/news/no-such-release')
     .replace('/timeline/:kind/:id', '/timeline/state/KZ')

@@ -109,6 +109,14 @@ export const en = {
   'post.deputy-secretary-general': 'Deputy Secretary General',
   'post.pr-officer': 'Public Relations Officer',
   'post.cep-head': 'Head of the Council of Eminent Persons',
+  'person.nameEn': 'Name in English',
+  'person.nameRu': 'Name in Russian',
+  'person.otherSpellings': 'Also written',
+  'person.nationality': 'Nationality',
+  'person.posts': 'Posts',
+  'person.activities': 'Activities attended',
+  'person.news': 'In the news',
+  'person.allNews': 'All press releases about {name}',
   'chair.title': 'Chairmanship',
   'chair.lead':
     'A member state chairs CICA for a term, two years since 2009 and renewable in practice. The previous, current and incoming chairs form the troika (paragraph 14.3.8 of the Rules of Procedure).',
@@ -123,6 +131,8 @@ export const en = {
   'chair.handover': 'Taken over at',
   'chair.renewed': 'renewed',
   'chair.plannedUntil': 'until {date} (planned)',
+  'chair.plannedEndPassed': 'term planned to end in {date}; no successor recorded',
+  'chair.plannedEndPassedOn': 'term planned to end on {date}; no successor recorded',
   'chair.designated': 'designated {date}',
   'cbm.title': 'Catalogue of Confidence Building Measures',
   'cbm.lead':

@@ -122,6 +122,14 @@ export const ru: RussianTable<typeof en> = {
   'post.deputy-secretary-general': 'Заместитель Генерального секретаря',
   'post.pr-officer': 'Сотрудник по связям с общественностью',
   'post.cep-head': 'Глава Совета старейшин',
+  'person.nameEn': 'Имя на английском языке',
+  'person.nameRu': 'Имя на русском языке',
+  'person.otherSpellings': 'Другие написания',
+  'person.nationality': 'Гражданство',
+  'person.posts': 'Должности',
+  'person.activities': 'Участие в мероприятиях',
+  'person.news': 'В новостях',
+  'person.allNews': 'Все пресс-релизы: {name}',
   'chair.title': 'Председательство',
   'chair.lead':
     'Государство-член председательствует в СВМДА в течение срока — с 2009 г. двух лет, на практике продлеваемого. Предыдущий, действующий и следующий председатели образуют «тройку» (пункт 14.3.8 Правил процедуры).',
@@ -136,6 +144,8 @@ export const ru: RussianTable<typeof en> = {
   'chair.handover': 'Принято на',
   'chair.renewed': 'продлено',
   'chair.plannedUntil': 'до {date} (по плану)',
+  'chair.plannedEndPassed': 'окончание срока планировалось на {date}; преемник не указан',
+  'chair.plannedEndPassedOn': 'окончание срока планировалось на {date}; преемник не указан',
   'chair.designated': 'избран {date}',
   'cbm.title': 'Каталог мер доверия',
   'cbm.lead':
