@@ -19,9 +19,28 @@ export function createPeopleStore(db: Db) {
       }));
     },
 
-    async positions(filter: { stateCode?: string } = {}): Promise<PositionRecord[]> {
+    /** One person on the record, with every spelling of their name; null for an unknown or retired id. */
+    async person(id: string): Promise<Person | null> {
+      const row = await db
+        .selectFrom('person')
+        .selectAll()
+        .where('id', '=', id)
+        .where('retired_at', 'is', null)
+        .executeTakeFirst();
+      if (!row) return null;
+      const names = await db.selectFrom('person_name').selectAll().where('person_id', '=', id).orderBy('id').execute();
+      return {
+        id: row.id,
+        name: bilingual(row.name_en, row.name_ru),
+        stateCode: row.state_code,
+        names: names.map((n) => ({ name: n.name, lang: n.lang, script: n.script })),
+      };
+    },
+
+    async positions(filter: { stateCode?: string; personId?: string } = {}): Promise<PositionRecord[]> {
       let people = db.selectFrom('person').selectAll().where('retired_at', 'is', null);
       if (filter.stateCode) people = people.where('state_code', '=', filter.stateCode);
+      if (filter.personId) people = people.where('id', '=', filter.personId);
       const personRows = await people.execute();
       if (personRows.length === 0) return [];
       const personIds = personRows.map((p) => p.id);

@@ -27,6 +27,9 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/bodies/:id/meetings': 'public',
   'GET /api/cbm/dimensions': 'public',
   'GET /api/cbm/priority-areas': 'public',
+  'GET /api/people': 'public',
+  'GET /api/people/:id': 'public',
+  'GET /api/documents': 'public',
   'GET /{lang}': 'public',
   'GET /{lang}/states': 'public',
   'GET /{lang}/states/:code': 'public',
@@ -109,6 +112,7 @@ function sample(url: string): string {
     .replace('feed.:format', 'feed.rss')
     .replace('/news/:slug', '/news/no-such-release')
     .replace('/timeline/:kind/:id', '/timeline/state/KZ')
+    .replace('/api/people/:id', '/api/people/kairat-sarybay')
     .replace(':year', '2024')
     .replace('/digest/:id', '/digest/digest-0000000000')
     .replace(':number', '1')

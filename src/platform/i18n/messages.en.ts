@@ -107,6 +107,7 @@ export const en = {
   'post.deputy-secretary-general': 'Deputy Secretary General',
   'post.pr-officer': 'Public Relations Officer',
   'post.cep-head': 'Head of the Council of Eminent Persons',
+  'person.notFound': 'There is no person with this id on the record.',
   'chair.title': 'Chairmanship',
   'chair.lead':
     'A member state chairs CICA for a term, two years since 2009 and renewable in practice. The previous, current and incoming chairs form the troika (paragraph 14.3.8 of the Rules of Procedure).',
