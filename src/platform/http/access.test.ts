@@ -19,6 +19,8 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/docs/static/*': 'public',
   'GET /api/docs/static/index.html': 'public',
   'GET /api/docs/static/swagger-initializer.js': 'public',
+  'GET /api/docs/static/theme/cica.css': 'public',
+  'GET /api/docs/static/theme/favicon.svg': 'public',
   'GET /api/states': 'public',
   'GET /api/states/:code': 'public',
   'GET /api/troika': 'public',

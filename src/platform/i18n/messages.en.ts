@@ -16,6 +16,8 @@ export const en = {
   'footer.address': '55/20 Mangilik Yel ave., Astana, Kazakhstan',
   'footer.record': 'Every fact on this site names its source; where a fact is not known, the site says so.',
   'footer.api': 'Open data (API)',
+  'api.docs.backToSite': 'The CICA website',
+  'api.docs.siteLinks': 'The website',
   'common.unknown': 'not known',
   'common.startUnknown': 'start date not known',
   'common.since': 'since {date}',

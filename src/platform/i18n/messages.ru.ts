@@ -18,6 +18,8 @@ export const ru: RussianTable = {
   'footer.address': 'Астана, пр. Мангилик Ел, 55/20, Казахстан',
   'footer.record': 'Для каждого факта на сайте указан источник; если факт неизвестен, так и сказано.',
   'footer.api': 'Открытые данные (API)',
+  'api.docs.backToSite': 'Сайт СВМДА',
+  'api.docs.siteLinks': 'Сайт',
   'common.unknown': 'неизвестно',
   'common.startUnknown': 'дата начала неизвестна',
   'common.since': 'с {date}',
