@@ -11,6 +11,7 @@ export const en = {
   'nav.documents': 'Documents',
   'nav.skip': 'Skip to content',
   'nav.main': 'Main navigation',
+  'nav.menu': 'Menu',
   'lang.switch': 'Русский',
   'lang.switchLabel': 'Читать на русском',
   'footer.address': '55/20 Mangilik Yel ave., Astana, Kazakhstan',

@@ -13,6 +13,7 @@ export const ru: RussianTable = {
   'nav.documents': 'Документы',
   'nav.skip': 'Перейти к содержанию',
   'nav.main': 'Основная навигация',
+  'nav.menu': 'Меню',
   'lang.switch': 'English',
   'lang.switchLabel': 'Read in English',
   'footer.address': 'Астана, пр. Мангилик Ел, 55/20, Казахстан',

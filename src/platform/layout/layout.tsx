@@ -196,24 +196,31 @@ export function Layout({ ctx, title, description, office, meta, children }: Layo
               <OfficeNav ctx={ctx} office={office} />
             ) : (
               <nav class="mainnav" aria-label={t(ctx.lang, 'nav.main')}>
-                <ul>
-                  <li>
-                    <a href={href(ctx, '/')} aria-current={ctx.path === '/' ? 'page' : undefined} safe>
-                      {t(ctx.lang, 'nav.home')}
-                    </a>
-                  </li>
-                  {NAV.map(([path, key]) => (
+                {/* On a phone the sections fold behind a button that needs no script; on a wide screen the list stands open. */}
+                <details class="navmenu">
+                  <summary>
+                    <span class="navmenu-icon" aria-hidden="true" />
+                    <span safe>{t(ctx.lang, 'nav.menu')}</span>
+                  </summary>
+                  <ul>
                     <li>
-                      <a
-                        href={href(ctx, path)}
-                        aria-current={ctx.path === path || ctx.path.startsWith(`${path}/`) ? 'page' : undefined}
-                        safe
-                      >
-                        {t(ctx.lang, key)}
+                      <a href={href(ctx, '/')} aria-current={ctx.path === '/' ? 'page' : undefined} safe>
+                        {t(ctx.lang, 'nav.home')}
                       </a>
                     </li>
-                  ))}
-                </ul>
+                    {NAV.map(([path, key]) => (
+                      <li>
+                        <a
+                          href={href(ctx, path)}
+                          aria-current={ctx.path === path || ctx.path.startsWith(`${path}/`) ? 'page' : undefined}
+                          safe
+                        >
+                          {t(ctx.lang, key)}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
               </nav>
             )}
           </header>
