@@ -142,7 +142,7 @@ export function ChairmanshipPage({
                         </span>
                       )}
                     </th>
-                    <td>
+                    <td data-label={t(lang, 'chair.term')}>
                       <TermPeriod ctx={ctx} term={term} />
                       {!!term.designatedOn && (
                         <span class="meta" safe>
@@ -155,7 +155,7 @@ export function ChairmanshipPage({
                         </p>
                       )}
                     </td>
-                    <td>
+                    <td data-label={t(lang, 'chair.handover')}>
                       <MeetingLink ctx={ctx} meeting={meeting} />
                       <Sources lang={lang} provenance={term.provenance} />
                     </td>
