@@ -14,8 +14,8 @@ import { searchCapability } from './search/search.routes.tsx';
 import { cbmCapability } from './cbm/cbm.routes.tsx';
 import { chairmanshipCapability } from './chairmanship/chairmanship.routes.tsx';
 import { documentsCapability } from './documents/documents.routes.tsx';
+import { peopleApiCapability } from './people/people.api.routes.ts';
 import { homeCapability } from './home/home.routes.tsx';
-import { peopleCapability } from './people/people.routes.tsx';
 import { CICA_PACK_DIR, isLoaded, loadPack, readPack } from './packs/load.ts';
 import { type Clock, yieldToEventLoop } from './platform/clock.ts';
 import { readConfig } from './platform/config.ts';
@@ -32,7 +32,7 @@ export const CAPABILITIES = [
   bodiesCapability,
   cbmCapability,
   documentsCapability,
-  peopleCapability,
+  peopleApiCapability,
   newsroomCapability,
   activitiesCapability,
   digestCapability,

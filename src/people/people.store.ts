@@ -5,36 +5,21 @@ import type { Person, PositionRecord } from './people.ts';
 
 export function createPeopleStore(db: Db) {
   return {
-    /** Everyone in the record, with every spelling of their name. */
-    async persons(): Promise<Person[]> {
-      const [rows, names] = await Promise.all([
-        db.selectFrom('person').selectAll().where('retired_at', 'is', null).orderBy('name_en').execute(),
-        db.selectFrom('person_name').selectAll().orderBy('id').execute(),
-      ]);
+    /** Everyone in the record (or the one asked for), with every spelling of their name. */
+    async persons(id?: string): Promise<Person[]> {
+      let people = db.selectFrom('person').selectAll().where('retired_at', 'is', null);
+      let spellings = db.selectFrom('person_name').selectAll();
+      if (id !== undefined) {
+        people = people.where('id', '=', id);
+        spellings = spellings.where('person_id', '=', id);
+      }
+      const [rows, names] = await Promise.all([people.orderBy('name_en').execute(), spellings.orderBy('id').execute()]);
       return rows.map((p) => ({
         id: p.id,
         name: bilingual(p.name_en, p.name_ru),
         stateCode: p.state_code,
         names: names.filter((n) => n.person_id === p.id).map((n) => ({ name: n.name, lang: n.lang, script: n.script })),
       }));
-    },
-
-    /** One person on the record, with every spelling of their name; null for an unknown or retired id. */
-    async person(id: string): Promise<Person | null> {
-      const row = await db
-        .selectFrom('person')
-        .selectAll()
-        .where('id', '=', id)
-        .where('retired_at', 'is', null)
-        .executeTakeFirst();
-      if (!row) return null;
-      const names = await db.selectFrom('person_name').selectAll().where('person_id', '=', id).orderBy('id').execute();
-      return {
-        id: row.id,
-        name: bilingual(row.name_en, row.name_ru),
-        stateCode: row.state_code,
-        names: names.map((n) => ({ name: n.name, lang: n.lang, script: n.script })),
-      };
     },
 
     async positions(filter: { stateCode?: string; personId?: string } = {}): Promise<PositionRecord[]> {

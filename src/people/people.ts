@@ -27,16 +27,6 @@ export function chronological<P extends PositionPeriod>(positions: readonly P[])
   return [...positions].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
-export type Person = Readonly<{
-  id: string;
-  name: Bilingual;
-  stateCode: string | null;
-  /** Every spelling the record knows, the main one first. */
-  names: readonly Readonly<{ name: string; lang: string; script: string }>[];
-}>;
-export type PositionRecord = PositionPeriod &
-  Readonly<{ person: Person; note: Bilingual | null; provenance: Provenance }>;
-
 /**
  * The posts a person holds on a date. On the day one of their posts ends and another of
  * theirs begins (Executive Director to Secretary General on 13 October 2022) the new post
@@ -52,3 +42,13 @@ export function postsHeldOn<P extends PositionPeriod>(positions: readonly P[], d
     ),
   );
 }
+
+export type Person = Readonly<{
+  id: string;
+  name: Bilingual;
+  stateCode: string | null;
+  /** Every spelling the record knows, the main one first. */
+  names: readonly Readonly<{ name: string; lang: string; script: string }>[];
+}>;
+export type PositionRecord = PositionPeriod &
+  Readonly<{ person: Person; note: Bilingual | null; provenance: Provenance }>;

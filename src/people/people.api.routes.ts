@@ -73,4 +73,5 @@ const api: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { services 
   );
 };
 
-export const peopleCapability: Capability<Services> = { api };
+/** Only the API; a person's page comes with the site's routes. */
+export const peopleApiCapability: Capability<Services> = { api };
