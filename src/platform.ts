@@ -15,6 +15,7 @@ import { searchCapability } from './search/search.routes.tsx';
 import { cbmCapability } from './cbm/cbm.routes.tsx';
 import { chairmanshipCapability } from './chairmanship/chairmanship.routes.tsx';
 import { documentsCapability } from './documents/documents.routes.tsx';
+import { peopleApiCapability } from './people/people.api.routes.ts';
 import { homeCapability } from './home/home.routes.tsx';
 import { CICA_PACK_DIR, isLoaded, loadPack, readPack } from './packs/load.ts';
 import { type Clock, yieldToEventLoop } from './platform/clock.ts';
@@ -33,6 +34,7 @@ export const CAPABILITIES = [
   peopleCapability,
   cbmCapability,
   documentsCapability,
+  peopleApiCapability,
   newsroomCapability,
   activitiesCapability,
   digestCapability,

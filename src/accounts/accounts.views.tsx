@@ -102,9 +102,16 @@ export function AccountsPage({
           <tbody>
             {accounts.map((a) => (
               <tr>
-                <td safe>{a.name}</td>
-                <td safe>{a.email}</td>
-                <td safe>{`${t(lang, `role.${a.role}`)}${a.stateCode ? ` (${a.stateCode})` : ''}`}</td>
+                <th scope="row" safe>
+                  {a.name}
+                </th>
+                <td data-label={t(lang, 'office.email')} safe>
+                  {a.email}
+                </td>
+                <td
+                  data-label={t(lang, 'office.role')}
+                  safe
+                >{`${t(lang, `role.${a.role}`)}${a.stateCode ? ` (${a.stateCode})` : ''}`}</td>
               </tr>
             ))}
           </tbody>

@@ -110,14 +110,16 @@ export function PlanPage({
               <tbody>
                 {rows.map(({ item, outcome }) => (
                   <tr id={item.id}>
-                    <td>
+                    <td data-label={t(lang, 'plan.item')}>
                       <Text lang={lang} text={item.title} />
                       <span class="meta" safe>
                         {t(lang, `activity.kind.${item.kind}`)}
                       </span>
                     </td>
-                    <td safe>{item.responsible.map((c) => nameIn(lang, names.states, c)).join(', ')}</td>
-                    <td>
+                    <td data-label={t(lang, 'plan.responsible')} safe>
+                      {item.responsible.map((c) => nameIn(lang, names.states, c)).join(', ')}
+                    </td>
+                    <td data-label={t(lang, 'plan.when')}>
                       <span safe>{formatDateRange(lang, item.plannedFrom, item.plannedUntil)}</span>
                       {item.place ? (
                         <span class="meta" safe>
@@ -132,7 +134,7 @@ export function PlanPage({
                         ''
                       )}
                     </td>
-                    <td>
+                    <td data-label={t(lang, 'plan.outcome')}>
                       <span class={`badge plan-${outcome.status}`} safe>
                         {t(lang, `plan.${outcome.status}`)}
                       </span>

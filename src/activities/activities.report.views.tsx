@@ -221,13 +221,13 @@ export function ReportView({
                     {nameIn(lang, names.states, s.code)}
                   </th>
                   {STATE_ROLES.map((role) => (
-                    <td class="num">
+                    <td class="num" data-label={t(lang, `report.${role}`)}>
                       <a href={list({ status: 'held', state: s.code, role })} safe>
                         {String(s[role])}
                       </a>
                     </td>
                   ))}
-                  <td class="num">
+                  <td class="num" data-label={t(lang, 'report.any')}>
                     <a href={list({ status: 'held', state: s.code })} safe>
                       {String(s.any)}
                     </a>
@@ -286,7 +286,7 @@ export function ReportView({
                     <th scope="row">
                       <Text lang={lang} text={a.area.name} />
                     </th>
-                    <td>
+                    <td data-label={t(lang, 'report.coordinator')}>
                       {a.coordinator ? (
                         <span safe>{nameIn(lang, names.states, a.coordinator.stateCode)}</span>
                       ) : (
@@ -295,7 +295,9 @@ export function ReportView({
                         </span>
                       )}
                     </td>
-                    <td safe>{a.coCoordinators.map((c) => nameIn(lang, names.states, c.stateCode)).join(', ')}</td>
+                    <td data-label={t(lang, 'report.coCoordinators')} safe>
+                      {a.coCoordinators.map((c) => nameIn(lang, names.states, c.stateCode)).join(', ')}
+                    </td>
                   </tr>
                 )),
               )}

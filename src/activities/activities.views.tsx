@@ -98,86 +98,91 @@ function FilterForm({
           {nameIn(lang, map, id)}
         </option>
       ));
+  const active = Object.entries(filter).some(([key, value]) => key !== 'month' && value !== undefined && value !== '');
+  // On a phone the filters fold away, so the activities come first; they stay open once one is chosen.
   return (
-    <form class="filters" method="get" action={href(ctx, action)}>
-      {month ? <input type="hidden" name="month" value={month} /> : ''}
-      <label>
-        <span safe>{t(lang, 'act.dimension')}</span>
-        <select name="dimension">
-          <option value="" safe>
-            {t(lang, 'act.all')}
-          </option>
-          {[...names.dimensions.keys()].map((id) => (
-            <option value={id} selected={id === filter.dimension} safe>
-              {nameIn(lang, names.dimensions, id)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span safe>{t(lang, 'act.area')}</span>
-        <select name="area">
-          <option value="" safe>
-            {t(lang, 'act.all')}
-          </option>
-          {[...names.areas.keys()].map((id) => (
-            <option value={id} selected={id === filter.area} safe>
-              {nameIn(lang, names.areas, id)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span safe>{t(lang, 'act.state')}</span>
-        <select name="state">
-          <option value="" safe>
-            {t(lang, 'act.all')}
-          </option>
-          {options(names.states, filter.state)}
-        </select>
-      </label>
-      <label>
-        <span safe>{t(lang, 'act.role')}</span>
-        <select name="role">
-          <option value="" safe>
-            {t(lang, 'act.anyRole')}
-          </option>
-          {STATE_ROLES.map((r) => (
-            <option value={r} selected={r === filter.role} safe>
-              {t(lang, `act.role.${r}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span safe>{t(lang, 'act.body')}</span>
-        <select name="body">
-          <option value="" safe>
-            {t(lang, 'act.all')}
-          </option>
-          {[...names.bodies.keys()].map((id) => (
-            <option value={id} selected={id === filter.body} safe>
-              {nameIn(lang, names.bodies, id)}
-            </option>
-          ))}
-        </select>
-      </label>
-      {!month && (
+    <details class="filters-fold" open={active}>
+      <summary safe>{t(lang, 'act.filters')}</summary>
+      <form class="filters" method="get" action={href(ctx, action)}>
+        {month ? <input type="hidden" name="month" value={month} /> : ''}
         <label>
-          <span safe>{t(lang, 'act.from')}</span>
-          <input type="date" name="from" value={filter.from ?? ''} />
+          <span safe>{t(lang, 'act.dimension')}</span>
+          <select name="dimension">
+            <option value="" safe>
+              {t(lang, 'act.all')}
+            </option>
+            {[...names.dimensions.keys()].map((id) => (
+              <option value={id} selected={id === filter.dimension} safe>
+                {nameIn(lang, names.dimensions, id)}
+              </option>
+            ))}
+          </select>
         </label>
-      )}
-      {!month && (
         <label>
-          <span safe>{t(lang, 'act.to')}</span>
-          <input type="date" name="to" value={filter.to ?? ''} />
+          <span safe>{t(lang, 'act.area')}</span>
+          <select name="area">
+            <option value="" safe>
+              {t(lang, 'act.all')}
+            </option>
+            {[...names.areas.keys()].map((id) => (
+              <option value={id} selected={id === filter.area} safe>
+                {nameIn(lang, names.areas, id)}
+              </option>
+            ))}
+          </select>
         </label>
-      )}
-      <button type="submit" safe>
-        {t(lang, 'act.apply')}
-      </button>
-    </form>
+        <label>
+          <span safe>{t(lang, 'act.state')}</span>
+          <select name="state">
+            <option value="" safe>
+              {t(lang, 'act.all')}
+            </option>
+            {options(names.states, filter.state)}
+          </select>
+        </label>
+        <label>
+          <span safe>{t(lang, 'act.role')}</span>
+          <select name="role">
+            <option value="" safe>
+              {t(lang, 'act.anyRole')}
+            </option>
+            {STATE_ROLES.map((r) => (
+              <option value={r} selected={r === filter.role} safe>
+                {t(lang, `act.role.${r}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span safe>{t(lang, 'act.body')}</span>
+          <select name="body">
+            <option value="" safe>
+              {t(lang, 'act.all')}
+            </option>
+            {[...names.bodies.keys()].map((id) => (
+              <option value={id} selected={id === filter.body} safe>
+                {nameIn(lang, names.bodies, id)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {!month && (
+          <label>
+            <span safe>{t(lang, 'act.from')}</span>
+            <input type="date" name="from" value={filter.from ?? ''} />
+          </label>
+        )}
+        {!month && (
+          <label>
+            <span safe>{t(lang, 'act.to')}</span>
+            <input type="date" name="to" value={filter.to ?? ''} />
+          </label>
+        )}
+        <button type="submit" safe>
+          {t(lang, 'act.apply')}
+        </button>
+      </form>
+    </details>
   );
 }
 

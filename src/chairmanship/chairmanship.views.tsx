@@ -174,7 +174,7 @@ export function ChairmanshipPage({
                         </span>
                       )}
                     </th>
-                    <td>
+                    <td data-label={t(lang, 'chair.term')}>
                       <TermPeriod ctx={ctx} term={term} terms={terms} date={date} />
                       {!!term.designatedOn && (
                         <span class="meta" safe>
@@ -187,7 +187,7 @@ export function ChairmanshipPage({
                         </p>
                       )}
                     </td>
-                    <td>
+                    <td data-label={t(lang, 'chair.handover')}>
                       <MeetingLink ctx={ctx} meeting={meeting} />
                       <Sources lang={lang} provenance={term.provenance} />
                     </td>

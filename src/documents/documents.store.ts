@@ -13,7 +13,8 @@ export function createDocumentsStore(db: Db) {
           .selectAll()
           .where('classification', '=', 'public')
           .where('retired_at', 'is', null)
-          .orderBy('date')
+          // Undated documents last on both engines (SQLite puts nulls first, PostgreSQL last).
+          .orderBy('date', (ob) => ob.asc().nullsLast())
           .orderBy('id')
           .execute(),
         db.selectFrom('document_action').selectAll().orderBy('date').orderBy('id').execute(),

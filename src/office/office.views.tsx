@@ -233,13 +233,15 @@ function History({
         <tbody>
           {entries.map((e) => (
             <tr>
-              <td>
+              <td data-label={t(lang, 'office.when')}>
                 <time datetime={e.at} safe>
                   {e.at.replace('T', ' ').slice(0, 16)}
                 </time>
               </td>
-              <td safe>{e.actor?.name ?? t(lang, 'office.system')}</td>
-              <td>
+              <td data-label={t(lang, 'office.who')} safe>
+                {e.actor?.name ?? t(lang, 'office.system')}
+              </td>
+              <td data-label={t(lang, 'office.change')}>
                 <strong safe>{t(lang, `office.action.${e.action}`)}</strong>
                 <ul class="diff plain-list">
                   {changedFields(e.before, e.after)

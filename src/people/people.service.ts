@@ -15,7 +15,7 @@ export function createPeopleService(store: PeopleStore) {
     async profile(id: string): Promise<Profile> {
       const [person] = await store.persons(id);
       if (!person)
-        throw new DomainError('RECORD_NOT_FOUND', `no person "${id}"`, [{ field: 'id', message: 'not found' }]);
+        throw new DomainError('PERSON_NOT_FOUND', 'person.notFound', [{ field: 'id', message: 'person.notFound' }]);
       return { person, positions: chronological(await store.positions({ personId: id })) };
     },
 

@@ -4,7 +4,7 @@
  */
 import type { Provenance } from '../platform/sourced.ts';
 import type { Bilingual } from '../platform/sourced.ts';
-import { type Period, periodEnd, periodStart } from '../platform/dates.ts';
+import { type IsoDate, type Period, inForceOn, periodEnd, periodStart } from '../platform/dates.ts';
 
 export const POSTS = [
   'executive-director',
@@ -30,6 +30,22 @@ export type PositionPeriod = Period & Readonly<{ id: string; personId: string; p
 export function chronological<P extends PositionPeriod>(positions: readonly P[]): P[] {
   const key = (p: P) => periodStart(p) ?? periodEnd(p) ?? '9999';
   return [...positions].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+/**
+ * The posts a person holds on a date. On the day one of their posts ends and another of
+ * theirs begins (Executive Director to Secretary General on 13 October 2022) the new post
+ * holds, as a newcomer does on a handover day; two posts held side by side both count.
+ */
+export function postsHeldOn<P extends PositionPeriod>(positions: readonly P[], date: IsoDate): P[] {
+  const held = positions.filter((p) => inForceOn(p, date));
+  return chronological(
+    held.filter(
+      (p) =>
+        periodEnd(p) !== date ||
+        !held.some((other) => other !== p && other.personId === p.personId && periodStart(other) === date),
+    ),
+  );
 }
 
 export type Person = Readonly<{

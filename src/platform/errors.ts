@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'STATE_NOT_FOUND'
   | 'BODY_NOT_FOUND'
+  | 'PERSON_NOT_FOUND'
   | 'PACK_INVALID'
   | 'ACCOUNT_EXISTS'
   | 'VALIDATION'

@@ -183,7 +183,7 @@ export function StatesPage({
                       </span>
                     )}
                   </th>
-                  <td>
+                  <td data-label={t(lang, 'states.instrument')}>
                     <Text lang={lang} text={r.instrument} />
                     {!!r.note && (
                       <p class="note">
@@ -191,7 +191,7 @@ export function StatesPage({
                       </p>
                     )}
                   </td>
-                  <td>
+                  <td data-label={t(lang, 'states.partnerSince')}>
                     {r.from ? <DateText lang={lang} date={r.from} /> : <Unknown lang={lang} />}
                     {!!r.place && (
                       <>
@@ -336,8 +336,10 @@ export function StatePage({ ctx, profile }: { ctx: PageContext; profile: StatePr
                         <Text lang={lang} text={r.dimension.name} />
                       </span>
                     </th>
-                    <td safe>{t(lang, `role.${r.role}`)}</td>
-                    <td>
+                    <td data-label={t(lang, 'states.role')} safe>
+                      {t(lang, `role.${r.role}`)}
+                    </td>
+                    <td data-label={t(lang, 'common.date')}>
                       <PeriodText lang={lang} period={r} /> <Sources lang={lang} provenance={r.provenance} />
                     </td>
                   </tr>

@@ -8,19 +8,13 @@ import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Generation } from '../db/generation.ts';
 import type { Clock } from '../clock.ts';
 import { LANGS, type Lang, isLang, negotiateLang } from '../i18n/i18n.ts';
 import { parseJson } from '../json.ts';
+import { installApiDocs } from './api-docs.ts';
 import { installErrorHandling } from './errors.ts';
 import { whereNul } from './nul.ts';
 import { DomainError } from '../errors.ts';
@@ -147,18 +141,7 @@ export async function buildApp<S>(deps: AppDeps<S>, capabilities: readonly Capab
   });
   await app.register(cookie, { secret: deps.cookieSecret });
   await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', maxAge: '1d' });
-  await app.register(swagger, {
-    openapi: {
-      info: {
-        title: 'Secretariat API',
-        description:
-          'The record of CICA as open data. Every list takes `asOf=YYYY-MM-DD` and answers for that day; names come in the language asked for with `lang=en|ru`.',
-        version: '1',
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await installApiDocs(app, deps.publicUrl);
 
   installErrorHandling(app, errorPage(deps.clock));
   const secure = securesCookies(deps.publicUrl);

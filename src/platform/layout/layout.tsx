@@ -69,35 +69,41 @@ const OFFICE_NAV: ReadonlyArray<readonly [path: string, key: MessageKey, roles: 
 function OfficeNav({ ctx, office }: { ctx: PageContext; office: OfficeFrame }): JSX.Element {
   return (
     <nav class="mainnav officenav" aria-label={t(ctx.lang, 'office.title')}>
-      <ul>
-        {OFFICE_NAV.filter(([, , roles]) => roles.includes(office.actor.role)).map(([path, key]) => (
-          <li>
-            <a
-              href={href(ctx, path)}
-              aria-current={
-                ctx.path === path || (path !== '/office' && ctx.path.startsWith(`${path}/`)) ? 'page' : undefined
-              }
-              safe
-            >
-              {t(ctx.lang, key)}
-            </a>
+      <details class="navmenu">
+        <summary>
+          <span class="navmenu-icon" aria-hidden="true" />
+          <span safe>{t(ctx.lang, 'nav.menu')}</span>
+        </summary>
+        <ul>
+          {OFFICE_NAV.filter(([, , roles]) => roles.includes(office.actor.role)).map(([path, key]) => (
+            <li>
+              <a
+                href={href(ctx, path)}
+                aria-current={
+                  ctx.path === path || (path !== '/office' && ctx.path.startsWith(`${path}/`)) ? 'page' : undefined
+                }
+                safe
+              >
+                {t(ctx.lang, key)}
+              </a>
+            </li>
+          ))}
+          <li class="nav-end">
+            <form method="post" action={href(ctx, '/office/sign-out')}>
+              <input type="hidden" name="_csrf" value={office.csrf} />
+              <span class="whoami" safe>
+                {t(ctx.lang, 'office.signedInAs', {
+                  name: office.actor.name,
+                  role: t(ctx.lang, `role.${office.actor.role}`),
+                })}
+              </span>
+              <button type="submit" class="link-button" safe>
+                {t(ctx.lang, 'office.signOut')}
+              </button>
+            </form>
           </li>
-        ))}
-        <li class="nav-end">
-          <form method="post" action={href(ctx, '/office/sign-out')}>
-            <input type="hidden" name="_csrf" value={office.csrf} />
-            <span class="whoami" safe>
-              {t(ctx.lang, 'office.signedInAs', {
-                name: office.actor.name,
-                role: t(ctx.lang, `role.${office.actor.role}`),
-              })}
-            </span>
-            <button type="submit" class="link-button" safe>
-              {t(ctx.lang, 'office.signOut')}
-            </button>
-          </form>
-        </li>
-      </ul>
+        </ul>
+      </details>
     </nav>
   );
 }
@@ -196,24 +202,31 @@ export function Layout({ ctx, title, description, office, meta, children }: Layo
               <OfficeNav ctx={ctx} office={office} />
             ) : (
               <nav class="mainnav" aria-label={t(ctx.lang, 'nav.main')}>
-                <ul>
-                  <li>
-                    <a href={href(ctx, '/')} aria-current={ctx.path === '/' ? 'page' : undefined} safe>
-                      {t(ctx.lang, 'nav.home')}
-                    </a>
-                  </li>
-                  {NAV.map(([path, key]) => (
+                {/* On a phone the sections fold behind a button that needs no script; on a wide screen the list stands open. */}
+                <details class="navmenu">
+                  <summary>
+                    <span class="navmenu-icon" aria-hidden="true" />
+                    <span safe>{t(ctx.lang, 'nav.menu')}</span>
+                  </summary>
+                  <ul>
                     <li>
-                      <a
-                        href={href(ctx, path)}
-                        aria-current={ctx.path === path || ctx.path.startsWith(`${path}/`) ? 'page' : undefined}
-                        safe
-                      >
-                        {t(ctx.lang, key)}
+                      <a href={href(ctx, '/')} aria-current={ctx.path === '/' ? 'page' : undefined} safe>
+                        {t(ctx.lang, 'nav.home')}
                       </a>
                     </li>
-                  ))}
-                </ul>
+                    {NAV.map(([path, key]) => (
+                      <li>
+                        <a
+                          href={href(ctx, path)}
+                          aria-current={ctx.path === path || ctx.path.startsWith(`${path}/`) ? 'page' : undefined}
+                          safe
+                        >
+                          {t(ctx.lang, key)}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
               </nav>
             )}
           </header>
