@@ -49,7 +49,7 @@ function People({ ctx, positions }: { ctx: PageContext; positions: PositionRecor
               </th>
               <td safe>{t(ctx.lang, `post.${p.post}`)}</td>
               <td>
-                <PeriodText lang={ctx.lang} period={p} /> <Sources lang={ctx.lang} provenance={p.provenance} />
+                <PeriodText lang={ctx.lang} period={p} /> <Sources ctx={ctx} provenance={p.provenance} />
                 {!!p.note && (
                   <p class="note">
                     <Text lang={ctx.lang} text={p.note} />
@@ -255,7 +255,7 @@ export function BodyPage({
                         <Text lang={lang} text={m.summary} />
                       </p>
                     )}
-                    <Sources lang={lang} provenance={m.provenance} />
+                    <Sources ctx={ctx} provenance={m.provenance} />
                   </li>
                 );
               })}

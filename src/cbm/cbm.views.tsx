@@ -125,7 +125,7 @@ function Area({
           {[coordinator, ...coCoordinators]
             .filter((c): c is CoordinatorRecord => c !== null)
             .map((c) => (
-              <Sources lang={lang} provenance={c.provenance} />
+              <Sources ctx={ctx} provenance={c.provenance} />
             ))}
         </p>
       )}
@@ -224,7 +224,7 @@ export function CataloguePage({
                   <Text lang={lang} text={v.note} />
                 </p>
               )}
-              <Sources lang={lang} provenance={v.provenance} />
+              <Sources ctx={ctx} provenance={v.provenance} />
             </li>
           ))}
         </ol>

@@ -157,7 +157,7 @@ export function ChairmanshipPage({
                     </td>
                     <td>
                       <MeetingLink ctx={ctx} meeting={meeting} />
-                      <Sources lang={lang} provenance={term.provenance} />
+                      <Sources ctx={ctx} provenance={term.provenance} />
                     </td>
                   </tr>
                 );

@@ -70,7 +70,7 @@ function DocumentEntry({
           </ul>
         </div>
       )}
-      <Sources lang={lang} provenance={doc.provenance} />
+      <Sources ctx={ctx} provenance={doc.provenance} />
     </li>
   );
 }

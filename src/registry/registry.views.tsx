@@ -197,7 +197,7 @@ export function StatesPage({
                         , <Text lang={lang} text={r.place} />
                       </>
                     )}
-                    <Sources lang={lang} provenance={r.provenance} />
+                    <Sources ctx={ctx} provenance={r.provenance} />
                   </td>
                 </tr>
               ))}
@@ -260,7 +260,7 @@ export function StatePage({ ctx, profile }: { ctx: PageContext; profile: StatePr
                   <Text lang={lang} text={h.note} />
                 </p>
               )}
-              <Sources lang={lang} provenance={h.provenance} />
+              <Sources ctx={ctx} provenance={h.provenance} />
             </li>
           ))}
         </ol>
@@ -337,7 +337,7 @@ export function StatePage({ ctx, profile }: { ctx: PageContext; profile: StatePr
                     </th>
                     <td safe>{t(lang, `role.${r.role}`)}</td>
                     <td>
-                      <PeriodText lang={lang} period={r} /> <Sources lang={lang} provenance={r.provenance} />
+                      <PeriodText lang={lang} period={r} /> <Sources ctx={ctx} provenance={r.provenance} />
                     </td>
                   </tr>
                 ))}

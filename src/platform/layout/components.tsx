@@ -76,7 +76,13 @@ export function PeriodText({
   );
 }
 
-export function Sources({ lang, provenance }: { lang: Lang; provenance: Provenance }): JSX.Element {
+/**
+ * A fact's source keys and confidence letter: the working notes of staff, who check and
+ * correct the record. Readers get citations instead (`Citations`), so anonymous pages show none.
+ */
+export function Sources({ ctx, provenance }: { ctx: PageContext; provenance: Provenance }): JSX.Element {
+  if (!ctx.staff) return '';
+  const { lang } = ctx;
   return (
     <small class="sources" title={t(lang, `common.confidence.${provenance.confidence}`)}>
       <span class="visually-hidden" safe>{`${t(lang, 'common.sources')}: `}</span>
