@@ -33,7 +33,12 @@ export function createBodiesService(store: BodiesStore) {
     async body(id: string): Promise<Body> {
       const body = (await store.bodies()).find((b) => b.id === id);
       if (!body)
-        throw new DomainError('BODY_NOT_FOUND', `no body "${id}"`, [{ field: 'id', message: `no body "${id}"` }]);
+        throw new DomainError(
+          'BODY_NOT_FOUND',
+          'error.noBody',
+          [{ field: 'id', message: 'error.noBody', params: { id } }],
+          { id },
+        );
       return body;
     },
 

@@ -163,7 +163,8 @@ const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, options) 
       const topic = (await linkedTargets(services, lang, [{ kind: req.params.kind, id: req.params.id }])).get(
         targetKey(req.params.kind, req.params.id),
       );
-      if (!topic) throw new DomainError('RECORD_NOT_FOUND', 'no such topic', [{ field: 'id', message: 'not found' }]);
+      if (!topic)
+        throw new DomainError('RECORD_NOT_FOUND', 'error.noTopic', [{ field: 'id', message: 'error.noTopic' }]);
       const list = await newsroom.publicList(lang, {
         page: req.query.page,
         link: { kind: req.params.kind as LinkKind, id: req.params.id },
@@ -181,7 +182,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, options) 
       const topic = (await linkedTargets(services, lang, [{ kind: req.params.kind, id: req.params.id }])).get(
         targetKey(req.params.kind, req.params.id),
       );
-      if (!topic) throw new DomainError('RECORD_NOT_FOUND', 'no such topic');
+      if (!topic) throw new DomainError('RECORD_NOT_FOUND', 'error.noTopic');
       const { items } = await newsroom.publicList(lang, {
         page: 1,
         link: { kind: req.params.kind, id: req.params.id },
