@@ -22,7 +22,7 @@ const EXPLORE: ReadonlyArray<readonly [string, MessageKey, MessageKey]> = [
 /** The lead story carries its picture; the others are headlines, so the page reads as a front page, not a grid. */
 function NewsStory({ ctx, release, lead }: { ctx: PageContext; release: Release; lead: boolean }): JSX.Element {
   const text = textOf(ctx.lang, release);
-  const image = lead ? release.images[0] : undefined;
+  const image = release.images[0];
   const en = text.fallback ? 'en' : undefined;
   return (
     <li class={lead ? 'story story-lead' : 'story'}>
@@ -84,7 +84,6 @@ function Leadership({
   states: Map<string, State>;
 }): JSX.Element {
   const { lang } = ctx;
-  const chair = troika.current ? states.get(troika.current.stateCode) : undefined;
   return (
     <aside class="leadership" aria-labelledby="leadership">
       <h2 id="leadership" safe>
@@ -102,29 +101,12 @@ function Leadership({
           </h3>
           {!!head.from && (
             <p class="meta" safe>
-              {t(lang, 'home.headSince', { post: t(lang, `post.${head.post}`), date: formatDate(lang, head.from) })}
+              {t(lang, 'home.headSince', { date: formatDate(lang, head.from) })}
             </p>
           )}
           <p>
             <a href={href(ctx, `/people/${head.personId}`)} safe>{`${t(lang, 'home.profile')} →`}</a>
           </p>
-        </section>
-      )}
-      {!!chair && !!troika.current && (
-        <section class="office-holder" aria-labelledby="chair-name">
-          <p class="office-title" safe>
-            {t(lang, 'home.chair')}
-          </p>
-          <h3 id="chair-name">
-            <a href={href(ctx, `/states/${chair.code}`)} safe>
-              {pick(lang, chair.name.en, chair.name.ru)}
-            </a>
-          </h3>
-          {!!troika.current.from && (
-            <p class="meta" safe>
-              {t(lang, 'home.chairSince', { date: formatDate(lang, troika.current.from) })}
-            </p>
-          )}
         </section>
       )}
       <section class="home-troika" aria-labelledby="troika-today">
