@@ -55,15 +55,7 @@ function Area({
       <dl class="roles">
         <div>
           <dt safe>{t(lang, 'cbm.coordinator')}</dt>
-          <dd>
-            {coordinator ? (
-              <Coordinator ctx={ctx} term={coordinator} states={states} />
-            ) : (
-              <span class="unknown" safe>
-                {t(lang, 'cbm.noneKnown')}
-              </span>
-            )}
-          </dd>
+          <dd>{coordinator ? <Coordinator ctx={ctx} term={coordinator} states={states} /> : '—'}</dd>
         </div>
         <div>
           <dt safe>{t(lang, 'cbm.coCoordinators')}</dt>
@@ -77,9 +69,7 @@ function Area({
                 ))}
               </ul>
             ) : (
-              <span class="unknown" safe>
-                {t(lang, 'cbm.noneKnown')}
-              </span>
+              '—'
             )}
           </dd>
         </div>
@@ -163,6 +153,9 @@ export function CataloguePage({
         />
         <p class="as-of" safe>
           {t(lang, 'cbm.coordinatorsOn', { date: formatDate(lang, catalogue.date) })}
+        </p>
+        <p class="meta" safe>
+          {t(lang, 'cbm.noneKnown')}
         </p>
       </PageHeader>
 

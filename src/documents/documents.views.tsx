@@ -1,7 +1,7 @@
 import type { TitledMeeting } from '../bodies/bodies.service.ts';
 import { MeetingLink } from '../bodies/bodies.views.tsx';
 import { formatDate, t } from '../platform/i18n/i18n.ts';
-import { DateText, PageHeader, Sources, StateLink, Text, Unknown } from '../platform/layout/components.tsx';
+import { DateText, PageHeader, Sources, StateLink, Text } from '../platform/layout/components.tsx';
 import { Layout, type PageContext } from '../platform/layout/layout.tsx';
 import type { State } from '../registry/registry.ts';
 import type { DocumentRecord } from './documents.ts';
@@ -25,10 +25,10 @@ function DocumentEntry({
         <Text lang={lang} text={doc.title} />
       </h3>
       <p class="meta">
-        {doc.date ? <DateText lang={lang} date={doc.date} /> : <Unknown lang={lang} />}
+        {!!doc.date && <DateText lang={lang} date={doc.date} />}
         {!!doc.place && (
           <>
-            {', '}
+            {doc.date ? ', ' : ''}
             <Text lang={lang} text={doc.place} />
           </>
         )}
@@ -57,11 +57,10 @@ function DocumentEntry({
                   <span safe>{t(lang, `action.${a.action}`)}</span>{' '}
                   {a.date ? (
                     <DateText lang={lang} date={a.date} />
+                  ) : a.dateAttested ? (
+                    <span safe>{t(lang, 'common.byDate', { date: formatDate(lang, a.dateAttested, 'gen') })}</span>
                   ) : (
-                    <span
-                      class="unknown"
-                      safe
-                    >{`${t(lang, 'common.unknown')} (${t(lang, 'common.attested', { date: a.dateAttested ? formatDate(lang, a.dateAttested) : '' })})`}</span>
+                    ''
                   )}
                   {!!a.reference && <span class="meta" safe>{` (${a.reference})`}</span>}
                 </li>

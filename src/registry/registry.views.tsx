@@ -8,7 +8,6 @@ import {
   Sources,
   StateLink,
   Text,
-  Unknown,
 } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import type { StateProfile, Standing } from './registry.service.ts';
@@ -19,10 +18,9 @@ const nameIn = (lang: Lang) => (s: { state: State }) => pick(lang, s.state.name.
 function Since({ lang, standing }: { lang: Lang; standing: Standing }): JSX.Element {
   if (standing.since)
     return <span safe>{t(lang, 'common.since', { date: formatDate(lang, standing.since, 'gen') })}</span>;
-  const shown = standing.attestedSince
-    ? `; ${t(lang, 'common.attested', { date: formatDate(lang, standing.attestedSince) })}`
-    : '';
-  return <span class="unknown" safe>{`${t(lang, 'common.startUnknown')}${shown}`}</span>;
+  // An unknown accession date is left out; the earliest date a source shows the state's standing is not.
+  if (!standing.attestedSince) return '';
+  return <span safe>{t(lang, 'common.sinceAtLeast', { date: formatDate(lang, standing.attestedSince, 'gen') })}</span>;
 }
 
 function StandingList({ ctx, standings }: { ctx: PageContext; standings: Standing[] }): JSX.Element {
@@ -191,7 +189,7 @@ export function StatesPage({
                     )}
                   </td>
                   <td>
-                    {r.from ? <DateText lang={lang} date={r.from} /> : <Unknown lang={lang} />}
+                    {!!r.from && <DateText lang={lang} date={r.from} />}
                     {!!r.place && (
                       <>
                         , <Text lang={lang} text={r.place} />
@@ -204,6 +202,11 @@ export function StatesPage({
             </tbody>
           </table>
         </div>
+        {partners.some(({ r }) => !r.from) && (
+          <p class="note" safe>
+            {t(lang, 'states.partnerDatesUnknown')}
+          </p>
+        )}
       </section>
     </Layout>
   );

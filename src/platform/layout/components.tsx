@@ -21,14 +21,6 @@ export function DateRange({ lang, from, to }: { lang: Lang; from: PartialDate; t
   );
 }
 
-export function Unknown({ lang }: { lang: Lang }): JSX.Element {
-  return (
-    <span class="unknown" safe>
-      {t(lang, 'common.unknown')}
-    </span>
-  );
-}
-
 type PeriodLike = Readonly<{
   from: string | null;
   fromAttested?: string | null | undefined;
@@ -37,8 +29,9 @@ type PeriodLike = Readonly<{
 }>;
 
 /**
- * "4 June 2002 – 8 June 2010"; an unknown start says so, with the date a source
- * first shows the fact; an open period runs to the present.
+ * "4 June 2002 – 8 June 2010", written as the organization would write what it does not
+ * know: an unknown start with the date a source first shows the fact reads "by June 2021";
+ * with none it is left out ("until 2023"); an open period runs to the present.
  */
 export function PeriodText({
   lang,
@@ -49,29 +42,36 @@ export function PeriodText({
   period: PeriodLike;
   openEnd?: string;
 }): JSX.Element {
-  const start = period.from ? (
-    <DateText lang={lang} date={period.from} />
-  ) : period.fromAttested ? (
-    <span
-      class="unknown"
-      safe
-    >{`${t(lang, 'common.unknown')} (${t(lang, 'common.attested', { date: formatDate(lang, period.fromAttested) })})`}</span>
-  ) : (
-    <Unknown lang={lang} />
-  );
+  const on = (key: 'common.byDate' | 'common.untilDate' | 'common.atLeastUntil', date: string) =>
+    t(lang, key, { date: formatDate(lang, date, 'gen') });
   const end = period.until ? (
     <DateText lang={lang} date={period.until} />
   ) : period.untilAttested ? (
-    <span
-      class="unknown"
-      safe
-    >{`${t(lang, 'common.unknown')} (${t(lang, 'common.attested', { date: formatDate(lang, period.untilAttested) })})`}</span>
+    <span safe>{on('common.atLeastUntil', period.untilAttested)}</span>
   ) : (
     <span safe>{openEnd ?? t(lang, 'common.present')}</span>
   );
+  if (period.from)
+    return (
+      <span class="period">
+        <DateText lang={lang} date={period.from} /> – {end}
+      </span>
+    );
+  if (period.fromAttested)
+    return (
+      <span class="period">
+        <span safe>{on('common.byDate', period.fromAttested)}</span> – {end}
+      </span>
+    );
+  if (period.until)
+    return (
+      <span class="period" safe>
+        {on('common.untilDate', period.until)}
+      </span>
+    );
   return (
-    <span class="period">
-      {start} – {end}
+    <span class="period" safe>
+      {t(lang, 'common.datesNotRecorded')}
     </span>
   );
 }
