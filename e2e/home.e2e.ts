@@ -99,6 +99,16 @@ describe('an anonymous visitor reads the home page and a state page, in English 
       await page.getByRole('heading', { level: 1, name: lang === 'en' ? 'Kazakhstan' : 'Казахстан' }).waitFor();
       assert.doesNotMatch(await page.locator('body').innerText(), SOURCE_KEY);
       assert.equal(await page.locator('.sources, abbr.confidence').count(), 0);
+      // The page ends with its sources as citations a reader can follow.
+      const cited = page.getByRole('region', { name: lang === 'en' ? 'Sources' : 'Источники' });
+      assert.equal(
+        await cited.getByRole('link', { name: /^mid\.ru\/en\/sovesanie/ }).getAttribute('href'),
+        'https://www.mid.ru/en/sovesanie-po-vzaimodejstviu-i-meram-doveria-v-azii-svmda-/-/asset_publisher/0vP3hQoCPRg5/content/id/457570',
+      );
+      await cited
+        .getByText(lang === 'en' ? 'CICA Secretariat' : 'Секретариат СВМДА')
+        .first()
+        .waitFor();
       assert.deepEqual(await axeViolations(page), []);
       await page.screenshot({ path: join(SHOTS, `state-${lang}-1280.png`), fullPage: true });
       await context.close();

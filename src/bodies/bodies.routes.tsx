@@ -1,3 +1,4 @@
+import { provenancesIn } from '../platform/sourced.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ApiOptions, Capability, SiteOptions } from '../platform/http/app.ts';
 import { pageContext } from '../platform/http/page-context.ts';
@@ -88,7 +89,16 @@ const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { service
       services.people.secretariatHeads(),
       services.people.otherPositions(),
     ]);
-    return reply.type('text/html; charset=utf-8').send(await StructurePage({ ctx, bodies, meetings, heads, others }));
+    return reply.type('text/html; charset=utf-8').send(
+      await StructurePage({
+        ctx,
+        bodies,
+        meetings,
+        heads,
+        others,
+        citations: await services.sources.cite(provenancesIn([bodies, heads, others])),
+      }),
+    );
   });
 
   app.get(
@@ -103,9 +113,17 @@ const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { service
         body.kind === 'secretariat' ? services.people.secretariatHeads() : Promise.resolve([]),
         body.kind === 'secretariat' ? services.people.otherPositions() : Promise.resolve([]),
       ]);
-      return reply
-        .type('text/html; charset=utf-8')
-        .send(await BodyPage({ ctx, body, meetings, states: new Map(states.map((s) => [s.code, s])), heads, others }));
+      return reply.type('text/html; charset=utf-8').send(
+        await BodyPage({
+          ctx,
+          body,
+          meetings,
+          states: new Map(states.map((s) => [s.code, s])),
+          heads,
+          others,
+          citations: await services.sources.cite(provenancesIn([body, meetings, heads, others])),
+        }),
+      );
     },
   );
 };

@@ -1,6 +1,15 @@
+import type { Citation } from '../platform/sourced.ts';
 import type { PositionRecord } from '../people/people.ts';
 import { type Lang, formatDate, pick, t } from '../platform/i18n/i18n.ts';
-import { DateRange, PageHeader, PeriodText, Sources, StateLink, Text } from '../platform/layout/components.tsx';
+import {
+  DateRange,
+  PageHeader,
+  PeriodText,
+  Sources,
+  StateLink,
+  Text,
+  Citations,
+} from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import type { State } from '../registry/registry.ts';
 import { BODY_KINDS } from './bodies.ts';
@@ -66,12 +75,14 @@ function People({ ctx, positions }: { ctx: PageContext; positions: PositionRecor
 
 export function StructurePage({
   ctx,
+  citations = [],
   bodies,
   meetings,
   heads,
   others,
 }: {
   ctx: PageContext;
+  citations?: readonly Citation[] | undefined;
   bodies: Body[];
   meetings: TitledMeeting[];
   heads: PositionRecord[];
@@ -147,12 +158,14 @@ export function StructurePage({
           </section>
         );
       })}
+      <Citations ctx={ctx} citations={citations} />
     </Layout>
   );
 }
 
 export function BodyPage({
   ctx,
+  citations = [],
   body,
   meetings,
   states,
@@ -160,6 +173,7 @@ export function BodyPage({
   others,
 }: {
   ctx: PageContext;
+  citations?: readonly Citation[] | undefined;
   body: Body;
   meetings: TitledMeeting[];
   states: Map<string, State>;
@@ -263,6 +277,7 @@ export function BodyPage({
           )}
         </section>
       )}
+      <Citations ctx={ctx} citations={citations} />
     </Layout>
   );
 }

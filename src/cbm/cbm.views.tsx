@@ -1,6 +1,7 @@
+import type { Citation } from '../platform/sourced.ts';
 import type { DocumentRecord } from '../documents/documents.ts';
 import { formatDate, t } from '../platform/i18n/i18n.ts';
-import { DateForm, DateText, PageHeader, Sources, StateLink, Text } from '../platform/layout/components.tsx';
+import { DateForm, DateText, PageHeader, Sources, StateLink, Text, Citations } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import type { State } from '../registry/registry.ts';
 import type { AreaOnDate, CatalogueOnDate } from './cbm.service.ts';
@@ -125,6 +126,7 @@ function Area({
 
 export function CataloguePage({
   ctx,
+  citations = [],
   asked,
   error,
   catalogue,
@@ -132,6 +134,7 @@ export function CataloguePage({
   papers,
 }: {
   ctx: PageContext;
+  citations?: readonly Citation[] | undefined;
   asked: string;
   error: string | undefined;
   catalogue: CatalogueOnDate;
@@ -222,6 +225,7 @@ export function CataloguePage({
           ))}
         </ol>
       </section>
+      <Citations ctx={ctx} citations={citations} />
     </Layout>
   );
 }

@@ -1,3 +1,4 @@
+import { provenancesIn } from '../platform/sourced.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ApiOptions, Capability, SiteOptions } from '../platform/http/app.ts';
 import { pageContext, pageDate } from '../platform/http/page-context.ts';
@@ -100,6 +101,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { service
             terms,
             states: new Map(states.map((s) => [s.code, s])),
             meetings: new Map(meetings.map((m) => [m.id, m])),
+            citations: await services.sources.cite(provenancesIn(terms)),
           }),
         );
     },

@@ -1,7 +1,16 @@
+import type { Citation } from '../platform/sourced.ts';
 import type { TitledMeeting } from '../bodies/bodies.service.ts';
 import { MeetingLink } from '../bodies/bodies.views.tsx';
 import { type MessageKey, formatDate, t } from '../platform/i18n/i18n.ts';
-import { DateForm, PageHeader, PeriodText, Sources, StateLink, Text } from '../platform/layout/components.tsx';
+import {
+  DateForm,
+  PageHeader,
+  PeriodText,
+  Sources,
+  StateLink,
+  Text,
+  Citations,
+} from '../platform/layout/components.tsx';
 import { Layout, type PageContext } from '../platform/layout/layout.tsx';
 import type { State } from '../registry/registry.ts';
 import { isRenewal } from './chairmanship.ts';
@@ -71,6 +80,7 @@ export function Troika({
 
 export function ChairmanshipPage({
   ctx,
+  citations = [],
   date,
   asked,
   error,
@@ -80,6 +90,7 @@ export function ChairmanshipPage({
   meetings,
 }: {
   ctx: PageContext;
+  citations?: readonly Citation[] | undefined;
   date: string;
   asked: string;
   error: string | undefined;
@@ -166,6 +177,7 @@ export function ChairmanshipPage({
           </table>
         </div>
       </section>
+      <Citations ctx={ctx} citations={citations} />
     </Layout>
   );
 }

@@ -1,3 +1,4 @@
+import { provenancesIn } from '../platform/sourced.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Capability, SiteOptions } from '../platform/http/app.ts';
 import { pageContext } from '../platform/http/page-context.ts';
@@ -20,6 +21,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { service
         papers,
         states: new Map(states.map((s) => [s.code, s])),
         meetings: new Map(meetings.map((m) => [m.id, m])),
+        citations: await services.sources.cite(provenancesIn([instruments, papers])),
       }),
     );
   });

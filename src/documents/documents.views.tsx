@@ -1,7 +1,8 @@
+import type { Citation } from '../platform/sourced.ts';
 import type { TitledMeeting } from '../bodies/bodies.service.ts';
 import { MeetingLink } from '../bodies/bodies.views.tsx';
 import { formatDate, t } from '../platform/i18n/i18n.ts';
-import { DateText, PageHeader, Sources, StateLink, Text } from '../platform/layout/components.tsx';
+import { DateText, PageHeader, Sources, StateLink, Text, Citations } from '../platform/layout/components.tsx';
 import { Layout, type PageContext } from '../platform/layout/layout.tsx';
 import type { State } from '../registry/registry.ts';
 import type { DocumentRecord } from './documents.ts';
@@ -76,11 +77,17 @@ function DocumentEntry({
 
 export function DocumentsPage({
   ctx,
+  citations = [],
   instruments,
   papers,
   states,
   meetings,
-}: { ctx: PageContext; instruments: DocumentRecord[]; papers: DocumentRecord[] } & Lookups): JSX.Element {
+}: {
+  ctx: PageContext;
+  citations?: readonly Citation[] | undefined;
+  instruments: DocumentRecord[];
+  papers: DocumentRecord[];
+} & Lookups): JSX.Element {
   const { lang } = ctx;
   return (
     <Layout ctx={ctx} title={t(lang, 'documents.title')} description={t(lang, 'documents.lead')}>
@@ -105,6 +112,7 @@ export function DocumentsPage({
           ))}
         </ol>
       </section>
+      <Citations ctx={ctx} citations={citations} />
     </Layout>
   );
 }

@@ -1,3 +1,4 @@
+import { provenancesIn } from '../platform/sourced.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ApiOptions, Capability, SiteOptions } from '../platform/http/app.ts';
 import { pageContext, pageDate } from '../platform/http/page-context.ts';
@@ -98,7 +99,18 @@ const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { service
       return reply
         .code(error ? 400 : 200)
         .type('text/html; charset=utf-8')
-        .send(await StatesPage({ ctx, date, asked, error, standings, former, organizations }));
+        .send(
+          await StatesPage({
+            ctx,
+            date,
+            asked,
+            error,
+            standings,
+            former,
+            organizations,
+            citations: await services.sources.cite(provenancesIn(organizations)),
+          }),
+        );
     },
   );
 
@@ -109,7 +121,9 @@ const site: FastifyPluginAsyncZod<SiteOptions<Services>> = async (app, { service
       const ctx = pageContext(req, lang, clock);
       const profile = await services.registry.profile(req.params.code, ctx.today);
       if (profile.state.code !== req.params.code) return reply.redirect(`/${lang}/states/${profile.state.code}`, 301);
-      return reply.type('text/html; charset=utf-8').send(await StatePage({ ctx, profile }));
+      return reply
+        .type('text/html; charset=utf-8')
+        .send(await StatePage({ ctx, profile, citations: await services.sources.cite(provenancesIn(profile)) }));
     },
   );
 };

@@ -1,3 +1,4 @@
+import type { Citation } from '../platform/sourced.ts';
 import { MeetingLink } from '../bodies/bodies.views.tsx';
 import { type Lang, formatDate, pick, sortByName, t } from '../platform/i18n/i18n.ts';
 import {
@@ -8,6 +9,7 @@ import {
   Sources,
   StateLink,
   Text,
+  Citations,
 } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import type { StateProfile, Standing } from './registry.service.ts';
@@ -56,6 +58,7 @@ function OrganizationName({ lang, org }: { lang: Lang; org: Organization }): JSX
 
 export function StatesPage({
   ctx,
+  citations = [],
   date,
   asked,
   error,
@@ -64,6 +67,7 @@ export function StatesPage({
   organizations,
 }: {
   ctx: PageContext;
+  citations?: readonly Citation[] | undefined;
   date: string;
   asked: string;
   error: string | undefined;
@@ -208,11 +212,20 @@ export function StatesPage({
           </p>
         )}
       </section>
+      <Citations ctx={ctx} citations={citations} />
     </Layout>
   );
 }
 
-export function StatePage({ ctx, profile }: { ctx: PageContext; profile: StateProfile }): JSX.Element {
+export function StatePage({
+  ctx,
+  citations = [],
+  profile,
+}: {
+  ctx: PageContext;
+  citations?: readonly Citation[] | undefined;
+  profile: StateProfile;
+}): JSX.Element {
   const { lang } = ctx;
   const { state, statusToday, history, chairTerms, roles, nationals } = profile;
   const name = pick(lang, state.name.en, state.name.ru);
@@ -367,6 +380,7 @@ export function StatePage({ ctx, profile }: { ctx: PageContext; profile: StatePr
           </ul>
         </section>
       )}
+      <Citations ctx={ctx} citations={citations} />
     </Layout>
   );
 }

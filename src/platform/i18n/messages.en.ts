@@ -14,7 +14,7 @@ export const en = {
   'lang.switch': 'Русский',
   'lang.switchLabel': 'Читать на русском',
   'footer.address': '55/20 Mangilik Yel ave., Astana, Kazakhstan',
-  'footer.record': 'Every fact on this site names its source; where a fact is not known, the site says so.',
+  'footer.record': 'The facts on these pages come from the Secretariat’s record; each page lists the sources it rests on.',
   'footer.api': 'Open data (API)',
   'common.unknown': 'not known',
   'common.since': 'since {date}',

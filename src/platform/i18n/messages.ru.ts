@@ -16,7 +16,7 @@ export const ru: RussianTable = {
   'lang.switch': 'English',
   'lang.switchLabel': 'Read in English',
   'footer.address': 'Астана, пр. Мангилик Ел, 55/20, Казахстан',
-  'footer.record': 'Для каждого факта на сайте указан источник; если факт неизвестен, так и сказано.',
+  'footer.record': 'Сведения на этих страницах взяты из записей Секретариата; на каждой странице перечислены её источники.',
   'footer.api': 'Открытые данные (API)',
   'common.unknown': 'неизвестно',
   'common.since': 'с {date}',

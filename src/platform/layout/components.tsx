@@ -2,7 +2,7 @@
 import type { PropsWithChildren } from '@kitajs/html';
 import type { IsoDate, PartialDate } from '../dates.ts';
 import { type Lang, formatDate, formatDateRange, pick, t } from '../i18n/i18n.ts';
-import type { Bilingual, Provenance } from '../sourced.ts';
+import type { Bilingual, Citation, Provenance } from '../sourced.ts';
 import { type PageContext, href } from './layout.tsx';
 
 export function DateText({ lang, date }: { lang: Lang; date: PartialDate }): JSX.Element {
@@ -94,6 +94,65 @@ export function Sources({ ctx, provenance }: { ctx: PageContext; provenance: Pro
         {provenance.confidence}
       </abbr>
     </small>
+  );
+}
+
+/** An address as readable text: no scheme, no "www.", cut short where it runs long. */
+function addressText(url: string): string {
+  const text = url
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/$/, '');
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+/**
+ * A page's sources as a reader's citations, once each: the title (or, where the record has
+ * none, the address), the publisher and the date where known, linked to the source.
+ * Staff also see each citation's key, the one they see beside the facts.
+ */
+export function Citations({ ctx, citations }: { ctx: PageContext; citations: readonly Citation[] }): JSX.Element {
+  if (citations.length === 0) return '';
+  const { lang } = ctx;
+  return (
+    <section class="citations" aria-labelledby="citations">
+      <h2 id="citations" safe>
+        {t(lang, 'common.sources')}
+      </h2>
+      <ol>
+        {citations.map((c) => {
+          const label = c.title ? <Text lang={lang} text={c.title} /> : <span safe>{addressText(c.url ?? c.key)}</span>;
+          return (
+            <li>
+              {c.url ? (
+                <a href={c.url} rel="external noopener noreferrer">
+                  {label}
+                </a>
+              ) : (
+                label
+              )}
+              {!!c.publisher && (
+                <>
+                  {' — '}
+                  <Text lang={lang} text={c.publisher} />
+                </>
+              )}
+              {!!c.date && (
+                <>
+                  {', '}
+                  <DateText lang={lang} date={c.date} />
+                </>
+              )}
+              {!!ctx.staff && (
+                <span class="source-key" safe>
+                  {` [${c.key}]`}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
   );
 }
 
