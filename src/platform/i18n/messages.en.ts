@@ -14,7 +14,8 @@ export const en = {
   'lang.switch': 'Русский',
   'lang.switchLabel': 'Читать на русском',
   'footer.address': '55/20 Mangilik Yel ave., Astana, Kazakhstan',
-  'footer.record': 'The facts on these pages come from the Secretariat’s record; each page lists the sources it rests on.',
+  'footer.record':
+    'The facts on these pages come from the Secretariat’s record; each page lists the sources it rests on.',
   'footer.api': 'Open data (API)',
   'common.unknown': 'not known',
   'common.since': 'since {date}',

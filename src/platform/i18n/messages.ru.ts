@@ -16,7 +16,8 @@ export const ru: RussianTable = {
   'lang.switch': 'English',
   'lang.switchLabel': 'Read in English',
   'footer.address': 'Астана, пр. Мангилик Ел, 55/20, Казахстан',
-  'footer.record': 'Сведения на этих страницах взяты из записей Секретариата; на каждой странице перечислены её источники.',
+  'footer.record':
+    'Сведения на этих страницах взяты из записей Секретариата; на каждой странице перечислены её источники.',
   'footer.api': 'Открытые данные (API)',
   'common.unknown': 'неизвестно',
   'common.since': 'с {date}',
