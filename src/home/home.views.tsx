@@ -2,13 +2,16 @@ import type { Activity } from '../activities/activities.ts';
 import { type Names, nameIn } from '../activities/activities.views.tsx';
 import type { TroikaOfRecords } from '../chairmanship/chairmanship.service.ts';
 import { Troika } from '../chairmanship/chairmanship.views.tsx';
-import type { IssueRow } from '../digest/digest.store.ts';
+import type { DigestService } from '../digest/digest.service.ts';
 import { type Release, textOf } from '../newsroom/newsroom.ts';
 import type { PositionRecord } from '../people/people.ts';
 import { type MessageKey, formatDate, formatDateRange, pick, t } from '../platform/i18n/i18n.ts';
 import { Text } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import type { State } from '../registry/registry.ts';
+
+/** A published issue as the digest's service lists it. */
+type IssueRow = Awaited<ReturnType<DigestService['issues']>>[number];
 
 type Figures = { members: number; observers: number; observerOrgs: number; areas: number };
 
