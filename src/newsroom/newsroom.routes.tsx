@@ -494,7 +494,7 @@ const apiWrites: FastifyPluginAsyncZod<ApiOptions<Services>> = async (app, { ser
         const lang = req.query.lang ?? negotiateLang(req.headers['accept-language']);
         return reply.code(400).send({
           error: 'BAD_REQUEST',
-          message: 'nothing was imported',
+          message: t(lang, 'nr.nothingImported'),
           problems: result.problems.map((p) => ({
             field: [p.file, p.field].filter(Boolean).join(' '),
             message: say(lang, p.message),

@@ -485,6 +485,7 @@ export const en = {
   'nr.conflict':
     'Nothing was saved: someone changed this press release while you were working on it. Open it again to see the current text.',
   'nr.refused': 'This press release cannot be changed in its present status.',
+  'nr.nothingImported': 'Nothing was imported; the problems below say why.',
   'nr.multiHint': 'Hold Ctrl (⌘ on a Mac) to choose several.',
   'search.title': 'Search',
   'search.label': 'Search the site',
