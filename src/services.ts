@@ -20,6 +20,8 @@ import { createPeopleStore } from './people/people.store.ts';
 import type { Db } from './platform/db/database.ts';
 import { createRegistryService } from './registry/registry.service.ts';
 import { createRegistryStore } from './registry/registry.store.ts';
+import { createSourcesService } from './sources/sources.service.ts';
+import { createSourcesStore } from './sources/sources.store.ts';
 import type { RecordsOf } from './platform/records.ts';
 import { activitiesRecords } from './activities/activities.records.ts';
 import { bodiesRecords } from './bodies/bodies.records.ts';
@@ -52,6 +54,7 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
   const cbm = createCbmService(createCbmStore(db));
   const people = createPeopleService(createPeopleStore(db));
   const documents = createDocumentsService(createDocumentsStore(db));
+  const sources = createSourcesService(createSourcesStore(db));
   const registry = createRegistryService({ store: createRegistryStore(db), chairmanship, cbm, people, bodies });
   const accounts = createAccountsService(db, clock);
   // Search listens to the newsroom and the office; they are given its ear once it exists.
@@ -98,6 +101,7 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
     cbm,
     people,
     documents,
+    sources,
     accounts,
     office,
     newsroom,

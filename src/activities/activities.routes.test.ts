@@ -115,18 +115,18 @@ describe('activities over HTTP', () => {
     const centuries = await app().inject('/en/activities/report.pdf?from=0001-01-01&to=9999-12-31');
     assert.equal(centuries.statusCode, 400);
     assert.match(centuries.headers['content-type'] as string, /text\/html/);
-    assert.match(centuries.body, /<code>from<\/code>: <span>Reports cover the years 1992 to 2200\.<\/span>/);
-    assert.match(centuries.body, /<code>to<\/code>: <span>Reports cover the years 1992 to 2200\.<\/span>/);
+    assert.match(centuries.body, /In “from”: <\/span><span>Reports cover the years 1992 to 2200\.<\/span>/);
+    assert.match(centuries.body, /In “to”: <\/span><span>Reports cover the years 1992 to 2200\.<\/span>/);
     const long = await app().inject('/ru/activities/report.csv?from=1995-01-01&to=2024-12-31');
     assert.equal(long.statusCode, 400);
-    assert.match(long.body, /<code>to<\/code>: <span>Отчёт охватывает не более 25 лет\.<\/span>/);
+    assert.match(long.body, /Параметр «to»: <\/span><span>Отчёт охватывает не более 25 лет\.<\/span>/);
     const before = await app().inject('/ru/activities/report?from=1980-01-01&to=2000-12-31');
     assert.equal(before.statusCode, 400);
-    assert.match(before.body, /<code>from<\/code>: <span>Отчёты охватывают годы с 1992 по 2200\.<\/span>/);
+    assert.match(before.body, /Параметр «from»: <\/span><span>Отчёты охватывают годы с 1992 по 2200\.<\/span>/);
     // Given only its start, the period runs to the end of this year (2025): thirty-three years.
     const open = await app().inject('/en/activities/report?from=1993-01-01');
     assert.equal(open.statusCode, 400);
-    assert.match(open.body, /<code>to<\/code>: <span>A report covers at most 25 years\.<\/span>/);
+    assert.match(open.body, /In “to”: <\/span><span>A report covers at most 25 years\.<\/span>/);
     assert.equal(
       (await app().inject('/en/activities/report?from=2000-01-01&to=2024-12-31')).statusCode,
       200,

@@ -187,9 +187,12 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
     async (req, reply) => {
       const [found, names] = await Promise.all([activities.plan(req.params.year), namesOf(services)]);
       if (!found)
-        throw new DomainError('RECORD_NOT_FOUND', `no action plan for ${req.params.year}`, [
-          { field: 'year', message: 'not found' },
-        ]);
+        throw new DomainError(
+          'RECORD_NOT_FOUND',
+          'error.noPlan',
+          [{ field: 'year', message: 'error.noPlan', params: { year: req.params.year } }],
+          { year: req.params.year },
+        );
       return html(reply).send(
         await PlanPage({ ctx: pageContext(req, lang, clock), plan: found.plan, items: found.items, names }),
       );
@@ -202,9 +205,12 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
     async (req, reply) => {
       const csv = await activities.planCsv(req.params.year);
       if (csv === null)
-        throw new DomainError('RECORD_NOT_FOUND', `no action plan for ${req.params.year}`, [
-          { field: 'year', message: 'not found' },
-        ]);
+        throw new DomainError(
+          'RECORD_NOT_FOUND',
+          'error.noPlan',
+          [{ field: 'year', message: 'error.noPlan', params: { year: req.params.year } }],
+          { year: req.params.year },
+        );
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="cica-action-plan-${req.params.year}.csv"`)
@@ -221,7 +227,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
       const map = kind === 'area' ? names.areas : names.states;
       const name = map.get(id);
       if (!name)
-        throw new DomainError('RECORD_NOT_FOUND', `no ${kind} "${id}"`, [{ field: 'id', message: 'not found' }]);
+        throw new DomainError('RECORD_NOT_FOUND', 'error.noTopic', [{ field: 'id', message: 'error.noTopic' }]);
       const entries = await activities.timeline(kind === 'area' ? { area: id } : { state: id }, lang);
       return html(reply).send(
         await TimelinePage({

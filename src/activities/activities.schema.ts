@@ -35,17 +35,17 @@ const reportable = (f: { from?: string | undefined; to?: string | undefined }, c
 export const activityFilter = z
   .object(filterShape)
   .strict()
-  .refine(ordered, { message: 'the period ends before it starts', path: ['to'] });
+  .refine(ordered, { message: 'field.periodOrder', path: ['to'] });
 
 /** The API's filters: the pages' own, and the language names are given in. */
 export const apiActivityQuery = z
   .object({ ...filterShape, lang })
   .strict()
-  .refine(ordered, { message: 'the period ends before it starts', path: ['to'] });
+  .refine(ordered, { message: 'field.periodOrder', path: ['to'] });
 export const apiReportQuery = z
   .object({ from: isoDate, to: isoDate, lang })
   .strict()
-  .refine(ordered, { message: 'the period ends before it starts', path: ['to'] })
+  .refine(ordered, { message: 'field.periodOrder', path: ['to'] })
   .superRefine(reportable);
 
 const tally = z.object({ key: z.string(), name: z.string(), count: z.number() });
@@ -119,7 +119,7 @@ export const calendarQuery = z
 export const reportQuery = z
   .object({ from: blankIsAbsent(isoDate), to: blankIsAbsent(isoDate) })
   .strict()
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'the period ends before it starts', path: ['to'] })
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'field.periodOrder', path: ['to'] })
   .superRefine(reportable);
 
 export const activityParams = z.object({ id }).strict();

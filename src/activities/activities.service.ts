@@ -168,7 +168,12 @@ export function createActivitiesService(db: Db, deps: Deps) {
     async page(id: string, lang: Lang): Promise<ActivityPage> {
       const activity = await store.activity(id);
       if (!activity)
-        throw new DomainError('RECORD_NOT_FOUND', `no activity "${id}"`, [{ field: 'id', message: 'not found' }]);
+        throw new DomainError(
+          'RECORD_NOT_FOUND',
+          'error.noActivity',
+          [{ field: 'id', message: 'error.noActivity', params: { id } }],
+          { id },
+        );
       const [participants, outcomes, heads, others, items, releases, plans] = await Promise.all([
         store.participants(id),
         store.outcomes(id),

@@ -1,3 +1,4 @@
+import { provenancesIn } from '../platform/sourced.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ApiOptions, Capability, SiteOptions } from '../platform/http/app.ts';
 import { pageContext } from '../platform/http/page-context.ts';
@@ -8,7 +9,7 @@ import { BodyPage, StructurePage } from './bodies.views.tsx';
 import type { Services } from '../services.ts';
 
 /** The services these pages read; the composition root hands over no others. */
-type Deps = Readonly<Pick<Services, 'bodies' | 'people' | 'registry'>>;
+type Deps = Readonly<Pick<Services, 'bodies' | 'people' | 'registry' | 'sources'>>;
 
 const api: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services, clock }) => {
   app.get(
@@ -91,7 +92,16 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
       services.people.secretariatHeads(),
       services.people.otherPositions(),
     ]);
-    return reply.type('text/html; charset=utf-8').send(await StructurePage({ ctx, bodies, meetings, heads, others }));
+    return reply.type('text/html; charset=utf-8').send(
+      await StructurePage({
+        ctx,
+        bodies,
+        meetings,
+        heads,
+        others,
+        citations: await services.sources.cite(provenancesIn([bodies, heads, others])),
+      }),
+    );
   });
 
   app.get(
@@ -106,9 +116,17 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
         body.kind === 'secretariat' ? services.people.secretariatHeads() : Promise.resolve([]),
         body.kind === 'secretariat' ? services.people.otherPositions() : Promise.resolve([]),
       ]);
-      return reply
-        .type('text/html; charset=utf-8')
-        .send(await BodyPage({ ctx, body, meetings, states: new Map(states.map((s) => [s.code, s])), heads, others }));
+      return reply.type('text/html; charset=utf-8').send(
+        await BodyPage({
+          ctx,
+          body,
+          meetings,
+          states: new Map(states.map((s) => [s.code, s])),
+          heads,
+          others,
+          citations: await services.sources.cite(provenancesIn([body, meetings, heads, others])),
+        }),
+      );
     },
   );
 };

@@ -41,7 +41,12 @@ export function createBodiesService(store: BodiesStore, meetings: MeetingReader)
     async body(id: string): Promise<Body> {
       const body = (await store.bodies()).find((b) => b.id === id);
       if (!body)
-        throw new DomainError('BODY_NOT_FOUND', `no body "${id}"`, [{ field: 'id', message: `no body "${id}"` }]);
+        throw new DomainError(
+          'BODY_NOT_FOUND',
+          'error.noBody',
+          [{ field: 'id', message: 'error.noBody', params: { id } }],
+          { id },
+        );
       return body;
     },
 

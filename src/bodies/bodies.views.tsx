@@ -1,7 +1,16 @@
+import type { Citation } from '../platform/sourced.ts';
 import type { PositionRecord } from '../people/people.ts';
 import { PersonLink } from '../people/people.views.tsx';
 import { type Lang, formatDate, pick, sentence, t } from '../platform/i18n/i18n.ts';
-import { DateRange, PageHeader, PeriodText, Sources, StateLink, Text } from '../platform/layout/components.tsx';
+import {
+  Citations,
+  DateRange,
+  PageHeader,
+  PeriodText,
+  Sources,
+  StateLink,
+  Text,
+} from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import type { State } from '../registry/registry.ts';
 import { BODY_KINDS } from './bodies.ts';
@@ -54,7 +63,7 @@ function People({ ctx, positions }: { ctx: PageContext; positions: PositionRecor
               </th>
               <td safe>{t(ctx.lang, `post.${p.post}`)}</td>
               <td>
-                <PeriodText lang={ctx.lang} period={p} /> <Sources lang={ctx.lang} provenance={p.provenance} />
+                <PeriodText lang={ctx.lang} period={p} /> <Sources ctx={ctx} provenance={p.provenance} />
                 {!!p.note && (
                   <p class="note">
                     <Text lang={ctx.lang} text={p.note} />
@@ -71,12 +80,14 @@ function People({ ctx, positions }: { ctx: PageContext; positions: PositionRecor
 
 export function StructurePage({
   ctx,
+  citations = [],
   bodies,
   meetings,
   heads,
   others,
 }: {
   ctx: PageContext;
+  citations?: readonly Citation[] | undefined;
   bodies: Body[];
   meetings: TitledMeeting[];
   heads: PositionRecord[];
@@ -152,12 +163,14 @@ export function StructurePage({
           </section>
         );
       })}
+      <Citations ctx={ctx} citations={citations} />
     </Layout>
   );
 }
 
 export function BodyPage({
   ctx,
+  citations = [],
   body,
   meetings,
   states,
@@ -165,6 +178,7 @@ export function BodyPage({
   others,
 }: {
   ctx: PageContext;
+  citations?: readonly Citation[] | undefined;
   body: Body;
   meetings: TitledMeeting[];
   states: Map<string, State>;
@@ -261,7 +275,7 @@ export function BodyPage({
                         <Text lang={lang} text={m.summary} />
                       </p>
                     )}
-                    {!!m.provenance && <Sources lang={lang} provenance={m.provenance} />}
+                    {!!m.provenance && <Sources ctx={ctx} provenance={m.provenance} />}
                   </li>
                 );
               })}
@@ -269,6 +283,7 @@ export function BodyPage({
           )}
         </section>
       )}
+      <Citations ctx={ctx} citations={citations} />
     </Layout>
   );
 }

@@ -1,3 +1,4 @@
+import { provenancesIn } from '../platform/sourced.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ApiOptions, Capability, SiteOptions } from '../platform/http/app.ts';
 import { pageContext, pageDate } from '../platform/http/page-context.ts';
@@ -10,7 +11,7 @@ import { CataloguePage } from './cbm.views.tsx';
 import type { Services } from '../services.ts';
 
 /** The services these pages read; the composition root hands over no others. */
-type Deps = Readonly<Pick<Services, 'cbm' | 'documents' | 'registry'>>;
+type Deps = Readonly<Pick<Services, 'cbm' | 'documents' | 'registry' | 'sources'>>;
 
 const presentCoordinator = (lang: Lang, states: Map<string, State>) => (c: CoordinatorRecord) => {
   const state = states.get(c.stateCode);
@@ -113,6 +114,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
             catalogue,
             states: new Map(states.map((s) => [s.code, s])),
             papers,
+            citations: await services.sources.cite(provenancesIn([catalogue, papers])),
           }),
         );
     },

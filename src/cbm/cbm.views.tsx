@@ -1,6 +1,7 @@
+import type { Citation } from '../platform/sourced.ts';
 import type { DocumentRecord } from '../documents/documents.ts';
 import { formatDate, t } from '../platform/i18n/i18n.ts';
-import { DateForm, DateText, PageHeader, Sources, StateLink, Text } from '../platform/layout/components.tsx';
+import { DateForm, DateText, PageHeader, Sources, StateLink, Text, Citations } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import type { State } from '../registry/registry.ts';
 import type { AreaOnDate, CatalogueOnDate } from './cbm.service.ts';
@@ -55,15 +56,7 @@ function Area({
       <dl class="roles">
         <div>
           <dt safe>{t(lang, 'cbm.coordinator')}</dt>
-          <dd>
-            {coordinator ? (
-              <Coordinator ctx={ctx} term={coordinator} states={states} />
-            ) : (
-              <span class="unknown" safe>
-                {t(lang, 'cbm.noneKnown')}
-              </span>
-            )}
-          </dd>
+          <dd>{coordinator ? <Coordinator ctx={ctx} term={coordinator} states={states} /> : '—'}</dd>
         </div>
         <div>
           <dt safe>{t(lang, 'cbm.coCoordinators')}</dt>
@@ -77,9 +70,7 @@ function Area({
                 ))}
               </ul>
             ) : (
-              <span class="unknown" safe>
-                {t(lang, 'cbm.noneKnown')}
-              </span>
+              '—'
             )}
           </dd>
         </div>
@@ -125,7 +116,7 @@ function Area({
           {[coordinator, ...coCoordinators]
             .filter((c): c is CoordinatorRecord => c !== null)
             .map((c) => (
-              <Sources lang={lang} provenance={c.provenance} />
+              <Sources ctx={ctx} provenance={c.provenance} />
             ))}
         </p>
       )}
@@ -135,6 +126,7 @@ function Area({
 
 export function CataloguePage({
   ctx,
+  citations = [],
   asked,
   error,
   catalogue,
@@ -142,6 +134,7 @@ export function CataloguePage({
   papers,
 }: {
   ctx: PageContext;
+  citations?: readonly Citation[] | undefined;
   asked: string;
   error: string | undefined;
   catalogue: CatalogueOnDate;
@@ -163,6 +156,9 @@ export function CataloguePage({
         />
         <p class="as-of" safe>
           {t(lang, 'cbm.coordinatorsOn', { date: formatDate(lang, catalogue.date) })}
+        </p>
+        <p class="meta" safe>
+          {t(lang, 'cbm.noneKnown')}
         </p>
       </PageHeader>
 
@@ -224,11 +220,12 @@ export function CataloguePage({
                   <Text lang={lang} text={v.note} />
                 </p>
               )}
-              <Sources lang={lang} provenance={v.provenance} />
+              <Sources ctx={ctx} provenance={v.provenance} />
             </li>
           ))}
         </ol>
       </section>
+      <Citations ctx={ctx} citations={citations} />
     </Layout>
   );
 }

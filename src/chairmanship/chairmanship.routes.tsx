@@ -1,3 +1,4 @@
+import { provenancesIn } from '../platform/sourced.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ApiOptions, Capability, SiteOptions } from '../platform/http/app.ts';
 import { pageContext, pageDate } from '../platform/http/page-context.ts';
@@ -9,7 +10,7 @@ import { termsQuery, termsResponse, troikaPageQuery, troikaQuery, troikaResponse
 import { ChairmanshipPage } from './chairmanship.views.tsx';
 
 /** The services these pages read; the composition root hands over no others. */
-type Deps = Readonly<Pick<Services, 'bodies' | 'chairmanship' | 'registry'>>;
+type Deps = Readonly<Pick<Services, 'bodies' | 'chairmanship' | 'registry' | 'sources'>>;
 
 async function presenter(services: Deps, lang: Lang) {
   const states = new Map((await services.registry.states()).map((s) => [s.code, s]));
@@ -103,6 +104,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
             terms,
             states: new Map(states.map((s) => [s.code, s])),
             meetings: new Map(meetings.map((m) => [m.id, m])),
+            citations: await services.sources.cite(provenancesIn(terms)),
           }),
         );
     },

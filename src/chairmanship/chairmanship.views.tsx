@@ -1,8 +1,17 @@
+import type { Citation } from '../platform/sourced.ts';
 import type { TitledMeeting } from '../bodies/bodies.service.ts';
 import { MeetingLink } from '../bodies/bodies.views.tsx';
 import { precisionOf } from '../platform/dates.ts';
 import { type MessageKey, formatDate, t } from '../platform/i18n/i18n.ts';
-import { DateForm, PageHeader, PeriodText, Sources, StateLink, Text } from '../platform/layout/components.tsx';
+import {
+  DateForm,
+  PageHeader,
+  PeriodText,
+  Sources,
+  StateLink,
+  Text,
+  Citations,
+} from '../platform/layout/components.tsx';
 import { Layout, type PageContext } from '../platform/layout/layout.tsx';
 import type { State } from '../registry/registry.ts';
 import { hasSuccessor, isPastPlannedEnd, isRenewal } from './chairmanship.ts';
@@ -103,6 +112,7 @@ export function Troika({
 
 export function ChairmanshipPage({
   ctx,
+  citations = [],
   date,
   asked,
   error,
@@ -112,6 +122,7 @@ export function ChairmanshipPage({
   meetings,
 }: {
   ctx: PageContext;
+  citations?: readonly Citation[] | undefined;
   date: string;
   asked: string;
   error: string | undefined;
@@ -189,7 +200,7 @@ export function ChairmanshipPage({
                     </td>
                     <td data-label={t(lang, 'chair.handover')}>
                       <MeetingLink ctx={ctx} meeting={meeting} />
-                      <Sources lang={lang} provenance={term.provenance} />
+                      <Sources ctx={ctx} provenance={term.provenance} />
                     </td>
                   </tr>
                 );
@@ -198,6 +209,7 @@ export function ChairmanshipPage({
           </table>
         </div>
       </section>
+      <Citations ctx={ctx} citations={citations} />
     </Layout>
   );
 }

@@ -199,7 +199,7 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
     async issue(id: string): Promise<Issue> {
       const row = await store.issue(id);
       if (!row)
-        throw new DomainError('RECORD_NOT_FOUND', `no digest issue "${id}"`, [{ field: 'id', message: 'not found' }]);
+        throw new DomainError('RECORD_NOT_FOUND', 'error.noRecord', [{ field: 'id', message: 'error.noRecord' }]);
       return load(row);
     },
 
@@ -207,9 +207,12 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
     async published(lang: Lang, number: number): Promise<Issue> {
       const row = await store.byNumber(lang, number);
       if (row?.status !== 'published')
-        throw new DomainError('RECORD_NOT_FOUND', `no published issue ${number}`, [
-          { field: 'number', message: 'not found' },
-        ]);
+        throw new DomainError(
+          'RECORD_NOT_FOUND',
+          'error.noIssue',
+          [{ field: 'number', message: 'error.noIssue', params: { number } }],
+          { number },
+        );
       return load(row);
     },
 

@@ -1,3 +1,4 @@
+import { provenancesIn } from '../platform/sourced.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ApiOptions, Capability, SiteOptions } from '../platform/http/app.ts';
 import { pageContext } from '../platform/http/page-context.ts';
@@ -8,7 +9,7 @@ import { DocumentsPage } from './documents.views.tsx';
 import type { Services } from '../services.ts';
 
 /** The services these pages read; the composition root hands over no others. */
-type Deps = Readonly<Pick<Services, 'bodies' | 'documents' | 'registry'>>;
+type Deps = Readonly<Pick<Services, 'bodies' | 'documents' | 'registry' | 'sources'>>;
 
 const api: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services }) => {
   app.get(
@@ -71,6 +72,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
         papers,
         states: new Map(states.map((s) => [s.code, s])),
         meetings: new Map(meetings.map((m) => [m.id, m])),
+        citations: await services.sources.cite(provenancesIn([instruments, papers])),
       }),
     );
   });

@@ -1,7 +1,8 @@
+import type { Citation } from '../platform/sourced.ts';
 import type { TitledMeeting } from '../bodies/bodies.service.ts';
 import { MeetingLink } from '../bodies/bodies.views.tsx';
 import { type Lang, formatDate, t } from '../platform/i18n/i18n.ts';
-import { DateText, PageHeader, Sources, StateLink, Text, Unknown } from '../platform/layout/components.tsx';
+import { Citations, DateText, PageHeader, Sources, StateLink, Text } from '../platform/layout/components.tsx';
 import { Layout, type PageContext } from '../platform/layout/layout.tsx';
 import type { State } from '../registry/registry.ts';
 import type { DocumentRecord } from './documents.ts';
@@ -31,10 +32,10 @@ function DocumentEntry({
         <Text lang={lang} text={doc.title} />
       </h3>
       <p class="meta">
-        {doc.date ? <DateText lang={lang} date={doc.date} /> : <Unknown lang={lang} />}
+        {!!doc.date && <DateText lang={lang} date={doc.date} />}
         {!!doc.place && (
           <>
-            {', '}
+            {doc.date ? ', ' : ''}
             <Text lang={lang} text={doc.place} />
           </>
         )}
@@ -63,11 +64,10 @@ function DocumentEntry({
                   <span safe>{t(lang, `action.${a.action}`)}</span>{' '}
                   {a.date ? (
                     <DateText lang={lang} date={a.date} />
+                  ) : a.dateAttested ? (
+                    <span safe>{t(lang, 'common.byDate', { date: formatDate(lang, a.dateAttested, 'gen') })}</span>
                   ) : (
-                    <span
-                      class="unknown"
-                      safe
-                    >{`${t(lang, 'common.unknown')} (${t(lang, 'common.attested', { date: a.dateAttested ? formatDate(lang, a.dateAttested) : '' })})`}</span>
+                    ''
                   )}
                   {!!a.reference && <span class="meta" safe>{` (${nationalReference(lang, a.reference)})`}</span>}
                 </li>
@@ -76,18 +76,24 @@ function DocumentEntry({
           </ul>
         </div>
       )}
-      <Sources lang={lang} provenance={doc.provenance} />
+      <Sources ctx={ctx} provenance={doc.provenance} />
     </li>
   );
 }
 
 export function DocumentsPage({
   ctx,
+  citations = [],
   instruments,
   papers,
   states,
   meetings,
-}: { ctx: PageContext; instruments: DocumentRecord[]; papers: DocumentRecord[] } & Lookups): JSX.Element {
+}: {
+  ctx: PageContext;
+  citations?: readonly Citation[] | undefined;
+  instruments: DocumentRecord[];
+  papers: DocumentRecord[];
+} & Lookups): JSX.Element {
   const { lang } = ctx;
   return (
     <Layout ctx={ctx} title={t(lang, 'documents.title')} description={t(lang, 'documents.lead')}>
@@ -112,6 +118,7 @@ export function DocumentsPage({
           ))}
         </ol>
       </section>
+      <Citations ctx={ctx} citations={citations} />
     </Layout>
   );
 }

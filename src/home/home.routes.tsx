@@ -3,30 +3,39 @@ import type { ApiOptions, Capability, SiteOptions } from '../platform/http/app.t
 import { type SitemapEntry, sitemapXml } from './sitemap.ts';
 import { pageContext } from '../platform/http/page-context.ts';
 import { HomePage } from './home.views.tsx';
+import { upcomingAndRecent } from './home.ts';
+import { namesOf } from '../activities/activities.routes.tsx';
+import { latestInForce } from '../platform/dates.ts';
 import type { Services } from '../services.ts';
 
 /** The services these pages read; the composition root hands over no others. */
 type Deps = Readonly<
-  Pick<Services, 'activities' | 'bodies' | 'cbm' | 'chairmanship' | 'newsroom' | 'people' | 'registry'>
+  Pick<Services, 'activities' | 'bodies' | 'cbm' | 'chairmanship' | 'digest' | 'newsroom' | 'people' | 'registry'>
 >;
 
-const GOVERNING = new Set(['summit', 'ministerial', 'soc']);
+/** How many of each the home page shows: enough to read as current, few enough to scan. */
+const NEWS = 4;
+const UPCOMING = 3;
+const RECENT = 4;
 
 const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, clock, lang }) => {
   app.get('/', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
     const ctx = pageContext(req, lang, clock);
-    const [standings, organizations, troika, states, meetings, areas] = await Promise.all([
-      services.registry.standings(ctx.today),
-      services.registry.organizations(),
-      services.chairmanship.troika(ctx.today),
-      services.registry.states(),
-      services.bodies.meetings({ heldBy: ctx.today }),
-      services.cbm.areaCount(),
-    ]);
-    const recent = meetings
-      .filter((m) => GOVERNING.has(m.bodyId) && m.status === 'held')
-      .slice(-5)
-      .reverse();
+    const [standings, organizations, troika, states, areas, news, activities, names, heads, issues] = await Promise.all(
+      [
+        services.registry.standings(ctx.today),
+        services.registry.organizations(),
+        services.chairmanship.troika(ctx.today),
+        services.registry.states(),
+        services.cbm.areaCount(),
+        services.newsroom.publicList(lang, { page: 1 }),
+        services.activities.list({}),
+        namesOf(services),
+        services.people.secretariatHeads(),
+        services.digest.issues({ status: 'published', lang }),
+      ],
+    );
+    const split = upcomingAndRecent(activities, ctx.today);
     return reply.type('text/html; charset=utf-8').send(
       await HomePage({
         ctx,
@@ -38,7 +47,12 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
         },
         troika,
         states: new Map(states.map((s) => [s.code, s])),
-        recent,
+        news: news.items.slice(0, NEWS),
+        upcoming: split.upcoming.slice(0, UPCOMING),
+        recent: split.recent.slice(0, RECENT),
+        names,
+        head: latestInForce(heads, ctx.today),
+        digest: issues[0] ?? null,
       }),
     );
   });

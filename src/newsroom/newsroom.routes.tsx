@@ -166,7 +166,8 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, options) => {
       const topic = (await linkedTargets(services, lang, [{ kind: req.params.kind, id: req.params.id }])).get(
         targetKey(req.params.kind, req.params.id),
       );
-      if (!topic) throw new DomainError('RECORD_NOT_FOUND', 'no such topic', [{ field: 'id', message: 'not found' }]);
+      if (!topic)
+        throw new DomainError('RECORD_NOT_FOUND', 'error.noTopic', [{ field: 'id', message: 'error.noTopic' }]);
       const list = await newsroom.publicList(lang, {
         page: req.query.page,
         link: { kind: req.params.kind as LinkKind, id: req.params.id },
@@ -184,7 +185,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, options) => {
       const topic = (await linkedTargets(services, lang, [{ kind: req.params.kind, id: req.params.id }])).get(
         targetKey(req.params.kind, req.params.id),
       );
-      if (!topic) throw new DomainError('RECORD_NOT_FOUND', 'no such topic');
+      if (!topic) throw new DomainError('RECORD_NOT_FOUND', 'error.noTopic');
       const { items } = await newsroom.publicList(lang, {
         page: 1,
         link: { kind: req.params.kind, id: req.params.id },
@@ -500,7 +501,7 @@ const apiWrites: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { service
         const lang = req.query.lang ?? negotiateLang(req.headers['accept-language']);
         return reply.code(400).send({
           error: 'BAD_REQUEST',
-          message: 'nothing was imported',
+          message: t(lang, 'nr.nothingImported'),
           problems: result.problems.map((p) => ({
             field: [p.file, p.field].filter(Boolean).join(' '),
             message: say(lang, p.message),

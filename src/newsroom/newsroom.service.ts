@@ -413,9 +413,7 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
       const release = await store.bySlug(slug);
       const now = clock.now();
       if (!release || !(isPublic(release.status, release.publishAt, now) || release.status === 'archived')) {
-        throw new DomainError('RECORD_NOT_FOUND', `no published release ${slug}`, [
-          { field: 'slug', message: 'not found' },
-        ]);
+        throw new DomainError('RECORD_NOT_FOUND', 'error.noRelease', [{ field: 'slug', message: 'error.noRelease' }]);
       }
       return release;
     },

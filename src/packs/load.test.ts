@@ -117,6 +117,28 @@ describe('the CICA pack', () => {
     );
     assert.deepEqual(problems, [{ field: 'chairmanship.json: terms.0.state', message: 'unknown reference "XK"' }]);
   });
+
+  it('refuses a fact citing a source the pack does not list, so no reader meets a citation without its source', async () => {
+    const problems = await problemsOf(
+      bad('chairmanship.json', (d) => {
+        d.terms[0].sources = 'S-nowhere';
+      }),
+    );
+    assert.deepEqual(problems, [{ field: 'chairmanship.json: sources', message: 'unknown reference "S-nowhere"' }]);
+  });
+
+  it('gives every source an address or a title, and a publisher only where the fact sheet names one', async () => {
+    const { sources } = (await readPack(CICA_PACK_DIR)).sources;
+    assert.ok(sources.every((s) => s.url || s.titleEn));
+    const extrel = sources.find((s) => s.key === 'S-extrel');
+    assert.deepEqual(extrel, {
+      key: 'S-extrel',
+      url: 'https://www.s-cica.org/page/external-relations/',
+      publisherEn: 'CICA Secretariat',
+      publisherRu: 'Секретариат СВМДА',
+    });
+    assert.equal(sources.find((s) => s.key === 'S-astanatimes-saudi')?.publisherEn, undefined);
+  });
 });
 
 describeEachEngine(

@@ -44,6 +44,17 @@ export function brokenReferences(pack: Pack): FieldProblem[] {
   const check = (set: Set<string>, value: string | null | undefined, field: string) => {
     if (value != null && !set.has(value)) problems.push({ field, message: `unknown reference "${value}"` });
   };
+  // Every key a fact cites must resolve to a source, or the reader's citation would be missing.
+  const sources = new Set(pack.sources.sources.map((s) => s.key));
+  for (const [file, data] of Object.entries(pack)) {
+    if (file === 'sources') continue;
+    const keys = new Set<string>();
+    JSON.stringify(data, (k, v) => {
+      if (k === 'sources' && typeof v === 'string') for (const key of v.split(',')) keys.add(key.trim());
+      return v;
+    });
+    for (const key of keys) if (key) check(sources, key, `${file}.json: sources`);
+  }
   pack.states.states.forEach((s, i) =>
     s.statuses.forEach((st, j) => check(meetings, st.meeting, `states.json: states.${i}.statuses.${j}.meeting`)),
   );
@@ -101,6 +112,19 @@ export async function loadPack(db: Kysely<Database>, pack: Pack): Promise<void> 
   };
 
   await db.transaction().execute(async (trx) => {
+    await insert(
+      trx,
+      'source',
+      pack.sources.sources.map((s) => ({
+        key: s.key,
+        url: s.url ?? null,
+        title_en: s.titleEn ?? null,
+        title_ru: s.titleRu ?? null,
+        publisher_en: s.publisherEn ?? null,
+        publisher_ru: s.publisherRu ?? null,
+        date: s.date ?? null,
+      })),
+    );
     const { states, organizations } = pack.states;
     await insert(
       trx,

@@ -311,7 +311,28 @@ const activitiesFile = z
   })
   .strict();
 
+/** The sources facts cite: a key, and what a citation shows of it; unknown parts are left out. */
+const sourcesFile = z
+  .object({
+    sources: z.array(
+      z
+        .object({
+          key: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'expected a source key such as S-extrel'),
+          url: z.string().url().optional(),
+          titleEn: text.optional(),
+          titleRu: text.optional(),
+          publisherEn: text.optional(),
+          publisherRu: text.optional(),
+          date: partialDate.optional(),
+        })
+        .strict()
+        .refine((s) => s.url !== undefined || s.titleEn !== undefined, 'a source needs an address or a title'),
+    ),
+  })
+  .strict();
+
 export const packFiles = {
+  'sources.json': sourcesFile,
   'states.json': statesFile,
   'bodies.json': bodiesFile,
   'chairmanship.json': chairmanshipFile,

@@ -65,7 +65,7 @@ export function PersonPage({ ctx, data }: { ctx: PageContext; data: PersonPageDa
                     <span class="meta">
                       <PeriodText lang={lang} period={p} />
                     </span>{' '}
-                    <Sources lang={lang} provenance={p.provenance} />
+                    <Sources ctx={ctx} provenance={p.provenance} />
                     {!!p.note && (
                       <p class="note">
                         <Text lang={lang} text={p.note} />

@@ -1,3 +1,4 @@
+import { provenancesIn } from '../platform/sourced.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ApiOptions, Capability, SiteOptions } from '../platform/http/app.ts';
 import { pageContext, pageDate } from '../platform/http/page-context.ts';
@@ -15,7 +16,7 @@ import { StatePage, StatesPage } from './registry.views.tsx';
 import type { Services } from '../services.ts';
 
 /** The services these pages read; the composition root hands over no others. */
-type Deps = Readonly<Pick<Services, 'registry'>>;
+type Deps = Readonly<Pick<Services, 'registry' | 'sources'>>;
 
 const api: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services, clock }) => {
   app.get(
@@ -101,7 +102,18 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
       return reply
         .code(error ? 400 : 200)
         .type('text/html; charset=utf-8')
-        .send(await StatesPage({ ctx, date, asked, error, standings, former, organizations }));
+        .send(
+          await StatesPage({
+            ctx,
+            date,
+            asked,
+            error,
+            standings,
+            former,
+            organizations,
+            citations: await services.sources.cite(provenancesIn(organizations)),
+          }),
+        );
     },
   );
 
@@ -112,7 +124,9 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
       const ctx = pageContext(req, lang, clock);
       const profile = await services.registry.profile(req.params.code, ctx.today);
       if (profile.state.code !== req.params.code) return reply.redirect(`/${lang}/states/${profile.state.code}`, 301);
-      return reply.type('text/html; charset=utf-8').send(await StatePage({ ctx, profile }));
+      return reply
+        .type('text/html; charset=utf-8')
+        .send(await StatePage({ ctx, profile, citations: await services.sources.cite(provenancesIn(profile)) }));
     },
   );
 };

@@ -60,9 +60,14 @@ export function createRegistryService({ store, chairmanship, cbm, people, bodies
     async profile(code: string, today: IsoDate): Promise<StateProfile> {
       const state = await store.state(code.toUpperCase());
       if (!state)
-        throw new DomainError('STATE_NOT_FOUND', `no state "${code}"`, [
-          { field: 'code', message: `no state "${code}"` },
-        ]);
+        throw new DomainError(
+          'STATE_NOT_FOUND',
+          'error.noState',
+          [{ field: 'code', message: 'error.noState', params: { code } }],
+          {
+            code,
+          },
+        );
       const [history, terms, roles, nationals] = await Promise.all([
         store.statusPeriods(state.code),
         chairmanship.terms(),

@@ -1,3 +1,4 @@
+import type { Citation } from '../platform/sourced.ts';
 import { MeetingLink } from '../bodies/bodies.views.tsx';
 import { PersonLink } from '../people/people.views.tsx';
 import { type Lang, formatDate, pick, postAfterName, sortByName, t } from '../platform/i18n/i18n.ts';
@@ -9,7 +10,7 @@ import {
   Sources,
   StateLink,
   Text,
-  Unknown,
+  Citations,
 } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import type { StateProfile, Standing } from './registry.service.ts';
@@ -20,10 +21,9 @@ const nameIn = (lang: Lang) => (s: { state: State }) => pick(lang, s.state.name.
 function Since({ lang, standing }: { lang: Lang; standing: Standing }): JSX.Element {
   if (standing.since)
     return <span safe>{t(lang, 'common.since', { date: formatDate(lang, standing.since, 'gen') })}</span>;
-  const shown = standing.attestedSince
-    ? `; ${t(lang, 'common.attested', { date: formatDate(lang, standing.attestedSince) })}`
-    : '';
-  return <span class="unknown" safe>{`${t(lang, 'common.startUnknown')}${shown}`}</span>;
+  // An unknown accession date is left out; the earliest date a source shows the state's standing is not.
+  if (!standing.attestedSince) return '';
+  return <span safe>{t(lang, 'common.sinceAtLeast', { date: formatDate(lang, standing.attestedSince, 'gen') })}</span>;
 }
 
 function StandingList({ ctx, standings }: { ctx: PageContext; standings: Standing[] }): JSX.Element {
@@ -59,6 +59,7 @@ function OrganizationName({ lang, org }: { lang: Lang; org: Organization }): JSX
 
 export function StatesPage({
   ctx,
+  citations = [],
   date,
   asked,
   error,
@@ -67,6 +68,7 @@ export function StatesPage({
   organizations,
 }: {
   ctx: PageContext;
+  citations?: readonly Citation[] | undefined;
   date: string;
   asked: string;
   error: string | undefined;
@@ -192,25 +194,39 @@ export function StatesPage({
                     )}
                   </td>
                   <td data-label={t(lang, 'states.partnerSince')}>
-                    {r.from ? <DateText lang={lang} date={r.from} /> : <Unknown lang={lang} />}
+                    {!!r.from && <DateText lang={lang} date={r.from} />}
                     {!!r.place && (
                       <>
                         , <Text lang={lang} text={r.place} />
                       </>
                     )}
-                    <Sources lang={lang} provenance={r.provenance} />
+                    <Sources ctx={ctx} provenance={r.provenance} />
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+        {partners.some(({ r }) => !r.from) && (
+          <p class="note" safe>
+            {t(lang, 'states.partnerDatesUnknown')}
+          </p>
+        )}
       </section>
+      <Citations ctx={ctx} citations={citations} />
     </Layout>
   );
 }
 
-export function StatePage({ ctx, profile }: { ctx: PageContext; profile: StateProfile }): JSX.Element {
+export function StatePage({
+  ctx,
+  citations = [],
+  profile,
+}: {
+  ctx: PageContext;
+  citations?: readonly Citation[] | undefined;
+  profile: StateProfile;
+}): JSX.Element {
   const { lang } = ctx;
   const { state, statusToday, history, chairTerms, roles, nationals } = profile;
   const name = pick(lang, state.name.en, state.name.ru);
@@ -261,7 +277,7 @@ export function StatePage({ ctx, profile }: { ctx: PageContext; profile: StatePr
                   <Text lang={lang} text={h.note} />
                 </p>
               )}
-              <Sources lang={lang} provenance={h.provenance} />
+              <Sources ctx={ctx} provenance={h.provenance} />
             </li>
           ))}
         </ol>
@@ -340,7 +356,7 @@ export function StatePage({ ctx, profile }: { ctx: PageContext; profile: StatePr
                       {t(lang, `role.${r.role}`)}
                     </td>
                     <td data-label={t(lang, 'common.date')}>
-                      <PeriodText lang={lang} period={r} /> <Sources lang={lang} provenance={r.provenance} />
+                      <PeriodText lang={lang} period={r} /> <Sources ctx={ctx} provenance={r.provenance} />
                     </td>
                   </tr>
                 ))}
@@ -368,6 +384,7 @@ export function StatePage({ ctx, profile }: { ctx: PageContext; profile: StatePr
           </ul>
         </section>
       )}
+      <Citations ctx={ctx} citations={citations} />
     </Layout>
   );
 }

@@ -461,7 +461,19 @@ export type DigestPartTable = {
 export type SearchTermTable = { term: string };
 export type SearchOutboxTable = { type: string; ref_id: string; queued_at: string };
 
+/** A source the record's facts cite by its key (`sources` columns): what a reader's citation is made of. */
+export type SourceTable = {
+  key: string;
+  url: string | null;
+  title_en: string | null;
+  title_ru: string | null;
+  publisher_en: string | null;
+  publisher_ru: string | null;
+  date: string | null;
+};
+
 export type Database = {
+  source: SourceTable;
   state: StateTable;
   state_status: StateStatusTable;
   organization: OrganizationTable;

@@ -1,32 +1,37 @@
 import type { FastifyRequest } from 'fastify';
 import type { Clock } from '../clock.ts';
 import type { FieldProblem } from '../errors.ts';
-import { isLang, say, t } from '../i18n/i18n.ts';
+import { isLang, t } from '../i18n/i18n.ts';
 import { PageHeader } from '../layout/components.tsx';
 import { Layout, href } from '../layout/layout.tsx';
 import { pageContext } from './page-context.ts';
 
-/** The page a person sees when the site cannot answer: in their language, with the way home. */
+/**
+ * The page a person sees when the site cannot answer: in their language, in plain words
+ * ("No state with the code ZZ."), with the way home. Parameter names appear only where
+ * the reader typed them into an address or a form.
+ */
 export const errorPage =
   (clock: Clock) =>
-  (req: FastifyRequest, status: number, problems: readonly FieldProblem[]): JSX.Element => {
+  (req: FastifyRequest, status: number, message: string, problems: readonly FieldProblem[]): JSX.Element => {
     const prefix = req.url.slice(1, 3);
     const lang = isLang(prefix) ? prefix : 'en';
     const ctx = pageContext(req, lang, clock);
     const notFound = status === 404;
-    const busy = status === 503;
-    const title = t(lang, notFound ? 'common.notFound' : busy ? 'common.busy' : 'common.badRequest');
+    const title = t(lang, notFound ? 'common.notFound' : status === 503 ? 'common.busy' : 'common.badRequest');
+    // A not-found problem only repeats the lead ("No state with the code ZZ."); other problems
+    // name their field, so the lead is dropped where it would only repeat one of them.
+    const listed = notFound ? [] : problems;
+    const lead = listed.some((p) => p.message === message) ? undefined : message;
     return (
       <Layout ctx={ctx} title={title}>
-        <PageHeader
-          title={title}
-          lead={notFound ? t(lang, 'common.notFoundText') : busy ? t(lang, 'common.busyText') : undefined}
-        />
-        {problems.length > 0 && (
+        <PageHeader title={title} lead={lead} />
+        {listed.length > 0 && (
           <ul class="problems">
-            {problems.map((p) => (
+            {listed.map((p) => (
               <li>
-                <code safe>{p.field}</code>: <span safe>{say(lang, p.message)}</span>
+                {p.field ? <span safe>{`${t(lang, 'error.inParameter', { field: p.field })} `}</span> : ''}
+                <span safe>{p.message}</span>
               </li>
             ))}
           </ul>
@@ -34,6 +39,10 @@ export const errorPage =
         <p>
           <a href={href(ctx, '/')} safe>
             {t(lang, 'nav.home')}
+          </a>
+          {' · '}
+          <a href={href(ctx, '/search')} safe>
+            {t(lang, 'search.label')}
           </a>
         </p>
       </Layout>

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../dates.ts';
 import { LANGS } from '../i18n/i18n.ts';
 
-export const isoDate = z.string().refine(isIsoDate, 'expected a real calendar date as YYYY-MM-DD');
+export const isoDate = z.string().refine(isIsoDate, 'field.date');
 
 /** A record's id in an address: a UUID for records made now, a readable name for the pack's (`ministerial`), older forms still answered. */
 export const recordId = z

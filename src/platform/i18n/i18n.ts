@@ -79,8 +79,8 @@ export function isMessageKey(value: string): value is MessageKey {
 }
 
 /** A problem's message as the reader should see it: a message key in their language, other text as it is. */
-export function say(lang: Lang, message: string): string {
-  return isMessageKey(message) ? t(lang, message) : message;
+export function say(lang: Lang, message: string, params?: Readonly<Record<string, string | number>>): string {
+  return isMessageKey(message) ? t(lang, message, params as Record<string, string | number> | undefined) : message;
 }
 
 /** A post named after a person's name and a comma: Russian writes it in lower case («Кайрат Сарыбай, генеральный секретарь»). */

@@ -2,7 +2,7 @@
 import type { PropsWithChildren } from '@kitajs/html';
 import type { IsoDate, PartialDate } from '../dates.ts';
 import { type Lang, formatDate, formatDateRange, pick, t } from '../i18n/i18n.ts';
-import type { Bilingual, Provenance } from '../sourced.ts';
+import type { Bilingual, Citation, Provenance } from '../sourced.ts';
 import { type PageContext, href } from './layout.tsx';
 
 export function DateText({ lang, date }: { lang: Lang; date: PartialDate }): JSX.Element {
@@ -21,14 +21,6 @@ export function DateRange({ lang, from, to }: { lang: Lang; from: PartialDate; t
   );
 }
 
-export function Unknown({ lang }: { lang: Lang }): JSX.Element {
-  return (
-    <span class="unknown" safe>
-      {t(lang, 'common.unknown')}
-    </span>
-  );
-}
-
 type PeriodLike = Readonly<{
   from: string | null;
   fromAttested?: string | null | undefined;
@@ -37,8 +29,9 @@ type PeriodLike = Readonly<{
 }>;
 
 /**
- * "4 June 2002 – 8 June 2010"; an unknown start says so, with the date a source
- * first shows the fact; an open period runs to the present.
+ * "4 June 2002 – 8 June 2010", written as the organization would write what it does not
+ * know: an unknown start with the date a source first shows the fact reads "by June 2021";
+ * with none it is left out ("until 2023"); an open period runs to the present.
  */
 export function PeriodText({
   lang,
@@ -49,34 +42,47 @@ export function PeriodText({
   period: PeriodLike;
   openEnd?: string;
 }): JSX.Element {
-  const start = period.from ? (
-    <DateText lang={lang} date={period.from} />
-  ) : period.fromAttested ? (
-    <span
-      class="unknown"
-      safe
-    >{`${t(lang, 'common.unknown')} (${t(lang, 'common.attested', { date: formatDate(lang, period.fromAttested) })})`}</span>
-  ) : (
-    <Unknown lang={lang} />
-  );
+  const on = (key: 'common.byDate' | 'common.untilDate' | 'common.atLeastUntil', date: string) =>
+    t(lang, key, { date: formatDate(lang, date, 'gen') });
   const end = period.until ? (
     <DateText lang={lang} date={period.until} />
   ) : period.untilAttested ? (
-    <span
-      class="unknown"
-      safe
-    >{`${t(lang, 'common.unknown')} (${t(lang, 'common.attested', { date: formatDate(lang, period.untilAttested) })})`}</span>
+    <span safe>{on('common.atLeastUntil', period.untilAttested)}</span>
   ) : (
     <span safe>{openEnd ?? t(lang, 'common.present')}</span>
   );
+  if (period.from)
+    return (
+      <span class="period">
+        <DateText lang={lang} date={period.from} /> – {end}
+      </span>
+    );
+  if (period.fromAttested)
+    return (
+      <span class="period">
+        <span safe>{on('common.byDate', period.fromAttested)}</span> – {end}
+      </span>
+    );
+  if (period.until)
+    return (
+      <span class="period" safe>
+        {on('common.untilDate', period.until)}
+      </span>
+    );
   return (
-    <span class="period">
-      {start} – {end}
+    <span class="period" safe>
+      {t(lang, 'common.datesNotRecorded')}
     </span>
   );
 }
 
-export function Sources({ lang, provenance }: { lang: Lang; provenance: Provenance }): JSX.Element {
+/**
+ * A fact's source keys and confidence letter: the working notes of staff, who check and
+ * correct the record. Readers get citations instead (`Citations`), so anonymous pages show none.
+ */
+export function Sources({ ctx, provenance }: { ctx: PageContext; provenance: Provenance }): JSX.Element {
+  if (!ctx.staff) return '';
+  const { lang } = ctx;
   return (
     <small class="sources" title={t(lang, `common.confidence.${provenance.confidence}`)}>
       <span class="visually-hidden" safe>{`${t(lang, 'common.sources')}: `}</span>
@@ -88,6 +94,65 @@ export function Sources({ lang, provenance }: { lang: Lang; provenance: Provenan
         {provenance.confidence}
       </abbr>
     </small>
+  );
+}
+
+/** An address as readable text: no scheme, no "www.", cut short where it runs long. */
+function addressText(url: string): string {
+  const text = url
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/$/, '');
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+/**
+ * A page's sources as a reader's citations, once each: the title (or, where the record has
+ * none, the address), the publisher and the date where known, linked to the source.
+ * Staff also see each citation's key, the one they see beside the facts.
+ */
+export function Citations({ ctx, citations }: { ctx: PageContext; citations: readonly Citation[] }): JSX.Element {
+  if (citations.length === 0) return '';
+  const { lang } = ctx;
+  return (
+    <section class="citations" aria-labelledby="citations">
+      <h2 id="citations" safe>
+        {t(lang, 'common.sources')}
+      </h2>
+      <ol>
+        {citations.map((c) => {
+          const label = c.title ? <Text lang={lang} text={c.title} /> : <span safe>{addressText(c.url ?? c.key)}</span>;
+          return (
+            <li>
+              {c.url ? (
+                <a href={c.url} rel="external noopener noreferrer">
+                  {label}
+                </a>
+              ) : (
+                label
+              )}
+              {!!c.publisher && (
+                <>
+                  {' — '}
+                  <Text lang={lang} text={c.publisher} />
+                </>
+              )}
+              {!!c.date && (
+                <>
+                  {', '}
+                  <DateText lang={lang} date={c.date} />
+                </>
+              )}
+              {!!ctx.staff && (
+                <span class="source-key" safe>
+                  {` [${c.key}]`}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
   );
 }
 
