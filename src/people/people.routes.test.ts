@@ -17,12 +17,16 @@ async function editorOf(app: PlatformHandle): Promise<Actor> {
 }
 
 /** A published release that links Kairat Sarybay but whose text does not name him. */
-async function releaseLinkingSarybay(app: PlatformHandle, editor: Actor): Promise<void> {
+async function releaseLinkingSarybay(
+  app: PlatformHandle,
+  editor: Actor,
+  title = { en: 'The Secretariat receives a delegation', ru: 'Секретариат принял делегацию' },
+): Promise<void> {
   const created = await buildServices(app.db(), app.clock).newsroom.create(
     editor,
     {
-      title_en: 'The Secretariat receives a delegation',
-      title_ru: 'Секретариат принял делегацию',
+      title_en: title.en,
+      title_ru: title.ru,
       place_en: 'Astana',
       place_ru: 'Астана',
       date: '2025-05-20',
@@ -49,7 +53,7 @@ describePlatformOnEachEngine('a person’s profile', (app, it) => {
     assert.equal(en.statusCode, 200);
     assert.match(en.body, /<h1>Kairat Sarybay<\/h1>/);
     assert.match(en.body, /lang="ru">Кайрат Сарыбай</);
-    assert.match(en.body, /Also written<\/dt>\s*<dd>Kairat Sarybai</);
+    assert.match(en.body, /Also written<\/dt>\s*<dd><span lang="en">Kairat Sarybai</);
     const posts = section(en.body, 'posts');
     assert.ok(posts.indexOf('Executive Director') < posts.indexOf('Secretary General'), 'earliest post first');
     assert.match(en.body, /Kazakhstan/);
@@ -93,14 +97,19 @@ describePlatformOnEachEngine('a person’s profile', (app, it) => {
   });
 
   it('counts one result in words that agree with the number, in English and Russian', async () => {
-    const q = encodeURIComponent('Сарыбай');
+    const q = `${encodeURIComponent('Сарыбай')}&type=person`;
     assert.match((await app().inject(`/en/search?q=${q}`)).body, /1 result for “Сарыбай”/);
     assert.match((await app().inject(`/ru/search?q=${q}`)).body, /1 результат по запросу «Сарыбай»/);
   });
 
-  it('counts two results, one of them a release that links him, in English and Russian', async () => {
-    await releaseLinkingSarybay(app, await editorOf(app));
-    const q = encodeURIComponent('Сарыбай');
+  it('counts two results, releases that link him by name only, in English and Russian', async () => {
+    const editor = await editorOf(app);
+    await releaseLinkingSarybay(app, editor);
+    await releaseLinkingSarybay(app, editor, {
+      en: 'The Secretary General meets students',
+      ru: 'Генеральный секретарь встретился со студентами',
+    });
+    const q = `${encodeURIComponent('Сарыбай')}&type=release`;
     assert.match((await app().inject(`/en/search?q=${q}`)).body, /2 results for “Сарыбай”/);
     assert.match((await app().inject(`/ru/search?q=${q}`)).body, /2 результата по запросу «Сарыбай»/);
   });

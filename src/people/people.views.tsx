@@ -150,7 +150,17 @@ export function PersonPage({ ctx, data }: { ctx: PageContext; data: PersonPageDa
             {spellings.length > 0 && (
               <div>
                 <dt safe>{t(lang, 'person.otherSpellings')}</dt>
-                <dd safe>{spellings.join(' · ')}</dd>
+                <dd>
+                  {/* Each spelling in its own language, as recorded: a Latin spelling on a Russian page is no untranslated text. */}
+                  {spellings.map((name, i) => (
+                    <>
+                      {i > 0 ? ' · ' : ''}
+                      <span lang={person.names.find((n) => n.name === name)?.lang ?? 'en'} safe>
+                        {name}
+                      </span>
+                    </>
+                  ))}
+                </dd>
               </div>
             )}
             {!!state && (

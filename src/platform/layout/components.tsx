@@ -121,7 +121,14 @@ export function Citations({ ctx, citations }: { ctx: PageContext; citations: rea
       </h2>
       <ol>
         {citations.map((c) => {
-          const label = c.title ? <Text lang={lang} text={c.title} /> : <span safe>{addressText(c.url ?? c.key)}</span>;
+          const label = c.title ? (
+            <Text lang={lang} text={c.title} />
+          ) : (
+            // An address is no prose to translate: the scan of the Russian pages, like a translating browser, leaves it.
+            <span translate="no" safe>
+              {addressText(c.url ?? c.key)}
+            </span>
+          );
           return (
             <li>
               {c.url ? (

@@ -2,7 +2,7 @@
  * Latin-script words a Russian page shows its reader: the text of the page (and
  * its title and image descriptions), less what the page itself marks as English
  * (`lang="en"`, said visibly to be given in English) and what is no prose (scripts,
- * styles, code). Used by the test that keeps the Russian site Russian.
+ * styles, code, and what is marked `translate="no"`, such as a web address). Used by the test that keeps the Russian site Russian.
  */
 import { Parser } from 'htmlparser2';
 
@@ -25,7 +25,11 @@ export function latinWords(html: string): LatinWord[] {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
-        const skip = skipping() || SKIPPED.has(name) || (attrs.lang !== undefined && !attrs.lang.startsWith('ru'));
+        const skip =
+          skipping() ||
+          SKIPPED.has(name) ||
+          attrs.translate === 'no' ||
+          (attrs.lang !== undefined && !attrs.lang.startsWith('ru'));
         if (!skipping() && !skip) {
           if (attrs.alt) scan(attrs.alt);
           if (attrs['aria-label']) scan(attrs['aria-label']);
