@@ -84,6 +84,18 @@ describe('the office over HTTP', () => {
     assert.equal(history.json().history.length, 1);
   });
 
+  it('keeps the heading of the saved record when an edit is refused, and refuses a name of spaces', async () => {
+    const editor = new Client(app());
+    await editor.signIn(emails.editor, PASSWORD);
+    const form = await editor.get('/en/office/records/states/JP/edit');
+    const version = /name="version" value="(\d+)"/.exec(form.body)![1]!;
+    const res = await editor.post('/en/office/records/states/JP', { version, name_en: '   ', name_ru: 'Япония' });
+    assert.equal(res.statusCode, 400);
+    assert.match(res.body, /<h1[^>]*>Edit: Japan<\/h1>/);
+    assert.match(res.body, /id="f-name_en-error">This field is required\./);
+    assert.match((await editor.get('/en/office/records/states/JP')).body, /<h1[^>]*>Japan<\/h1>/);
+  });
+
   it('saves a status change and shows it on the public state page', async () => {
     const editor = new Client(app());
     await editor.signIn(emails.editor, PASSWORD);

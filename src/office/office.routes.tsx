@@ -285,6 +285,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<OfficeDeps>> = async (app, { servi
           problems: result.problems,
           conflict: null,
           options,
+          stored: await office.get(resource.type, req.params.id).catch(() => null),
         }),
       );
     },

@@ -479,12 +479,15 @@ export function FormPage({
   problems,
   conflict,
   options,
+  stored = null,
 }: {
   ctx: OfficeContext;
   resource: Resource;
   mode: 'create' | 'update';
   id: string | null;
   values: Record<string, string>;
+  /** The record as saved: the heading names it, not the refused input (a blanked name would leave the page untitled). */
+  stored?: Row | null;
   version: number | null;
   problems: FieldProblem[];
   conflict: Conflict | null;
@@ -497,7 +500,7 @@ export function FormPage({
   const title =
     mode === 'create'
       ? `${t(lang, 'office.new')}: ${t(lang, resource.labels.one)}`
-      : `${t(lang, 'office.edit')}: ${resource.title(conflict?.current ?? values, lang)}`;
+      : `${t(lang, 'office.edit')}: ${resource.title(conflict?.current ?? stored ?? values, lang)}`;
   const label = (column: string) =>
     fieldLabel(
       lang,
