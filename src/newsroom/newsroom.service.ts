@@ -8,7 +8,7 @@ import { type Change, type ChangeResult, createChanges, invalid, refused } from 
 import type { Actor } from '../platform/access.ts';
 import { type Clock, yieldToEventLoop } from '../platform/clock.ts';
 import type { Db } from '../platform/db/database.ts';
-import type { References } from '../platform/records.ts';
+import type { AuditedKind, References } from '../platform/records.ts';
 import { DomainError, type FieldProblem } from '../platform/errors.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 import {
@@ -19,6 +19,7 @@ import {
   effectiveStatus,
   isPublic,
   slugFor,
+  textOf,
   transition,
 } from './newsroom.ts';
 import { type ReleaseInput, releaseInput } from './newsroom.schema.ts';
@@ -450,11 +451,40 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
       return store.byIds(ids);
     },
 
+    /** How the audit log names a release and its columns. */
+    audited: {
+      type: 'press-releases',
+      label: 'nr.releases',
+      fields: RELEASE_FIELD_LABELS,
+      names: async (ids, lang) => new Map((await store.byIds(ids)).map((r) => [r.id, textOf(lang, r).title])),
+      path: (id) => `/office/releases/${encodeURIComponent(id)}`,
+    } satisfies AuditedKind as AuditedKind,
+
     async months(lang: Lang): Promise<string[]> {
       return store.publicMonths({ now: clock.now().toISOString(), lang });
     },
   };
 }
+
+/** The labels of a release's columns, as the form says them. */
+const RELEASE_FIELD_LABELS = {
+  title_en: 'col.title_en',
+  title_ru: 'col.title_ru',
+  lead_en: 'nr.col.lead_en',
+  lead_ru: 'nr.col.lead_ru',
+  body_en: 'nr.col.body_en',
+  body_ru: 'nr.col.body_ru',
+  place_en: 'nr.col.place_en',
+  place_ru: 'nr.col.place_ru',
+  date: 'nr.date',
+  date_to: 'nr.dateTo',
+  contact_name: 'nr.col.contact_name',
+  contact_title: 'nr.col.contact_title',
+  contact_email: 'nr.col.contact_email',
+  contact_phone: 'nr.col.contact_phone',
+  status: 'col.status',
+  publish_at: 'nr.publishAt',
+} as const;
 
 function columnsOfRelease(r: Release): ReleaseColumns {
   return {

@@ -39,6 +39,7 @@ export function createNewsroomStore(db: Db) {
       correctedAt: r.corrected_at,
       updatedAt: r.updated_at,
       version: r.version,
+      createdBy: r.created_by ?? null,
       links: links.filter((l) => l.release_id === r.id).map((l) => ({ kind: l.kind as LinkKind, id: l.target_id })),
       images: images
         .filter((i) => i.release_id === r.id)

@@ -176,6 +176,8 @@ export type Release = Readonly<{
   correctedAt: string | null;
   updatedAt: string;
   version: number;
+  /** The account that wrote it; the office dashboard lists an editor's own drafts first. */
+  createdBy?: string | null;
   links: Link[];
   images: Image[];
 }>;

@@ -1,10 +1,9 @@
 /** The audit log, filtered by person, record type and days, and the parity page of missing or stale Russian. */
-import { type AuditEntry, changedFields } from '../platform/audit/audit.ts';
 import type { Actor } from '../platform/access.ts';
-import { t } from '../platform/i18n/i18n.ts';
+import { type MessageKey, t } from '../platform/i18n/i18n.ts';
 import { href } from '../platform/layout/layout.tsx';
 import { type OfficeContext, OfficePage } from '../platform/layout/office.tsx';
-import type { ParityGap } from './office.service.ts';
+import type { AuditLine, ParityGap } from './office.service.ts';
 
 export type AuditFilterValues = Readonly<{
   account?: string | undefined;
@@ -15,16 +14,16 @@ export type AuditFilterValues = Readonly<{
 
 export function AuditPage({
   ctx,
-  entries,
+  lines,
   accounts,
   filter,
   types,
 }: {
   ctx: OfficeContext;
-  entries: AuditEntry[];
+  lines: AuditLine[];
   accounts: Actor[];
   filter: AuditFilterValues;
-  types: string[];
+  types: Array<{ type: string; label: MessageKey }>;
 }): JSX.Element {
   const { lang } = ctx;
   return (
@@ -49,9 +48,9 @@ export function AuditPage({
             <option value="" safe>
               {t(lang, 'office.anyType')}
             </option>
-            {types.map((type) => (
+            {types.map(({ type, label }) => (
               <option value={type} selected={filter.type === type} safe>
-                {type}
+                {t(lang, label)}
               </option>
             ))}
           </select>
@@ -87,36 +86,51 @@ export function AuditPage({
             </tr>
           </thead>
           <tbody>
-            {entries.map((e) => (
-              <tr>
-                <td>
-                  <time datetime={e.at} safe>
-                    {e.at.replace('T', ' ').slice(0, 16)}
-                  </time>
-                </td>
-                <td safe>{e.actor?.name ?? t(lang, 'office.system')}</td>
-                <td>
-                  {e.recordType === 'account' ? (
-                    <span safe>{`${e.recordType} ${e.recordId}`}</span>
-                  ) : (
-                    <a
-                      href={href(ctx, `/office/records/${e.recordType}/${encodeURIComponent(e.recordId)}`)}
-                      safe
-                    >{`${e.recordType} ${e.recordId}`}</a>
-                  )}
-                </td>
-                <td>
-                  <span safe>{t(lang, `office.action.${e.action}`)}</span>{' '}
-                  <span class="meta" safe>
-                    {changedFields(e.before, e.after).join(', ')}
-                  </span>
-                </td>
-              </tr>
+            {lines.map((line) => (
+              <AuditRow ctx={ctx} line={line} />
             ))}
           </tbody>
         </table>
       </div>
     </OfficePage>
+  );
+}
+
+/** One entry: when, who, the record by its title and type, and the fields changed by their labels. */
+export function AuditRow({ ctx, line }: { ctx: OfficeContext; line: AuditLine }): JSX.Element {
+  const { lang } = ctx;
+  const { entry: e } = line;
+  return (
+    <tr>
+      <td>
+        <time datetime={e.at} safe>
+          {e.at.replace('T', ' ').slice(0, 16)}
+        </time>
+      </td>
+      <td safe>{e.actor?.name ?? t(lang, 'office.system')}</td>
+      <td>
+        {line.path ? (
+          <a href={href(ctx, line.path)} safe>
+            {line.title}
+          </a>
+        ) : (
+          <span safe>{line.title}</span>
+        )}
+        {!!line.typeLabel && (
+          <span class="meta" safe>
+            {` · ${t(lang, line.typeLabel)}`}
+          </span>
+        )}
+      </td>
+      <td>
+        <span safe>{t(lang, `office.action.${e.action}`)}</span>
+        {line.fields.length > 0 && (
+          <span class="meta" safe>
+            {`: ${line.fields.map((f) => t(lang, f)).join(', ')}`}
+          </span>
+        )}
+      </td>
+    </tr>
   );
 }
 

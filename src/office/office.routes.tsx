@@ -10,7 +10,7 @@ import { pick, t } from '../platform/i18n/i18n.ts';
 import type { Row } from './office.store.ts';
 import { Dashboard, FormPage, ListPage, type OfficeContext, RecordPage, type RefOptions } from './office.views.tsx';
 import { AuditPage, ParityPage } from './office.audit.views.tsx';
-import type { Resource } from '../platform/records.ts';
+import type { AuditedKind, Resource } from '../platform/records.ts';
 import type { Actor } from '../platform/access.ts';
 import type { IsoDate } from '../platform/dates.ts';
 import type { Bilingual } from '../platform/sourced.ts';
@@ -52,7 +52,9 @@ const html = (reply: FastifyReply, status = 200) => reply.code(status).type('tex
  */
 export type OfficeDeps = Readonly<{
   office: OfficeService;
-  accounts: Readonly<{ list: () => Promise<Actor[]> }>;
+  accounts: Readonly<{ list: () => Promise<Actor[]>; audited: AuditedKind }>;
+  newsroom: Readonly<{ audited: AuditedKind }>;
+  digest: Readonly<{ audited: AuditedKind }>;
   registry: Readonly<{
     profile: (
       code: string,
@@ -68,6 +70,7 @@ export type OfficeDeps = Readonly<{
 
 const site: FastifyPluginAsyncZod<SiteOptions<OfficeDeps>> = async (app, { services, clock, lang }) => {
   const { office } = services;
+  const others = [services.newsroom.audited, services.digest.audited, services.accounts.audited];
   const frame = (req: FastifyRequest, reply: FastifyReply): OfficeContext => ({
     ...pageContext(req, lang, clock),
     actor: req.actor!,
@@ -331,11 +334,14 @@ const site: FastifyPluginAsyncZod<SiteOptions<OfficeDeps>> = async (app, { servi
         limit: 500,
       });
       const accounts = await services.accounts.list();
-      const types = ['account', ...office.resources.map((r) => r.type)];
+      const types = [
+        ...others.map((k) => ({ type: k.type, label: k.label })),
+        ...office.resources.map((r) => ({ type: r.type, label: r.labels.many })),
+      ];
       return html(reply).send(
         await AuditPage({
           ctx: frame(req, reply),
-          entries,
+          lines: await office.describe(entries, lang, others),
           accounts,
           filter: { account: q.account, type: q.type, from: q.from, to: q.to },
           types,

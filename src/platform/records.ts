@@ -250,3 +250,18 @@ export const span = (v: Values): string =>
 /** An option's label: `status.` + `member` said in the language. */
 export const optionLabel = (lang: Lang, prefix: string, value: Values[string] | undefined): string =>
   value ? t(lang, `${prefix}${s(value)}` as MessageKey) : '';
+
+/**
+ * A kind of record that is audited but not edited through the office's forms
+ * (press releases, digest issues, accounts): what the audit log and the
+ * dashboard need to name an entry by its title and its fields by their labels.
+ */
+export type AuditedKind = Readonly<{
+  type: string;
+  label: MessageKey;
+  fields: Readonly<Record<string, MessageKey>>;
+  /** Titles of the records with these ids, in the language; a record since removed is left out. */
+  names: (ids: readonly string[], lang: Lang) => Promise<ReadonlyMap<string, string>>;
+  /** The record's office page, where it has one. */
+  path: ((id: string) => string) | null;
+}>;
