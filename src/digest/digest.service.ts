@@ -202,7 +202,8 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
       type: 'digest',
       label: 'digest.office',
       fields: { status: 'col.status' },
-      names: async (ids) => new Map((await store.issues()).filter((i) => ids.includes(i.id)).map((i) => [i.id, i.title])),
+      names: async (ids) =>
+        new Map((await store.issues()).filter((i) => ids.includes(i.id)).map((i) => [i.id, i.title])),
       path: (id) => `/office/digest/${encodeURIComponent(id)}`,
     } satisfies AuditedKind as AuditedKind,
 

@@ -170,12 +170,99 @@ describe('the office over HTTP', () => {
     const log = await admin.get('/en/office/audit?type=states');
     assert.equal(log.statusCode, 200);
     // Named as staff know them: the record by its title, the change by the field's label, never ids or columns.
-    assert.match(log.body, /<a href="\/en\/office\/records\/states\/JP">Japan<\/a><span class="meta"> · State<\/span>/);
+    assert.match(
+      log.body,
+      /<a href="\/en\/office\/records\/states\/JP">Japan \(JP\)<\/a><span class="meta"> · State<\/span>/,
+    );
     assert.match(log.body, /changed<\/span><span class="meta">: Official name \(English\)<\/span>/);
     assert.doesNotMatch(log.body, /official_name_en|states JP/);
     assert.match(log.body, /<option value="press-releases"[^>]*>Press releases<\/option>/);
     const none = await admin.get('/en/office/audit?type=states&from=2030-01-01');
     assert.doesNotMatch(none.body, />Japan \(JP\)<\/a>/);
+  });
+
+  /** The part of a dashboard under one of its headings. */
+  const section = (body: string, id: string) => {
+    const start = body.indexOf(`<h2 id="${id}">`);
+    assert.ok(start >= 0, `no section ${id}`);
+    return body.slice(start, body.indexOf('</section>', start));
+  };
+
+  it('shows a draft sent for review under "awaiting your review" to a reviewer, and among the drafts to its author', async () => {
+    const editor = new Client(app());
+    const reviewer = new Client(app());
+    await editor.signIn(emails.editor, PASSWORD);
+    await reviewer.signIn(emails.reviewer, PASSWORD);
+    const created = await editor.post('/en/office/releases', {
+      title_en: 'Senior Officials meet in Astana',
+      place_en: 'Astana',
+      body_en: 'The Committee met.',
+      date: '2025-05-30',
+    });
+    const id = /\/office\/releases\/([0-9a-f-]{36})/.exec(created.headers.location as string)![1]!;
+    const version = /name="version" value="(\d+)"/.exec((await editor.get(`/en/office/releases/${id}`)).body)![1]!;
+    await editor.post(`/en/office/releases/${id}/act`, { action: 'submit', version });
+
+    const forReviewer = (await reviewer.get('/en/office')).body;
+    assert.match(
+      section(forReviewer, 'work-review'),
+      /Senior Officials meet in Astana<\/a> <span class="meta">Press releases · In review/,
+    );
+    assert.doesNotMatch(section(forReviewer, 'work-drafts'), /Senior Officials meet in Astana/);
+
+    const forAuthor = (await editor.get('/en/office')).body;
+    assert.doesNotMatch(forAuthor, /id="work-review"/, 'an editor reviews nothing');
+    assert.match(
+      section(forAuthor, 'work-drafts'),
+      /Senior Officials meet in Astana<\/a>[^<]*<span class="meta">Press releases · In review<\/span><span class="tag">yours/,
+    );
+    // The author's own changes, named by the release's title, not its id.
+    assert.match(section(forAuthor, 'work-recent'), />Senior Officials meet in Astana<\/a>/);
+    assert.doesNotMatch(forAuthor, /<p class="meta">\d+<\/p>/, 'no counts of rows');
+  });
+
+  it('lists for staff the planned facts whose date has passed: the chair term planned to end in 2026 and the Seventh Summit', async () => {
+    const staff = new Client(app());
+    await staff.signIn(emails.reviewer, PASSWORD);
+    assert.doesNotMatch(section((await staff.get('/en/office')).body, 'work-confirm'), /Azerbaijan/);
+    app.clock.advance(Date.parse('2027-01-15T12:00:00Z') - app.clock.now().getTime());
+    await staff.signIn(emails.reviewer, PASSWORD); // the session of 2025 has long expired
+    const confirm = section((await staff.get('/en/office')).body, 'work-confirm');
+    assert.match(
+      confirm,
+      /Chairmanship of Azerbaijan<\/a> <span class="meta">term planned to end in 2026; no successor recorded/,
+    );
+    assert.match(confirm, /Summit[^<]*<\/a> <span class="meta">planned for 2026; not recorded as held or cancelled/);
+    const ru = section((await staff.get('/ru/office')).body, 'work-confirm');
+    assert.match(
+      ru,
+      /Председательство: Азербайджан<\/a> <span class="meta">окончание срока полномочий по плану: 2026 г\.; преемник не записан/,
+    );
+  });
+
+  it("lists records by name in the reader's language, with their status, narrowed by words and by status", async () => {
+    const staff = new Client(app());
+    await staff.signIn(emails.reviewer, PASSWORD);
+    const en = (await staff.get('/en/office/records/states')).body;
+    const names = [...en.matchAll(/<th scope="row"><a href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]!);
+    assert.deepEqual(
+      names,
+      [...names].sort((a, b) => a.localeCompare(b, 'en')),
+    );
+    assert.ok(names.indexOf('Azerbaijan (AZ)') < names.indexOf('Kazakhstan (KZ)'));
+    const ru = (await staff.get('/ru/office/records/states')).body;
+    const namesRu = [...ru.matchAll(/<th scope="row"><a href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]!);
+    assert.deepEqual(
+      namesRu,
+      [...namesRu].sort((a, b) => a.localeCompare(b, 'ru')),
+    );
+    const found = (await staff.get('/en/office/records/states?q=kaz')).body;
+    assert.match(found, /Kazakhstan \(KZ\)/);
+    assert.doesNotMatch(found, /Azerbaijan \(AZ\)/);
+    assert.match(found, /1 of \d+ shown/);
+    const activities = (await staff.get('/en/office/records/activities?status=held')).body;
+    assert.match(activities, /<option value="held" selected>Held<\/option>/);
+    assert.doesNotMatch(activities, /<td><span>Planned<\/span>/);
   });
 
   it('shows a delegate their own state, and nothing to edit', async () => {

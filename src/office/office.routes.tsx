@@ -6,9 +6,19 @@ import { pageContext } from '../platform/http/page-context.ts';
 import { isIsoDate } from '../platform/dates.ts';
 import { DomainError } from '../platform/errors.ts';
 import { versionOf } from '../platform/numbers.ts';
-import { pick, t } from '../platform/i18n/i18n.ts';
+import { type MessageKey, formatDate, pick, t } from '../platform/i18n/i18n.ts';
 import type { Row } from './office.store.ts';
-import { Dashboard, FormPage, ListPage, type OfficeContext, RecordPage, type RefOptions } from './office.views.tsx';
+import {
+  Dashboard,
+  FormPage,
+  ListPage,
+  type OfficeContext,
+  RecordPage,
+  type RefOptions,
+  type Work,
+  type WorkItem,
+} from './office.views.tsx';
+import { type PlannedFact, listed, needingConfirmation, plannedTermEnds } from './office.ts';
 import { AuditPage, ParityPage } from './office.audit.views.tsx';
 import type { AuditedKind, Resource } from '../platform/records.ts';
 import type { Actor } from '../platform/access.ts';
@@ -25,6 +35,7 @@ const formBody = z
     Object.fromEntries(Object.entries(body).map(([k, v]) => [k, Array.isArray(v) ? v.join(' ') : v])),
   );
 const parentQuery = z.object({ parent: z.string().max(200).optional() }).passthrough();
+const listQuery = z.object({ q: z.string().max(200).optional(), status: z.string().max(40).optional() }).passthrough();
 const savedQuery = z.object({ saved: z.string().optional() }).passthrough();
 const auditQuery = z
   .object({
@@ -46,6 +57,15 @@ const asText = (row: Row): Record<string, string> =>
 
 const html = (reply: FastifyReply, status = 200) => reply.code(status).type('text/html; charset=utf-8');
 
+/** A press release as the dashboard sees it. */
+type ReleaseShape = Readonly<{
+  id: string;
+  status: string;
+  title: Readonly<{ en: string | null; ru: string | null }>;
+  publishAt: string | null;
+  createdBy?: string | null;
+}>;
+
 /**
  * What the office asks of the rest, by shape only (it imports no capability): its own
  * service, the accounts for the audit log's filter, and a delegate's state and duties.
@@ -53,9 +73,41 @@ const html = (reply: FastifyReply, status = 200) => reply.code(status).type('tex
 export type OfficeDeps = Readonly<{
   office: OfficeService;
   accounts: Readonly<{ list: () => Promise<Actor[]>; audited: AuditedKind }>;
-  newsroom: Readonly<{ audited: AuditedKind }>;
-  digest: Readonly<{ audited: AuditedKind }>;
+  newsroom: Readonly<{ audited: AuditedKind; officeList(): Promise<readonly ReleaseShape[]> }>;
+  digest: Readonly<{
+    audited: AuditedKind;
+    issues(): Promise<ReadonlyArray<Readonly<{ id: string; title: string; status: string }>>>;
+  }>;
+  activities: Readonly<{
+    list(
+      filter: Readonly<Record<string, never>>,
+    ): Promise<
+      ReadonlyArray<Readonly<{ id: string; status: string; start: string; end: string | null; title: Bilingual }>>
+    >;
+  }>;
+  bodies: Readonly<{
+    meetings(): Promise<
+      ReadonlyArray<
+        Readonly<{
+          id: string;
+          status: string;
+          start: string;
+          end: string | null;
+          title: Readonly<{ en: string | null; ru: string | null }>;
+          bodyName: Bilingual;
+        }>
+      >
+    >;
+  }>;
+  chairmanship: Readonly<{
+    terms(): Promise<
+      ReadonlyArray<
+        Readonly<{ id: string; stateCode: string; from: IsoDate; until: IsoDate | null; plannedUntil: string | null }>
+      >
+    >;
+  }>;
   registry: Readonly<{
+    states(): Promise<ReadonlyArray<Readonly<{ code: string; name: Bilingual }>>>;
     profile: (
       code: string,
       today: IsoDate,
@@ -94,22 +146,138 @@ const site: FastifyPluginAsyncZod<SiteOptions<OfficeDeps>> = async (app, { servi
         area: pick(lang, r.area.name.en, r.area.name.ru),
         role: t(lang, `role.${r.role}`),
       }));
-      return html(reply).send(await Dashboard({ ctx, counts: [], delegate: { state, roles } }));
+      return html(reply).send(await Dashboard({ ctx, work: null, delegate: { state, roles } }));
     }
-    const top = office.resources.filter((r) => !r.parent);
-    const counts = await Promise.all(
-      top.map(async (resource) => ({ resource, count: (await office.list(resource.type)).length })),
-    );
-    return html(reply).send(await Dashboard({ ctx, counts, delegate: null }));
+    return html(reply).send(await Dashboard({ ctx, work: await workOf(ctx), delegate: null }));
   });
+
+  /**
+   * The reader's work: releases and digest issues by where they stand in their
+   * workflow (in review goes to a reviewer; an author keeps seeing it among the
+   * drafts), the planned facts whose date has passed, and the reader's own changes.
+   */
+  async function workOf(ctx: OfficeContext): Promise<Work> {
+    const { actor, today } = ctx;
+    const reviews = actor.role === 'reviewer' || actor.role === 'admin';
+    const now = clock.now().toISOString();
+    const [releases, issues, activities, meetings, terms, states, mine] = await Promise.all([
+      services.newsroom.officeList(),
+      services.digest.issues(),
+      services.activities.list({}),
+      services.bodies.meetings(),
+      services.chairmanship.terms(),
+      services.registry.states(),
+      office.log({ accountId: actor.id, limit: 12 }),
+    ]);
+    const releaseKind = t(lang, 'nr.releases');
+    const issueKind = t(lang, 'office.work.digestIssue');
+    const release = (r: ReleaseShape): WorkItem => ({
+      title: pick(lang, r.title.en, r.title.ru) ?? r.id,
+      path: `/office/releases/${r.id}`,
+      kind: releaseKind,
+      status: t(lang, `nr.status.${r.status}` as MessageKey),
+      mine: r.createdBy === actor.id,
+    });
+    // An issue keeps no author: compiling one is the desk's work, not one editor's.
+    const issue = (i: { id: string; title: string; status: string }): WorkItem => ({
+      title: i.title,
+      path: `/office/digest/${i.id}`,
+      kind: issueKind,
+      status: t(lang, `digest.status.${i.status}` as MessageKey),
+      mine: false,
+    });
+    const mineFirst = (items: WorkItem[]) => [...items.filter((w) => w.mine), ...items.filter((w) => !w.mine)];
+    const inReview = [
+      ...releases.filter((r) => r.status === 'in-review').map(release),
+      ...issues.filter((i) => i.status === 'review').map(issue),
+    ];
+    const drafts = [
+      ...releases.filter((r) => r.status === 'draft' || r.status === 'approved').map(release),
+      ...issues.filter((i) => i.status === 'draft').map(issue),
+      // What the reader wrote and sent for review stays in sight until it is decided.
+      ...(reviews ? [] : inReview.filter((w) => w.mine)),
+    ];
+    const scheduled = releases
+      .filter((r) => r.status === 'scheduled' && r.publishAt !== null && r.publishAt > now)
+      .sort((a, b) => ((a.publishAt ?? '') < (b.publishAt ?? '') ? -1 : 1))
+      .map((r) => ({
+        ...release(r),
+        status: t(lang, 'office.work.scheduledFor', { when: (r.publishAt ?? '').replace('T', ' ').slice(0, 16) }),
+      }));
+    const stateName = new Map(states.map((s) => [s.code, s.name]));
+    const facts: PlannedFact[] = [
+      ...activities
+        .filter((a) => a.status === 'planned')
+        .map(
+          (a): PlannedFact => ({
+            type: 'activities',
+            id: a.id,
+            title: a.title,
+            plannedFor: a.end ?? a.start,
+            what: 'held',
+          }),
+        ),
+      ...meetings
+        .filter((m) => m.status === 'planned')
+        .map(
+          (m): PlannedFact => ({
+            type: 'meetings',
+            id: m.id,
+            title: { en: m.title.en ?? m.bodyName.en, ru: m.title.ru ?? m.bodyName.ru },
+            plannedFor: m.end ?? m.start,
+            what: 'held',
+          }),
+        ),
+      ...plannedTermEnds(
+        terms.map((term) => {
+          const name = stateName.get(term.stateCode) ?? { en: term.stateCode, ru: null };
+          return {
+            id: term.id,
+            from: term.from,
+            until: term.until,
+            plannedUntil: term.plannedUntil,
+            title: {
+              en: t('en', 'office.work.chairOf', { state: name.en }),
+              ru: t('ru', 'office.work.chairOf', { state: name.ru ?? name.en }),
+            },
+          };
+        }),
+      ),
+    ];
+    const unconfirmed = needingConfirmation(facts, today).map((f) => ({
+      title: pick(lang, f.title.en, f.title.ru),
+      path: `/office/records/${f.type}/${encodeURIComponent(f.id)}`,
+      note: t(lang, f.what === 'term-end' ? 'office.work.termPlanned' : 'office.work.heldPlanned', {
+        date: formatDate(lang, f.plannedFor),
+      }),
+    }));
+    return {
+      review: reviews ? inReview : null,
+      drafts: mineFirst(drafts),
+      scheduled,
+      unconfirmed,
+      recent: await office.describe(mine, lang, others),
+      records: office.resources
+        .filter((r) => !r.parent)
+        .map((r) => ({ path: `/office/records/${r.type}`, label: t(lang, r.labels.many) })),
+    };
+  }
 
   app.get(
     '/office/records/:type',
-    { config: { access: 'staff' }, schema: { hide: true, params: typeParams } },
+    { config: { access: 'staff' }, schema: { hide: true, params: typeParams, querystring: listQuery } },
     async (req, reply) => {
       const resource = office.resource(req.params.type);
+      const filter = { q: req.query.q?.trim() || undefined, status: req.query.status || undefined };
+      const all = await office.list(resource.type);
       return html(reply).send(
-        await ListPage({ ctx: frame(req, reply), resource, rows: await office.list(resource.type) }),
+        await ListPage({
+          ctx: frame(req, reply),
+          resource,
+          rows: listed(resource, all, filter, lang),
+          total: all.length,
+          filter,
+        }),
       );
     },
   );

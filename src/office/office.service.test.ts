@@ -108,7 +108,11 @@ describeEachEngine('office: editing the record', (record, it) => {
       sources: '   \t ',
       confidence: 'H',
     });
-    assert.deepEqual(created, { ok: false, kind: 'invalid', problems: [{ field: 'sources', message: 'field.required' }] });
+    assert.deepEqual(created, {
+      ok: false,
+      kind: 'invalid',
+      problems: [{ field: 'sources', message: 'field.required' }],
+    });
     assert.deepEqual(await services().office.list('status-periods'), before);
     const kz = await services().office.get('states', 'KZ');
     const updated = await services().office.update(editor, 'states', 'KZ', { ...kz, name_en: '   ' }, kz.version);
