@@ -292,6 +292,31 @@ describe('the office over HTTP', () => {
     assert.match(res.body, /Russian missing/);
   });
 
+  it('counts press releases and activities on the parity page, with totals', async () => {
+    const editor = new Client(app());
+    await editor.signIn(emails.editor, PASSWORD);
+    await editor.post('/en/office/releases', {
+      title_en: 'Think Tank Forum meets',
+      place_en: 'Astana',
+      body_en: 'The Forum met.',
+      date: '2025-05-30',
+    });
+    const body = (await editor.get('/en/office/parity')).body;
+    const row = (label: string) =>
+      new RegExp(
+        `<tr><th scope="row">${label}</th><td class="num">(\\d+)</td><td class="num">(\\d+)</td><td class="num">(\\d+)</td>`,
+      ).exec(body);
+    const releases = row('Press releases');
+    assert.deepEqual(releases?.slice(1, 4), ['1', '0', '1']);
+    assert.ok(row('Activities'), 'activities are counted');
+    const all = row('All records');
+    assert.ok(all && Number(all[1]) >= Number(releases![1]));
+    assert.match(
+      body,
+      /<td>Press release<\/td><td><a href="\/en\/office\/releases\/[0-9a-f-]{36}">Think Tank Forum meets<\/a>/,
+    );
+  });
+
   it('lets an administrator add an account, refusing a bad one field by field', async () => {
     const admin = new Client(app());
     await admin.signIn(emails.admin, PASSWORD);

@@ -19,7 +19,7 @@ import {
   type WorkItem,
 } from './office.views.tsx';
 import { type PlannedFact, listed, needingConfirmation, plannedTermEnds } from './office.ts';
-import { AuditPage, ParityPage } from './office.audit.views.tsx';
+import { AuditPage, ParityPage, type ParityRow } from './office.audit.views.tsx';
 import type { AuditedKind, Resource } from '../platform/records.ts';
 import type { Actor } from '../platform/access.ts';
 import type { IsoDate } from '../platform/dates.ts';
@@ -62,6 +62,7 @@ type ReleaseShape = Readonly<{
   id: string;
   status: string;
   title: Readonly<{ en: string | null; ru: string | null }>;
+  body: Readonly<{ en: string | null; ru: string | null }>;
   publishAt: string | null;
   createdBy?: string | null;
 }>;
@@ -519,7 +520,27 @@ const site: FastifyPluginAsyncZod<SiteOptions<OfficeDeps>> = async (app, { servi
   );
 
   app.get('/office/parity', { config: { access: 'staff' }, schema: { hide: true } }, async (req, reply) => {
-    return html(reply).send(await ParityPage({ ctx: frame(req, reply), gaps: await office.parity() }));
+    const [{ gaps, totals }, releases] = await Promise.all([office.parityReport(), services.newsroom.officeList()]);
+    const rows: ParityRow[] = gaps.map((g) => ({
+      type: g.resource.labels.one,
+      title: g.resource.title(g.row, 'en') || g.id,
+      path: `/office/records/${g.resource.type}/${encodeURIComponent(g.id)}/edit#f-${g.field}`,
+      gap: g.gap,
+      field: g.resource.fields.find((f) => f.column === g.field)!.label,
+    }));
+    // A release written in English and not yet in Russian; an archived one is no longer read.
+    const english = releases.filter((r) => r.status !== 'archived' && r.title.en);
+    const untranslated = english.filter((r) => !r.title.ru || !r.body.ru);
+    for (const r of untranslated)
+      rows.push({
+        type: 'nr.release',
+        title: r.title.en ?? r.id,
+        path: `/office/releases/${r.id}`,
+        gap: 'missing',
+        field: r.title.ru ? 'nr.col.body_ru' : 'col.title_ru',
+      });
+    totals.unshift({ label: 'nr.releases', records: english.length, missing: untranslated.length, stale: 0 });
+    return html(reply).send(await ParityPage({ ctx: frame(req, reply), rows, totals }));
   });
 };
 

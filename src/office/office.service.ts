@@ -52,6 +52,9 @@ export type AuditLine = Readonly<{
   fields: MessageKey[];
 }>;
 
+/** One record type's parity: records with English text, and how many of them miss Russian or have it older. */
+export type ParityTotal = Readonly<{ label: MessageKey; records: number; missing: number; stale: number }>;
+
 export type ParityGap = Readonly<{ resource: Resource; id: string; row: Row; field: string; gap: 'missing' | 'stale' }>;
 
 /** What other capabilities learn of the office's changes (the search index listens). */
@@ -370,7 +373,13 @@ export function createOfficeService(
      * translates (the English changed after the Russian last did).
      */
     async parity(): Promise<ParityGap[]> {
+      return (await this.parityReport()).gaps;
+    },
+
+    /** The gaps, and for each record type with text to translate: how many records, how many lack or lag in Russian. */
+    async parityReport(): Promise<{ gaps: ParityGap[]; totals: ParityTotal[] }> {
       const gaps: ParityGap[] = [];
+      const totals: ParityTotal[] = [];
       for (const r of resources) {
         const pairs = translatablePairs(r);
         if (pairs.length === 0) continue;
@@ -385,8 +394,11 @@ export function createOfficeService(
             if (!lastChange.has(key)) lastChange.set(key, e.at); // entries come newest first
           }
         }
+        const before = gaps.length;
+        let records = 0;
         for (const row of rows) {
           if (row.retired_at) continue;
+          if (pairs.some(([en]) => row[en] !== null && row[en] !== undefined)) records += 1;
           const id = keyOf(r, row);
           for (const [en, ru] of pairs) {
             if (row[en] === null || row[en] === undefined) continue;
@@ -396,8 +408,15 @@ export function createOfficeService(
               gaps.push({ resource: r, id, row, field: ru, gap: 'stale' });
           }
         }
+        const mine = gaps.slice(before);
+        totals.push({
+          label: r.labels.many,
+          records,
+          missing: new Set(mine.filter((g) => g.gap === 'missing').map((g) => g.id)).size,
+          stale: new Set(mine.filter((g) => g.gap === 'stale').map((g) => g.id)).size,
+        });
       }
-      return gaps;
+      return { gaps, totals };
     },
   };
 }
