@@ -72,6 +72,8 @@ const columnsOf = (r: ReleaseInput): ReleaseColumns => ({
   body_ru: r.body_ru,
   contact_name: r.contact_name,
   contact_title: r.contact_title,
+  contact_name_ru: r.contact_name_ru,
+  contact_title_ru: r.contact_title_ru,
   contact_email: r.contact_email,
   contact_phone: r.contact_phone,
 });
@@ -447,6 +449,49 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
       return store.publicBetween({ now: clock.now().toISOString(), lang, from, to });
     },
 
+    /**
+     * The release as it would read if saved, from the form's values, saving
+     * nothing: the same checks as a save, so a preview never shows what a save refuses.
+     */
+    async preview(
+      input: unknown,
+      current: Release | null,
+    ): Promise<{ ok: true; release: Release } | { ok: false; problems: FieldProblem[] }> {
+      const checked = await check(input);
+      if (!checked.ok) return checked;
+      const v = checked.value;
+      const c = columnsOf(v);
+      return {
+        ok: true,
+        release: {
+          id: current?.id ?? 'preview',
+          slug: current?.slug ?? slugFor(v.title_en ?? v.title_ru ?? '', v.date),
+          status: current?.status ?? 'draft',
+          place: { en: c.place_en, ru: c.place_ru },
+          date: c.date,
+          dateTo: c.date_to,
+          title: { en: c.title_en, ru: c.title_ru },
+          lead: { en: c.lead_en, ru: c.lead_ru },
+          body: { en: c.body_en, ru: c.body_ru },
+          contact: {
+            name: c.contact_name,
+            title: c.contact_title,
+            nameRu: c.contact_name_ru,
+            titleRu: c.contact_title_ru,
+            email: c.contact_email,
+            phone: c.contact_phone,
+          },
+          publishAt: current?.publishAt ?? null,
+          publishedAt: current?.publishedAt ?? null,
+          correctedAt: current?.correctedAt ?? null,
+          updatedAt: current?.updatedAt ?? clock.now().toISOString(),
+          version: current?.version ?? 0,
+          links: linksOf(v),
+          images: v.images.map((i) => ({ src: i.src, caption: { en: i.caption_en, ru: i.caption_ru } })),
+        },
+      };
+    },
+
     async byIds(ids: readonly string[]): Promise<Release[]> {
       return store.byIds(ids);
     },
@@ -480,6 +525,8 @@ const RELEASE_FIELD_LABELS = {
   date_to: 'nr.dateTo',
   contact_name: 'nr.col.contact_name',
   contact_title: 'nr.col.contact_title',
+  contact_name_ru: 'nr.col.contact_name_ru',
+  contact_title_ru: 'nr.col.contact_title_ru',
   contact_email: 'nr.col.contact_email',
   contact_phone: 'nr.col.contact_phone',
   status: 'col.status',
@@ -500,6 +547,8 @@ function columnsOfRelease(r: Release): ReleaseColumns {
     body_ru: r.body.ru,
     contact_name: r.contact.name,
     contact_title: r.contact.title,
+    contact_name_ru: r.contact.nameRu,
+    contact_title_ru: r.contact.titleRu,
     contact_email: r.contact.email,
     contact_phone: r.contact.phone,
   };

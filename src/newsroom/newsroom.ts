@@ -170,7 +170,15 @@ export type Release = Readonly<{
   title: Readonly<{ en: string | null; ru: string | null }>;
   lead: Readonly<{ en: string | null; ru: string | null }>;
   body: Readonly<{ en: string | null; ru: string | null }>;
-  contact: Readonly<{ name: string | null; title: string | null; email: string | null; phone: string | null }>;
+  /** `name` and `title` in English; `nameRu`, `titleRu` as Russian-language readers see them. */
+  contact: Readonly<{
+    name: string | null;
+    title: string | null;
+    nameRu: string | null;
+    titleRu: string | null;
+    email: string | null;
+    phone: string | null;
+  }>;
   publishAt: string | null;
   publishedAt: string | null;
   correctedAt: string | null;
@@ -195,6 +203,8 @@ export type ReleaseColumns = Readonly<{
   body_ru: string | null;
   contact_name: string | null;
   contact_title: string | null;
+  contact_name_ru: string | null;
+  contact_title_ru: string | null;
   contact_email: string | null;
   contact_phone: string | null;
 }>;

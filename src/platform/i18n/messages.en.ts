@@ -483,7 +483,6 @@ export const en = {
   'nr.conflict':
     'Nothing was saved: someone changed this press release while you were working on it. Open it again to see the current text.',
   'nr.refused': 'This press release cannot be changed in its present status.',
-  'nr.multiHint': 'Hold Ctrl (⌘ on a Mac) to choose several.',
   'nr.col.lead_en': 'Lead paragraph (English)',
   'nr.col.lead_ru': 'Lead paragraph (Russian)',
   'nr.col.body_en': 'Text (English)',
