@@ -63,6 +63,7 @@ export function createAccountsService(db: Db, clock: Clock) {
     audited: {
       type: 'account',
       label: 'office.accounts',
+      one: 'office.account',
       fields: { name: 'office.name', email: 'office.email', role: 'office.role', state_code: 'office.stateOfDelegate' },
       names: async (ids) => new Map((await store.list()).filter((a) => ids.includes(a.id)).map((a) => [a.id, a.name])),
       path: null,

@@ -201,6 +201,7 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
     audited: {
       type: 'digest',
       label: 'digest.office',
+      one: 'office.work.digestIssue',
       fields: { status: 'col.status' },
       names: async (ids) =>
         new Map((await store.issues()).filter((i) => ids.includes(i.id)).map((i) => [i.id, i.title])),

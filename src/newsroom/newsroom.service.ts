@@ -500,6 +500,7 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
     audited: {
       type: 'press-releases',
       label: 'nr.releases',
+      one: 'nr.release',
       fields: RELEASE_FIELD_LABELS,
       names: async (ids, lang) => new Map((await store.byIds(ids)).map((r) => [r.id, textOf(lang, r).title])),
       path: (id) => `/office/releases/${encodeURIComponent(id)}`,

@@ -97,7 +97,16 @@ export function AuditPage({
 }
 
 /** One entry: when, who, the record by its title and type, and the fields changed by their labels. */
-export function AuditRow({ ctx, line }: { ctx: OfficeContext; line: AuditLine }): JSX.Element {
+export function AuditRow({
+  ctx,
+  line,
+  who = true,
+}: {
+  ctx: OfficeContext;
+  line: AuditLine;
+  /** Off where every line is the reader's own. */
+  who?: boolean;
+}): JSX.Element {
   const { lang } = ctx;
   const { entry: e } = line;
   return (
@@ -107,7 +116,7 @@ export function AuditRow({ ctx, line }: { ctx: OfficeContext; line: AuditLine })
           {e.at.replace('T', ' ').slice(0, 16)}
         </time>
       </td>
-      <td safe>{e.actor?.name ?? t(lang, 'office.system')}</td>
+      {who && <td safe>{e.actor?.name ?? t(lang, 'office.system')}</td>}
       <td>
         {line.path ? (
           <a href={href(ctx, line.path)} safe>
@@ -117,18 +126,19 @@ export function AuditRow({ ctx, line }: { ctx: OfficeContext; line: AuditLine })
           <span safe>{line.title}</span>
         )}
         {!!line.typeLabel && (
-          <span class="meta" safe>
-            {` · ${t(lang, line.typeLabel)}`}
-          </span>
+          <>
+            {' '}
+            <span class="audit-type" safe>
+              {t(lang, line.typeLabel)}
+            </span>
+          </>
         )}
       </td>
       <td>
-        <span safe>{t(lang, `office.action.${e.action}`)}</span>
-        {line.fields.length > 0 && (
-          <span class="meta" safe>
-            {`: ${line.fields.map((f) => t(lang, f)).join(', ')}`}
-          </span>
-        )}
+        <span safe>
+          {t(lang, `office.action.${e.action}`) +
+            (line.fields.length > 0 ? `: ${line.fields.map((f) => t(lang, f)).join(', ')}` : '')}
+        </span>
       </td>
     </tr>
   );

@@ -172,9 +172,9 @@ describe('the office over HTTP', () => {
     // Named as staff know them: the record by its title, the change by the field's label, never ids or columns.
     assert.match(
       log.body,
-      /<a href="\/en\/office\/records\/states\/JP">Japan \(JP\)<\/a><span class="meta"> · State<\/span>/,
+      /<a href="\/en\/office\/records\/states\/JP">Japan \(JP\)<\/a> <span class="audit-type">State<\/span>/,
     );
-    assert.match(log.body, /changed<\/span><span class="meta">: Official name \(English\)<\/span>/);
+    assert.match(log.body, /<span>changed: Official name \(English\)<\/span>/);
     assert.doesNotMatch(log.body, /official_name_en|states JP/);
     assert.match(log.body, /<option value="press-releases"[^>]*>Press releases<\/option>/);
     const none = await admin.get('/en/office/audit?type=states&from=2030-01-01');
@@ -206,7 +206,7 @@ describe('the office over HTTP', () => {
     const forReviewer = (await reviewer.get('/en/office')).body;
     assert.match(
       section(forReviewer, 'work-review'),
-      /Senior Officials meet in Astana<\/a> <span class="meta">Press releases · In review/,
+      /Senior Officials meet in Astana<\/a> <span class="meta">Press release · In review/,
     );
     assert.doesNotMatch(section(forReviewer, 'work-drafts'), /Senior Officials meet in Astana/);
 
@@ -214,7 +214,7 @@ describe('the office over HTTP', () => {
     assert.doesNotMatch(forAuthor, /id="work-review"/, 'an editor reviews nothing');
     assert.match(
       section(forAuthor, 'work-drafts'),
-      /Senior Officials meet in Astana<\/a>[^<]*<span class="meta">Press releases · In review<\/span><span class="tag">yours/,
+      /Senior Officials meet in Astana<\/a>[^<]*<span class="meta">Press release · In review<\/span><span class="tag">yours/,
     );
     // The author's own changes, named by the release's title, not its id.
     assert.match(section(forAuthor, 'work-recent'), />Senior Officials meet in Astana<\/a>/);

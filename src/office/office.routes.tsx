@@ -170,7 +170,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<OfficeDeps>> = async (app, { servi
       services.registry.states(),
       office.log({ accountId: actor.id, limit: 12 }),
     ]);
-    const releaseKind = t(lang, 'nr.releases');
+    const releaseKind = t(lang, 'nr.release');
     const issueKind = t(lang, 'office.work.digestIssue');
     const release = (r: ReleaseShape): WorkItem => ({
       title: pick(lang, r.title.en, r.title.ru) ?? r.id,

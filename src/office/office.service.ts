@@ -346,7 +346,7 @@ export function createOfficeService(
         const k = kinds.get(entry.recordType);
         return {
           entry,
-          typeLabel: k?.label ?? null,
+          typeLabel: k?.one ?? null,
           title: names.get(entry.recordType)?.get(entry.recordId) ?? entry.recordId,
           path: k?.path?.(entry.recordId) ?? null,
           fields: k ? changed.flatMap((c) => k.fields[c] ?? []) : [],

@@ -211,9 +211,6 @@ export function Dashboard({
                     {t(lang, 'office.when')}
                   </th>
                   <th scope="col" safe>
-                    {t(lang, 'office.who')}
-                  </th>
-                  <th scope="col" safe>
                     {t(lang, 'office.what')}
                   </th>
                   <th scope="col" safe>
@@ -223,7 +220,7 @@ export function Dashboard({
               </thead>
               <tbody>
                 {work.recent.map((line) => (
-                  <AuditRow ctx={ctx} line={line} />
+                  <AuditRow ctx={ctx} line={line} who={false} />
                 ))}
               </tbody>
             </table>

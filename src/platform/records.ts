@@ -258,7 +258,9 @@ export const optionLabel = (lang: Lang, prefix: string, value: Values[string] | 
  */
 export type AuditedKind = Readonly<{
   type: string;
+  /** The kind named in the plural (a filter's choice) and of one record (a line of the log). */
   label: MessageKey;
+  one: MessageKey;
   fields: Readonly<Record<string, MessageKey>>;
   /** Titles of the records with these ids, in the language; a record since removed is left out. */
   names: (ids: readonly string[], lang: Lang) => Promise<ReadonlyMap<string, string>>;

@@ -374,6 +374,7 @@ export const en = {
   'office.parityAll': 'All records',
   'office.parityGaps': 'What to translate',
   'office.accounts': 'Accounts',
+  'office.account': 'Account',
   'office.role': 'Role',
   'office.name': 'Name',
   'office.stateOfDelegate': 'State (delegates)',

@@ -386,6 +386,7 @@ export const ru: RussianTable = {
   'office.parityAll': 'Все записи',
   'office.parityGaps': 'Что перевести',
   'office.accounts': 'Учётные записи',
+  'office.account': 'Учётная запись',
   'office.role': 'Роль',
   'office.name': 'Имя',
   'office.stateOfDelegate': 'Государство (для делегатов)',
