@@ -165,7 +165,7 @@ export function Dashboard({
   return (
     <OfficePage ctx={ctx} title={t(lang, 'office.dashboard')} lead={t(lang, 'office.lead')}>
       <div class="work-board">
-        {work.review && (
+        {!!work.review && (
           <WorkSection id="work-review" title={t(lang, 'office.work.review')}>
             <WorkList ctx={ctx} items={work.review} none="office.work.reviewNone" />
           </WorkSection>
@@ -309,7 +309,7 @@ export function ListPage({
           {t(lang, 'office.filter')}
         </button>
       </form>
-      {(filter.q || filter.status) && (
+      {!!(filter.q || filter.status) && (
         <p class="meta" role="status">
           <span safe>{t(lang, 'office.list.shown', { n: rows.length, total })}</span>{' '}
           <a href={href(ctx, `/office/records/${resource.type}`)} safe>
