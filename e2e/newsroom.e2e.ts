@@ -49,10 +49,10 @@ describe("a press release goes from the editor's desk to the public", { skip: NO
     await russian.getByLabel('Dateline city').fill('Астана');
     await russian.getByLabel('Text (Markdown)').fill('**Седьмое заседание** Молодёжного совета СВМДА прошло в Астане.');
     await page.getByLabel('Date', { exact: true }).fill('2024-10-03');
-    await page.getByRole('group', { name: 'Media contact' }).getByLabel('Name').fill('Akbota Batyrkhan');
+    await page.getByLabel('Media contact: name (English)').fill('Akbota Batyrkhan');
     await page.getByRole('group', { name: 'Media contact' }).getByLabel('E-mail').fill('a.batyrkhan@s-cica.org');
-    await page.getByLabel('States').selectOption(['KZ']);
-    await page.getByLabel('Bodies').selectOption(['youth-council']);
+    await page.getByRole('group', { name: 'States' }).getByLabel('Kazakhstan').check();
+    await page.getByRole('group', { name: 'Bodies' }).getByLabel('CICA Youth Council').check();
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await page.getByRole('button', { name: 'Submit for review' }).click();

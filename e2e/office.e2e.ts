@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { PASSWORD } from '../src/platform/testing/client.ts';
-import { NO_BROWSER, SHOTS, axeViolations, useBrowser } from './browser.ts';
+import { NO_BROWSER, SHOTS, axeViolations, signIn, useBrowser } from './browser.ts';
 
 describe('an editor keeps the record in the office', { skip: NO_BROWSER }, () => {
   const { base, browser, emails } = useBrowser('2026-11-23');
@@ -56,6 +56,46 @@ describe('an editor keeps the record in the office', { skip: NO_BROWSER }, () =>
     await context.close();
   });
 
+  it("an editor's draft sent for review waits on the reviewer's dashboard, and stays among the author's drafts", async () => {
+    const editorContext = await browser().newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1280, height: 900 },
+    });
+    const page = await editorContext.newPage();
+    await signIn(page, base(), emails().editor);
+    await page.getByRole('navigation', { name: 'Office' }).getByRole('link', { name: 'Press releases' }).click();
+    await page.getByRole('link', { name: 'Write a press release' }).click();
+    await page.locator('#f-title_en').fill('Special Working Group meets in Astana');
+    await page.locator('#f-place_en').fill('Astana');
+    await page.locator('#f-body_en').fill('The Special Working Group met to prepare the Ministerial Council.');
+    await page.getByRole('group', { name: 'States' }).getByLabel('Kazakhstan').check();
+    await page.getByRole('button', { name: 'Preview' }).click();
+    const preview = page.getByRole('region', { name: 'Preview' });
+    await preview.getByRole('heading', { name: 'Special Working Group meets in Astana' }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'office-release-preview.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+
+    await page.goto(`${base()}/en/office`);
+    const drafts = page.getByRole('region', { name: 'Drafts' });
+    const mine = drafts.getByRole('listitem').filter({ hasText: 'Special Working Group meets in Astana' });
+    assert.match(await mine.innerText(), /In review[\s\S]*yours/);
+    assert.equal(await page.getByRole('region', { name: 'Awaiting your review' }).count(), 0);
+    await page.screenshot({ path: join(SHOTS, 'office-dashboard-editor.png'), fullPage: true });
+    await editorContext.close();
+
+    const reviewerContext = await browser().newContext({ viewport: { width: 390, height: 844 } });
+    const reviewerPage = await reviewerContext.newPage();
+    await signIn(reviewerPage, base(), emails().reviewer);
+    const review = reviewerPage.getByRole('region', { name: 'Awaiting your review' });
+    await review.getByRole('link', { name: 'Special Working Group meets in Astana' }).waitFor();
+    await reviewerPage.screenshot({ path: join(SHOTS, 'office-dashboard-reviewer-390.png'), fullPage: true });
+    await review.getByRole('link', { name: 'Special Working Group meets in Astana' }).click();
+    await reviewerPage.getByRole('button', { name: 'Approve' }).waitFor();
+    await reviewerContext.close();
+  });
+
   it('office pages pass automated accessibility checks', async () => {
     const context = await browser().newContext({ bypassCSP: true });
     const page = await context.newPage();
@@ -67,7 +107,10 @@ describe('an editor keeps the record in the office', { skip: NO_BROWSER }, () =>
     await page.getByRole('button', { name: 'Sign in' }).click();
     for (const path of [
       '/en/office',
+      '/ru/office',
       '/ru/office/records/states',
+      '/en/office/records/activities?status=held&q=forum',
+      '/en/office/releases/new',
       '/en/office/records/states/KZ',
       '/ru/office/records/coordinator-terms/new?parent=tourism',
       '/en/office/audit',

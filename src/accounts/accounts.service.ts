@@ -5,6 +5,7 @@ import { createChanges } from '../platform/changes.ts';
 import type { Actor } from '../platform/access.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Db } from '../platform/db/database.ts';
+import type { AuditedKind } from '../platform/records.ts';
 import { DomainError } from '../platform/errors.ts';
 import { ATTEMPT_WINDOW_MS, SESSION_LIFETIME_MS, isSessionValid, normalizeEmail, throttledUntil } from './accounts.ts';
 import type { AccountInput } from './accounts.schema.ts';
@@ -57,6 +58,16 @@ export function createAccountsService(db: Db, clock: Clock) {
     async list(): Promise<Actor[]> {
       return (await store.list()).filter((a) => a.retiredAt === null).map(actorOf);
     },
+
+    /** How the audit log names an account: by the person's name, retired accounts too. */
+    audited: {
+      type: 'account',
+      label: 'office.accounts',
+      one: 'office.account',
+      fields: { name: 'office.name', email: 'office.email', role: 'office.role', state_code: 'office.stateOfDelegate' },
+      names: async (ids) => new Map((await store.list()).filter((a) => ids.includes(a.id)).map((a) => [a.id, a.name])),
+      path: null,
+    } satisfies AuditedKind as AuditedKind,
 
     /** `address` is the client's, as the HTTP layer saw it (req.ip, forwarded only by a trusted proxy). */
     async signIn(emailAsTyped: string, password: string, address: string): Promise<SignInResult> {

@@ -17,6 +17,7 @@ import type { Db, DigestIssueTable } from '../platform/db/database.ts';
 import type { Insertable } from 'kysely';
 import { DomainError, type FieldProblem } from '../platform/errors.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
+import type { AuditedKind } from '../platform/records.ts';
 import {
   type DigestAction,
   type DigestStatus,
@@ -195,6 +196,17 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
     async issues(filter: { status?: DigestStatus; lang?: Lang } = {}): Promise<IssueRow[]> {
       return store.issues(filter);
     },
+
+    /** How the audit log names an issue: by its title. */
+    audited: {
+      type: 'digest',
+      label: 'digest.office',
+      one: 'office.work.digestIssue',
+      fields: { status: 'col.status' },
+      names: async (ids) =>
+        new Map((await store.issues()).filter((i) => ids.includes(i.id)).map((i) => [i.id, i.title])),
+      path: (id) => `/office/digest/${encodeURIComponent(id)}`,
+    } satisfies AuditedKind as AuditedKind,
 
     async issue(id: string): Promise<Issue> {
       const row = await store.issue(id);

@@ -4,7 +4,8 @@ import type { Db, DigestIssueTable, DigestPartTable } from '../platform/db/datab
 import type { DigestStatus } from './digest.ts';
 import type { Part, ArticleRow } from './digest.ts';
 
-export type IssueRow = Selectable<DigestIssueTable>;
+/** An issue as stored; its status is one the workflow knows (the write path sets no other). */
+export type IssueRow = Omit<Selectable<DigestIssueTable>, 'status'> & Readonly<{ status: DigestStatus }>;
 export type PartTable = 'digest_flash' | 'digest_picture' | 'digest_partner';
 
 export function createDigestStore(db: Db) {
@@ -13,19 +14,23 @@ export function createDigestStore(db: Db) {
       let q = db.selectFrom('digest_issue').selectAll();
       if (filter.status) q = q.where('status', '=', filter.status);
       if (filter.lang) q = q.where('lang', '=', filter.lang);
-      return q.orderBy('period_from', 'desc').orderBy('number', 'desc').execute();
+      return (await q.orderBy('period_from', 'desc').orderBy('number', 'desc').execute()) as IssueRow[];
     },
     async issue(id: string): Promise<IssueRow | null> {
-      return (await db.selectFrom('digest_issue').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
+      return (
+        ((await db.selectFrom('digest_issue').selectAll().where('id', '=', id).executeTakeFirst()) as
+          | IssueRow
+          | undefined) ?? null
+      );
     },
     async byNumber(lang: string, number: number): Promise<IssueRow | null> {
       return (
-        (await db
+        ((await db
           .selectFrom('digest_issue')
           .selectAll()
           .where('lang', '=', lang)
           .where('number', '=', number)
-          .executeTakeFirst()) ?? null
+          .executeTakeFirst()) as IssueRow | undefined) ?? null
       );
     },
     async lastNumber(lang: string): Promise<number> {

@@ -1,5 +1,5 @@
 import type { FieldProblem } from '../platform/errors.ts';
-import { type MessageKey, formatDate, t } from '../platform/i18n/i18n.ts';
+import { type MessageKey, formatDate, sortByName, t } from '../platform/i18n/i18n.ts';
 import { href } from '../platform/layout/layout.tsx';
 import { OfficePage, type OfficeContext, problemText } from '../platform/layout/office.tsx';
 import { RELEASE_STATUSES, type ReleaseAction, editMode } from './newsroom.ts';
@@ -225,6 +225,7 @@ export function ReleaseForm({
   problems,
   links,
   conflict,
+  preview = null,
 }: {
   ctx: OfficeContext;
   release: Release | null;
@@ -232,6 +233,8 @@ export function ReleaseForm({
   problems: FieldProblem[];
   links: LinkChoices;
   conflict: boolean;
+  /** The release as the form's values would make it, with the names of what it links to: shown above the form, unsaved. */
+  preview?: Readonly<{ release: Release; targets: Targets }> | null;
 }): JSX.Element {
   const { lang } = ctx;
   const mode = release ? editMode(release.status, ctx.actor.role) : 'edit';
@@ -265,21 +268,29 @@ export function ReleaseForm({
       </textarea>
     </Row>
   );
+  // A box for each choice, sorted by name: a long list of states reads better ticked than Ctrl-clicked.
   const multi = (name: keyof LinkChoices, label: MessageKey) => (
-    <Row id={`f-${name}`} label={t(lang, label)} problem={problem(name)}>
-      <select
-        {...attrs(name)}
-        multiple="multiple"
-        size="6"
-        aria-describedby={problem(name) ? `f-${name}-error hint-links` : 'hint-links'}
-      >
-        {links[name].map((c) => (
-          <option value={c.value} selected={chosen(name).includes(c.value)} safe>
-            {c.label}
-          </option>
+    <fieldset
+      class="form-row choices"
+      id={`f-${name}`}
+      aria-invalid={problem(name) ? 'true' : undefined}
+      aria-describedby={problem(name) ? `f-${name}-error` : undefined}
+    >
+      <legend safe>{t(lang, label)}</legend>
+      <div class="choice-grid">
+        {sortByName(lang, links[name], (c) => c.label).map((c) => (
+          <label class="choice">
+            <input type="checkbox" name={name} value={c.value} checked={chosen(name).includes(c.value)} />{' '}
+            <span safe>{c.label}</span>
+          </label>
         ))}
-      </select>
-    </Row>
+      </div>
+      {!!problem(name) && (
+        <p class="field-error" id={`f-${name}-error`} safe>
+          {problem(name)}
+        </p>
+      )}
+    </fieldset>
   );
   const title = release
     ? `${t(lang, mode === 'correct' ? 'nr.correct' : 'nr.edit')}: ${textOf(lang, release).title}`
@@ -304,6 +315,28 @@ export function ReleaseForm({
             ))}
           </ul>
         </div>
+      )}
+      {!!preview && (
+        <section class="preview release-preview" aria-labelledby="preview">
+          <h2 id="preview" safe>
+            {t(lang, 'nr.preview')}
+          </h2>
+          <p class="notice" role="status" safe>
+            {t(lang, 'nr.previewLead')}
+          </p>
+          {(['en', 'ru'] as const)
+            .filter((l) => preview.release.title[l])
+            .map((l) => (
+              <div class="preview-lang" lang={l}>
+                <ArticleBody
+                  ctx={{ ...ctx, lang: l }}
+                  release={preview.release}
+                  targets={preview.targets}
+                  events={[]}
+                />
+              </div>
+            ))}
+        </section>
       )}
       <form
         class="record-form release-form"
@@ -341,16 +374,18 @@ export function ReleaseForm({
         <fieldset>
           <legend safe>{t(lang, 'nr.contact')}</legend>
           <div class="pair">
-            {text('contact_name', 'nr.contactName')}
-            {text('contact_title', 'nr.contactTitle')}
+            {text('contact_name', 'nr.col.contact_name', 'en')}
+            {text('contact_name_ru', 'nr.col.contact_name_ru', 'ru')}
+            {text('contact_title', 'nr.col.contact_title', 'en')}
+            {text('contact_title_ru', 'nr.col.contact_title_ru', 'ru')}
             {text('contact_email', 'nr.contactEmail')}
             {text('contact_phone', 'nr.contactPhone')}
           </div>
         </fieldset>
         <fieldset>
           <legend safe>{t(lang, 'nr.links')}</legend>
-          <p class="hint" id="hint-links" safe>
-            {t(lang, 'nr.multiHint')}
+          <p class="hint" safe>
+            {t(lang, 'nr.multiHintBoxes')}
           </p>
           <div class="pair">
             {multi('states', 'nr.states')}
@@ -396,6 +431,14 @@ export function ReleaseForm({
           <button type="submit" safe>
             {t(lang, 'office.save')}
           </button>
+          <button
+            type="submit"
+            class="secondary"
+            formaction={href(ctx, release ? `/office/releases/${release.id}/preview` : '/office/releases/preview')}
+            safe
+          >
+            {t(lang, 'nr.showPreview')}
+          </button>
           <a href={href(ctx, release ? `/office/releases/${release.id}` : '/office/releases')} safe>
             {t(lang, 'office.cancel')}
           </a>
@@ -420,6 +463,8 @@ export function formValuesOf(r: Release): Record<string, string | string[]> {
     date_to: r.dateTo ?? '',
     contact_name: r.contact.name ?? '',
     contact_title: r.contact.title ?? '',
+    contact_name_ru: r.contact.nameRu ?? '',
+    contact_title_ru: r.contact.titleRu ?? '',
     contact_email: r.contact.email ?? '',
     contact_phone: r.contact.phone ?? '',
     version: String(r.version),

@@ -65,6 +65,54 @@ describe('newsroom over HTTP', () => {
     return id;
   }
 
+  it('previews a release from the form, in both languages, without saving it', async () => {
+    await editor.get('/en/office/releases/new');
+    const res = await editor.post('/en/office/releases/preview', { ...form, states: ['KZ'] });
+    assert.equal(res.statusCode, 200);
+    assert.match(res.body, /<h2 id="preview">Preview<\/h2><p class="notice" role="status">Not saved yet/);
+    assert.match(res.body, /<div class="preview-lang" lang="en">[\s\S]*<h1>Ministerial Council meets online<\/h1>/);
+    assert.match(res.body, /<strong class="dateline">Baku, 20 May 2025 —<\/strong>/);
+    assert.match(
+      res.body,
+      /<div class="preview-lang" lang="ru">[\s\S]*<h1>Совет министров провёл заседание онлайн<\/h1>/,
+    );
+    assert.match(
+      res.body,
+      /<p>The Council met <strong>online<\/strong>\.<\/p>/,
+      'the body is rendered as it will read',
+    );
+    assert.match(
+      res.body,
+      /name="title_en"[^>]*value="Ministerial Council meets online"/,
+      'the form keeps what was typed',
+    );
+    assert.match(res.body, /<input type="checkbox" name="states" value="KZ" checked\/>/);
+    assert.equal((await editor.get('/en/office/releases')).body.includes('Ministerial Council meets online'), false);
+    const bad = await editor.post('/en/office/releases/preview', { ...form, title_en: '  ', title_ru: '' });
+    assert.equal(bad.statusCode, 400);
+    assert.doesNotMatch(bad.body, /id="preview"/);
+  });
+
+  it('gives the media contact in Russian on the Russian page, and in English on the English one', async () => {
+    const res = await editor.post('/en/office/releases', {
+      ...form,
+      contact_name_ru: 'Акбота Батырхан',
+      contact_title_ru: 'сотрудник по связям с общественностью',
+    });
+    const id = /\/office\/releases\/([0-9a-f-]{36})/.exec(res.headers.location as string)![1]!;
+    for (const [who, action] of [
+      [editor, 'submit'],
+      [reviewer, 'approve'],
+      [editor, 'publish'],
+    ] as const)
+      await who.post(`/en/office/releases/${id}/act`, { action, version: await versionOf(id) });
+    const slug = /href="\/en\/news\/([a-z0-9-]+)"/.exec((await editor.get(`/en/office/releases/${id}`)).body)![1]!;
+    const ru = (await app().inject(`/ru/news/${slug}`)).body;
+    assert.match(ru, /<strong>Акбота Батырхан<\/strong><span>, сотрудник по связям с общественностью<\/span>/);
+    const en = (await app().inject(`/en/news/${slug}`)).body;
+    assert.match(en, /<strong>Akbota Batyrkhan<\/strong><span>, Public Relations Officer<\/span>/);
+  });
+
   it("refuses a release without a title, beside the field, in the editor's language", async () => {
     await editor.get('/ru/office/releases/new');
     const res = await editor.post('/ru/office/releases', { ...form, title_en: '', title_ru: '', date: '2025-02-30' });

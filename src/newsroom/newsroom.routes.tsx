@@ -287,18 +287,53 @@ const office: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services,
     problems: FieldProblem[],
     status = 200,
     conflict = false,
+    preview: Release | null = null,
   ) {
     const ctx = frame(req, reply);
     const links = linkChoices(await targetsIn(services, lang));
-    return html(reply, status).send(await ReleaseForm({ ctx, release, values, problems, links, conflict }));
+    const shown = preview ? { release: preview, targets: await linkedTargets(services, lang, preview.links) } : null;
+    return html(reply, status).send(
+      await ReleaseForm({ ctx, release, values, problems, links, conflict, preview: shown }),
+    );
   }
+
+  /** The form again with the release as it would read above it; nothing is saved, so it needs no JavaScript. */
+  async function previewed(req: FastifyRequest, reply: FastifyReply, release: Release | null) {
+    const body = req.body as Record<string, string | string[]>;
+    const result = await newsroom.preview(releaseFromForm(body), release);
+    if (!result.ok) return form(req, reply, release, body, result.problems, 400);
+    return form(req, reply, release, body, [], 200, false, result.release);
+  }
+
+  app.post(
+    '/office/releases/preview',
+    { config: { access: 'editor' }, preHandler: app.csrfProtection, schema: { hide: true, body: formBody } },
+    async (req, reply) => previewed(req, reply, null),
+  );
+
+  app.post(
+    '/office/releases/:id/preview',
+    {
+      config: { access: 'editor' },
+      preHandler: app.csrfProtection,
+      schema: { hide: true, params: idParams, body: formBody },
+    },
+    async (req, reply) => previewed(req, reply, await newsroom.get(req.params.id)),
+  );
 
   app.get('/office/releases', { config: { access: 'staff' }, schema: { hide: true } }, async (req, reply) => {
     return html(reply).send(await ReleasesPage({ ctx: frame(req, reply), releases: await newsroom.officeList() }));
   });
 
   app.get('/office/releases/new', { config: { access: 'editor' }, schema: { hide: true } }, async (req, reply) => {
-    const contact = { contact_name: '', contact_title: '', contact_email: '', contact_phone: '' };
+    const contact = {
+      contact_name: '',
+      contact_title: '',
+      contact_name_ru: '',
+      contact_title_ru: '',
+      contact_email: '',
+      contact_phone: '',
+    };
     return form(req, reply, null, { date: clock.today(), ...contact }, []);
   });
 

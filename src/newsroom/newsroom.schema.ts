@@ -42,6 +42,8 @@ export const releaseInput = z
     date_to: optText.refine((v) => v === null || isIsoDate(v), 'field.date'),
     contact_name: optText,
     contact_title: optText,
+    contact_name_ru: optText,
+    contact_title_ru: optText,
     contact_email: optText.refine((v) => v === null || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), 'field.email'),
     contact_phone: optText,
     states: list,

@@ -8,7 +8,7 @@ import { type Change, type ChangeResult, createChanges, invalid, refused } from 
 import type { Actor } from '../platform/access.ts';
 import { type Clock, yieldToEventLoop } from '../platform/clock.ts';
 import type { Db } from '../platform/db/database.ts';
-import type { References } from '../platform/records.ts';
+import type { AuditedKind, References } from '../platform/records.ts';
 import { DomainError, type FieldProblem } from '../platform/errors.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 import {
@@ -19,6 +19,7 @@ import {
   effectiveStatus,
   isPublic,
   slugFor,
+  textOf,
   transition,
 } from './newsroom.ts';
 import { type ReleaseInput, releaseInput } from './newsroom.schema.ts';
@@ -71,6 +72,8 @@ const columnsOf = (r: ReleaseInput): ReleaseColumns => ({
   body_ru: r.body_ru,
   contact_name: r.contact_name,
   contact_title: r.contact_title,
+  contact_name_ru: r.contact_name_ru,
+  contact_title_ru: r.contact_title_ru,
   contact_email: r.contact_email,
   contact_phone: r.contact_phone,
 });
@@ -449,15 +452,90 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
       return store.publicBetween({ now: clock.now().toISOString(), lang, from, to });
     },
 
+    /**
+     * The release as it would read if saved, from the form's values, saving
+     * nothing: the same checks as a save, so a preview never shows what a save refuses.
+     */
+    async preview(
+      input: unknown,
+      current: Release | null,
+    ): Promise<{ ok: true; release: Release } | { ok: false; problems: FieldProblem[] }> {
+      const checked = await check(input);
+      if (!checked.ok) return checked;
+      const v = checked.value;
+      const c = columnsOf(v);
+      return {
+        ok: true,
+        release: {
+          id: current?.id ?? 'preview',
+          slug: current?.slug ?? slugFor(v.title_en ?? v.title_ru ?? '', v.date),
+          status: current?.status ?? 'draft',
+          place: { en: c.place_en, ru: c.place_ru },
+          date: c.date,
+          dateTo: c.date_to,
+          title: { en: c.title_en, ru: c.title_ru },
+          lead: { en: c.lead_en, ru: c.lead_ru },
+          body: { en: c.body_en, ru: c.body_ru },
+          contact: {
+            name: c.contact_name,
+            title: c.contact_title,
+            nameRu: c.contact_name_ru,
+            titleRu: c.contact_title_ru,
+            email: c.contact_email,
+            phone: c.contact_phone,
+          },
+          publishAt: current?.publishAt ?? null,
+          publishedAt: current?.publishedAt ?? null,
+          correctedAt: current?.correctedAt ?? null,
+          updatedAt: current?.updatedAt ?? clock.now().toISOString(),
+          version: current?.version ?? 0,
+          links: linksOf(v),
+          images: v.images.map((i) => ({ src: i.src, caption: { en: i.caption_en, ru: i.caption_ru } })),
+        },
+      };
+    },
+
     async byIds(ids: readonly string[]): Promise<Release[]> {
       return store.byIds(ids);
     },
+
+    /** How the audit log names a release and its columns. */
+    audited: {
+      type: 'press-releases',
+      label: 'nr.releases',
+      one: 'nr.release',
+      fields: RELEASE_FIELD_LABELS,
+      names: async (ids, lang) => new Map((await store.byIds(ids)).map((r) => [r.id, textOf(lang, r).title])),
+      path: (id) => `/office/releases/${encodeURIComponent(id)}`,
+    } satisfies AuditedKind as AuditedKind,
 
     async months(lang: Lang): Promise<string[]> {
       return store.publicMonths({ now: clock.now().toISOString(), lang });
     },
   };
 }
+
+/** The labels of a release's columns, as the form says them. */
+const RELEASE_FIELD_LABELS = {
+  title_en: 'col.title_en',
+  title_ru: 'col.title_ru',
+  lead_en: 'nr.col.lead_en',
+  lead_ru: 'nr.col.lead_ru',
+  body_en: 'nr.col.body_en',
+  body_ru: 'nr.col.body_ru',
+  place_en: 'nr.col.place_en',
+  place_ru: 'nr.col.place_ru',
+  date: 'nr.date',
+  date_to: 'nr.dateTo',
+  contact_name: 'nr.col.contact_name',
+  contact_title: 'nr.col.contact_title',
+  contact_name_ru: 'nr.col.contact_name_ru',
+  contact_title_ru: 'nr.col.contact_title_ru',
+  contact_email: 'nr.col.contact_email',
+  contact_phone: 'nr.col.contact_phone',
+  status: 'col.status',
+  publish_at: 'nr.publishAt',
+} as const;
 
 function columnsOfRelease(r: Release): ReleaseColumns {
   return {
@@ -473,6 +551,8 @@ function columnsOfRelease(r: Release): ReleaseColumns {
     body_ru: r.body.ru,
     contact_name: r.contact.name,
     contact_title: r.contact.title,
+    contact_name_ru: r.contact.nameRu,
+    contact_title_ru: r.contact.titleRu,
     contact_email: r.contact.email,
     contact_phone: r.contact.phone,
   };

@@ -33,12 +33,20 @@ export function createNewsroomStore(db: Db) {
       title: { en: r.title_en, ru: r.title_ru },
       lead: { en: r.lead_en, ru: r.lead_ru },
       body: { en: r.body_en, ru: r.body_ru },
-      contact: { name: r.contact_name, title: r.contact_title, email: r.contact_email, phone: r.contact_phone },
+      contact: {
+        name: r.contact_name,
+        title: r.contact_title,
+        nameRu: r.contact_name_ru ?? null,
+        titleRu: r.contact_title_ru ?? null,
+        email: r.contact_email,
+        phone: r.contact_phone,
+      },
       publishAt: r.publish_at,
       publishedAt: r.published_at,
       correctedAt: r.corrected_at,
       updatedAt: r.updated_at,
       version: r.version,
+      createdBy: r.created_by ?? null,
       links: links.filter((l) => l.release_id === r.id).map((l) => ({ kind: l.kind as LinkKind, id: l.target_id })),
       images: images
         .filter((i) => i.release_id === r.id)

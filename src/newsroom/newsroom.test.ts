@@ -89,7 +89,14 @@ describe('the media contact', () => {
       { name: 'Акбота Батырхан', lang: 'ru', script: 'Cyrl' },
     ],
   };
-  const contact = { name: 'Akbota Batyrkhan', title: 'PR Officer', email: 'a.batyrkhan@s-cica.org', phone: null };
+  const contact = {
+    name: 'Akbota Batyrkhan',
+    title: 'PR Officer',
+    nameRu: null,
+    titleRu: null,
+    email: 'a.batyrkhan@s-cica.org',
+    phone: null,
+  };
 
   it('is named and titled in the page language where the record knows the person and the post', () => {
     assert.deepEqual(contactIn('ru', contact, [akbota]), {
@@ -104,8 +111,20 @@ describe('the media contact', () => {
     assert.equal(contactIn('en', contact, [akbota]).title, 'Public Relations Officer');
   });
 
+  it('takes what staff wrote in Russian before the record', () => {
+    const written = { ...contact, nameRu: 'А. Батырхан', titleRu: 'пресс-секретарь' };
+    assert.deepEqual(contactIn('ru', written, [akbota]), { ...written, name: 'А. Батырхан', title: 'пресс-секретарь' });
+  });
+
   it('stays as staff typed it where the record does not know it', () => {
-    const stranger = { name: 'A. Stranger', title: 'Spokesperson', email: null, phone: null };
+    const stranger = {
+      name: 'A. Stranger',
+      title: 'Spokesperson',
+      nameRu: null,
+      titleRu: null,
+      email: null,
+      phone: null,
+    };
     assert.deepEqual(contactIn('ru', stranger, [akbota]), stranger);
   });
 });

@@ -178,12 +178,22 @@ export type Release = Readonly<{
   title: Readonly<{ en: string | null; ru: string | null }>;
   lead: Readonly<{ en: string | null; ru: string | null }>;
   body: Readonly<{ en: string | null; ru: string | null }>;
-  contact: Readonly<{ name: string | null; title: string | null; email: string | null; phone: string | null }>;
+  /** `name` and `title` in English; `nameRu`, `titleRu` as Russian-language readers see them. */
+  contact: Readonly<{
+    name: string | null;
+    title: string | null;
+    nameRu: string | null;
+    titleRu: string | null;
+    email: string | null;
+    phone: string | null;
+  }>;
   publishAt: string | null;
   publishedAt: string | null;
   correctedAt: string | null;
   updatedAt: string;
   version: number;
+  /** The account that wrote it; the office dashboard lists an editor's own drafts first. */
+  createdBy?: string | null;
   links: Link[];
   images: Image[];
 }>;
@@ -201,6 +211,8 @@ export type ReleaseColumns = Readonly<{
   body_ru: string | null;
   contact_name: string | null;
   contact_title: string | null;
+  contact_name_ru: string | null;
+  contact_title_ru: string | null;
   contact_email: string | null;
   contact_phone: string | null;
 }>;
@@ -216,9 +228,22 @@ export function contactIn(lang: Lang, contact: Release['contact'], persons: read
   const post = contact.title
     ? POSTS.find((p) => [t('en', `post.${p}`), ...(POST_TITLE_VARIANTS[p] ?? [])].some((x) => same(x, contact.title!)))
     : undefined;
+  // What staff wrote in Russian comes first; else the record's own words for the person and the post.
+  if (lang === 'ru' && contact.nameRu && contact.titleRu)
+    return { ...contact, name: contact.nameRu, title: contact.titleRu };
   return {
     ...contact,
-    name: person ? pick(lang, person.name.en, person.name.ru) : contact.name,
-    title: post ? postAfterName(lang, t(lang, `post.${post}`)) : contact.title,
+    name:
+      lang === 'ru' && contact.nameRu
+        ? contact.nameRu
+        : person
+          ? pick(lang, person.name.en, person.name.ru)
+          : contact.name,
+    title:
+      lang === 'ru' && contact.titleRu
+        ? contact.titleRu
+        : post
+          ? postAfterName(lang, t(lang, `post.${post}`))
+          : contact.title,
   };
 }

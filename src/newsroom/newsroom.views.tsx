@@ -173,7 +173,13 @@ export function ArticleBody({
   const linked = release.links
     .map((l) => targets.get(targetKey(l.kind, l.id)))
     .filter((x): x is LinkTarget => x !== undefined);
-  const c = release.contact;
+  // The contact as the page's readers know them: in Russian where the release reads in Russian and it was given.
+  const inRussian = lang === 'ru' && !text.fallback;
+  const c = {
+    ...release.contact,
+    name: (inRussian ? release.contact.nameRu : null) ?? release.contact.name,
+    title: (inRussian ? release.contact.titleRu : null) ?? release.contact.title,
+  };
   // Markdown from staff, parsed and sanitized by renderMarkdown: the one place user text becomes HTML.
   const safeBody = renderMarkdown(text.body);
   return (

@@ -1,10 +1,9 @@
 /** The audit log, filtered by person, record type and days, and the parity page of missing or stale Russian. */
-import { type AuditEntry, changedFields } from '../platform/audit/audit.ts';
 import type { Actor } from '../platform/access.ts';
-import { t } from '../platform/i18n/i18n.ts';
+import { type MessageKey, t } from '../platform/i18n/i18n.ts';
 import { href } from '../platform/layout/layout.tsx';
 import { type OfficeContext, OfficePage } from '../platform/layout/office.tsx';
-import type { ParityGap } from './office.service.ts';
+import type { AuditLine, ParityTotal } from './office.service.ts';
 
 export type AuditFilterValues = Readonly<{
   account?: string | undefined;
@@ -15,16 +14,16 @@ export type AuditFilterValues = Readonly<{
 
 export function AuditPage({
   ctx,
-  entries,
+  lines,
   accounts,
   filter,
   types,
 }: {
   ctx: OfficeContext;
-  entries: AuditEntry[];
+  lines: AuditLine[];
   accounts: Actor[];
   filter: AuditFilterValues;
-  types: string[];
+  types: Array<{ type: string; label: MessageKey }>;
 }): JSX.Element {
   const { lang } = ctx;
   return (
@@ -49,9 +48,9 @@ export function AuditPage({
             <option value="" safe>
               {t(lang, 'office.anyType')}
             </option>
-            {types.map((type) => (
+            {types.map(({ type, label }) => (
               <option value={type} selected={filter.type === type} safe>
-                {type}
+                {t(lang, label)}
               </option>
             ))}
           </select>
@@ -87,31 +86,8 @@ export function AuditPage({
             </tr>
           </thead>
           <tbody>
-            {entries.map((e) => (
-              <tr>
-                <td>
-                  <time datetime={e.at} safe>
-                    {e.at.replace('T', ' ').slice(0, 16)}
-                  </time>
-                </td>
-                <td safe>{e.actor?.name ?? t(lang, 'office.system')}</td>
-                <td>
-                  {e.recordType === 'account' ? (
-                    <span safe>{`${e.recordType} ${e.recordId}`}</span>
-                  ) : (
-                    <a
-                      href={href(ctx, `/office/records/${e.recordType}/${encodeURIComponent(e.recordId)}`)}
-                      safe
-                    >{`${e.recordType} ${e.recordId}`}</a>
-                  )}
-                </td>
-                <td>
-                  <span safe>{t(lang, `office.action.${e.action}`)}</span>{' '}
-                  <span class="meta" safe>
-                    {changedFields(e.before, e.after).join(', ')}
-                  </span>
-                </td>
-              </tr>
+            {lines.map((line) => (
+              <AuditRow ctx={ctx} line={line} />
             ))}
           </tbody>
         </table>
@@ -120,59 +96,194 @@ export function AuditPage({
   );
 }
 
-export function ParityPage({ ctx, gaps }: { ctx: OfficeContext; gaps: ParityGap[] }): JSX.Element {
+/** One entry: when, who, the record by its title and type, and the fields changed by their labels. */
+export function AuditRow({
+  ctx,
+  line,
+  who = true,
+}: {
+  ctx: OfficeContext;
+  line: AuditLine;
+  /** Off where every line is the reader's own. */
+  who?: boolean;
+}): JSX.Element {
   const { lang } = ctx;
+  const { entry: e } = line;
+  return (
+    <tr>
+      <td>
+        <time datetime={e.at} safe>
+          {e.at.replace('T', ' ').slice(0, 16)}
+        </time>
+      </td>
+      {who && <td safe>{e.actor?.name ?? t(lang, 'office.system')}</td>}
+      <td>
+        {line.path ? (
+          <a href={href(ctx, line.path)} safe>
+            {line.title}
+          </a>
+        ) : (
+          <span safe>{line.title}</span>
+        )}
+        {!!line.typeLabel && (
+          <>
+            {' '}
+            <span class="audit-type" safe>
+              {t(lang, line.typeLabel)}
+            </span>
+          </>
+        )}
+      </td>
+      <td>
+        <span safe>
+          {t(lang, `office.action.${e.action}`) +
+            (line.fields.length > 0 ? `: ${line.fields.map((f) => t(lang, f)).join(', ')}` : '')}
+        </span>
+      </td>
+    </tr>
+  );
+}
+
+/** A record whose Russian is missing or older than its English, said for staff. */
+export type ParityRow = Readonly<{
+  type: MessageKey;
+  title: string;
+  path: string;
+  gap: 'missing' | 'stale';
+  field: MessageKey;
+}>;
+
+export function ParityPage({
+  ctx,
+  rows,
+  totals,
+}: {
+  ctx: OfficeContext;
+  rows: ParityRow[];
+  totals: ParityTotal[];
+}): JSX.Element {
+  const { lang } = ctx;
+  const sum = (k: 'records' | 'missing' | 'stale') => totals.reduce((n, x) => n + x[k], 0);
+  const complete = (x: { records: number; missing: number; stale: number }) =>
+    Math.max(0, x.records - x.missing - x.stale);
   return (
     <OfficePage ctx={ctx} title={t(lang, 'office.parity')} lead={t(lang, 'office.parityLead')}>
-      {gaps.length === 0 ? (
-        <p class="empty" safe>
-          {t(lang, 'office.parityNone')}
-        </p>
-      ) : (
+      <section aria-labelledby="parity-totals">
+        <h2 id="parity-totals" safe>
+          {t(lang, 'office.parityTotals')}
+        </h2>
         <div class="table-wrap">
-          <table>
+          <table class="parity-totals">
             <thead>
               <tr>
                 <th scope="col" safe>
                   {t(lang, 'office.recordType')}
                 </th>
-                <th scope="col" safe>
-                  {t(lang, 'office.what')}
+                <th scope="col" class="num" safe>
+                  {t(lang, 'office.parityRecords')}
                 </th>
-                <th scope="col" safe>
-                  {t(lang, 'office.change')}
+                <th scope="col" class="num" safe>
+                  {t(lang, 'office.parityComplete')}
+                </th>
+                <th scope="col" class="num" safe>
+                  {t(lang, 'office.gap.missing')}
+                </th>
+                <th scope="col" class="num" safe>
+                  {t(lang, 'office.gap.stale')}
                 </th>
               </tr>
             </thead>
             <tbody>
-              {gaps.map((g) => (
+              {totals.map((x) => (
                 <tr>
-                  <td safe>{t(lang, g.resource.labels.one)}</td>
-                  <td>
-                    <a
-                      href={href(
-                        ctx,
-                        `/office/records/${g.resource.type}/${encodeURIComponent(g.id)}/edit#f-${g.field}`,
-                      )}
-                      safe
-                    >
-                      {g.resource.title(g.row, 'en') || g.id}
-                    </a>
+                  <th scope="row" safe>
+                    {t(lang, x.label)}
+                  </th>
+                  <td class="num" safe>
+                    {String(x.records)}
                   </td>
-                  <td>
-                    <span class={`tag gap-${g.gap}`} safe>
-                      {t(lang, `office.gap.${g.gap}`)}
-                    </span>{' '}
-                    <span class="meta" safe>
-                      {t(lang, g.resource.fields.find((f) => f.column === g.field)!.label)}
-                    </span>
+                  <td class="num" safe>
+                    {String(complete(x))}
+                  </td>
+                  <td class="num" safe>
+                    {String(x.missing)}
+                  </td>
+                  <td class="num" safe>
+                    {String(x.stale)}
                   </td>
                 </tr>
               ))}
             </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" safe>
+                  {t(lang, 'office.parityAll')}
+                </th>
+                <td class="num" safe>
+                  {String(sum('records'))}
+                </td>
+                <td class="num" safe>
+                  {String(complete({ records: sum('records'), missing: sum('missing'), stale: sum('stale') }))}
+                </td>
+                <td class="num" safe>
+                  {String(sum('missing'))}
+                </td>
+                <td class="num" safe>
+                  {String(sum('stale'))}
+                </td>
+              </tr>
+            </tfoot>
           </table>
         </div>
-      )}
+      </section>
+      <section aria-labelledby="parity-gaps">
+        <h2 id="parity-gaps" safe>
+          {t(lang, 'office.parityGaps')}
+        </h2>
+        {rows.length === 0 ? (
+          <p class="empty" safe>
+            {t(lang, 'office.parityNone')}
+          </p>
+        ) : (
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col" safe>
+                    {t(lang, 'office.recordType')}
+                  </th>
+                  <th scope="col" safe>
+                    {t(lang, 'office.what')}
+                  </th>
+                  <th scope="col" safe>
+                    {t(lang, 'office.change')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((g) => (
+                  <tr>
+                    <td safe>{t(lang, g.type)}</td>
+                    <td>
+                      <a href={href(ctx, g.path)} safe>
+                        {g.title}
+                      </a>
+                    </td>
+                    <td>
+                      <span class={`tag gap-${g.gap}`} safe>
+                        {t(lang, `office.gap.${g.gap}`)}
+                      </span>{' '}
+                      <span class="meta" safe>
+                        {t(lang, g.field)}
+                      </span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
     </OfficePage>
   );
 }

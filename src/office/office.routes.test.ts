@@ -84,6 +84,18 @@ describe('the office over HTTP', () => {
     assert.equal(history.json().history.length, 1);
   });
 
+  it('keeps the heading of the saved record when an edit is refused, and refuses a name of spaces', async () => {
+    const editor = new Client(app());
+    await editor.signIn(emails.editor, PASSWORD);
+    const form = await editor.get('/en/office/records/states/JP/edit');
+    const version = /name="version" value="(\d+)"/.exec(form.body)![1]!;
+    const res = await editor.post('/en/office/records/states/JP', { version, name_en: '   ', name_ru: 'Япония' });
+    assert.equal(res.statusCode, 400);
+    assert.match(res.body, /<h1>Edit: Japan \(JP\)<\/h1>/);
+    assert.match(res.body, /id="f-name_en-error">This field is required\./);
+    assert.match((await editor.get('/en/office/records/states/JP')).body, /<h1>Japan \(JP\)<\/h1>/);
+  });
+
   it('saves a status change and shows it on the public state page', async () => {
     const editor = new Client(app());
     await editor.signIn(emails.editor, PASSWORD);
@@ -157,9 +169,100 @@ describe('the office over HTTP', () => {
     assert.match(page.body, /<h2 id="history">History<\/h2>[\s\S]*Erlan Editor[\s\S]*Official name \(English\)/);
     const log = await admin.get('/en/office/audit?type=states');
     assert.equal(log.statusCode, 200);
-    assert.match(log.body, /states JP/);
+    // Named as staff know them: the record by its title, the change by the field's label, never ids or columns.
+    assert.match(
+      log.body,
+      /<a href="\/en\/office\/records\/states\/JP">Japan \(JP\)<\/a> <span class="audit-type">State<\/span>/,
+    );
+    assert.match(log.body, /<span>changed: Official name \(English\)<\/span>/);
+    assert.doesNotMatch(log.body, /official_name_en|states JP/);
+    assert.match(log.body, /<option value="press-releases"[^>]*>Press releases<\/option>/);
     const none = await admin.get('/en/office/audit?type=states&from=2030-01-01');
-    assert.doesNotMatch(none.body, /states JP/);
+    assert.doesNotMatch(none.body, />Japan \(JP\)<\/a>/);
+  });
+
+  /** The part of a dashboard under one of its headings. */
+  const section = (body: string, id: string) => {
+    const start = body.indexOf(`<h2 id="${id}">`);
+    assert.ok(start >= 0, `no section ${id}`);
+    return body.slice(start, body.indexOf('</section>', start));
+  };
+
+  it('shows a draft sent for review under "awaiting your review" to a reviewer, and among the drafts to its author', async () => {
+    const editor = new Client(app());
+    const reviewer = new Client(app());
+    await editor.signIn(emails.editor, PASSWORD);
+    await reviewer.signIn(emails.reviewer, PASSWORD);
+    const created = await editor.post('/en/office/releases', {
+      title_en: 'Senior Officials meet in Astana',
+      place_en: 'Astana',
+      body_en: 'The Committee met.',
+      date: '2025-05-30',
+    });
+    const id = /\/office\/releases\/([0-9a-f-]{36})/.exec(created.headers.location as string)![1]!;
+    const version = /name="version" value="(\d+)"/.exec((await editor.get(`/en/office/releases/${id}`)).body)![1]!;
+    await editor.post(`/en/office/releases/${id}/act`, { action: 'submit', version });
+
+    const forReviewer = (await reviewer.get('/en/office')).body;
+    assert.match(
+      section(forReviewer, 'work-review'),
+      /Senior Officials meet in Astana<\/a> <span class="meta">Press release · In review/,
+    );
+    assert.doesNotMatch(section(forReviewer, 'work-drafts'), /Senior Officials meet in Astana/);
+
+    const forAuthor = (await editor.get('/en/office')).body;
+    assert.doesNotMatch(forAuthor, /id="work-review"/, 'an editor reviews nothing');
+    assert.match(
+      section(forAuthor, 'work-drafts'),
+      /Senior Officials meet in Astana<\/a>[^<]*<span class="meta">Press release · In review<\/span><span class="tag">yours/,
+    );
+    // The author's own changes, named by the release's title, not its id.
+    assert.match(section(forAuthor, 'work-recent'), />Senior Officials meet in Astana<\/a>/);
+    assert.doesNotMatch(forAuthor, /<p class="meta">\d+<\/p>/, 'no counts of rows');
+  });
+
+  it('lists for staff the planned facts whose date has passed: the chair term planned to end in 2026 and the Seventh Summit', async () => {
+    const staff = new Client(app());
+    await staff.signIn(emails.reviewer, PASSWORD);
+    assert.doesNotMatch(section((await staff.get('/en/office')).body, 'work-confirm'), /Azerbaijan/);
+    app.clock.advance(Date.parse('2027-01-15T12:00:00Z') - app.clock.now().getTime());
+    await staff.signIn(emails.reviewer, PASSWORD); // the session of 2025 has long expired
+    const confirm = section((await staff.get('/en/office')).body, 'work-confirm');
+    assert.match(
+      confirm,
+      /Chairmanship of Azerbaijan<\/a> <span class="meta">term planned to end in 2026; no successor recorded/,
+    );
+    assert.match(confirm, /Summit[^<]*<\/a> <span class="meta">planned for 2026; not recorded as held or cancelled/);
+    const ru = section((await staff.get('/ru/office')).body, 'work-confirm');
+    assert.match(
+      ru,
+      /Председательство: Азербайджан<\/a> <span class="meta">окончание срока полномочий по плану: 2026 г\.; преемник не записан/,
+    );
+  });
+
+  it("lists records by name in the reader's language, with their status, narrowed by words and by status", async () => {
+    const staff = new Client(app());
+    await staff.signIn(emails.reviewer, PASSWORD);
+    const en = (await staff.get('/en/office/records/states')).body;
+    const names = [...en.matchAll(/<th scope="row"><a href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]!);
+    assert.deepEqual(
+      names,
+      [...names].sort((a, b) => a.localeCompare(b, 'en')),
+    );
+    assert.ok(names.indexOf('Azerbaijan (AZ)') < names.indexOf('Kazakhstan (KZ)'));
+    const ru = (await staff.get('/ru/office/records/states')).body;
+    const namesRu = [...ru.matchAll(/<th scope="row"><a href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]!);
+    assert.deepEqual(
+      namesRu,
+      [...namesRu].sort((a, b) => a.localeCompare(b, 'ru')),
+    );
+    const found = (await staff.get('/en/office/records/states?q=kaz')).body;
+    assert.match(found, /Kazakhstan \(KZ\)/);
+    assert.doesNotMatch(found, /Azerbaijan \(AZ\)/);
+    assert.match(found, /1 of \d+ shown/);
+    const activities = (await staff.get('/en/office/records/activities?status=held')).body;
+    assert.match(activities, /<option value="held" selected>Held<\/option>/);
+    assert.doesNotMatch(activities, /<td><span>Planned<\/span>/);
   });
 
   it('shows a delegate their own state, and nothing to edit', async () => {
@@ -187,6 +290,31 @@ describe('the office over HTTP', () => {
     const res = await staff.get('/en/office/parity');
     assert.match(res.body, /Declaration on the Principles Guiding Relations among CICA Member States/);
     assert.match(res.body, /Russian missing/);
+  });
+
+  it('counts press releases and activities on the parity page, with totals', async () => {
+    const editor = new Client(app());
+    await editor.signIn(emails.editor, PASSWORD);
+    await editor.post('/en/office/releases', {
+      title_en: 'Think Tank Forum meets',
+      place_en: 'Astana',
+      body_en: 'The Forum met.',
+      date: '2025-05-30',
+    });
+    const body = (await editor.get('/en/office/parity')).body;
+    const row = (label: string) =>
+      new RegExp(
+        `<tr><th scope="row">${label}</th><td class="num">(\\d+)</td><td class="num">(\\d+)</td><td class="num">(\\d+)</td>`,
+      ).exec(body);
+    const releases = row('Press releases');
+    assert.deepEqual(releases?.slice(1, 4), ['1', '0', '1']);
+    assert.ok(row('Activities'), 'activities are counted');
+    const all = row('All records');
+    assert.ok(all && Number(all[1]) >= Number(releases![1]));
+    assert.match(
+      body,
+      /<td>Press release<\/td><td><a href="\/en\/office\/releases\/[0-9a-f-]{36}">Think Tank Forum meets<\/a>/,
+    );
   });
 
   it('lets an administrator add an account, refusing a bad one field by field', async () => {

@@ -6,11 +6,21 @@ import { pageContext } from '../platform/http/page-context.ts';
 import { isIsoDate } from '../platform/dates.ts';
 import { DomainError } from '../platform/errors.ts';
 import { versionOf } from '../platform/numbers.ts';
-import { pick, t } from '../platform/i18n/i18n.ts';
+import { formatDate, pick, t } from '../platform/i18n/i18n.ts';
 import type { Row } from './office.store.ts';
-import { Dashboard, FormPage, ListPage, type OfficeContext, RecordPage, type RefOptions } from './office.views.tsx';
-import { AuditPage, ParityPage } from './office.audit.views.tsx';
-import type { Resource } from '../platform/records.ts';
+import {
+  Dashboard,
+  FormPage,
+  ListPage,
+  type OfficeContext,
+  RecordPage,
+  type RefOptions,
+  type Work,
+  type WorkItem,
+} from './office.views.tsx';
+import { type PlannedFact, listed, needingConfirmation, plannedTermEnds } from './office.ts';
+import { AuditPage, ParityPage, type ParityRow } from './office.audit.views.tsx';
+import type { AuditedKind, Resource } from '../platform/records.ts';
 import type { Actor } from '../platform/access.ts';
 import type { IsoDate } from '../platform/dates.ts';
 import type { Bilingual } from '../platform/sourced.ts';
@@ -25,6 +35,7 @@ const formBody = z
     Object.fromEntries(Object.entries(body).map(([k, v]) => [k, Array.isArray(v) ? v.join(' ') : v])),
   );
 const parentQuery = z.object({ parent: z.string().max(200).optional() }).passthrough();
+const listQuery = z.object({ q: z.string().max(200).optional(), status: z.string().max(40).optional() }).passthrough();
 const savedQuery = z.object({ saved: z.string().optional() }).passthrough();
 const auditQuery = z
   .object({
@@ -46,14 +57,58 @@ const asText = (row: Row): Record<string, string> =>
 
 const html = (reply: FastifyReply, status = 200) => reply.code(status).type('text/html; charset=utf-8');
 
+/** A press release as the dashboard sees it. */
+type ReleaseShape = Readonly<{
+  id: string;
+  status: 'draft' | 'in-review' | 'approved' | 'scheduled' | 'published' | 'archived';
+  title: Readonly<{ en: string | null; ru: string | null }>;
+  body: Readonly<{ en: string | null; ru: string | null }>;
+  publishAt: string | null;
+  createdBy?: string | null;
+}>;
+
 /**
  * What the office asks of the rest, by shape only (it imports no capability): its own
  * service, the accounts for the audit log's filter, and a delegate's state and duties.
  */
 export type OfficeDeps = Readonly<{
   office: OfficeService;
-  accounts: Readonly<{ list: () => Promise<Actor[]> }>;
+  accounts: Readonly<{ list: () => Promise<Actor[]>; audited: AuditedKind }>;
+  newsroom: Readonly<{ audited: AuditedKind; officeList(): Promise<readonly ReleaseShape[]> }>;
+  digest: Readonly<{
+    audited: AuditedKind;
+    issues(): Promise<ReadonlyArray<Readonly<{ id: string; title: string; status: 'draft' | 'review' | 'published' }>>>;
+  }>;
+  activities: Readonly<{
+    list(
+      filter: Readonly<Record<string, never>>,
+    ): Promise<
+      ReadonlyArray<Readonly<{ id: string; status: string; start: string; end: string | null; title: Bilingual }>>
+    >;
+  }>;
+  bodies: Readonly<{
+    meetings(): Promise<
+      ReadonlyArray<
+        Readonly<{
+          id: string;
+          status: string;
+          start: string;
+          end: string | null;
+          title: Readonly<{ en: string | null; ru: string | null }>;
+          bodyName: Bilingual;
+        }>
+      >
+    >;
+  }>;
+  chairmanship: Readonly<{
+    terms(): Promise<
+      ReadonlyArray<
+        Readonly<{ id: string; stateCode: string; from: IsoDate; until: IsoDate | null; plannedUntil: string | null }>
+      >
+    >;
+  }>;
   registry: Readonly<{
+    states(): Promise<ReadonlyArray<Readonly<{ code: string; name: Bilingual }>>>;
     profile: (
       code: string,
       today: IsoDate,
@@ -68,6 +123,7 @@ export type OfficeDeps = Readonly<{
 
 const site: FastifyPluginAsyncZod<SiteOptions<OfficeDeps>> = async (app, { services, clock, lang }) => {
   const { office } = services;
+  const others = [services.newsroom.audited, services.digest.audited, services.accounts.audited];
   const frame = (req: FastifyRequest, reply: FastifyReply): OfficeContext => ({
     ...pageContext(req, lang, clock),
     actor: req.actor!,
@@ -91,22 +147,138 @@ const site: FastifyPluginAsyncZod<SiteOptions<OfficeDeps>> = async (app, { servi
         area: pick(lang, r.area.name.en, r.area.name.ru),
         role: t(lang, `role.${r.role}`),
       }));
-      return html(reply).send(await Dashboard({ ctx, counts: [], delegate: { state, roles } }));
+      return html(reply).send(await Dashboard({ ctx, work: null, delegate: { state, roles } }));
     }
-    const top = office.resources.filter((r) => !r.parent);
-    const counts = await Promise.all(
-      top.map(async (resource) => ({ resource, count: (await office.list(resource.type)).length })),
-    );
-    return html(reply).send(await Dashboard({ ctx, counts, delegate: null }));
+    return html(reply).send(await Dashboard({ ctx, work: await workOf(ctx), delegate: null }));
   });
+
+  /**
+   * The reader's work: releases and digest issues by where they stand in their
+   * workflow (in review goes to a reviewer; an author keeps seeing it among the
+   * drafts), the planned facts whose date has passed, and the reader's own changes.
+   */
+  async function workOf(ctx: OfficeContext): Promise<Work> {
+    const { actor, today } = ctx;
+    const reviews = actor.role === 'reviewer' || actor.role === 'admin';
+    const now = clock.now().toISOString();
+    const [releases, issues, activities, meetings, terms, states, mine] = await Promise.all([
+      services.newsroom.officeList(),
+      services.digest.issues(),
+      services.activities.list({}),
+      services.bodies.meetings(),
+      services.chairmanship.terms(),
+      services.registry.states(),
+      office.log({ accountId: actor.id, limit: 12 }),
+    ]);
+    const releaseKind = t(lang, 'nr.release');
+    const issueKind = t(lang, 'office.work.digestIssue');
+    const release = (r: ReleaseShape): WorkItem => ({
+      title: pick(lang, r.title.en, r.title.ru) ?? r.id,
+      path: `/office/releases/${r.id}`,
+      kind: releaseKind,
+      status: t(lang, `nr.status.${r.status}`),
+      mine: r.createdBy === actor.id,
+    });
+    // An issue keeps no author: compiling one is the desk's work, not one editor's.
+    const issue = (i: { id: string; title: string; status: 'draft' | 'review' | 'published' }): WorkItem => ({
+      title: i.title,
+      path: `/office/digest/${i.id}`,
+      kind: issueKind,
+      status: t(lang, `digest.status.${i.status}`),
+      mine: false,
+    });
+    const mineFirst = (items: WorkItem[]) => [...items.filter((w) => w.mine), ...items.filter((w) => !w.mine)];
+    const inReview = [
+      ...releases.filter((r) => r.status === 'in-review').map(release),
+      ...issues.filter((i) => i.status === 'review').map(issue),
+    ];
+    const drafts = [
+      ...releases.filter((r) => r.status === 'draft' || r.status === 'approved').map(release),
+      ...issues.filter((i) => i.status === 'draft').map(issue),
+      // What the reader wrote and sent for review stays in sight until it is decided.
+      ...(reviews ? [] : inReview.filter((w) => w.mine)),
+    ];
+    const scheduled = releases
+      .filter((r) => r.status === 'scheduled' && r.publishAt !== null && r.publishAt > now)
+      .sort((a, b) => ((a.publishAt ?? '') < (b.publishAt ?? '') ? -1 : 1))
+      .map((r) => ({
+        ...release(r),
+        status: t(lang, 'office.work.scheduledFor', { when: (r.publishAt ?? '').replace('T', ' ').slice(0, 16) }),
+      }));
+    const stateName = new Map(states.map((s) => [s.code, s.name]));
+    const facts: PlannedFact[] = [
+      ...activities
+        .filter((a) => a.status === 'planned')
+        .map(
+          (a): PlannedFact => ({
+            type: 'activities',
+            id: a.id,
+            title: a.title,
+            plannedFor: a.end ?? a.start,
+            what: 'held',
+          }),
+        ),
+      ...meetings
+        .filter((m) => m.status === 'planned')
+        .map(
+          (m): PlannedFact => ({
+            type: 'meetings',
+            id: m.id,
+            title: { en: m.title.en ?? m.bodyName.en, ru: m.title.ru ?? m.bodyName.ru },
+            plannedFor: m.end ?? m.start,
+            what: 'held',
+          }),
+        ),
+      ...plannedTermEnds(
+        terms.map((term) => {
+          const name = stateName.get(term.stateCode) ?? { en: term.stateCode, ru: null };
+          return {
+            id: term.id,
+            from: term.from,
+            until: term.until,
+            plannedUntil: term.plannedUntil,
+            title: {
+              en: t('en', 'office.work.chairOf', { state: name.en }),
+              ru: t('ru', 'office.work.chairOf', { state: name.ru ?? name.en }),
+            },
+          };
+        }),
+      ),
+    ];
+    const unconfirmed = needingConfirmation(facts, today).map((f) => ({
+      title: pick(lang, f.title.en, f.title.ru),
+      path: `/office/records/${f.type}/${encodeURIComponent(f.id)}`,
+      note: t(lang, f.what === 'term-end' ? 'office.work.termPlanned' : 'office.work.heldPlanned', {
+        date: formatDate(lang, f.plannedFor),
+      }),
+    }));
+    return {
+      review: reviews ? inReview : null,
+      drafts: mineFirst(drafts),
+      scheduled,
+      unconfirmed,
+      recent: await office.describe(mine, lang, others),
+      records: office.resources
+        .filter((r) => !r.parent)
+        .map((r) => ({ path: `/office/records/${r.type}`, label: t(lang, r.labels.many) })),
+    };
+  }
 
   app.get(
     '/office/records/:type',
-    { config: { access: 'staff' }, schema: { hide: true, params: typeParams } },
+    { config: { access: 'staff' }, schema: { hide: true, params: typeParams, querystring: listQuery } },
     async (req, reply) => {
       const resource = office.resource(req.params.type);
+      const filter = { q: req.query.q?.trim() || undefined, status: req.query.status || undefined };
+      const all = await office.list(resource.type);
       return html(reply).send(
-        await ListPage({ ctx: frame(req, reply), resource, rows: await office.list(resource.type) }),
+        await ListPage({
+          ctx: frame(req, reply),
+          resource,
+          rows: listed(resource, all, filter, lang),
+          total: all.length,
+          filter,
+        }),
       );
     },
   );
@@ -285,6 +457,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<OfficeDeps>> = async (app, { servi
           problems: result.problems,
           conflict: null,
           options,
+          stored: await office.get(resource.type, req.params.id).catch(() => null),
         }),
       );
     },
@@ -330,11 +503,14 @@ const site: FastifyPluginAsyncZod<SiteOptions<OfficeDeps>> = async (app, { servi
         limit: 500,
       });
       const accounts = await services.accounts.list();
-      const types = ['account', ...office.resources.map((r) => r.type)];
+      const types = [
+        ...others.map((k) => ({ type: k.type, label: k.label })),
+        ...office.resources.map((r) => ({ type: r.type, label: r.labels.many })),
+      ];
       return html(reply).send(
         await AuditPage({
           ctx: frame(req, reply),
-          entries,
+          lines: await office.describe(entries, lang, others),
           accounts,
           filter: { account: q.account, type: q.type, from: q.from, to: q.to },
           types,
@@ -344,7 +520,27 @@ const site: FastifyPluginAsyncZod<SiteOptions<OfficeDeps>> = async (app, { servi
   );
 
   app.get('/office/parity', { config: { access: 'staff' }, schema: { hide: true } }, async (req, reply) => {
-    return html(reply).send(await ParityPage({ ctx: frame(req, reply), gaps: await office.parity() }));
+    const [{ gaps, totals }, releases] = await Promise.all([office.parityReport(), services.newsroom.officeList()]);
+    const rows: ParityRow[] = gaps.map((g) => ({
+      type: g.resource.labels.one,
+      title: g.resource.title(g.row, 'en') || g.id,
+      path: `/office/records/${g.resource.type}/${encodeURIComponent(g.id)}/edit#f-${g.field}`,
+      gap: g.gap,
+      field: g.resource.fields.find((f) => f.column === g.field)!.label,
+    }));
+    // A release written in English and not yet in Russian; an archived one is no longer read.
+    const english = releases.filter((r) => r.status !== 'archived' && r.title.en);
+    const untranslated = english.filter((r) => !r.title.ru || !r.body.ru);
+    for (const r of untranslated)
+      rows.push({
+        type: 'nr.release',
+        title: r.title.en ?? r.id,
+        path: `/office/releases/${r.id}`,
+        gap: 'missing',
+        field: r.title.ru ? 'nr.col.body_ru' : 'col.title_ru',
+      });
+    totals.unshift({ label: 'nr.releases', records: english.length, missing: untranslated.length, stale: 0 });
+    return html(reply).send(await ParityPage({ ctx: frame(req, reply), rows, totals }));
   });
 };
 

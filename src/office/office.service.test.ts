@@ -99,6 +99,29 @@ describeEachEngine('office: editing the record', (record, it) => {
     assert.deepEqual(await services().office.list('status-periods'), before);
   });
 
+  it('refuses a required field filled with spaces only, on create and on update, and saves nothing', async () => {
+    const before = await services().office.list('status-periods');
+    const created = await services().office.create(editor, 'status-periods', {
+      state_code: 'SA',
+      status: 'member',
+      from_date: '2026-10-01',
+      sources: '   \t ',
+      confidence: 'H',
+    });
+    assert.deepEqual(created, {
+      ok: false,
+      kind: 'invalid',
+      problems: [{ field: 'sources', message: 'field.required' }],
+    });
+    assert.deepEqual(await services().office.list('status-periods'), before);
+    const kz = await services().office.get('states', 'KZ');
+    const updated = await services().office.update(editor, 'states', 'KZ', { ...kz, name_en: '   ' }, kz.version);
+    assert.equal(updated.ok, false);
+    const fields = !updated.ok && updated.kind === 'invalid' ? updated.problems.map((p) => [p.field, p.message]) : [];
+    assert.deepEqual(fields, [['name_en', 'field.required']]);
+    assert.equal((await services().office.get('states', 'KZ')).name_en, kz.name_en);
+  });
+
   it('refuses a reference to a record that does not exist', async () => {
     const result = await services().office.create(editor, 'status-periods', {
       state_code: 'XX',

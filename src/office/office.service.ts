@@ -21,7 +21,15 @@ import {
 } from '../platform/changes.ts';
 import type { Db } from '../platform/db/database.ts';
 import { DomainError, type FieldProblem } from '../platform/errors.ts';
-import { type RecordsOf, type Resource, type Values, translatablePairs, validate } from '../platform/records.ts';
+import {
+  type AuditedKind,
+  type RecordsOf,
+  type Resource,
+  type Values,
+  translatablePairs,
+  validate,
+} from '../platform/records.ts';
+import type { Lang, MessageKey } from '../platform/i18n/i18n.ts';
 import { type Row, createOfficeStore } from './office.store.ts';
 
 /** One save of several made together: a creation, or an update from `version`. */
@@ -31,6 +39,21 @@ export type Save = Readonly<{ type: string; input: Record<string, unknown>; id?:
 export type SaveResult =
   | Exclude<ChangeResult, { kind: 'conflict' }>
   | (Extract<Refusal, { kind: 'conflict' }> & Readonly<{ current: Row; changed: string[]; by: AuditEntry | null }>);
+
+/**
+ * An audit entry as staff read it: the record by its title, its type and its
+ * changed fields by their labels, and where the record's page is.
+ */
+export type AuditLine = Readonly<{
+  entry: AuditEntry;
+  typeLabel: MessageKey | null;
+  title: string;
+  path: string | null;
+  fields: MessageKey[];
+}>;
+
+/** One record type's parity: records with English text, and how many of them miss Russian or have it older. */
+export type ParityTotal = Readonly<{ label: MessageKey; records: number; missing: number; stale: number }>;
 
 export type ParityGap = Readonly<{ resource: Resource; id: string; row: Row; field: string; gap: 'missing' | 'stale' }>;
 
@@ -292,6 +315,45 @@ export function createOfficeService(
       });
     },
 
+    /**
+     * Entries named for staff. A record the office edits is named from the
+     * values the entry kept (so a retired or renamed one reads as it was then);
+     * the other kinds are named by the capability that owns them.
+     */
+    async describe(entries: readonly AuditEntry[], lang: Lang, others: readonly AuditedKind[]): Promise<AuditLine[]> {
+      const kinds = new Map(others.map((k) => [k.type, k]));
+      const names = new Map<string, ReadonlyMap<string, string>>();
+      await Promise.all(
+        others.map(async (k) => {
+          const ids = [...new Set(entries.filter((e) => e.recordType === k.type).map((e) => e.recordId))];
+          names.set(k.type, ids.length ? await k.names(ids, lang) : new Map());
+        }),
+      );
+      return entries.map((entry): AuditLine => {
+        const changed = changedFields(entry.before, entry.after);
+        const r = byType.get(entry.recordType);
+        if (r) {
+          const labels = new Map(r.fields.map((f) => [f.column, f.label]));
+          const values = (entry.after ?? entry.before ?? {}) as Values;
+          return {
+            entry,
+            typeLabel: r.labels.one,
+            title: r.title(values, lang) || entry.recordId,
+            path: `/office/records/${r.type}/${encodeURIComponent(entry.recordId)}`,
+            fields: changed.flatMap((c) => labels.get(c) ?? []),
+          };
+        }
+        const k = kinds.get(entry.recordType);
+        return {
+          entry,
+          typeLabel: k?.one ?? null,
+          title: names.get(entry.recordType)?.get(entry.recordId) ?? entry.recordId,
+          path: k?.path?.(entry.recordId) ?? null,
+          fields: k ? changed.flatMap((c) => k.fields[c] ?? []) : [],
+        };
+      });
+    },
+
     async options(ref: Parameters<typeof store.options>[0]) {
       return store.options(ref);
     },
@@ -311,7 +373,13 @@ export function createOfficeService(
      * translates (the English changed after the Russian last did).
      */
     async parity(): Promise<ParityGap[]> {
+      return (await this.parityReport()).gaps;
+    },
+
+    /** The gaps, and for each record type with text to translate: how many records, how many lack or lag in Russian. */
+    async parityReport(): Promise<{ gaps: ParityGap[]; totals: ParityTotal[] }> {
       const gaps: ParityGap[] = [];
+      const totals: ParityTotal[] = [];
       for (const r of resources) {
         const pairs = translatablePairs(r);
         if (pairs.length === 0) continue;
@@ -326,8 +394,11 @@ export function createOfficeService(
             if (!lastChange.has(key)) lastChange.set(key, e.at); // entries come newest first
           }
         }
+        const before = gaps.length;
+        let records = 0;
         for (const row of rows) {
           if (row.retired_at) continue;
+          if (pairs.some(([en]) => row[en] !== null && row[en] !== undefined)) records += 1;
           const id = keyOf(r, row);
           for (const [en, ru] of pairs) {
             if (row[en] === null || row[en] === undefined) continue;
@@ -337,8 +408,15 @@ export function createOfficeService(
               gaps.push({ resource: r, id, row, field: ru, gap: 'stale' });
           }
         }
+        const mine = gaps.slice(before);
+        totals.push({
+          label: r.labels.many,
+          records,
+          missing: new Set(mine.filter((g) => g.gap === 'missing').map((g) => g.id)).size,
+          stale: new Set(mine.filter((g) => g.gap === 'stale').map((g) => g.id)).size,
+        });
       }
-      return gaps;
+      return { gaps, totals };
     },
   };
 }

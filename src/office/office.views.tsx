@@ -1,10 +1,14 @@
 import { type AuditEntry, changedFields } from '../platform/audit/audit.ts';
 import type { Actor } from '../platform/access.ts';
 import type { FieldProblem } from '../platform/errors.ts';
-import { type Lang, formatDate, pick, t } from '../platform/i18n/i18n.ts';
+import { type Lang, type MessageKey, formatDate, pick, sortByName, t } from '../platform/i18n/i18n.ts';
 import { href } from '../platform/layout/layout.tsx';
 import { type OfficeContext, OfficePage, problemText } from '../platform/layout/office.tsx';
 import type { RefOption, Row } from './office.store.ts';
+import type { PropsWithChildren } from '@kitajs/html';
+import { AuditRow } from './office.audit.views.tsx';
+import type { AuditLine } from './office.service.ts';
+import { LIFE_STATUSES, type ListFilter, statusField } from './office.ts';
 
 export type { OfficeContext };
 import type { Field, RefKind, Resource, Values } from '../platform/records.ts';
@@ -66,30 +70,93 @@ function Shown({
   );
 }
 
+/** One piece of work on the dashboard: what it is, where to open it, and what state it is in. */
+export type WorkItem = Readonly<{ title: string; path: string; kind: string; status: string; mine: boolean }>;
+/** A planned fact whose date has passed, said for staff: what it is and what the record still says. */
+export type Unconfirmed = Readonly<{ title: string; path: string; note: string }>;
+
+/** What the reader has to do and has done: the dashboard, by role. `review` is null for a reader who may not review. */
+export type Work = Readonly<{
+  review: WorkItem[] | null;
+  drafts: WorkItem[];
+  scheduled: WorkItem[];
+  unconfirmed: Unconfirmed[];
+  recent: AuditLine[];
+  records: Array<{ path: string; label: string }>;
+}>;
+
+function WorkList({ ctx, items, none }: { ctx: OfficeContext; items: WorkItem[]; none: MessageKey }): JSX.Element {
+  const { lang } = ctx;
+  if (items.length === 0)
+    return (
+      <p class="empty" safe>
+        {t(lang, none)}
+      </p>
+    );
+  return (
+    <ul class="work-list plain-list">
+      {items.map((w) => (
+        <li>
+          <a href={href(ctx, w.path)} safe>
+            {w.title}
+          </a>{' '}
+          <span class="meta" safe>{`${w.kind} · ${w.status}`}</span>
+          {w.mine && (
+            <span class="tag" safe>
+              {t(lang, 'office.work.yours')}
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function WorkSection({
+  id,
+  title,
+  lead,
+  children,
+}: PropsWithChildren<{ id: string; title: string; lead?: string }>): JSX.Element {
+  return (
+    <section class="work" aria-labelledby={id}>
+      <h2 id={id} safe>
+        {title}
+      </h2>
+      {!!lead && (
+        <p class="meta" safe>
+          {lead}
+        </p>
+      )}
+      {children}
+    </section>
+  );
+}
+
 export function Dashboard({
   ctx,
-  counts,
+  work,
   delegate,
 }: {
   ctx: OfficeContext;
-  counts: Array<{ resource: Resource; count: number }>;
+  work: Work | null;
   delegate: { state: string; roles: Array<{ area: string; role: string }> } | null;
 }): JSX.Element {
   const { lang } = ctx;
-  if (delegate) {
+  if (delegate || !work) {
     return (
       <OfficePage
         ctx={ctx}
         title={t(lang, 'office.title')}
-        lead={t(lang, 'office.delegateLead', { state: delegate.state })}
+        lead={t(lang, 'office.delegateLead', { state: delegate?.state ?? '' })}
       >
         <ul class="plain-list">
           <li>
             <a href={href(ctx, `/states/${ctx.actor.stateCode ?? ''}`)} safe>
-              {delegate.state}
+              {delegate?.state ?? ''}
             </a>
           </li>
-          {delegate.roles.map((r) => (
+          {(delegate?.roles ?? []).map((r) => (
             <li safe>{`${r.area}: ${r.role}`}</li>
           ))}
         </ul>
@@ -98,25 +165,95 @@ export function Dashboard({
   }
   return (
     <OfficePage ctx={ctx} title={t(lang, 'office.dashboard')} lead={t(lang, 'office.lead')}>
-      <ul class="cards">
-        {counts.map(({ resource, count }) => (
-          <li class="card">
-            <h2 class="card-title">
-              <a href={href(ctx, `/office/records/${resource.type}`)} safe>
-                {t(lang, resource.labels.many)}
-              </a>
-            </h2>
-            <p class="meta" safe>
-              {String(count)}
+      <div class="work-board">
+        {!!work.review && (
+          <WorkSection id="work-review" title={t(lang, 'office.work.review')}>
+            <WorkList ctx={ctx} items={work.review} none="office.work.reviewNone" />
+          </WorkSection>
+        )}
+        <WorkSection id="work-drafts" title={t(lang, 'office.work.drafts')}>
+          <WorkList ctx={ctx} items={work.drafts} none="office.work.draftsNone" />
+        </WorkSection>
+        <WorkSection id="work-scheduled" title={t(lang, 'office.work.scheduled')}>
+          <WorkList ctx={ctx} items={work.scheduled} none="office.work.scheduledNone" />
+        </WorkSection>
+        <WorkSection id="work-confirm" title={t(lang, 'office.work.confirm')} lead={t(lang, 'office.work.confirmLead')}>
+          {work.unconfirmed.length === 0 ? (
+            <p class="empty" safe>
+              {t(lang, 'office.work.confirmNone')}
             </p>
+          ) : (
+            <ul class="work-list plain-list">
+              {work.unconfirmed.map((u) => (
+                <li>
+                  <a href={href(ctx, u.path)} safe>
+                    {u.title}
+                  </a>{' '}
+                  <span class="meta" safe>
+                    {u.note}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </WorkSection>
+      </div>
+      <WorkSection id="work-recent" title={t(lang, 'office.work.recent')}>
+        {work.recent.length === 0 ? (
+          <p class="empty" safe>
+            {t(lang, 'office.work.recentNone')}
+          </p>
+        ) : (
+          <div class="table-wrap">
+            <table class="audit-table">
+              <thead>
+                <tr>
+                  <th scope="col" safe>
+                    {t(lang, 'office.when')}
+                  </th>
+                  <th scope="col" safe>
+                    {t(lang, 'office.what')}
+                  </th>
+                  <th scope="col" safe>
+                    {t(lang, 'office.change')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {work.recent.map((line) => (
+                  <AuditRow ctx={ctx} line={line} who={false} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {ctx.actor.role === 'admin' && (
+          <p>
+            <a href={href(ctx, '/office/audit')} safe>
+              {t(lang, 'office.work.wholeLog')}
+            </a>
+          </p>
+        )}
+      </WorkSection>
+      <nav class="work-records" aria-labelledby="work-records">
+        <h2 id="work-records" safe>
+          {t(lang, 'office.work.records')}
+        </h2>
+        <ul class="plain-list">
+          {work.records.map((r) => (
+            <li>
+              <a href={href(ctx, r.path)} safe>
+                {r.label}
+              </a>
+            </li>
+          ))}
+          <li>
+            <a href={href(ctx, '/office/parity')} safe>
+              {t(lang, 'office.parity')}
+            </a>
           </li>
-        ))}
-      </ul>
-      <p>
-        <a href={href(ctx, '/office/parity')} safe>
-          {t(lang, 'office.parity')}
-        </a>
-      </p>
+        </ul>
+      </nav>
     </OfficePage>
   );
 }
@@ -125,32 +262,85 @@ export function ListPage({
   ctx,
   resource,
   rows,
-  parent,
+  total,
+  filter,
 }: {
   ctx: OfficeContext;
   resource: Resource;
   rows: Row[];
-  parent?: { id: string };
+  total: number;
+  filter: ListFilter;
 }): JSX.Element {
   const { lang } = ctx;
+  const own = statusField(resource);
+  const statuses = [
+    ...(own?.options?.values ?? []).map((o) => ({ value: o, label: optionLabel(lang, own!, o) })),
+    ...(resource.retirable ? LIFE_STATUSES.map((s) => ({ value: s, label: t(lang, `office.list.${s}`) })) : []),
+  ];
   return (
     <OfficePage ctx={ctx} title={t(lang, resource.labels.many)}>
       {canEdit(ctx.actor) && (
         <p class="office-actions">
-          <a
-            class="button"
-            href={href(
-              ctx,
-              `/office/records/${resource.type}/new${parent ? `?parent=${encodeURIComponent(parent.id)}` : ''}`,
-            )}
-            safe
-          >
+          <a class="button" href={href(ctx, `/office/records/${resource.type}/new`)} safe>
             {t(lang, 'office.new')}
+          </a>
+        </p>
+      )}
+      <form class="filters list-filters" method="get" action={href(ctx, `/office/records/${resource.type}`)}>
+        <label>
+          <span safe>{t(lang, 'office.list.words')}</span>
+          <input type="search" name="q" value={filter.q ?? ''} />
+        </label>
+        {statuses.length > 0 && (
+          <label>
+            <span safe>{t(lang, 'col.status')}</span>
+            <select name="status">
+              <option value="" safe>
+                {t(lang, 'office.list.anyStatus')}
+              </option>
+              {statuses.map((o) => (
+                <option value={o.value} selected={filter.status === o.value} safe>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <button type="submit" class="button" safe>
+          {t(lang, 'office.filter')}
+        </button>
+      </form>
+      {!!(filter.q || filter.status) && (
+        <p class="meta" role="status">
+          <span safe>{t(lang, 'office.list.shown', { n: rows.length, total })}</span>{' '}
+          <a href={href(ctx, `/office/records/${resource.type}`)} safe>
+            {t(lang, 'office.list.clear')}
           </a>
         </p>
       )}
       <RecordTable ctx={ctx} resource={resource} rows={rows} />
     </OfficePage>
+  );
+}
+
+/** What a record's status column says: its own status where it has one, and whether it is retired. */
+function StatusOf({ ctx, resource, row }: { ctx: OfficeContext; resource: Resource; row: Row }): JSX.Element {
+  const { lang } = ctx;
+  const own = statusField(resource);
+  const value = own ? row[own.column] : null;
+  return (
+    <>
+      {value ? <span safe>{optionLabel(lang, own!, String(value))}</span> : ''}
+      {row.retired_at ? (
+        <span class="tag" safe>
+          {t(lang, 'office.retired', { date: String(row.retired_at).slice(0, 10) })}
+        </span>
+      ) : !value ? (
+        <span safe>{t(lang, 'office.list.current')}</span>
+      ) : (
+        ''
+      )}
+    </>
   );
 }
 
@@ -162,9 +352,25 @@ function RecordTable({ ctx, resource, rows }: { ctx: OfficeContext; resource: Re
         {t(lang, 'office.none')}
       </p>
     );
+  const showStatus = resource.retirable || statusField(resource) !== null;
   return (
     <div class="table-wrap">
-      <table>
+      <table class="record-table">
+        <thead>
+          <tr>
+            <th scope="col" safe>
+              {t(lang, 'office.name')}
+            </th>
+            {showStatus && (
+              <th scope="col" safe>
+                {t(lang, 'col.status')}
+              </th>
+            )}
+            <th scope="col" safe>
+              {t(lang, 'office.list.code')}
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {rows.map((row) => {
             const id = String(row[resource.key]);
@@ -174,14 +380,12 @@ function RecordTable({ ctx, resource, rows }: { ctx: OfficeContext; resource: Re
                   <a href={href(ctx, recordPath(resource, id))} safe>
                     {resource.title(row, lang) || id}
                   </a>
-                  {row.retired_at ? (
-                    <span class="tag" safe>
-                      {t(lang, 'office.retired', { date: String(row.retired_at).slice(0, 10) })}
-                    </span>
-                  ) : (
-                    ''
-                  )}
                 </th>
+                {showStatus && (
+                  <td>
+                    <StatusOf ctx={ctx} resource={resource} row={row} />
+                  </td>
+                )}
                 <td>
                   <code safe>{id}</code>
                 </td>
@@ -401,7 +605,7 @@ function Input({
       >
         <legend safe>{fieldLabel(lang, field)}</legend>
         <div class="choice-grid">
-          {(options[field.ref!] ?? []).map((o) => (
+          {sortByName(lang, options[field.ref!] ?? [], (o) => pick(lang, o.en, o.ru) ?? o.id).map((o) => (
             <label class="choice">
               <input type="checkbox" name={field.column} value={o.id} checked={chosen.has(o.id)} />{' '}
               <span safe>{pick(lang, o.en, o.ru) ?? o.id}</span>
@@ -426,7 +630,11 @@ function Input({
     const choices =
       field.kind === 'select'
         ? (field.options?.values ?? []).map((o) => ({ value: o, label: optionLabel(lang, field, o) }))
-        : (options[field.ref!] ?? []).map((o) => ({ value: o.id, label: refLabel(lang, o) }));
+        : sortByName(
+            lang,
+            (options[field.ref!] ?? []).map((o) => ({ value: o.id, label: refLabel(lang, o) })),
+            (c) => c.label,
+          );
     control = (
       <select {...common}>
         <option value="">—</option>
@@ -482,12 +690,15 @@ export function FormPage({
   problems,
   conflict,
   options,
+  stored = null,
 }: {
   ctx: OfficeContext;
   resource: Resource;
   mode: 'create' | 'update';
   id: string | null;
   values: Record<string, string>;
+  /** The record as saved: the heading names it, not the refused input (a blanked name would leave the page untitled). */
+  stored?: Row | null;
   version: number | null;
   problems: FieldProblem[];
   conflict: Conflict | null;
@@ -500,7 +711,7 @@ export function FormPage({
   const title =
     mode === 'create'
       ? `${t(lang, 'office.new')}: ${t(lang, resource.labels.one)}`
-      : `${t(lang, 'office.edit')}: ${resource.title(conflict?.current ?? values, lang)}`;
+      : `${t(lang, 'office.edit')}: ${resource.title(conflict?.current ?? stored ?? values, lang)}`;
   const label = (column: string) =>
     fieldLabel(
       lang,

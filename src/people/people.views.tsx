@@ -1,7 +1,7 @@
-import type { Activity } from '../activities/activities.ts';
+import type { Activity, ParticipantRole } from '../activities/activities.ts';
 import type { Release } from '../newsroom/newsroom.ts';
 import { textOf } from '../newsroom/newsroom.ts';
-import { type MessageKey, formatDate, formatDateRange, pick, t } from '../platform/i18n/i18n.ts';
+import { formatDate, formatDateRange, pick, t } from '../platform/i18n/i18n.ts';
 import { PageHeader, PeriodText, Sources, StateLink, Text } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import type { Bilingual } from '../platform/sourced.ts';
@@ -24,7 +24,7 @@ export function PersonLink({
   );
 }
 
-export type Attended = Readonly<{ activity: Activity; role: string; title: Bilingual | null }>;
+export type Attended = Readonly<{ activity: Activity; role: ParticipantRole; title: Bilingual | null }>;
 
 export type PersonPageData = Profile &
   Readonly<{
@@ -91,7 +91,7 @@ export function PersonPage({ ctx, data }: { ctx: PageContext; data: PersonPageDa
                       {[
                         formatDateRange(lang, a.start, a.end),
                         title ? pick(lang, title.en, title.ru) : null,
-                        t(lang, `participant.${role}` as MessageKey),
+                        t(lang, `participant.${role}`),
                       ]
                         .filter(Boolean)
                         .join(' · ')}

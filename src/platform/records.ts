@@ -110,6 +110,10 @@ export type RecordsOf = Readonly<{ records: readonly Resource[]; references: rea
 
 const text = z.string().transform((s) => s.trim());
 
+/** No value: nothing sent, a text of whitespace only, or no choice ticked. */
+const isBlank = (v: unknown): boolean =>
+  v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
+
 /** The one schema for a record type, built from its fields: forms and any JSON API use it alike. */
 export function schemaOf(resource: Resource, mode: 'create' | 'update') {
   const shape: Record<string, z.ZodType> = {};
@@ -145,8 +149,9 @@ export function schemaOf(resource: Resource, mode: 'create' | 'update') {
           : text.pipe(z.string().max(20000, 'field.tooLong'));
     }
     // An empty form field means "no value": required fields refuse it, the others store null.
+    // Spaces alone are empty too, so a required name of blanks is refused, not saved as "".
     shape[f.column] = z.preprocess(
-      (v) => (v === '' || v === undefined || (Array.isArray(v) && v.length === 0) ? null : v),
+      (v) => (isBlank(v) ? null : v),
       f.required ? s.nullable().refine((v) => v !== null, 'field.required') : s.nullable(),
     );
   }
@@ -188,7 +193,13 @@ export function validate(
 ): { ok: true; values: Values } | { ok: false; problems: FieldProblem[] } {
   const parsed = schemaOf(resource, mode).safeParse(input);
   if (parsed.success) return { ok: true, values: parsed.data as Values };
-  return { ok: false, problems: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })) };
+  // One problem a field: a blank English name is "required", not also "English first".
+  const problems = new Map<string, FieldProblem>();
+  for (const i of parsed.error.issues) {
+    const field = i.path.join('.');
+    if (!problems.has(field)) problems.set(field, { field, message: i.message });
+  }
+  return { ok: false, problems: [...problems.values()] };
 }
 
 /** What differs between two versions of a record, field by field. */
@@ -256,3 +267,20 @@ export const optionLabel = (lang: Lang, options: Choices, value: Values[string] 
   const key = options.label(s(value));
   return key ? t(lang, key) : s(value);
 };
+
+/**
+ * A kind of record that is audited but not edited through the office's forms
+ * (press releases, digest issues, accounts): what the audit log and the
+ * dashboard need to name an entry by its title and its fields by their labels.
+ */
+export type AuditedKind = Readonly<{
+  type: string;
+  /** The kind named in the plural (a filter's choice) and of one record (a line of the log). */
+  label: MessageKey;
+  one: MessageKey;
+  fields: Readonly<Record<string, MessageKey>>;
+  /** Titles of the records with these ids, in the language; a record since removed is left out. */
+  names: (ids: readonly string[], lang: Lang) => Promise<ReadonlyMap<string, string>>;
+  /** The record's office page, where it has one. */
+  path: ((id: string) => string) | null;
+}>;

@@ -283,6 +283,8 @@ export type PressReleaseTable = {
   body_ru: string | null;
   contact_name: string | null;
   contact_title: string | null;
+  contact_name_ru: string | null;
+  contact_title_ru: string | null;
   contact_email: string | null;
   contact_phone: string | null;
   publish_at: string | null;

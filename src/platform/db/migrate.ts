@@ -13,6 +13,7 @@ import * as m0011 from '../../migrations/0011_release_date_index.ts';
 import * as m0012 from '../../migrations/0012_name_renderings.ts';
 import * as m0013 from '../../migrations/0013_meetings_are_activities.ts';
 import * as m0014 from '../../migrations/0014_sources.ts';
+import * as m0015 from '../../migrations/0015_release_contact_ru.ts';
 
 // Listed by hand rather than read from a folder: the set is part of the build,
 // and a typo fails type-checking instead of silently skipping a file.
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '0012_name_renderings': m0012,
   '0013_meetings_are_activities': m0013,
   '0014_sources': m0014,
+  '0015_release_contact_ru': m0015,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
