@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SHARED, isMessagesFile, placeMessages } from './platform/i18n/placement.ts';
 
 type SourceFile = Readonly<{ path: string; text: string }>;
 
@@ -17,9 +18,11 @@ const IO =
 /** Folders that are not capabilities: what every capability uses, the migrations, the pack. */
 const NOT_CAPABILITIES = new Set(['platform', 'packs', 'migrations']);
 
-/** Every import of a file, type-only or not: a type import is no exemption. */
-const importsOf = (text: string) =>
-  [...text.matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1]!);
+/** Every import of a file, type-only or not (a type import is no exemption), and those it makes for their effect. */
+const importsOf = (text: string) => [
+  ...[...text.matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1]!),
+  ...[...text.matchAll(/^import\s+'([^']+)'/gm)].map((m) => m[1]!),
+];
 
 const capabilityOf = (path: string) => (path.includes('/') ? path.split('/')[0]! : null);
 
@@ -59,11 +62,10 @@ export function violations(files: readonly SourceFile[]): string[] {
         other &&
         capabilities.has(other) &&
         other !== own &&
-        /\.(store|records)\.ts$/.test(path)
+        /\.(store|records|messages)\.ts$/.test(path)
       ) {
-        found.push(
-          `${f.path}: imports ${path}, another capability's ${path.endsWith('.store.ts') ? 'store' : 'records'}`,
-        );
+        const what = /\.(\w+)\.ts$/.exec(path)![1];
+        found.push(`${f.path}: imports ${path}, another capability's ${what}`);
       }
       if (isTest) continue;
       if ((own === 'office' || own === 'platform') && other && capabilities.has(other) && other !== own)
@@ -93,6 +95,19 @@ describe('architecture', () => {
     assert.deepEqual(violations(tree), []);
   });
 
+  it('keeps every message with the one capability that says it, and shared words in the platform', async () => {
+    const tree = files(SRC).map((path) => ({ path: relative(SRC, path), text: readFileSync(path, 'utf8') }));
+    const current = new Map<string, string>();
+    for (const f of tree.filter((x) => isMessagesFile(x.path))) {
+      const table: Record<string, unknown> = (await import(pathToFileURL(join(SRC, f.path)).href)).en ?? {};
+      for (const key of Object.keys(table)) current.set(key, capabilityOf(f.path) ?? SHARED);
+    }
+    const code = tree.filter((f) => !isMessagesFile(f.path) && !/\.test\.tsx?$/.test(f.path));
+    const { homes } = placeMessages([...current.keys()], code, current);
+    const misplaced = [...homes].filter(([key, home]) => current.get(key) !== home).map(([k, h]) => `${k} → ${h}`);
+    assert.deepEqual(misplaced, [], 'node --import tsx scripts/place-messages.ts moves them');
+  });
+
   it('catches every kind of violation planted in a small tree', () => {
     const planted: SourceFile[] = [
       { path: 'cbm/cbm.ts', text: "import { sql } from 'kysely';\nexport const now = () => new Date();" },
@@ -106,6 +121,7 @@ describe('architecture', () => {
       { path: 'office/office.service.ts', text: "import type { CbmService } from '../cbm/cbm.service.ts';" },
       { path: 'platform/http/app.ts', text: "import type { Services } from '../../services.ts';" },
       { path: 'platform/layout/x.ts', text: "export { x } from '../../digest/digest.ts';" },
+      { path: 'home/home.views.tsx', text: "import '../digest/digest.messages.ts';" },
     ];
     assert.deepEqual(
       violations(planted).sort(),
@@ -118,6 +134,7 @@ describe('architecture', () => {
         'office/office.service.ts: office imports the cbm capability',
         'platform/http/app.ts: platform imports the composition root (services.ts)',
         'platform/layout/x.ts: platform imports the digest capability',
+        "home/home.views.tsx: imports digest/digest.messages.ts, another capability's messages",
       ].sort(),
     );
   });

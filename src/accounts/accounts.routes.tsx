@@ -1,3 +1,4 @@
+import './accounts.messages.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Capability, SiteOptions } from '../platform/http/app.ts';

@@ -1,3 +1,4 @@
+import './accounts.messages.ts';
 import { z } from 'zod';
 import { ROLES } from '../platform/access.ts';
 

@@ -1,3 +1,4 @@
+import './accounts.messages.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import { newId } from '../platform/ids.ts';
 import { hash, verify } from '@node-rs/argon2';

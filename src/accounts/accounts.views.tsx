@@ -1,3 +1,4 @@
+import './accounts.messages.ts';
 import type { Actor } from '../platform/access.ts';
 import { ROLES } from '../platform/access.ts';
 import type { FieldProblem } from '../platform/errors.ts';

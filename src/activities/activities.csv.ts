@@ -3,6 +3,7 @@
  * upload reads. The first line names the columns; `responsible` holds state
  * codes separated by spaces; dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
  */
+import './activities.messages.ts';
 import { readCsv, writeCsv } from '../platform/csv.ts';
 import type { FieldProblem } from '../platform/errors.ts';
 import { type Lang, pick, t } from '../platform/i18n/i18n.ts';

@@ -1,3 +1,4 @@
+import './activities.messages.ts';
 import { type OfficeContext, OfficePage } from '../platform/layout/office.tsx';
 import { t } from '../platform/i18n/i18n.ts';
 import { href } from '../platform/layout/layout.tsx';

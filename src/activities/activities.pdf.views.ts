@@ -1,4 +1,5 @@
 /** The implementation report as a print-ready PDF, laid out by Typst from report.typ. */
+import './activities.messages.ts';
 import { typstDocument } from '../platform/pdf.ts';
 import { type Lang, formatDate, pick, t } from '../platform/i18n/i18n.ts';
 import { STATE_ROLES } from './activities.ts';

@@ -1,4 +1,5 @@
 /** The action plans, one plan with each item's outcome, and the timelines of states, areas and bodies. */
+import './activities.messages.ts';
 import { formatDate, formatDateRange, pick, t } from '../platform/i18n/i18n.ts';
 import { DateText, PageHeader, Text } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';

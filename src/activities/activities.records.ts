@@ -1,4 +1,5 @@
 /** Activities, their participants and outcomes, and the annual action plan, as staff edit them. */
+import './activities.messages.ts';
 import type { FieldProblem } from '../platform/errors.ts';
 import { type RecordsOf, type Values, bilingual, choices, named, notes, optionLabel, s } from '../platform/records.ts';
 import {

@@ -1,4 +1,5 @@
 /** The implementation report as a page: figures, server-drawn bar charts, links into the activities. */
+import './activities.messages.ts';
 import type { IsoDate } from '../platform/dates.ts';
 import { formatDate, t } from '../platform/i18n/i18n.ts';
 import { PageHeader, Text } from '../platform/layout/components.tsx';

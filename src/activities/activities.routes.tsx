@@ -1,3 +1,4 @@
+import './activities.messages.ts';
 import type { FastifyReply } from 'fastify';
 import { refuseIfPdfBusy } from '../platform/pdf.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';

@@ -1,4 +1,5 @@
 /** The one schema for each way activities are asked for: lists, the calendar, the report, the plan. */
+import './activities.messages.ts';
 import { z } from 'zod';
 import { isoDate, lang } from '../platform/http/schemas.ts';
 import type { FieldProblem } from '../platform/errors.ts';

@@ -3,6 +3,7 @@
  * the timelines, all read through the one filter rule in activities.ts. Staff
  * edit them in the office; the plan also comes and goes as CSV.
  */
+import './activities.messages.ts';
 import type { BodiesService } from '../bodies/bodies.service.ts';
 import { type MeetingReader, meetingTitle } from '../bodies/bodies.ts';
 import { t } from '../platform/i18n/i18n.ts';

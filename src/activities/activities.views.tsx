@@ -1,3 +1,4 @@
+import './activities.messages.ts';
 import type { Release } from '../newsroom/newsroom.ts';
 import { textOf } from '../newsroom/newsroom.ts';
 import type { IsoDate } from '../platform/dates.ts';

@@ -1,4 +1,5 @@
 /** Bodies as staff edit them; their meetings are activities (activities.records.ts). */
+import './bodies.messages.ts';
 import { type RecordsOf, bilingual, named, s, choices } from '../platform/records.ts';
 import { BODY_KINDS } from './bodies.ts';
 

@@ -1,3 +1,4 @@
+import './bodies.messages.ts';
 import { DomainError } from '../platform/errors.ts';
 import type { IsoDate } from '../platform/dates.ts';
 import type { Bilingual } from '../platform/sourced.ts';

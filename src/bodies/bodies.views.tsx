@@ -1,3 +1,4 @@
+import './bodies.messages.ts';
 import type { Citation } from '../platform/sourced.ts';
 import type { PositionRecord } from '../people/people.ts';
 import { PersonLink } from '../people/people.views.tsx';

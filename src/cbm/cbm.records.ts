@@ -1,4 +1,5 @@
 /** The Catalogue as staff edit it: dimensions, priority areas, their coordinators over time, measures and versions. */
+import './cbm.messages.ts';
 import {
   type RecordReader,
   type RecordsOf,

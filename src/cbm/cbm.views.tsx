@@ -1,3 +1,4 @@
+import './cbm.messages.ts';
 import type { Citation } from '../platform/sourced.ts';
 import type { DocumentRecord } from '../documents/documents.ts';
 import { formatDate, t } from '../platform/i18n/i18n.ts';

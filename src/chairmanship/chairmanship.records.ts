@@ -1,4 +1,5 @@
 /** Chairmanship terms as staff edit them: a new term closes the one still open. */
+import './chairmanship.messages.ts';
 import { type RecordsOf, notes, provenance, s, span } from '../platform/records.ts';
 
 export const chairmanshipRecords: RecordsOf = {

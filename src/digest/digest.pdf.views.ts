@@ -1,4 +1,5 @@
 /** An issue of the digest as a print-ready PDF, laid out by Typst from digest.typ. */
+import './digest.messages.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';

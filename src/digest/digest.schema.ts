@@ -1,4 +1,5 @@
 /** The one schema for compiling an issue and for an editor's changes to it (form or JSON alike). */
+import './digest.messages.ts';
 import { z } from 'zod';
 import { isIsoDate } from '../platform/dates.ts';
 import { LANGS } from '../platform/i18n/i18n.ts';

@@ -3,6 +3,7 @@
  * releases, let an editor adjust it, take it through review, and give it out
  * as a web edition and a PDF laid out by Typst.
  */
+import './digest.messages.ts';
 import { newId } from '../platform/ids.ts';
 import { INT_MAX } from '../platform/numbers.ts';
 import { type Change, type ChangeResult, createChanges, invalid, refused } from '../platform/changes.ts';

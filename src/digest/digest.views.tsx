@@ -1,3 +1,4 @@
+import './digest.messages.ts';
 import { renderMarkdown } from '../platform/markdown.ts';
 import { OfficePage, type OfficeContext, problemText } from '../platform/layout/office.tsx';
 import type { FieldProblem } from '../platform/errors.ts';

@@ -1,4 +1,5 @@
 /** Documents and what each state did with them (signature, ratification), as staff edit them. */
+import './documents.messages.ts';
 import { type RecordsOf, bilingual, named, notes, optionLabel, provenance, s, choices } from '../platform/records.ts';
 import { DOCUMENT_KINDS, STATE_ACTIONS } from './documents.ts';
 

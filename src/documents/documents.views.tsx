@@ -1,3 +1,4 @@
+import './documents.messages.ts';
 import type { Citation } from '../platform/sourced.ts';
 import type { TitledMeeting } from '../bodies/bodies.service.ts';
 import { MeetingLink } from '../bodies/bodies.views.tsx';

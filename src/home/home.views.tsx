@@ -1,3 +1,4 @@
+import './home.messages.ts';
 import type { Activity } from '../activities/activities.ts';
 import { type Names, nameIn } from '../activities/activities.views.tsx';
 import type { TroikaOfRecords } from '../chairmanship/chairmanship.service.ts';

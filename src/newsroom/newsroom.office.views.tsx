@@ -1,3 +1,4 @@
+import './newsroom.messages.ts';
 import type { FieldProblem } from '../platform/errors.ts';
 import { type MessageKey, formatDate, sortByName, t } from '../platform/i18n/i18n.ts';
 import { href } from '../platform/layout/layout.tsx';

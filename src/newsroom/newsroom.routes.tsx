@@ -1,3 +1,4 @@
+import './newsroom.messages.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FieldProblem } from '../platform/errors.ts';
 import type { OfficeContext } from '../platform/layout/office.tsx';

@@ -2,6 +2,7 @@
  * One schema for a press release, whether it comes from the office form, the
  * import command or the API. Field names are the record's own.
  */
+import './newsroom.messages.ts';
 import { z } from 'zod';
 import { isIsoDate } from '../platform/dates.ts';
 import { versionField } from '../platform/numbers.ts';

@@ -3,6 +3,7 @@
  * in the open, and read them back for the site. Every change is versioned,
  * kept as a workflow event and audited in the same transaction.
  */
+import './newsroom.messages.ts';
 import { newId } from '../platform/ids.ts';
 import { type Change, type ChangeResult, createChanges, invalid, refused } from '../platform/changes.ts';
 import type { Actor } from '../platform/access.ts';

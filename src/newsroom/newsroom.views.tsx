@@ -1,3 +1,4 @@
+import './newsroom.messages.ts';
 import type { Release } from './newsroom.ts';
 import { textOf } from './newsroom.ts';
 import type { LinkKind } from './newsroom.ts';

@@ -1,4 +1,5 @@
 /** The audit log, filtered by person, record type and days, and the parity page of missing or stale Russian. */
+import './office.messages.ts';
 import type { Actor } from '../platform/access.ts';
 import { type MessageKey, t } from '../platform/i18n/i18n.ts';
 import { href } from '../platform/layout/layout.tsx';

@@ -1,3 +1,4 @@
+import './office.messages.ts';
 import { type AuditEntry, changedFields } from '../platform/audit/audit.ts';
 import type { Actor } from '../platform/access.ts';
 import type { FieldProblem } from '../platform/errors.ts';

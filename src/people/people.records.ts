@@ -1,4 +1,5 @@
 /** People, every spelling of their names, and their posts over time, as staff edit them. */
+import './people.messages.ts';
 import {
   type RecordsOf,
   bilingual,

@@ -1,3 +1,4 @@
+import './people.messages.ts';
 import { HEAD_POSTS, chronological } from './people.ts';
 import type { PeopleStore } from './people.store.ts';
 import type { Person, PositionRecord } from './people.ts';

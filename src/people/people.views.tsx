@@ -1,3 +1,4 @@
+import './people.messages.ts';
 import type { Activity, ParticipantRole } from '../activities/activities.ts';
 import type { Release } from '../newsroom/newsroom.ts';
 import { textOf } from '../newsroom/newsroom.ts';

@@ -1,4 +1,5 @@
 /** States and their status periods, organizations and their relations with CICA, as staff edit them. */
+import './registry.messages.ts';
 import {
   type RecordsOf,
   bilingual,

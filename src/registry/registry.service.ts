@@ -1,3 +1,4 @@
+import './registry.messages.ts';
 import type { BodiesService, TitledMeeting } from '../bodies/bodies.service.ts';
 import type { CbmService, StateRole } from '../cbm/cbm.service.ts';
 import type { ChairmanshipService } from '../chairmanship/chairmanship.service.ts';

@@ -1,3 +1,4 @@
+import './registry.messages.ts';
 import type { Citation } from '../platform/sourced.ts';
 import { MeetingLink } from '../bodies/bodies.views.tsx';
 import { PersonLink } from '../people/people.views.tsx';

@@ -1,3 +1,4 @@
+import './search.messages.ts';
 import { type Lang, formatDate, t } from '../platform/i18n/i18n.ts';
 import { PageHeader, Pagination } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatDate, formatDateRange, negotiateLang, pick, sortByName, t } from './i18n.ts';
+import { defineMessages, formatDate, formatDateRange, negotiateLang, pick, sortByName, t } from './i18n.ts';
+// The counts checked here are capabilities' words; a page that says them imports their tables too.
+import '../../bodies/bodies.messages.ts';
+import '../../registry/registry.messages.ts';
+import '../../search/search.messages.ts';
 
 describe('i18n', () => {
   it("formats dates in each language's house style", () => {
@@ -54,6 +58,13 @@ describe('i18n', () => {
     assert.equal(negotiateLang('zh-CN'), 'en');
     assert.equal(negotiateLang(undefined), 'en');
     assert.equal(negotiateLang('en;q=0, ru;q=0.1'), 'ru');
+  });
+  it('refuses a message that two tables define', () => {
+    assert.throws(
+      () => defineMessages({ 'site.name': 'Another name' }, { 'site.name': 'Другое имя' }),
+      /defined twice/,
+    );
+    assert.equal(t('en', 'site.name'), 'Conference on Interaction and Confidence Building Measures in Asia');
   });
   it('fills placeholders and falls back to English for missing Russian text', () => {
     assert.equal(t('en', 'common.since', { date: '2011' }), 'since 2011');
