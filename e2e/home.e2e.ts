@@ -42,10 +42,10 @@ describe('an anonymous visitor reads the home page and a state page, in English 
       await news.getByRole('link', { name: 'Secretary General meets the Ambassador of China' }).waitFor();
       assert.equal(await news.getByRole('img', { name: 'The delegations in Almaty' }).count(), 1);
       const upcoming = page.getByRole('region', { name: 'Upcoming' });
-      assert.deepEqual(await upcoming.getByRole('link').allTextContents(), [
-        'Youth forum on confidence building',
-        'Webinar on ICT security',
-      ]);
+      // The nearest first: the fixture's forum, then whatever the pack has planned after it.
+      const soon = await upcoming.getByRole('link').allTextContents();
+      assert.equal(soon[0], 'Youth forum on confidence building');
+      assert.equal(soon.length, 3, 'the three nearest to come');
       const recent = page.getByRole('region', { name: 'Recently held' });
       assert.equal(await recent.getByRole('link', { name: 'Meeting of experts on tourism' }).count(), 1);
       const leadership = page.getByRole('complementary', { name: 'Leadership' });
@@ -78,7 +78,7 @@ describe('an anonymous visitor reads the home page and a state page, in English 
     const news = page.getByRole('region', { name: 'Последние новости' });
     await news.getByRole('link', { name: 'Генеральный секретарь встретился с послом Китая' }).waitFor();
     const upcoming = page.getByRole('region', { name: 'Предстоящие' });
-    assert.equal(await upcoming.getByRole('listitem').count(), 2);
+    assert.equal(await upcoming.getByRole('listitem').count(), 3, 'the three nearest to come');
     const leadership = page.getByRole('complementary', { name: 'Руководство' });
     await leadership.getByText('В должности с 13 октября 2022 г.').waitFor();
     assert.match(await leadership.locator('.seat-current').innerText(), /Азербайджан/);
