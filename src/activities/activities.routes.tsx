@@ -29,7 +29,9 @@ import { dimensionsOf } from './activities.ts';
 import { reportCsv } from './activities.csv.ts';
 import { reportPdf } from './activities.pdf.views.ts';
 import { PlanImportPage } from './activities.office.views.tsx';
-import { ActivityPage, CalendarPage, ListPage, type Names, partyName } from './activities.views.tsx';
+import { ListPage, type Names, partyName } from './activities.views.tsx';
+import { CalendarPage } from './activities.calendar.views.tsx';
+import { ActivityPage } from './activities.page.views.tsx';
 import { PlanPage, PlansPage, TimelinePage } from './activities.plan.views.tsx';
 import { ReportView } from './activities.report.views.tsx';
 

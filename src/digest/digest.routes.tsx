@@ -10,7 +10,8 @@ import type { OfficeContext } from '../platform/layout/office.tsx';
 import { DIGEST_ACTIONS } from './digest.ts';
 import { digestPdf } from './digest.pdf.views.ts';
 import { refuseIfPdfBusy } from '../platform/pdf.ts';
-import { ArchivePage, IssuePage, OfficeDigestEdit, OfficeDigestList, formValuesOf } from './digest.views.tsx';
+import { ArchivePage, IssuePage } from './digest.views.tsx';
+import { OfficeDigestEdit, OfficeDigestList, formValuesOf } from './digest.office.views.tsx';
 import type { Services } from '../services.ts';
 
 /** The services these pages read; the composition root hands over no others. */

@@ -9,16 +9,9 @@ import { DomainError } from '../platform/errors.ts';
 import { versionOf } from '../platform/numbers.ts';
 import { formatDate, pick, t } from '../platform/i18n/i18n.ts';
 import type { Row } from './office.store.ts';
-import {
-  Dashboard,
-  FormPage,
-  ListPage,
-  type OfficeContext,
-  RecordPage,
-  type RefOptions,
-  type Work,
-  type WorkItem,
-} from './office.views.tsx';
+import { ListPage, type OfficeContext, RecordPage, type RefOptions } from './office.views.tsx';
+import { Dashboard, type Work, type WorkItem } from './office.dashboard.views.tsx';
+import { FormPage } from './office.form.views.tsx';
 import { type PlannedFact, listed, needingConfirmation, plannedTermEnds } from './office.ts';
 import { AuditPage, ParityPage, type ParityRow } from './office.audit.views.tsx';
 import type { AuditedKind, Resource } from '../platform/records.ts';

@@ -12,7 +12,8 @@ import {
   statesQuery,
   statesResponse,
 } from './registry.schema.ts';
-import { StatePage, StatesPage } from './registry.views.tsx';
+import { StatesPage } from './registry.views.tsx';
+import { StatePage } from './registry.state.views.tsx';
 import type { Services } from '../services.ts';
 
 /** The services these pages read; the composition root hands over no others. */
