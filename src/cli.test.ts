@@ -81,6 +81,13 @@ describe('npm run secretariat -- user add', () => {
     const res = run(['user', 'remove'], '');
     assert.equal(res.status, 2);
     assert.match(res.stderr, /usage:/);
+    const help = run(['user', 'add', '--help'], '');
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /usage:/);
+    const unknown = run(['user', 'add', '--bogus'], '');
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /^error: Unknown option '--bogus'/);
+    assert.doesNotMatch(unknown.stderr, /\n\s+at /, 'no stack trace');
   });
 
   it('imports releases from files with a summary, and refuses a bad file naming file, item and field', async () => {

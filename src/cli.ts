@@ -286,16 +286,30 @@ async function backupOrRestore(command: 'backup' | 'restore', args: string[]): P
   }
 }
 
-const [command, sub, ...rest] = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const [command, sub, ...rest] = argv;
+/** A mistyped option is the operator's to correct: say which, and how the commands read, never a stack. */
+const isArgumentError = (error: unknown) =>
+  typeof (error as { code?: unknown })?.code === 'string' &&
+  (error as { code: string }).code.startsWith('ERR_PARSE_ARGS');
 let code: number;
-if (command === 'user' && sub === 'add') code = await userAdd(rest);
-else if (command === 'token' && sub === 'add') code = await tokenAdd(rest);
-else if (command === 'releases' && sub === 'import') code = await releasesImport(rest);
-else if (command === 'digest' && sub === 'build') code = await digestBuild(rest);
-else if (command === 'backup' || command === 'restore')
-  code = await backupOrRestore(command, sub === undefined ? rest : [sub, ...rest]);
-else {
-  console.error(USAGE);
-  code = command ? 2 : 0;
+try {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    code = 0;
+  } else if (command === 'user' && sub === 'add') code = await userAdd(rest);
+  else if (command === 'token' && sub === 'add') code = await tokenAdd(rest);
+  else if (command === 'releases' && sub === 'import') code = await releasesImport(rest);
+  else if (command === 'digest' && sub === 'build') code = await digestBuild(rest);
+  else if (command === 'backup' || command === 'restore')
+    code = await backupOrRestore(command, sub === undefined ? rest : [sub, ...rest]);
+  else {
+    console.error(USAGE);
+    code = command ? 2 : 0;
+  }
+} catch (error) {
+  if (!isArgumentError(error)) throw error;
+  console.error(`error: ${(error as Error).message}\n\n${USAGE}`);
+  code = 2;
 }
 process.exit(code);

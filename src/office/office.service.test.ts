@@ -122,6 +122,16 @@ describeEachEngine('office: editing the record', (record, it) => {
     assert.equal((await services().office.get('states', 'KZ')).name_en, kz.name_en);
   });
 
+  it('refuses a one-line field longer than a line (a name pasted many times over), and keeps the record', async () => {
+    const kz = await services().office.get('states', 'KZ');
+    const long = 'Казахстан'.repeat(600);
+    const updated = await services().office.update(editor, 'states', 'KZ', { ...kz, name_ru: long }, kz.version);
+    assert.equal(updated.ok, false);
+    const fields = !updated.ok && updated.kind === 'invalid' ? updated.problems.map((p) => [p.field, p.message]) : [];
+    assert.deepEqual(fields, [['name_ru', 'field.tooLong']]);
+    assert.equal((await services().office.get('states', 'KZ')).name_ru, kz.name_ru);
+  });
+
   it('refuses a reference to a record that does not exist', async () => {
     const result = await services().office.create(editor, 'status-periods', {
       state_code: 'XX',

@@ -109,6 +109,9 @@ export type Resource = Readonly<{
 export type RecordsOf = Readonly<{ records: readonly Resource[]; references: readonly Reference[] }>;
 
 const text = z.string().transform((s) => s.trim());
+/** The longest a one-line field may be (the longest official name or document title is under 300), and a text. */
+export const LINE_MAX = 1000;
+const TEXT_MAX = 20000;
 
 /** No value: nothing sent, a text of whitespace only, or no choice ticked. */
 const isBlank = (v: unknown): boolean =>
@@ -144,9 +147,10 @@ export function schemaOf(resource: Resource, mode: 'create' | 'update') {
           );
         break;
       default:
+        // A line (a name, a title) is bounded well below a text: one pasted by mistake would stretch every page that shows it.
         s = f.pattern
           ? text.pipe(z.string().regex(f.pattern, 'field.format'))
-          : text.pipe(z.string().max(20000, 'field.tooLong'));
+          : text.pipe(z.string().max(f.kind === 'textarea' ? TEXT_MAX : LINE_MAX, 'field.tooLong'));
     }
     // An empty form field means "no value": required fields refuse it, the others store null.
     // Spaces alone are empty too, so a required name of blanks is refused, not saved as "".
