@@ -196,7 +196,7 @@ export function ActivityPage({ ctx, data, names }: { ctx: PageContext; data: Pag
             {a.hosts.length > 0 && row('act.hosts', <span safe>{parties(a.hosts)}</span>)}
             {a.participants.length > 0 && row('act.participants', <span safe>{parties(a.participants)}</span>)}
             {a.participantCount !== null && row('act.participantCount', <span safe>{String(a.participantCount)}</span>)}
-            {!!a.provenance && row('common.sources', <Sources ctx={ctx} provenance={a.provenance} />)}
+            {!!a.provenance && !!ctx.staff && row('common.sources', <Sources ctx={ctx} provenance={a.provenance} />)}
           </dl>
           {!!data.plan && <PlanBox ctx={ctx} item={data.plan.item} outcome={data.plan.outcome} year={data.plan.year} />}
         </aside>

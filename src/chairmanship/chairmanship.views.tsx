@@ -86,7 +86,7 @@ function TroikaSeat({
         </>
       ) : (
         <p class="seat-state unknown" safe>
-          {t(ctx.lang, 'chair.none')}
+          {t(ctx.lang, label === 'chair.incoming' ? 'chair.notYetNamed' : 'chair.none')}
         </p>
       )}
     </div>
