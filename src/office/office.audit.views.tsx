@@ -68,37 +68,49 @@ export function AuditPage({
           {t(lang, 'office.filter')}
         </button>
       </form>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col" safe>
-                {t(lang, 'office.when')}
-              </th>
-              <th scope="col" safe>
-                {t(lang, 'office.who')}
-              </th>
-              <th scope="col" safe>
-                {t(lang, 'office.what')}
-              </th>
-              <th scope="col" safe>
-                {t(lang, 'office.change')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {lines.map((line) => (
-              <AuditRow ctx={ctx} line={line} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AuditTable ctx={ctx} lines={lines} />
     </OfficePage>
   );
 }
 
+/** Entries of the log as a table; `who` off where every line is the reader's own (the dashboard). */
+export function AuditTable({
+  ctx,
+  lines,
+  who = true,
+}: {
+  ctx: OfficeContext;
+  lines: readonly AuditLine[];
+  who?: boolean;
+}): JSX.Element {
+  const { lang } = ctx;
+  const columns: MessageKey[] = who
+    ? ['office.when', 'office.who', 'office.what', 'office.change']
+    : ['office.when', 'office.what', 'office.change'];
+  return (
+    <div class="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th scope="col" safe>
+                {t(lang, c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((line) => (
+            <AuditRow ctx={ctx} line={line} who={who} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 /** One entry: when, who, the record by its title and type, and the fields changed by their labels. */
-export function AuditRow({
+function AuditRow({
   ctx,
   line,
   who = true,

@@ -4,7 +4,7 @@ import { type MessageKey, t } from '../platform/i18n/i18n.ts';
 import { href } from '../platform/layout/layout.tsx';
 import { type OfficeContext, OfficePage } from '../platform/layout/office.tsx';
 import type { PropsWithChildren } from '@kitajs/html';
-import { AuditRow } from './office.audit.views.tsx';
+import { AuditTable } from './office.audit.views.tsx';
 import type { AuditLine } from './office.service.ts';
 
 /** One piece of work on the dashboard: what it is, where to open it, and what state it is in. */
@@ -141,28 +141,7 @@ export function Dashboard({
             {t(lang, 'office.work.recentNone')}
           </p>
         ) : (
-          <div class="table-wrap">
-            <table class="audit-table">
-              <thead>
-                <tr>
-                  <th scope="col" safe>
-                    {t(lang, 'office.when')}
-                  </th>
-                  <th scope="col" safe>
-                    {t(lang, 'office.what')}
-                  </th>
-                  <th scope="col" safe>
-                    {t(lang, 'office.change')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {work.recent.map((line) => (
-                  <AuditRow ctx={ctx} line={line} who={false} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <AuditTable ctx={ctx} lines={work.recent} who={false} />
         )}
         {ctx.actor.role === 'admin' && (
           <p>
