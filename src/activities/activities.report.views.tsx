@@ -8,6 +8,28 @@ import { type Activity, type ActivityFilter, type Report, STATE_ROLES, type Tall
 import type { ReportPage as ReportData } from './activities.service.ts';
 import { Tabs, filterQuery, nameIn, type Names } from './activities.views.tsx';
 
+/** A section of the report: its heading and the chart of what it counts, named alike. */
+function ChartSection({
+  id,
+  title,
+  rows,
+  link,
+}: {
+  id: string;
+  title: string;
+  rows: ReadonlyArray<Tally & { name: string }>;
+  link: (key: string) => string;
+}): JSX.Element {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} safe>
+        {title}
+      </h2>
+      <BarChart rows={rows} title={title} label={title} link={link} />
+    </section>
+  );
+}
+
 export function BarChart({
   rows,
   label,
@@ -142,58 +164,36 @@ export function ReportView({
         {t(lang, 'report.rule')}
       </p>
       <div class="report-grid">
-        <section aria-labelledby="by-dimension">
-          <h2 id="by-dimension" safe>
-            {t(lang, 'report.byDimension')}
-          </h2>
-          <BarChart
-            rows={named(r.byDimension, names.dimensions)}
-            title={t(lang, 'report.byDimension')}
-            label={t(lang, 'report.byDimension')}
-            link={(k) => list({ status: 'held', dimension: k })}
-          />
-        </section>
-        <section aria-labelledby="by-year">
-          <h2 id="by-year" safe>
-            {t(lang, 'report.byYear')}
-          </h2>
-          <BarChart
-            rows={r.byYear.map((x) => ({ ...x, name: x.key }))}
-            title={t(lang, 'report.byYear')}
-            label={t(lang, 'report.byYear')}
-            link={(k) =>
-              href(
-                ctx,
-                `/activities${filterQuery({ status: 'held', from: `${k}-01-01` > from ? `${k}-01-01` : from, to: `${k}-12-31` < to ? `${k}-12-31` : to })}`,
-              )
-            }
-          />
-        </section>
-      </div>
-      <section aria-labelledby="by-area">
-        <h2 id="by-area" safe>
-          {t(lang, 'report.byArea')}
-        </h2>
-        <BarChart
-          rows={named(r.byArea, names.areas)}
-          title={t(lang, 'report.byArea')}
-          label={t(lang, 'report.byArea')}
-          link={(k) => list({ status: 'held', area: k })}
+        <ChartSection
+          id="by-dimension"
+          title={t(lang, 'report.byDimension')}
+          rows={named(r.byDimension, names.dimensions)}
+          link={(k) => list({ status: 'held', dimension: k })}
         />
-      </section>
-      <section aria-labelledby="by-kind">
-        <h2 id="by-kind" safe>
-          {t(lang, 'report.byKind')}
-        </h2>
-        <BarChart
-          rows={r.byKind.map((x) => ({ ...x, name: t(lang, `activity.kind.${x.key}`) }))}
-          title={t(lang, 'report.byKind')}
-          label={t(lang, 'report.byKind')}
+        <ChartSection
+          id="by-year"
+          title={t(lang, 'report.byYear')}
+          rows={r.byYear.map((x) => ({ ...x, name: x.key }))}
           link={(k) =>
-            href(ctx, `/activities${filterQuery({ from, to, status: 'held', kind: k as Activity['kind'] })}`)
+            href(
+              ctx,
+              `/activities${filterQuery({ status: 'held', from: `${k}-01-01` > from ? `${k}-01-01` : from, to: `${k}-12-31` < to ? `${k}-12-31` : to })}`,
+            )
           }
         />
-      </section>
+      </div>
+      <ChartSection
+        id="by-area"
+        title={t(lang, 'report.byArea')}
+        rows={named(r.byArea, names.areas)}
+        link={(k) => list({ status: 'held', area: k })}
+      />
+      <ChartSection
+        id="by-kind"
+        title={t(lang, 'report.byKind')}
+        rows={r.byKind.map((x) => ({ ...x, name: t(lang, `activity.kind.${x.key}`) }))}
+        link={(k) => href(ctx, `/activities${filterQuery({ from, to, status: 'held', kind: k as Activity['kind'] })}`)}
+      />
       <section aria-labelledby="by-state">
         <h2 id="by-state" safe>
           {t(lang, 'report.byState')}
