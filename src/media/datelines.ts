@@ -165,19 +165,13 @@ function titleCase(place: string): string {
 
 export type StatedDate = Readonly<{ place: string | null; from: IsoDate; to: IsoDate; seen: string }>;
 
-const IN_PLACE_ON = new RegExp(
-  String.raw`\b(?:held|took place|opened|met|convened|hosted)\s+in\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+on\s+(?:(\p{L}+)\s+(\d{1,2})|(\d{1,2})\s+(\p{L}+))(?:,?\s+(\d{4}))?`,
-  'gu',
-);
-const ON_DATE = new RegExp(
-  String.raw`\bon\s+(?:(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s+(\p{L}+)|(\p{L}+)\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?)(?:,?\s+(\d{4}))?`,
-  'gu',
-);
+const IN_PLACE_ON =
+  /\b(?:held|took place|opened|met|convened|hosted)\s+in\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+on\s+(?:(\p{L}+)\s+(\d{1,2})|(\d{1,2})\s+(\p{L}+))(?:,?\s+(\d{4}))?/gu;
+const ON_DATE =
+  /\bon\s+(?:(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s+(\p{L}+)|(\p{L}+)\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?)(?:,?\s+(\d{4}))?/gu;
 // "26 июня в Астане", "3–4 октября 2024 года в Баку"
-const RU_DATE_IN = new RegExp(
-  String.raw`(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s+(\p{L}+)(?:\s+(\d{4})\s*(?:г\.|года)?)?\s+в\s+(\p{Lu}[\p{L}-]+)`,
-  'gu',
-);
+const RU_DATE_IN =
+  /(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s+(\p{L}+)(?:\s+(\d{4})\s*(?:г\.|года)?)?\s+в\s+(\p{Lu}[\p{L}-]+)/gu;
 
 /** Dates the text itself states for the event ("held in Astana on June 26"), in the order written. */
 export function statedDates(text: string, year: number | null): StatedDate[] {
