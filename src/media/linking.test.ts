@@ -41,7 +41,7 @@ describe('linking an article to the activities it reports', () => {
 
   it('links the Russian report to the activity recorded in English', () => {
     const a = analyse(CEREMONY_RU, index());
-    assert.deepEqual(a.signature.personIds.sort(), ['p-bakayev', 'p-sarybay']);
+    assert.deepEqual([...a.signature.personIds].sort(), ['p-bakayev', 'p-sarybay']);
     const [best] = scoreActivities(a.signature, [activity({ places: ['Astana'] })]);
     assert.equal(best?.activityId, 'act-ceremony');
     assert.equal(decisionFor(best!.confidence), 'linked');
