@@ -25,6 +25,23 @@ export type ActivityEntry = Readonly<{
   personIds: readonly string[];
 }>;
 
+// Words too common in coverage to say which activity an article is about.
+const COMMON = new Set(
+  'the of and in on for with to a an at cica meeting session conference forum of by from its new заседание встреча совещание свмда и в на по с для'.split(
+    ' ',
+  ),
+);
+/** The telling words of an activity's title, which an article about it is likely to repeat. */
+export function titleWords(title: string): string[] {
+  return [
+    ...new Set(
+      (title.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+        .filter((w) => !COMMON.has(w))
+        .map((w) => (/\p{Script=Cyrillic}/u.test(w) ? russianStem(w) : w.replace(/s$/, ''))),
+    ),
+  ];
+}
+
 /** What an article says about the event it reports. */
 export type EventSignature = Readonly<{
   published: IsoDate | null;
@@ -34,6 +51,8 @@ export type EventSignature = Readonly<{
   personIds: readonly string[];
   stateCodes: readonly string[];
   bodyIds: readonly string[];
+  /** The article's words, stemmed as titleWords stems them. */
+  words?: ReadonlySet<string>;
 }>;
 
 export type LinkProposal = Readonly<{ activityId: string; confidence: number; evidence: string[] }>;
@@ -85,6 +104,11 @@ export function scoreActivities(article: EventSignature, candidates: readonly Ac
     if (states.length) {
       score += Math.min(0.1, 0.04 * states.length);
       evidence.push(`states: ${states.join(', ')}`);
+    }
+    const shared = article.words ? titleWords(a.title).filter((w) => article.words!.has(w)) : [];
+    if (shared.length >= 2) {
+      score += 0.15;
+      evidence.push(`title words: ${shared.join(', ')}`);
     }
     if (a.bodyId && article.bodyIds.includes(a.bodyId)) {
       score += 0.2;

@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from '../platform/dates.ts';
 import { type Dateline, type StatedDate, parseDateline, statedDates } from './datelines.ts';
-import type { EventSignature } from './linking.ts';
+import { type EventSignature, titleWords } from './linking.ts';
 import type { Findings, RecognitionIndex } from './recognize.ts';
 import { simhash } from './simhash.ts';
 
@@ -42,6 +42,7 @@ export function analyse(
       personIds: findings.people.map((p) => p.personId),
       stateCodes: findings.states.map((s) => s.id),
       bodyIds: findings.bodies.map((b) => b.id),
+      words: new Set(titleWords(`${article.title} ${article.text}`)),
     },
     fingerprint: simhash(article.text),
   };

@@ -102,6 +102,12 @@ const POST_WORDS = new Set(
     'спикер',
   ].map((w) => phraseKey(w)),
 );
+/** Capitalized words of titles and institutions, never part of a person's name. */
+const NOT_NAME = new Set(
+  'general foreign affairs ministry committee council republic state states office secretariat national international united nations university forum conference assembly parliament government embassy permanent mission cica asia asian'.split(
+    ' ',
+  ),
+);
 const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr', 'h.e', 'he', 'г-н', 'г-жа']);
 
 export type RecognitionIndex = {
@@ -343,10 +349,12 @@ export function buildIndex(input: {
         !taken[j] &&
         !POST_WORDS.has(phraseKey(tokens[j]!.text)) &&
         !HONORIFICS.has(phraseKey(tokens[j]!.text)) &&
+        !NOT_NAME.has(phraseKey(tokens[j]!.text)) &&
         (j === i || /^[\s\u00a0]+$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)))
       )
         j++;
-      if (j - i < 2) continue;
+      // "Foreign Affairs of …" is an institution, not a name
+      if (j - i < 2 || /^\s+(?:of|for)\s/.test(text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 5))) continue;
       const before = i > 0 ? phraseKey(tokens[i - 1]!.text.replace(/\.$/, '')) : '';
       const post = postNextTo(text, tokens, i, j - 1);
       const titled = HONORIFICS.has(before.replace(/\.$/, ''));

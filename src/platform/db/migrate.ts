@@ -10,6 +10,7 @@ import * as m0008 from '../../migrations/0008_sign_in_attempts.ts';
 import * as m0009 from '../../migrations/0009_russian_names_optional.ts';
 import * as m0010 from '../../migrations/0010_search_outbox.ts';
 import * as m0011 from '../../migrations/0011_release_date_index.ts';
+import * as m0013 from '../../migrations/0013_media.ts';
 
 // Listed by hand rather than read from a folder: the set is part of the build,
 // and a typo fails type-checking instead of silently skipping a file.
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0009_russian_names_optional': m0009,
   '0010_search_outbox': m0010,
   '0011_release_date_index': m0011,
+  '0013_media': m0013,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
