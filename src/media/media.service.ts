@@ -554,7 +554,7 @@ export function createMediaService(db: Db, deps: MediaDeps) {
       decision: { kind: 'confirm' } | { kind: 'merge'; personId: string } | { kind: 'reject' },
     ): Promise<ChangeResult> {
       const proposal = (await store.proposals(db)).find((p) => p.id === id);
-      if (!proposal || proposal.status !== 'proposed') return refused('proposal-not-open');
+      if (proposal?.status !== 'proposed') return refused('proposal-not-open');
       let personId: string | null = null;
       if (decision.kind !== 'reject') {
         const names = decision.kind === 'confirm' ? proposal.names.filter((n) => n !== proposal.name) : proposal.names;

@@ -132,9 +132,9 @@ export function buildIndex(input: {
   const addDeletions = (key: string) => {
     if (key.length < 4) return;
     for (const d of [key, ...deletions(key)]) {
-      let set = byDeletion.get(d);
-      if (!set) byDeletion.set(d, (set = new Set()));
-      set.add(key);
+      const set = byDeletion.get(d);
+      if (set) set.add(key);
+      else byDeletion.set(d, new Set([key]));
     }
   };
   const addSlot = (key: string, slot: NameSlot) => {
@@ -277,7 +277,7 @@ export function buildIndex(input: {
       const t = tokens[i]!;
       if (!t.upper || used[i] || taken[i]) continue;
       const next = tokens[i + 1];
-      const adjacent = next && next.upper && !taken[i + 1] && /^[\s\u00a0]+$/.test(text.slice(t.end, next.start));
+      const adjacent = next?.upper && !taken[i + 1] && /^[\s\u00a0]+$/.test(text.slice(t.end, next.start));
       if (t.initial) {
         // "K. Sarybay": an initial, then the surname
         if (!adjacent) continue;
