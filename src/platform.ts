@@ -15,6 +15,7 @@ import { cbmCapability } from './cbm/cbm.routes.tsx';
 import { chairmanshipCapability } from './chairmanship/chairmanship.routes.tsx';
 import { documentsCapability } from './documents/documents.routes.tsx';
 import { homeCapability } from './home/home.routes.tsx';
+import { mediaCapability } from './media/media.routes.tsx';
 import { CICA_PACK_DIR, isLoaded, loadPack, readPack } from './packs/load.ts';
 import { type Clock, yieldToEventLoop } from './platform/clock.ts';
 import { readConfig } from './platform/config.ts';
@@ -35,6 +36,7 @@ export const CAPABILITIES = [
   activitiesCapability,
   digestCapability,
   searchCapability,
+  mediaCapability,
   accountsCapability,
   officeCapability,
 ];

@@ -48,6 +48,10 @@ export type MediaDeps = Readonly<{
       saves: ReadonlyArray<Readonly<{ type: string; input: Record<string, unknown> }>>,
     ): Promise<ChangeResult<{ ids: string[] }>>;
     list(type: string): Promise<ReadonlyArray<Readonly<Record<string, unknown>>>>;
+    names(
+      ref: 'activity',
+      ids: readonly string[],
+    ): Promise<ReadonlyArray<Readonly<{ id: string; en: string | null; ru: string | null }>>>;
   };
 }>;
 
@@ -101,6 +105,41 @@ const spellingKey = (name: string) =>
 export function createMediaService(db: Db, deps: MediaDeps) {
   const store = createMediaStore(db);
   const change = createChanges(db, deps.clock);
+
+  // The recorded people as a recognition index, for suggesting whom a proposal may be. Built again
+  // when the people change (their count and the newest id say so), not on every page of the queue.
+  let suggester: { key: string; index: ReturnType<typeof buildIndex>; names: Map<string, string> } | null = null;
+  async function suggestions(
+    names: readonly (readonly string[])[],
+  ): Promise<Array<{ id: string; name: string } | null>> {
+    const persons = await deps.people.persons();
+    const key = `${persons.length}:${
+      persons
+        .map((p) => p.id)
+        .sort()
+        .at(-1) ?? ''
+    }`;
+    if (suggester?.key !== key) {
+      suggester = {
+        key,
+        index: buildIndex({
+          people: persons.map((p) => ({
+            id: p.id,
+            names: [p.name.en, ...(p.name.ru ? [p.name.ru] : []), ...p.names.map((n) => n.name)],
+          })),
+          states: [],
+          bodies: [],
+          areas: [],
+        }),
+        names: new Map(persons.map((p) => [p.id, p.name.en])),
+      };
+    }
+    const { index, names: byId } = suggester;
+    return names.map((spellings) => {
+      const best = index.recognize(spellings.join('. ')).people.sort((a, b) => b.confidence - a.confidence)[0];
+      return best ? { id: best.personId, name: byId.get(best.personId) ?? best.personId } : null;
+    });
+  }
 
   /** What recognition and linking need from the record, read once per import. */
   async function context(trx: Db) {
@@ -492,22 +531,31 @@ export function createMediaService(db: Db, deps: MediaDeps) {
 
     /** What waits for staff: links between the thresholds and names that match nobody. */
     async queue(limit = 100) {
-      const [links, people, counts] = await Promise.all([
+      const [links, proposals, counts] = await Promise.all([
         store.waitingLinks(limit),
         store.proposals(db, 'proposed'),
         store.countWaiting(),
       ]);
+      const people = proposals.slice(0, limit);
+      const suggested = await suggestions(people.map((p) => p.names));
+      const titles = new Map(
+        (await deps.office.names('activity', [...new Set(links.map((l) => l.activity_id))])).map((n) => [n.id, n]),
+      );
       return {
         counts,
         links: links.map((l) => ({
           id: l.id,
           version: l.version,
           activityId: l.activity_id,
+          activityTitle: {
+            en: titles.get(l.activity_id)?.en ?? l.activity_id,
+            ru: titles.get(l.activity_id)?.ru ?? null,
+          },
           confidence: l.confidence,
           evidence: JSON.parse(l.evidence) as string[],
           article: { id: l.article_id, title: l.title, published: l.published, url: l.url, source: l.source_name },
         })),
-        people: people.slice(0, limit),
+        people: people.map((p, i) => ({ ...p, suggestion: suggested[i] ?? null })),
       };
     },
 
@@ -516,6 +564,8 @@ export function createMediaService(db: Db, deps: MediaDeps) {
       return change(actor, async (c) => {
         const link = await store.link(c.trx, id);
         if (!link) return c.refuse(refused('link-not-found'));
+        // an automatic link may still be confirmed or undone; a decision made is not made twice
+        if (link.status === 'confirmed' || link.status === 'rejected') return c.refuse(refused('link-decided'));
         const status: LinkStatus = decision === 'confirm' ? 'confirmed' : 'rejected';
         await c.versioned('media_link', 'id', id, link.version, { status, decided_at: c.at });
         if (decision === 'reject') {

@@ -1,0 +1,192 @@
+/** The office's review queue of coverage: each decision one button, in a form, so it works without JavaScript. */
+import type { PropsWithChildren } from '@kitajs/html';
+import { pick, t } from '../platform/i18n/i18n.ts';
+import { href } from '../platform/layout/layout.tsx';
+import { type OfficeContext, OfficePage } from '../platform/layout/office.tsx';
+import './media.messages.ts';
+
+export type QueueView = Readonly<{
+  counts: { links: number; people: number };
+  links: ReadonlyArray<{
+    id: string;
+    activityId: string;
+    activityTitle: { en: string; ru: string | null };
+    confidence: number;
+    evidence: readonly string[];
+    article: { title: string; published: string | null; url: string | null; source: string };
+  }>;
+  people: ReadonlyArray<{
+    id: string;
+    name: string;
+    post: string | null;
+    names: readonly string[];
+    suggestion: { id: string; name: string } | null;
+  }>;
+  canDecide: boolean;
+  notice: string | null;
+}>;
+
+const percent = (n: number) => `${Math.round(n * 100)}%`;
+
+function Decide({ ctx, action, children }: PropsWithChildren<{ ctx: OfficeContext; action: string }>): JSX.Element {
+  return (
+    <form method="post" action={href(ctx, action)} class="inline-form">
+      <input type="hidden" name="_csrf" value={ctx.csrf} />
+      {children}
+    </form>
+  );
+}
+
+export function QueuePage({ ctx, view }: { ctx: OfficeContext; view: QueueView }): JSX.Element {
+  const { lang } = ctx;
+  return (
+    <OfficePage ctx={ctx} title={t(lang, 'media.queue')} lead={t(lang, 'media.queueLead')}>
+      {!!view.notice && (
+        <p class="notice" role="status" safe>
+          {view.notice}
+        </p>
+      )}
+      <p class="meta">
+        <span safe>{t(lang, 'media.waiting', { n: view.counts.links, people: view.counts.people })}</span> ·{' '}
+        <a href={href(ctx, '/office/coverage/feed.atom')} safe>
+          {t(lang, 'media.feed')}
+        </a>
+      </p>
+
+      <h2 safe>{t(lang, 'media.links')}</h2>
+      {view.links.length === 0 ? (
+        <p safe>{t(lang, 'media.nothing')}</p>
+      ) : (
+        <table class="records">
+          <thead>
+            <tr>
+              <th scope="col" safe>
+                {t(lang, 'media.article')}
+              </th>
+              <th scope="col" safe>
+                {t(lang, 'media.activity')}
+              </th>
+              <th scope="col" safe>
+                {t(lang, 'media.confidence')}
+              </th>
+              <th scope="col" safe>
+                {t(lang, 'media.evidence')}
+              </th>
+              {view.canDecide && (
+                <th scope="col" safe>
+                  {t(lang, 'media.decision')}
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {view.links.map((l) => (
+              <tr>
+                <td>
+                  {l.article.url ? (
+                    <a href={l.article.url} rel="noopener noreferrer nofollow" safe>
+                      {l.article.title}
+                    </a>
+                  ) : (
+                    <span safe>{l.article.title}</span>
+                  )}
+                  <br />
+                  <small safe>{`${l.article.source}${l.article.published ? `, ${l.article.published}` : ''}`}</small>
+                </td>
+                <td>
+                  <a href={href(ctx, `/activities/${l.activityId}`)} safe>
+                    {pick(lang, l.activityTitle.en, l.activityTitle.ru)}
+                  </a>
+                </td>
+                <td safe>{percent(l.confidence)}</td>
+                <td>
+                  <ul class="plain">
+                    {l.evidence.map((e) => (
+                      <li safe>{e}</li>
+                    ))}
+                  </ul>
+                </td>
+                {view.canDecide && (
+                  <td>
+                    <Decide ctx={ctx} action={`/office/coverage/links/${l.id}`}>
+                      <button type="submit" name="decision" value="confirm" safe>
+                        {t(lang, 'media.confirm')}
+                      </button>
+                      <button type="submit" name="decision" value="reject" class="secondary" safe>
+                        {t(lang, 'media.reject')}
+                      </button>
+                    </Decide>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2 safe>{t(lang, 'media.people')}</h2>
+      {view.people.length === 0 ? (
+        <p safe>{t(lang, 'media.nothing')}</p>
+      ) : (
+        <table class="records">
+          <thead>
+            <tr>
+              <th scope="col" safe>
+                {t(lang, 'media.spellings')}
+              </th>
+              <th scope="col" safe>
+                {t(lang, 'media.post')}
+              </th>
+              {view.canDecide && (
+                <th scope="col" safe>
+                  {t(lang, 'media.decision')}
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {view.people.map((p) => (
+              <tr>
+                <td>
+                  <strong safe>{p.name}</strong>
+                  {p.names.length > 1 && (
+                    <ul class="plain">
+                      {p.names
+                        .filter((n) => n !== p.name)
+                        .map((n) => (
+                          <li safe>{n}</li>
+                        ))}
+                    </ul>
+                  )}
+                </td>
+                <td safe>{p.post ?? '—'}</td>
+                {view.canDecide && (
+                  <td>
+                    <Decide ctx={ctx} action={`/office/coverage/people/${p.id}`}>
+                      {p.suggestion ? (
+                        <>
+                          <input type="hidden" name="person" value={p.suggestion.id} />
+                          <button type="submit" name="decision" value="merge" safe>
+                            {t(lang, 'media.mergeInto', { name: p.suggestion.name })}
+                          </button>
+                        </>
+                      ) : (
+                        <></>
+                      )}
+                      <button type="submit" name="decision" value="confirm" class="secondary" safe>
+                        {t(lang, 'media.confirmPerson')}
+                      </button>
+                      <button type="submit" name="decision" value="reject" class="secondary" safe>
+                        {t(lang, 'media.reject')}
+                      </button>
+                    </Decide>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </OfficePage>
+  );
+}
