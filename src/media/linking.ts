@@ -6,7 +6,7 @@
  * waits for staff, below REVIEW_AT nothing is proposed. Pure.
  */
 import type { IsoDate } from '../platform/dates.ts';
-import { nameKey, russianStem } from './names.ts';
+import { memo, nameKey, russianStem } from './names.ts';
 
 export const LINK_AT = 0.75;
 export const REVIEW_AT = 0.45;
@@ -33,13 +33,37 @@ const COMMON = new Set(
 );
 /** The telling words of an activity's title, which an article about it is likely to repeat. */
 export function titleWords(title: string): string[] {
-  return [
-    ...new Set(
-      (title.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
-        .filter((w) => !COMMON.has(w))
-        .map((w) => (/\p{Script=Cyrillic}/u.test(w) ? russianStem(w) : w.replace(/s$/, ''))),
-    ),
-  ];
+  return titleWordsOf(title);
+}
+const titleWordsOf = memoList((title: string): string[] => [
+  ...new Set(
+    (title.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+      .filter((w) => !COMMON.has(w))
+      .map((w) => (/\p{Script=Cyrillic}/u.test(w) ? russianStem(w) : w.replace(/s$/, ''))),
+  ),
+]);
+
+const stem = memo((w: string) => (/\p{Script=Cyrillic}/u.test(w) ? russianStem(w) : w.replace(/s$/, '')));
+
+/** An article's lowercased words as titleWords stems them, for asking whether it repeats a title's words. */
+export function wordSet(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) if (w.length >= 4) out.add(stem(w));
+  return out;
+}
+
+// Activity titles are few and asked about for every article that may report them.
+function memoList(fn: (s: string) => string[]): (s: string) => string[] {
+  let cache = new Map<string, string[]>();
+  return (s) => {
+    let v = cache.get(s);
+    if (!v) {
+      if (cache.size > 50_000) cache = new Map();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
 }
 
 /** What an article says about the event it reports. */
@@ -59,15 +83,16 @@ export type LinkProposal = Readonly<{ activityId: string; confidence: number; ev
 
 const DAY = 86_400_000;
 const ms = (d: IsoDate) => Date.parse(`${d}T00:00:00Z`);
-export const addDays = (d: IsoDate, n: number): IsoDate => new Date(ms(d) + n * DAY).toISOString().slice(0, 10);
+export const addDays = (d: IsoDate, n: number): IsoDate =>
+  n === 0 ? d : new Date(ms(d) + n * DAY).toISOString().slice(0, 10);
 const overlaps = (a: { from: IsoDate; to: IsoDate }, b: { from: IsoDate; to: IsoDate }, slack = 0) =>
   a.from <= addDays(b.to, slack) && b.from <= addDays(a.to, slack);
 
 /** A place's key: "Астане", "Astana" and "ASTANA" agree. */
-export function placeKey(place: string): string {
+export const placeKey = memo((place: string): string => {
   const word = place.trim().split(/[\s,]+/)[0] ?? '';
   return nameKey(/\p{Script=Cyrillic}/u.test(word) ? russianStem(word) : word);
-}
+});
 const samePlace = (a: string, b: string) => {
   const x = placeKey(a);
   const y = placeKey(b);

@@ -533,10 +533,10 @@ export function createMediaService(db: Db, deps: MediaDeps) {
     async queue(limit = 100) {
       const [links, proposals, counts] = await Promise.all([
         store.waitingLinks(limit),
-        store.proposals(db, 'proposed'),
+        store.proposals(db, 'proposed', limit),
         store.countWaiting(),
       ]);
-      const people = proposals.slice(0, limit);
+      const people = proposals;
       const suggested = await suggestions(people.map((p) => p.names));
       const titles = new Map(
         (await deps.office.names('activity', [...new Set(links.map((l) => l.activity_id))])).map((n) => [n.id, n]),

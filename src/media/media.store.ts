@@ -237,10 +237,11 @@ export function createMediaStore(db: Db) {
       if (rows.length) await m(trx).insertInto('media_link').values(rows).execute();
     },
 
-    async proposals(trx: Db, status?: string): Promise<Proposal[]> {
+    async proposals(trx: Db, status?: string, limit?: number): Promise<Proposal[]> {
       let query = m(trx).selectFrom('media_proposed_person').selectAll();
       if (status) query = query.where('status', '=', status);
-      const rows = await query.orderBy('created_at').execute();
+      if (limit !== undefined) query = query.limit(limit);
+      const rows = await query.orderBy('created_at').orderBy('id').execute();
       const names = rows.length
         ? await m(trx)
             .selectFrom('media_proposed_name')

@@ -5,9 +5,9 @@
  */
 import type { IsoDate } from '../platform/dates.ts';
 import { type Dateline, type StatedDate, parseDateline, statedDates } from './datelines.ts';
-import { type EventSignature, titleWords } from './linking.ts';
+import { type EventSignature, wordSet } from './linking.ts';
 import type { Findings, RecognitionIndex } from './recognize.ts';
-import { simhash } from './simhash.ts';
+import { simhashOf, words } from './simhash.ts';
 
 export const LINK_STATUSES = ['linked', 'proposed', 'confirmed', 'rejected'] as const;
 export type LinkStatus = (typeof LINK_STATUSES)[number];
@@ -30,6 +30,7 @@ export function analyse(
   const stated = statedDates(article.text, year);
   const findings = index.recognize(`${article.title}.\n${article.text}`);
   const dates = [...(dateline ? [dateline] : []), ...stated];
+  const textWords = words(article.text);
   const places = [...new Set(dates.map((d) => d.place).filter((p): p is string => p !== null))];
   return {
     dateline,
@@ -42,8 +43,8 @@ export function analyse(
       personIds: findings.people.map((p) => p.personId),
       stateCodes: findings.states.map((s) => s.id),
       bodyIds: findings.bodies.map((b) => b.id),
-      words: new Set(titleWords(`${article.title} ${article.text}`)),
+      words: wordSet([...words(article.title), ...textWords]),
     },
-    fingerprint: simhash(article.text),
+    fingerprint: simhashOf(textWords),
   };
 }

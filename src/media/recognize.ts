@@ -7,7 +7,7 @@
  * rather than a scan of every name. Pure.
  */
 import { distance } from 'fastest-levenshtein';
-import { deletions, nameKey, nominatives, russianStem } from './names.ts';
+import { deletions, isLetterCode, memo, nameKey, nominatives, russianStem } from './names.ts';
 
 export type PersonEntry = Readonly<{ id: string; names: readonly string[]; proposed?: boolean }>;
 export type NamedEntry = Readonly<{ id: string; names: readonly string[]; abbreviations?: readonly string[] }>;
@@ -33,35 +33,71 @@ export type Findings = {
 
 type Token = Readonly<{ text: string; start: number; end: number; upper: boolean; initial: boolean; cyr: boolean }>;
 
-const TOKEN = /\p{L}[\p{L}'’-]*\p{L}\.?|\p{L}\.?/gu;
+// Asked of every word of every article: character tests, not regular expressions, where they can be.
+const isUpper = (ch: string) => ch !== ch.toLowerCase();
+const isCyrillicCode = (code: number) => code >= 0x400 && code <= 0x52f;
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const raw = m[0];
-    const initial = /^\p{Lu}\.$/u.test(raw);
-    const word = initial ? raw : raw.replace(/\.$/, '').replace(/['’]s?$/, '');
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetterCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    // a word: letters, with apostrophes and hyphens inside it ("Nur-Sultan", "Officials'")
+    let end = i + 1;
+    let j = end;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (isLetterCode(c)) end = ++j;
+      else if (c === 39 || c === 0x2019 || c === 45) j++;
+      else break;
+    }
+    const dotted = text.charCodeAt(end) === 46;
+    const raw = text.slice(start, end);
+    const initial = raw.length === 1 && dotted && isUpper(raw);
+    let word = initial ? `${raw}.` : raw;
+    if (!initial && (word.includes("'") || word.includes('’'))) word = word.replace(/['’]s?$/, '');
     out.push({
       text: word,
-      start: m.index,
-      end: m.index + raw.length,
-      upper: /^\p{Lu}/u.test(word),
+      start,
+      end: end + (dotted ? 1 : 0),
+      upper: isUpper(word[0]!),
       initial,
-      cyr: /\p{Script=Cyrillic}/u.test(word),
+      cyr: isCyrillicCode(word.charCodeAt(0)) || isCyrillicCode(word.charCodeAt(word.length - 1)),
     });
+    i = end + (dotted ? 1 : 0);
   }
   return out;
 }
 
 /** The key a phrase word is compared by: Russian words by their stem, others lowercased without marks. */
-const phraseKey = (word: string) =>
+const phraseKey = memo((word: string) =>
   /\p{Script=Cyrillic}/u.test(word)
     ? russianStem(word.replace(/ё/g, 'е'))
     : word
         .toLowerCase()
         .normalize('NFD')
         .replace(/\p{M}/gu, '')
-        .replace(/['’]s?$/, '');
+        .replace(/['’]s?$/, ''),
+);
+
+/** The keys a word of a name may have, for each of its likely nominatives. */
+const keysOf = (() => {
+  let cache = new Map<string, string[]>();
+  return (word: string): string[] => {
+    let v = cache.get(word);
+    if (!v) {
+      if (cache.size > 100_000) cache = new Map();
+      v = [...new Set(nominatives(word).map(nameKey))];
+      cache.set(word, v);
+    }
+    return v;
+  };
+})();
 
 type NameSlot = Readonly<{ personId: string; other: string; initial: string }>;
 type Phrase = Readonly<{ id: string; rest: readonly string[] }>;
@@ -127,6 +163,7 @@ export function buildIndex(input: {
   // deletion of a word key → the word keys it comes from, for one-edit misspellings
   const byDeletion = new Map<string, Set<string>>();
   const proposed = new Set<string>();
+  let nearCache = new Map<string, string[]>();
   const nameWords = new Set<string>();
 
   const addDeletions = (key: string) => {
@@ -145,6 +182,7 @@ export function buildIndex(input: {
     } else if (!list.some((s) => s.personId === slot.personId && s.other === slot.other)) list.push(slot);
   };
   const addPerson = (person: PersonEntry) => {
+    nearCache = new Map();
     if (person.proposed) proposed.add(person.id);
     for (const name of person.names) {
       const words = tokenize(name)
@@ -189,14 +227,31 @@ export function buildIndex(input: {
       for (const abbr of e.abbreviations ?? []) abbreviations.set(abbr, e.id);
     }
     for (const list of byFirst.values()) list.sort((x, y) => y.rest.length - x.rest.length);
-    return { byFirst, abbreviations, singleByDeletion, singleOwner };
+    /** The one-word name `key` is one letter away from, if any: asked of every long capitalized word, so kept. */
+    const typo = memo((key: string): string => {
+      for (const d of [key, ...deletions(key)]) {
+        const hit = [...(singleByDeletion.get(d) ?? [])].find((k) => distance(k, key) <= 1);
+        if (hit) return singleOwner.get(hit)!;
+      }
+      return '';
+    });
+    return { byFirst, abbreviations, typo };
   };
   const stateIndex = phrases(input.states);
   const bodyIndex = phrases(input.bodies);
   const areaIndex = phrases(input.areas);
 
-  /** Word keys within one edit of `key`, itself first. */
+  /** Word keys within one edit of `key`, itself first; answers kept until a person is added. */
   const near = (key: string): string[] => {
+    let found = nearCache.get(key);
+    if (found === undefined) {
+      if (nearCache.size > 100_000) nearCache = new Map();
+      found = computeNear(key);
+      nearCache.set(key, found);
+    }
+    return found;
+  };
+  const computeNear = (key: string): string[] => {
     if (byWord.has(key)) return [key];
     if (key.length < 4) return [];
     const found = new Set<string>();
@@ -236,13 +291,8 @@ export function buildIndex(input: {
         }
       }
       if (matched || !t.upper || t.cyr || keys[i]!.length < 6) continue;
-      for (const d of [keys[i]!, ...deletions(keys[i]!)]) {
-        const hit = [...(index.singleByDeletion.get(d) ?? [])].find((k) => distance(k, keys[i]!) <= 1);
-        if (hit) {
-          add(index.singleOwner.get(hit)!, i, i);
-          break;
-        }
-      }
+      const typo = index.typo(keys[i]!);
+      if (typo) add(typo, i, i);
     }
     return [...found].map(([id, seen]) => ({ id, seen }));
   }
@@ -272,7 +322,7 @@ export function buildIndex(input: {
       for (let k = from; k <= to; k++) used[k] = 1;
     };
 
-    const wordKeys = (t: Token) => nominatives(t.text).map(nameKey);
+    const wordKeys = (t: Token) => keysOf(t.text);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!t.upper || used[i] || taken[i]) continue;
