@@ -188,15 +188,21 @@ async function queuePage(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-media-'));
   try {
     const record = await openRecord(join(dir, 'record.sqlite'));
-    const db = record.db as unknown as Kysely<MediaTables & Record<string, any>>;
+    const db = record.db as unknown as Kysely<MediaTables>;
     const services = buildServices(record.db, systemClock);
     const at = '2024-07-01T00:00:00.000Z';
     // activities to link to, written straight into the table: the figure is the queue's, not the office's
     const activityIds = Array.from({ length: 200 }, () => newId());
     for (const id of activityIds)
-      await (record.db as unknown as Kysely<any>)
+      await record.db
         .insertInto('activity')
-        .values({ id, kind: 'meeting', status: 'held', title_en: `Meeting ${id.slice(-4)}`, start_date: '2024-06-26' })
+        .values({
+          id,
+          kind: 'meeting',
+          status: 'held',
+          title_en: `Meeting ${id.slice(-4)}`,
+          start_date: '2024-06-26',
+        } as never)
         .execute();
     await db
       .insertInto('media_source')

@@ -163,15 +163,13 @@ export function QueuePage({ ctx, view }: { ctx: OfficeContext; view: QueueView }
                 {view.canDecide && (
                   <td>
                     <Decide ctx={ctx} action={`/office/coverage/people/${p.id}`}>
-                      {p.suggestion ? (
+                      {!!p.suggestion && (
                         <>
-                          <input type="hidden" name="person" value={p.suggestion.id} />
+                          <input type="hidden" name="person" value={p.suggestion!.id} />
                           <button type="submit" name="decision" value="merge" safe>
-                            {t(lang, 'media.mergeInto', { name: p.suggestion.name })}
+                            {t(lang, 'media.mergeInto', { name: p.suggestion!.name })}
                           </button>
                         </>
-                      ) : (
-                        <></>
                       )}
                       <button type="submit" name="decision" value="confirm" class="secondary" safe>
                         {t(lang, 'media.confirmPerson')}
