@@ -30,7 +30,7 @@ const percent = (n: number) => `${Math.round(n * 100)}%`;
 
 function Decide({ ctx, action, children }: PropsWithChildren<{ ctx: OfficeContext; action: string }>): JSX.Element {
   return (
-    <form method="post" action={href(ctx, action)} class="inline-form">
+    <form method="post" action={href(ctx, action)} class="office-actions">
       <input type="hidden" name="_csrf" value={ctx.csrf} />
       {children}
     </form>
@@ -57,133 +57,143 @@ export function QueuePage({ ctx, view }: { ctx: OfficeContext; view: QueueView }
       {view.links.length === 0 ? (
         <p safe>{t(lang, 'media.nothing')}</p>
       ) : (
-        <table class="records">
-          <thead>
-            <tr>
-              <th scope="col" safe>
-                {t(lang, 'media.article')}
-              </th>
-              <th scope="col" safe>
-                {t(lang, 'media.activity')}
-              </th>
-              <th scope="col" safe>
-                {t(lang, 'media.confidence')}
-              </th>
-              <th scope="col" safe>
-                {t(lang, 'media.evidence')}
-              </th>
-              {view.canDecide && (
-                <th scope="col" safe>
-                  {t(lang, 'media.decision')}
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {view.links.map((l) => (
+        <div class="table-wrap">
+          <table class="records">
+            <thead>
               <tr>
-                <td>
-                  {l.article.url ? (
-                    <a href={l.article.url} rel="noopener noreferrer nofollow" safe>
-                      {l.article.title}
-                    </a>
-                  ) : (
-                    <span safe>{l.article.title}</span>
-                  )}
-                  <br />
-                  <small safe>{`${l.article.source}${l.article.published ? `, ${l.article.published}` : ''}`}</small>
-                </td>
-                <td>
-                  <a href={href(ctx, `/activities/${l.activityId}`)} safe>
-                    {pick(lang, l.activityTitle.en, l.activityTitle.ru)}
-                  </a>
-                </td>
-                <td safe>{percent(l.confidence)}</td>
-                <td>
-                  <ul class="plain">
-                    {l.evidence.map((e) => (
-                      <li safe>{e}</li>
-                    ))}
-                  </ul>
-                </td>
+                <th scope="col" safe>
+                  {t(lang, 'media.article')}
+                </th>
+                <th scope="col" safe>
+                  {t(lang, 'media.activity')}
+                </th>
+                <th scope="col" safe>
+                  {t(lang, 'media.confidence')}
+                </th>
+                <th scope="col" safe>
+                  {t(lang, 'media.evidence')}
+                </th>
                 {view.canDecide && (
-                  <td>
-                    <Decide ctx={ctx} action={`/office/coverage/links/${l.id}`}>
-                      <button type="submit" name="decision" value="confirm" safe>
-                        {t(lang, 'media.confirm')}
-                      </button>
-                      <button type="submit" name="decision" value="reject" class="secondary" safe>
-                        {t(lang, 'media.reject')}
-                      </button>
-                    </Decide>
-                  </td>
+                  <th scope="col" safe>
+                    {t(lang, 'media.decision')}
+                  </th>
                 )}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {view.links.map((l) => (
+                <tr>
+                  <td>
+                    {l.article.url ? (
+                      <a href={l.article.url} rel="noopener noreferrer nofollow" safe>
+                        {l.article.title}
+                      </a>
+                    ) : (
+                      <span safe>{l.article.title}</span>
+                    )}
+                    <br />
+                    <small safe>{`${l.article.source}${l.article.published ? `, ${l.article.published}` : ''}`}</small>
+                  </td>
+                  <td>
+                    <a href={href(ctx, `/activities/${l.activityId}`)} safe>
+                      {pick(lang, l.activityTitle.en, l.activityTitle.ru)}
+                    </a>
+                  </td>
+                  <td safe>{percent(l.confidence)}</td>
+                  <td>
+                    <small>
+                      {l.evidence.map((e) => (
+                        <>
+                          <span safe>{e}</span>
+                          <br />
+                        </>
+                      ))}
+                    </small>
+                  </td>
+                  {view.canDecide && (
+                    <td>
+                      <Decide ctx={ctx} action={`/office/coverage/links/${l.id}`}>
+                        <button type="submit" name="decision" value="confirm" class="button" safe>
+                          {t(lang, 'media.confirm')}
+                        </button>
+                        <button type="submit" name="decision" value="reject" class="button secondary" safe>
+                          {t(lang, 'media.reject')}
+                        </button>
+                      </Decide>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
 
       <h2 safe>{t(lang, 'media.people')}</h2>
       {view.people.length === 0 ? (
         <p safe>{t(lang, 'media.nothing')}</p>
       ) : (
-        <table class="records">
-          <thead>
-            <tr>
-              <th scope="col" safe>
-                {t(lang, 'media.spellings')}
-              </th>
-              <th scope="col" safe>
-                {t(lang, 'media.post')}
-              </th>
-              {view.canDecide && (
-                <th scope="col" safe>
-                  {t(lang, 'media.decision')}
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {view.people.map((p) => (
+        <div class="table-wrap">
+          <table class="records">
+            <thead>
               <tr>
-                <td>
-                  <strong safe>{p.name}</strong>
-                  {p.names.length > 1 && (
-                    <ul class="plain">
-                      {p.names
-                        .filter((n) => n !== p.name)
-                        .map((n) => (
-                          <li safe>{n}</li>
-                        ))}
-                    </ul>
-                  )}
-                </td>
-                <td safe>{p.post ?? '—'}</td>
+                <th scope="col" safe>
+                  {t(lang, 'media.spellings')}
+                </th>
+                <th scope="col" safe>
+                  {t(lang, 'media.post')}
+                </th>
                 {view.canDecide && (
-                  <td>
-                    <Decide ctx={ctx} action={`/office/coverage/people/${p.id}`}>
-                      {!!p.suggestion && (
-                        <>
-                          <input type="hidden" name="person" value={p.suggestion!.id} />
-                          <button type="submit" name="decision" value="merge" safe>
-                            {t(lang, 'media.mergeInto', { name: p.suggestion!.name })}
-                          </button>
-                        </>
-                      )}
-                      <button type="submit" name="decision" value="confirm" class="secondary" safe>
-                        {t(lang, 'media.confirmPerson')}
-                      </button>
-                      <button type="submit" name="decision" value="reject" class="secondary" safe>
-                        {t(lang, 'media.reject')}
-                      </button>
-                    </Decide>
-                  </td>
+                  <th scope="col" safe>
+                    {t(lang, 'media.decision')}
+                  </th>
                 )}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {view.people.map((p) => (
+                <tr>
+                  <td>
+                    <strong safe>{p.name}</strong>
+                    {p.names.length > 1 && (
+                      <small>
+                        {p.names
+                          .filter((n) => n !== p.name)
+                          .map((n) => (
+                            <>
+                              <br />
+                              <span safe>{n}</span>
+                            </>
+                          ))}
+                      </small>
+                    )}
+                  </td>
+                  <td safe>{p.post ?? '—'}</td>
+                  {view.canDecide && (
+                    <td>
+                      <Decide ctx={ctx} action={`/office/coverage/people/${p.id}`}>
+                        {!!p.suggestion && (
+                          <>
+                            <input type="hidden" name="person" value={p.suggestion!.id} />
+                            <button type="submit" name="decision" value="merge" class="button" safe>
+                              {t(lang, 'media.mergeInto', { name: p.suggestion!.name })}
+                            </button>
+                          </>
+                        )}
+                        <button type="submit" name="decision" value="confirm" class="button secondary" safe>
+                          {t(lang, 'media.confirmPerson')}
+                        </button>
+                        <button type="submit" name="decision" value="reject" class="button secondary" safe>
+                          {t(lang, 'media.reject')}
+                        </button>
+                      </Decide>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </OfficePage>
   );
