@@ -30,6 +30,18 @@ const en = {
   'media.feedTitle': 'Coverage of CICA in outside media',
   'media.feedLead': 'Articles imported by the Secretariat’s media monitoring, newest first.',
   'media.notFound': 'That item has already been decided or does not exist.',
+  'media.import': 'Import coverage',
+  'media.importLead':
+    'Articles from one outlet: plain text, Markdown, saved web pages or RSS/Atom feeds. Each file is imported whole or refused with its reason.',
+  'media.source': 'Outlet',
+  'media.files': 'Files',
+  'media.importButton': 'Import',
+  'media.summary': '{imported} imported, {duplicates} already in the record, {refused} refused',
+  'media.importedList': 'Imported',
+  'media.duplicateList': 'Already in the record',
+  'media.refusedList': 'Refused',
+  'media.noFiles': 'Choose at least one file.',
+  'media.noSource': 'Name the outlet the articles come from.',
 } as const;
 
 const ru: RussianTable<typeof en> = {
@@ -63,6 +75,18 @@ const ru: RussianTable<typeof en> = {
   'media.feedTitle': 'СВМДА во внешних СМИ',
   'media.feedLead': 'Публикации, импортированные мониторингом СМИ Секретариата, сначала новые.',
   'media.notFound': 'Решение по этому пункту уже принято или его нет.',
+  'media.import': 'Импорт публикаций',
+  'media.importLead':
+    'Публикации одного издания: текст, Markdown, сохранённые веб-страницы или ленты RSS/Atom. Каждый файл импортируется целиком или отклоняется с указанием причины.',
+  'media.source': 'Издание',
+  'media.files': 'Файлы',
+  'media.importButton': 'Импортировать',
+  'media.summary': 'Импортировано: {imported}, уже в записи: {duplicates}, отклонено: {refused}',
+  'media.importedList': 'Импортированы',
+  'media.duplicateList': 'Уже в записи',
+  'media.refusedList': 'Отклонены',
+  'media.noFiles': 'Выберите хотя бы один файл.',
+  'media.noSource': 'Укажите издание, из которого взяты публикации.',
 };
 
 defineMessages(en, ru);

@@ -1,5 +1,6 @@
 /** Media monitoring over HTTP: the coverage API, the office's review queue and the staff feed. */
-import type { FastifyReply } from 'fastify';
+import multipart from '@fastify/multipart';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type FeedChannel, atomFeed } from '../platform/feeds.ts';
@@ -10,7 +11,8 @@ import { t } from '../platform/i18n/i18n.ts';
 import type { Services } from '../services.ts';
 import './media.messages.ts';
 import { apiImportBody, coverageQuery, idParams, linkDecision, personDecision } from './media.schema.ts';
-import { QueuePage } from './media.views.tsx';
+import { MAX_FILE_BYTES } from './articles.ts';
+import { ImportPage, type ImportView, QueuePage } from './media.views.tsx';
 
 type Deps = Readonly<Pick<Services, 'media'>>;
 
@@ -155,6 +157,56 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
       return queue(req, reply, t(lang, 'media.notFound'), result.kind === 'conflict' ? 409 : 400);
     },
   );
+
+  // Files come as multipart/form-data; the parser is registered for these two routes only.
+  await app.register(async (scoped) => {
+    await scoped.register(multipart, { limits: { fileSize: MAX_FILE_BYTES + 1, files: 1000, fields: 10 } });
+    const page = async (req: FastifyRequest, reply: FastifyReply, view: ImportView, status = 200) => {
+      const ctx = { ...pageContext(req, lang, clock), actor: req.actor!, csrf: reply.generateCsrf() };
+      return html(reply, status).send(await ImportPage({ ctx, view }));
+    };
+    scoped.get(
+      '/office/coverage/import',
+      { config: { access: 'editor' }, schema: { hide: true } },
+      async (req, reply) => page(req, reply, { source: '', problem: null, summary: null }),
+    );
+    scoped.post(
+      '/office/coverage/import',
+      {
+        config: { access: 'editor' },
+        // the token travels in the address: a multipart body is read only after the check
+        preHandler: scoped.csrfProtection,
+        schema: { hide: true, querystring: z.object({ _csrf: z.string().max(200).optional() }).strict() },
+      },
+      async (req, reply) => {
+        const files: Array<{ name: string; bytes: Uint8Array }> = [];
+        const tooLarge: string[] = [];
+        let source = '';
+        if (req.isMultipart()) {
+          for await (const part of req.parts()) {
+            if (part.type === 'file') {
+              try {
+                const bytes = await part.toBuffer();
+                if (part.filename) files.push({ name: part.filename, bytes: new Uint8Array(bytes) });
+              } catch {
+                tooLarge.push(part.filename);
+              }
+            } else if (part.fieldname === 'source')
+              source = String(part.value ?? '')
+                .trim()
+                .slice(0, 200);
+          }
+        }
+        if (!source) return page(req, reply, { source, problem: t(lang, 'media.noSource'), summary: null }, 400);
+        if (files.length === 0 && tooLarge.length === 0)
+          return page(req, reply, { source, problem: t(lang, 'media.noFiles'), summary: null }, 400);
+        const summary = await services.media.importFiles(req.actor!, files, { source });
+        for (const name of tooLarge)
+          summary.refused.push({ file: name, reason: `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` });
+        return page(req, reply, { source, problem: null, summary });
+      },
+    );
+  });
 
   app.get(
     '/office/coverage/feed.atom',

@@ -47,7 +47,10 @@ export function QueuePage({ ctx, view }: { ctx: OfficeContext; view: QueueView }
         </p>
       )}
       <p class="meta">
-        <span safe>{t(lang, 'media.waiting', { n: view.counts.links, people: view.counts.people })}</span> ·{' '}
+        <a href={href(ctx, '/office/coverage/import')} safe>
+          {t(lang, 'media.import')}
+        </a>{' '}
+        · <span safe>{t(lang, 'media.waiting', { n: view.counts.links, people: view.counts.people })}</span> ·{' '}
         <a href={href(ctx, '/office/coverage/feed.atom')} safe>
           {t(lang, 'media.feed')}
         </a>
@@ -195,6 +198,89 @@ export function QueuePage({ ctx, view }: { ctx: OfficeContext; view: QueueView }
           </table>
         </div>
       )}
+    </OfficePage>
+  );
+}
+
+export type ImportView = Readonly<{
+  source: string;
+  problem: string | null;
+  summary: {
+    imported: ReadonlyArray<{ file: string; title: string }>;
+    duplicates: ReadonlyArray<{ file: string; title: string }>;
+    refused: ReadonlyArray<{ file: string; reason: string }>;
+  } | null;
+}>;
+
+/** Choosing an outlet's files (a folder's worth at once) and what became of each. */
+export function ImportPage({ ctx, view }: { ctx: OfficeContext; view: ImportView }): JSX.Element {
+  const { lang } = ctx;
+  const s = view.summary;
+  return (
+    <OfficePage ctx={ctx} title={t(lang, 'media.import')} lead={t(lang, 'media.importLead')}>
+      {!!view.problem && (
+        <div class="error-summary" role="alert">
+          <p safe>{view.problem}</p>
+        </div>
+      )}
+      {!!s && (
+        <section aria-live="polite">
+          <p class="notice" role="status" safe>
+            {t(lang, 'media.summary', {
+              imported: s.imported.length,
+              duplicates: s.duplicates.length,
+              refused: s.refused.length,
+            })}
+          </p>
+          {(
+            [
+              ['media.importedList', s.imported.map((i) => `${i.file}: ${i.title}`)],
+              ['media.duplicateList', s.duplicates.map((i) => `${i.file}: ${i.title}`)],
+              ['media.refusedList', s.refused.map((i) => `${i.file}: ${i.reason}`)],
+            ] as const
+          )
+            .filter(([, lines]) => lines.length > 0)
+            .map(([key, lines]) => (
+              <>
+                <h2 safe>{t(lang, key)}</h2>
+                <ul>
+                  {lines.map((line) => (
+                    <li safe>{line}</li>
+                  ))}
+                </ul>
+              </>
+            ))}
+          <p>
+            <a href={href(ctx, '/office/coverage')} safe>
+              {t(lang, 'media.queue')}
+            </a>
+          </p>
+        </section>
+      )}
+      <form
+        method="post"
+        action={`${href(ctx, '/office/coverage/import')}?_csrf=${encodeURIComponent(ctx.csrf)}`}
+        enctype="multipart/form-data"
+        class="record-form"
+      >
+        <div class="form-row">
+          <label for="f-source" safe>
+            {t(lang, 'media.source')}
+          </label>
+          <input id="f-source" name="source" type="text" required maxlength="200" value={view.source} />
+        </div>
+        <div class="form-row">
+          <label for="f-files" safe>
+            {t(lang, 'media.files')}
+          </label>
+          <input id="f-files" name="files" type="file" multiple required />
+        </div>
+        <p class="office-actions">
+          <button type="submit" safe>
+            {t(lang, 'media.importButton')}
+          </button>
+        </p>
+      </form>
     </OfficePage>
   );
 }

@@ -95,6 +95,8 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/coverage/:id': 'editor-token',
   'GET /{lang}/office/coverage': 'staff',
   'GET /{lang}/office/coverage/feed.atom': 'staff',
+  'GET /{lang}/office/coverage/import': 'editor',
+  'POST /{lang}/office/coverage/import': 'editor',
   'POST /{lang}/office/coverage/links/:id': 'editor',
   'POST /{lang}/office/coverage/people/:id': 'editor',
   'GET /{lang}/office/audit': 'admin',
