@@ -16,6 +16,13 @@ import { ImportPage, type ImportView, QueuePage } from './media.views.tsx';
 
 type Deps = Readonly<Pick<Services, 'media'>>;
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The files of a coverage import form, with their names, as the multipart parser read them. */
+    coverageFiles: Array<{ name: string; bytes: Uint8Array; tooLarge: boolean }> | null;
+  }
+}
+
 const html = (reply: FastifyReply, status = 200) => reply.code(status).type('text/html; charset=utf-8');
 
 const seen = z.array(z.string());
@@ -158,9 +165,21 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
     },
   );
 
-  // Files come as multipart/form-data; the parser is registered for these two routes only.
+  // Files come as multipart/form-data, parsed for these two routes only, before the CSRF check reads the
+  // form's token; each file is kept with its name on the request, and one past the size limit is marked.
   await app.register(async (scoped) => {
-    await scoped.register(multipart, { limits: { fileSize: MAX_FILE_BYTES + 1, files: 1000, fields: 10 } });
+    scoped.decorateRequest('coverageFiles', null);
+    await scoped.register(multipart, {
+      attachFieldsToBody: 'keyValues',
+      throwFileSizeLimit: false,
+      limits: { fileSize: MAX_FILE_BYTES + 1, files: 1000, fields: 10 },
+      async onFile(part) {
+        const bytes = await part.toBuffer();
+        const req = this as FastifyRequest;
+        req.coverageFiles ??= [];
+        req.coverageFiles.push({ name: part.filename, bytes: new Uint8Array(bytes), tooLarge: part.file.truncated });
+      },
+    });
     const page = async (req: FastifyRequest, reply: FastifyReply, view: ImportView, status = 200) => {
       const ctx = { ...pageContext(req, lang, clock), actor: req.actor!, csrf: reply.generateCsrf() };
       return html(reply, status).send(await ImportPage({ ctx, view }));
@@ -172,37 +191,21 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
     );
     scoped.post(
       '/office/coverage/import',
-      {
-        config: { access: 'editor' },
-        // the token travels in the address: a multipart body is read only after the check
-        preHandler: scoped.csrfProtection,
-        schema: { hide: true, querystring: z.object({ _csrf: z.string().max(200).optional() }).strict() },
-      },
+      { config: { access: 'editor' }, preHandler: scoped.csrfProtection, schema: { hide: true } },
       async (req, reply) => {
-        const files: Array<{ name: string; bytes: Uint8Array }> = [];
-        const tooLarge: string[] = [];
-        let source = '';
-        if (req.isMultipart()) {
-          for await (const part of req.parts()) {
-            if (part.type === 'file') {
-              try {
-                const bytes = await part.toBuffer();
-                if (part.filename) files.push({ name: part.filename, bytes: new Uint8Array(bytes) });
-              } catch {
-                tooLarge.push(part.filename);
-              }
-            } else if (part.fieldname === 'source')
-              source = String(part.value ?? '')
-                .trim()
-                .slice(0, 200);
-          }
-        }
+        const body = (req.body ?? {}) as Record<string, unknown>;
+        const source = typeof body.source === 'string' ? body.source.trim().slice(0, 200) : '';
+        const given = (req.coverageFiles ?? []).filter((f) => f.name);
         if (!source) return page(req, reply, { source, problem: t(lang, 'media.noSource'), summary: null }, 400);
-        if (files.length === 0 && tooLarge.length === 0)
+        if (given.length === 0)
           return page(req, reply, { source, problem: t(lang, 'media.noFiles'), summary: null }, 400);
-        const summary = await services.media.importFiles(req.actor!, files, { source });
-        for (const name of tooLarge)
-          summary.refused.push({ file: name, reason: `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` });
+        const summary = await services.media.importFiles(
+          req.actor!,
+          given.filter((f) => !f.tooLarge),
+          { source },
+        );
+        for (const f of given.filter((x) => x.tooLarge))
+          summary.refused.push({ file: f.name, reason: `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` });
         return page(req, reply, { source, problem: null, summary });
       },
     );

@@ -259,10 +259,11 @@ export function ImportPage({ ctx, view }: { ctx: OfficeContext; view: ImportView
       )}
       <form
         method="post"
-        action={`${href(ctx, '/office/coverage/import')}?_csrf=${encodeURIComponent(ctx.csrf)}`}
+        action={href(ctx, '/office/coverage/import')}
         enctype="multipart/form-data"
         class="record-form"
       >
+        <input type="hidden" name="_csrf" value={ctx.csrf} />
         <div class="form-row">
           <label for="f-source" safe>
             {t(lang, 'media.source')}
