@@ -85,6 +85,16 @@ describe('people in an article', () => {
     });
   });
 
+  it('keeps only the post of its own name where two people are named with "and" / "и"', () => {
+    const found = index().recognize(
+      'Генеральный секретарь СВМДА Кайрат Сарыбай и заместитель министра иностранных дел Казахстана Алибек Бакаев выступили.',
+    ).people;
+    assert.deepEqual(Object.fromEntries(found.map((p) => [p.personId, p.posts])), {
+      'p-sarybay': ['Генеральный секретарь СВМДА'],
+      'p-bakayev': ['заместитель министра иностранных дел Казахстана'],
+    });
+  });
+
   it('keeps no post where a verb stands between', () => {
     const [found] = index().recognize('The Minister said that Alibek Bakayev would attend.').people;
     assert.deepEqual(found?.posts, []);

@@ -136,6 +136,13 @@ const POST_WORDS = new Set(
     'представитель',
     'советник',
     'спикер',
+    // words that open a post's title before its head word
+    'executive',
+    'permanent',
+    'генеральный',
+    'исполнительный',
+    'постоянный',
+    'чрезвычайный',
   ].map((w) => phraseKey(w)),
 );
 /** Capitalized words of titles and institutions, never part of a person's name. */
@@ -450,6 +457,8 @@ function postNextTo(text: string, tokens: readonly Token[], from: number, to: nu
   for (let k = from - 1; k >= 0 && tokens[k]!.start >= clauseStart && from - k <= 10; k--) {
     const t = tokens[k]!;
     const key = phraseKey(t.text);
+    // "… Kairat Sarybay and Deputy Minister … Alibek Bakayev": the post is the one after "and"
+    if (key === 'and' || key === 'и') break;
     if (POST_WORDS.has(key)) first = k;
     else if (!(t.upper || CONNECTORS.has(key) || t.cyr)) break;
   }
