@@ -2,7 +2,8 @@
  * The command line: `npm run secretariat -- user add --role admin --email a@b.org --name "A B"`.
  * The password is asked without echo on a terminal, or read from standard input otherwise.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { digestPdf } from './digest/digest.pdf.views.ts';
 import { isIsoDate } from './platform/dates.ts';
 import { parseArgs } from 'node:util';
@@ -22,6 +23,9 @@ const USAGE = `usage:
       prints an API token for that account (shown once)
   npm run secretariat -- releases import FILE... --as ADDRESS [--publish]
       imports press releases from JSON or Markdown files, as drafts (or published); nothing if any is refused
+  npm run secretariat -- coverage import PATH... --as ADDRESS [--source NAME]
+      imports outside articles (text, Markdown, HTML, RSS/Atom; files or folders) as coverage from one outlet;
+      each file is imported whole or refused with its reason; an article already imported is a duplicate
   npm run secretariat -- digest build --from YYYY-MM-DD --to YYYY-MM-DD --lang en|ru --out FILE.pdf [--number N]
       lays out an issue of "Voice of Asia" from the period's published releases, as compile would (nothing is saved)
   npm run secretariat -- backup FILE
@@ -193,6 +197,64 @@ async function releasesImport(args: string[]): Promise<number> {
   });
 }
 
+/** Every file under the paths given, folders walked in name order, hidden files left out. */
+async function filesUnder(paths: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const path of paths) {
+    if ((await stat(path)).isDirectory()) {
+      const names = (await readdir(path)).filter((n) => !n.startsWith('.')).sort();
+      out.push(...(await filesUnder(names.map((n) => join(path, n)))));
+    } else out.push(path);
+  }
+  return out;
+}
+
+async function coverageImport(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { as: { type: 'string' }, source: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (!values.as) {
+    console.error('error: --as: name the editor or administrator the coverage is imported by');
+    return 2;
+  }
+  if (positionals.length === 0) {
+    console.error('error: name at least one file or folder');
+    return 2;
+  }
+  let names: string[];
+  try {
+    names = await filesUnder(positionals);
+  } catch (error) {
+    console.error(
+      `error: ${(error as NodeJS.ErrnoException).path}: cannot be read (${(error as NodeJS.ErrnoException).code})`,
+    );
+    return 2;
+  }
+  const files: Array<{ name: string; bytes: Uint8Array }> = [];
+  for (const name of names) files.push({ name, bytes: new Uint8Array(await readFile(name)) });
+  return withServices(async (s) => {
+    const actor = await s.accounts.actorByEmail(values.as!);
+    if (!actor) {
+      console.error(`error: --as: no account ${values.as}`);
+      return 2;
+    }
+    const summary = await s.media.importFiles(actor, files, {
+      source: values.source ?? 'unnamed outlet',
+      onProgress: progress,
+    });
+    for (const i of summary.imported) console.log(`imported: ${i.file}: ${i.title}`);
+    for (const d of summary.duplicates) console.log(`duplicate: ${d.file}: ${d.title}`);
+    for (const r of summary.refused) console.error(`refused: ${r.file}: ${r.reason}`);
+    console.log(
+      `${summary.imported.length} imported, ${summary.duplicates.length} duplicates, ${summary.refused.length} refused`,
+    );
+    return summary.refused.length ? 1 : 0;
+  });
+}
+
 /** The steps of a long job on standard error: what is being done, and how long it took. */
 function step(label: string): () => void {
   const started = performance.now();
@@ -300,6 +362,7 @@ try {
   } else if (command === 'user' && sub === 'add') code = await userAdd(rest);
   else if (command === 'token' && sub === 'add') code = await tokenAdd(rest);
   else if (command === 'releases' && sub === 'import') code = await releasesImport(rest);
+  else if (command === 'coverage' && sub === 'import') code = await coverageImport(rest);
   else if (command === 'digest' && sub === 'build') code = await digestBuild(rest);
   else if (command === 'backup' || command === 'restore')
     code = await backupOrRestore(command, sub === undefined ? rest : [sub, ...rest]);

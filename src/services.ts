@@ -15,6 +15,7 @@ import { createChairmanshipService } from './chairmanship/chairmanship.service.t
 import { createChairmanshipStore } from './chairmanship/chairmanship.store.ts';
 import { createDocumentsService } from './documents/documents.service.ts';
 import { createDocumentsStore } from './documents/documents.store.ts';
+import { createMediaService } from './media/media.service.ts';
 import { createPeopleService } from './people/people.service.ts';
 import { createPeopleStore } from './people/people.store.ts';
 import type { Db } from './platform/db/database.ts';
@@ -94,6 +95,7 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
     { clock, bodies, newsroom: () => newsroom },
     { changed: () => generation.bump() },
   );
+  const media = createMediaService(db, { clock, people, registry, bodies, cbm, activities, office });
   return {
     registry,
     chairmanship,
@@ -108,6 +110,7 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
     search,
     activities,
     digest,
+    media,
     generation,
   };
 }

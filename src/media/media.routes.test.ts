@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { beforeEach, describe, it } from 'node:test';
+import { createAccountsService } from '../accounts/accounts.service.ts';
+import type { Actor } from '../platform/access.ts';
+import { usePlatform } from '../platform/testing/app.ts';
+import { Client, PASSWORD, seedAccounts } from '../platform/testing/client.ts';
+import { buildServices } from '../services.ts';
+import { CEREMONY_EN, CEREMONY_RU } from './media.fixture.ts';
+
+describe('coverage over HTTP', () => {
+  const app = usePlatform();
+  let token: string;
+  let editor: Client;
+  let reviewer: Client;
+  let activity: string;
+  beforeEach(async () => {
+    const emails = await seedAccounts(app.db(), app.clock);
+    token = await createAccountsService(app.db(), app.clock).createToken(emails.editor, 'monitor');
+    editor = new Client(app());
+    await editor.signIn(emails.editor, PASSWORD);
+    reviewer = new Client(app());
+    await reviewer.signIn(emails.reviewer, PASSWORD);
+    const s = buildServices(app.db(), app.clock);
+    const actor = (await s.accounts.actorByEmail(emails.editor)) as Actor;
+    // The pack records the ceremony these articles report; the record names two who spoke at it.
+    activity = 'hq-foundation-stone-2024';
+    for (const person of ['kairat-sarybay'])
+      assert.ok(
+        (await s.office.create(actor, 'activity-people', { activity_id: activity, person_id: person, role: 'speaker' }))
+          .ok,
+      );
+  });
+
+  const post = (body: unknown, auth = `Bearer ${token}`) =>
+    app().inject({
+      method: 'POST',
+      url: '/api/coverage',
+      headers: { 'content-type': 'application/json', authorization: auth },
+      payload: JSON.stringify(body),
+    });
+  const get = (url: string) => app().inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+  const item = (a: { title: string; published: string; text: string }, lang: 'en' | 'ru', source = 'Astana Daily') => ({
+    source,
+    url: `https://news.example/${lang}/ceremony`,
+    title: a.title,
+    lang,
+    published: a.published,
+    text: a.text,
+  });
+
+  it('imports articles given as JSON and answers each in the documented shape', async () => {
+    const res = await post([item(CEREMONY_EN, 'en'), item(CEREMONY_RU, 'ru', 'Kazinform test')]);
+    assert.equal(res.statusCode, 200, res.body);
+    const summary = res.json();
+    assert.equal(summary.imported.length, 2);
+    const one = await get(`/api/coverage/${summary.imported[1].id}`);
+    assert.equal(one.statusCode, 200);
+    const c = one.json();
+    assert.deepEqual(Object.keys(c), [
+      'id',
+      'source',
+      'url',
+      'title',
+      'lang',
+      'published',
+      'dateline',
+      'people',
+      'states',
+      'bodies',
+      'activities',
+      'story',
+      'duplicateOf',
+    ]);
+    assert.deepEqual(c.dateline, { place: 'Астана', from: '2024-06-26', to: '2024-06-26' });
+    assert.deepEqual(c.people.find((p: { id: string }) => p.id === 'kairat-sarybay')?.seen, ['Кайрат Сарыбай']);
+    assert.equal(c.activities[0]?.id, activity);
+    const en = (await get(`/api/coverage/${summary.imported[0].id}`)).json();
+    assert.equal(en.story, c.story, 'the English and the Russian report share one story');
+
+    const listed = (await get(`/api/coverage?story=${c.story}`)).json();
+    assert.equal(listed.items.length, 2);
+    assert.equal((await get('/api/coverage?state=KZ&from=2024-06-01&to=2024-06-30')).json().items.length, 2);
+    assert.equal((await get('/api/coverage?from=2024-07-01')).json().items.length, 0);
+  });
+
+  it('refuses bad items with their reasons, a bad query naming the field, and requests without a token', async () => {
+    const bad = await post([{ ...item(CEREMONY_EN, 'en'), text: undefined }]);
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.body, /text/);
+    const refused = await post([{ ...item(CEREMONY_EN, 'en'), published: null, text: 'Headline only' }]);
+    assert.deepEqual(refused.json().refused, [{ file: 'item 1', reason: 'the article has no text' }]);
+    const query = await get('/api/coverage?from=2024-02-30');
+    assert.equal(query.statusCode, 400);
+    assert.match(query.body, /from/);
+    assert.equal((await post([item(CEREMONY_EN, 'en')], 'Bearer sec_nonsense')).statusCode, 401);
+    assert.equal((await get('/api/coverage/nope')).statusCode, 404);
+  });
+
+  it('lets an editor confirm a link from the queue with one button, and shows a reviewer no buttons', async () => {
+    const weak = {
+      title: 'Students hear about the new building',
+      published: '2024-06-27',
+      text: 'Kairat Sarybay spoke to students about a ceremony held in Astana on June 26 at the site of a new office building for the organisation, and answered their questions.',
+    };
+    const id = (await post([item(weak, 'en', 'Campus News')])).json().imported[0].id;
+    const page = await editor.get('/en/office/coverage');
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /Students hear about the new building/);
+    const action = /action="(\/en\/office\/coverage\/links\/[^"]+)"/.exec(page.body)?.[1];
+    assert.ok(action);
+    assert.doesNotMatch((await reviewer.get('/en/office/coverage')).body, /value="confirm"/);
+    const done = await editor.post(action, { decision: 'confirm' });
+    assert.equal(done.statusCode, 303);
+    const c = (await get(`/api/coverage/${id}`)).json();
+    assert.deepEqual(
+      c.activities.map((a: { id: string; confirmed: boolean }) => [a.id, a.confirmed]),
+      [[activity, true]],
+    );
+    assert.match((await editor.get('/ru/office/coverage')).body, /Проверять нечего/);
+    const again = await editor.post(action, { decision: 'confirm' });
+    assert.equal(again.statusCode, 404);
+  });
+
+  it('gives staff an Atom feed of the coverage, with outside text as text', async () => {
+    await post([{ ...item(CEREMONY_EN, 'en'), title: 'A <b>bold</b> headline' }]);
+    const feed = await editor.get('/en/office/coverage/feed.atom');
+    assert.equal(feed.statusCode, 200);
+    assert.match(feed.headers['content-type'] as string, /atom/);
+    assert.match(feed.body, /Astana Daily: A &lt;b&gt;bold&lt;\/b&gt; headline/);
+  });
+});

@@ -1,0 +1,713 @@
+/**
+ * Media monitoring's use cases: importing coverage (read, recognize, link,
+ * group into stories, all in one change per file), the review of what waits
+ * for staff, and the read interface other pages use to show coverage.
+ */
+import { createHash } from 'node:crypto';
+import type { Activity, ActivityFilter } from '../activities/activities.ts';
+import type { Body } from '../bodies/bodies.ts';
+import type { PriorityArea } from '../cbm/cbm.ts';
+import type { Person } from '../people/people.ts';
+import type { Actor } from '../platform/access.ts';
+import { type Change, type ChangeResult, createChanges, refused } from '../platform/changes.ts';
+import type { Clock } from '../platform/clock.ts';
+import type { Db } from '../platform/db/database.ts';
+import type { IsoDate } from '../platform/dates.ts';
+import { newId } from '../platform/ids.ts';
+import type { State } from '../registry/registry.ts';
+import { type ArticleDraft, readArticles } from './articles.ts';
+import {
+  type ActivityEntry,
+  type StorySignature,
+  activityCalendar,
+  addDays,
+  decisionFor,
+  eventDays,
+  sameEvent,
+  scoreActivities,
+  widen,
+} from './linking.ts';
+import { type Analysis, type LinkStatus, analyse } from './media.ts';
+import { type ArticleFilter, type MentionRow, createMediaStore } from './media.store.ts';
+import { nameKey, scriptOf } from './names.ts';
+import { type NamedEntry, type PersonEntry, buildIndex } from './recognize.ts';
+import { nearDuplicate } from './simhash.ts';
+import { BODY_WORDS, STATE_WORDS } from './vocabulary.ts';
+
+export type MediaDeps = Readonly<{
+  clock: Clock;
+  people: { persons(): Promise<Person[]> };
+  registry: { states(): Promise<State[]> };
+  bodies: { bodies(): Promise<Body[]> };
+  cbm: { priorityAreas(): Promise<PriorityArea[]> };
+  activities: { list(filter: ActivityFilter): Promise<Activity[]> };
+  /** Creates records through the office, so a confirmed person is audited as any new person is. */
+  office: {
+    saveAll(
+      actor: Actor,
+      saves: ReadonlyArray<Readonly<{ type: string; input: Record<string, unknown> }>>,
+    ): Promise<ChangeResult<{ ids: string[] }>>;
+    list(type: string): Promise<ReadonlyArray<Readonly<Record<string, unknown>>>>;
+    names(
+      ref: 'activity',
+      ids: readonly string[],
+    ): Promise<ReadonlyArray<Readonly<{ id: string; en: string | null; ru: string | null }>>>;
+  };
+}>;
+
+export type ImportFile = Readonly<{ name: string; bytes: Uint8Array }>;
+export type ImportSummary = {
+  imported: Array<{ file: string; id: string; title: string }>;
+  duplicates: Array<{ file: string; title: string }>;
+  refused: Array<{ file: string; reason: string }>;
+};
+
+/** One article given through the API, in the JSON format the README documents. */
+export type ApiArticle = Readonly<{
+  source: string;
+  url: string | null;
+  title: string;
+  lang: 'en' | 'ru';
+  published: IsoDate | null;
+  text?: string | undefined;
+  html?: string | undefined;
+}>;
+
+/** The coverage of one article as `GET /api/coverage/{id}` answers it. */
+export type Coverage = {
+  id: string;
+  source: string;
+  url: string | null;
+  title: string;
+  lang: string;
+  published: string | null;
+  dateline: { place: string | null; from: string; to: string } | null;
+  people: Array<{ id: string; name: string; seen: string[]; proposed: boolean; confidence: number }>;
+  states: Array<{ code: string; seen: string[] }>;
+  bodies: Array<{ id: string; seen: string[] }>;
+  activities: Array<{ id: string; confidence: number; confirmed: boolean; status: LinkStatus; evidence: string[] }>;
+  story: string | null;
+  duplicateOf: string | null;
+};
+
+/** Normalized words of an outlet's article: the same article imported again has the same hash. */
+const contentHash = (source: string, a: Pick<ArticleDraft, 'title' | 'text'>) =>
+  createHash('sha256').update(`${source}\n${a.title}\n${a.text}`.toLowerCase().replace(/\s+/g, ' ')).digest('hex');
+
+const rejectionKey = (kind: string, subject: string, target: string) => `${kind}|${subject}|${target}`;
+const spellingKey = (name: string) =>
+  name
+    .split(/\s+/)
+    .map((w) => nameKey(w))
+    .sort()
+    .join(' ');
+
+export function createMediaService(db: Db, deps: MediaDeps) {
+  const store = createMediaStore(db);
+  const change = createChanges(db, deps.clock);
+
+  // The recorded people as a recognition index, for suggesting whom a proposal may be. Built again
+  // when the people change (their count and the newest id say so), not on every page of the queue.
+  let suggester: { key: string; index: ReturnType<typeof buildIndex>; names: Map<string, string> } | null = null;
+  async function suggestions(
+    names: readonly (readonly string[])[],
+  ): Promise<Array<{ id: string; name: string } | null>> {
+    const persons = await deps.people.persons();
+    const key = `${persons.length}:${
+      persons
+        .map((p) => p.id)
+        .sort()
+        .at(-1) ?? ''
+    }`;
+    if (suggester?.key !== key) {
+      suggester = {
+        key,
+        index: buildIndex({
+          people: persons.map((p) => ({
+            id: p.id,
+            names: [p.name.en, ...(p.name.ru ? [p.name.ru] : []), ...p.names.map((n) => n.name)],
+          })),
+          states: [],
+          bodies: [],
+          areas: [],
+        }),
+        names: new Map(persons.map((p) => [p.id, p.name.en])),
+      };
+    }
+    const { index, names: byId } = suggester;
+    return names.map((spellings) => {
+      const best = index.recognize(spellings.join('. ')).people.sort((a, b) => b.confidence - a.confidence)[0];
+      return best ? { id: best.personId, name: byId.get(best.personId) ?? best.personId } : null;
+    });
+  }
+
+  /** What recognition and linking need from the record, read once per import. */
+  async function context(trx: Db) {
+    const [persons, states, bodies, areas, activities, proposals, rejections, attended] = await Promise.all([
+      deps.people.persons(),
+      deps.registry.states(),
+      deps.bodies.bodies(),
+      deps.cbm.priorityAreas(),
+      deps.activities.list({}),
+      store.proposals(trx, 'proposed'),
+      store.rejections(trx),
+      // who took part in each activity, read through the office: the activities service lists no participants
+      deps.office.list('activity-people'),
+    ]);
+    const peopleOf = new Map<string, string[]>();
+    for (const row of attended) {
+      const list = peopleOf.get(String(row.activity_id)) ?? [];
+      list.push(String(row.person_id));
+      peopleOf.set(String(row.activity_id), list);
+    }
+    const people: PersonEntry[] = [
+      ...persons.map((p) => ({
+        id: p.id,
+        names: [p.name.en, ...(p.name.ru ? [p.name.ru] : []), ...p.names.map((n) => n.name)],
+      })),
+      ...proposals.map((p) => ({ id: p.id, names: p.names, proposed: true })),
+    ];
+    const stateEntries: NamedEntry[] = states.map((s) => ({
+      id: s.code,
+      names: [
+        s.name.en,
+        ...(s.name.ru ? [s.name.ru] : []),
+        ...(s.officialName ? [s.officialName.en, ...(s.officialName.ru ? [s.officialName.ru] : [])] : []),
+        ...(STATE_WORDS[s.code] ?? []).filter((w) => w !== w.toUpperCase()),
+      ],
+      abbreviations: (STATE_WORDS[s.code] ?? []).filter((w) => w === w.toUpperCase()),
+    }));
+    const bodyEntries: NamedEntry[] = bodies.map((b) => ({
+      id: b.id,
+      names: [
+        b.name.en,
+        ...(b.name.ru ? [b.name.ru] : []),
+        ...(b.formerName ? [b.formerName.en, ...(b.formerName.ru ? [b.formerName.ru] : [])] : []),
+        ...(BODY_WORDS[b.id]?.names ?? []),
+      ],
+      abbreviations: [
+        ...(b.acronym ? [b.acronym.en, ...(b.acronym.ru ? [b.acronym.ru] : [])] : []),
+        ...(BODY_WORDS[b.id]?.abbreviations ?? []),
+      ],
+    }));
+    const areaEntries: NamedEntry[] = areas.map((a) => ({
+      id: a.id,
+      names: [a.name.en, ...(a.name.ru ? [a.name.ru] : [])],
+    }));
+    const entries: ActivityEntry[] = activities
+      .filter((a) => a.status !== 'cancelled')
+      .map((a) => ({
+        id: a.id,
+        title: `${a.title.en} ${a.title.ru ?? ''}`,
+        from: a.start,
+        to: a.end ?? a.start,
+        places: a.city ? [a.city.en, ...(a.city.ru ? [a.city.ru] : [])] : [],
+        stateCodes: [...new Set([...a.participants, ...a.hosts, ...a.organizers])],
+        bodyId: a.bodyId,
+        personIds: peopleOf.get(a.id) ?? [],
+      }));
+    return {
+      index: buildIndex({ people, states: stateEntries, bodies: bodyEntries, areas: areaEntries }),
+      calendar: activityCalendar(entries),
+      rejections,
+      personName: new Map(persons.map((p) => [p.id, p.name.en])),
+    };
+  }
+
+  type Context = Awaited<ReturnType<typeof context>>;
+
+  /** One article written: its source, what was found, its proposals, links and story. */
+  async function writeArticle(
+    c: Change,
+    ctx: Context,
+    sourceId: string,
+    draft: ArticleDraft,
+    hash: string,
+    a: Analysis,
+  ): Promise<string> {
+    const id = newId();
+    const { trx, at } = c;
+    // names that match nobody: a proposal each, or a new spelling of a waiting one
+    const mentions: MentionRow[] = [];
+    for (const p of a.findings.people) {
+      if (ctx.rejections.has(rejectionKey('person', spellingKey(p.seen[0]!), p.personId))) continue;
+      mentions.push({
+        id: newId(),
+        article_id: id,
+        kind: p.proposed ? 'proposal' : 'person',
+        target_id: p.personId,
+        seen: JSON.stringify(p.seen),
+        posts: JSON.stringify(p.posts),
+        confidence: p.confidence,
+      });
+      if (p.proposed)
+        for (const seen of p.seen)
+          if (seen.includes(' '))
+            await store.addProposedName(trx, { id: newId(), proposal_id: p.personId, name: seen });
+    }
+    const proposedIds: string[] = [];
+    for (const u of a.findings.unknown) {
+      if (ctx.rejections.has(rejectionKey('name', spellingKey(u.name), '*'))) continue;
+      const proposalId = newId();
+      await store.insertProposal(trx, {
+        id: proposalId,
+        name: u.name,
+        post: u.post,
+        status: 'proposed',
+        person_id: null,
+        created_at: at,
+      });
+      await store.addProposedName(trx, { id: newId(), proposal_id: proposalId, name: u.name });
+      await c.audit({
+        action: 'create',
+        recordType: 'media-proposed-person',
+        recordId: proposalId,
+        before: null,
+        after: { name: u.name, post: u.post, status: 'proposed', article_id: id },
+      });
+      // the next article in this import finds the proposal under any spelling
+      ctx.index.addPerson({ id: proposalId, names: [u.name], proposed: true });
+      proposedIds.push(proposalId);
+      mentions.push({
+        id: newId(),
+        article_id: id,
+        kind: 'proposal',
+        target_id: proposalId,
+        seen: JSON.stringify([u.seen]),
+        posts: JSON.stringify(u.post ? [u.post] : []),
+        confidence: 0.5,
+      });
+    }
+    for (const [kind, list] of [
+      ['state', a.findings.states],
+      ['body', a.findings.bodies],
+      ['area', a.findings.areas],
+    ] as const)
+      for (const f of list)
+        mentions.push({
+          id: newId(),
+          article_id: id,
+          kind,
+          target_id: f.id,
+          seen: JSON.stringify(f.seen),
+          posts: '[]',
+          confidence: 1,
+        });
+
+    const signature = { ...a.signature, personIds: [...a.signature.personIds, ...proposedIds] };
+
+    // a reprint of an article already in the record, within the days a wire story is reprinted
+    let duplicateOf: string | null = null;
+    let storyId: string | null = null;
+    if (a.fingerprint && draft.published) {
+      const near = (await store.fingerprints(trx, addDays(draft.published, -7), addDays(draft.published, 7))).find(
+        (f) => nearDuplicate(f.fingerprint, a.fingerprint),
+      );
+      if (near) {
+        duplicateOf = near.duplicateOf ?? near.id;
+        storyId = near.storyId;
+      }
+    }
+
+    const links = scoreActivities(signature, ctx.calendar.candidates(signature)).filter(
+      (l) => !ctx.rejections.has(rejectionKey('link', hash, l.activityId)),
+    );
+    const linked = links.find((l) => decisionFor(l.confidence) === 'linked');
+
+    if (!storyId) {
+      const days = eventDays(signature);
+      if (days) {
+        const own = linked ? await store.storyOfActivity(trx, linked.activityId) : null;
+        const story =
+          own ??
+          (await store.storiesMeeting(trx, addDays(days.from, -1), addDays(days.to, 1))).find(
+            (s) =>
+              (!linked || s.activityId === null || s.activityId === linked.activityId) &&
+              sameEvent(s.signature, signature),
+          ) ??
+          null;
+        if (story) {
+          storyId = story.id;
+          await store.updateStory(
+            trx,
+            story.id,
+            widen(story.signature, signature),
+            story.activityId ?? linked?.activityId ?? null,
+          );
+        } else {
+          storyId = newId();
+          const { from, to } = days;
+          const fresh: StorySignature = {
+            from,
+            to,
+            places: signature.places,
+            personIds: signature.personIds,
+            stateCodes: signature.stateCodes,
+            bodyIds: signature.bodyIds,
+          };
+          const { from: _f, to: _t, ...rest } = fresh;
+          await store.insertStory(trx, {
+            id: storyId,
+            activity_id: linked?.activityId ?? null,
+            date_from: from,
+            date_to: to,
+            signature: JSON.stringify(rest),
+            title: draft.title,
+            created_at: at,
+          });
+        }
+      }
+    }
+
+    await store.insertArticle(trx, {
+      id,
+      source_id: sourceId,
+      url: draft.url,
+      title: draft.title,
+      lang: draft.lang,
+      published: draft.published,
+      text: draft.text,
+      raw: draft.raw,
+      format: draft.format,
+      content_hash: hash,
+      fingerprint: a.fingerprint,
+      dateline_place: a.dateline?.place ?? null,
+      dateline_from: a.dateline?.from ?? null,
+      dateline_to: a.dateline?.to ?? null,
+      dateline_seen: a.dateline?.seen ?? null,
+      story_id: storyId,
+      duplicate_of: duplicateOf,
+      imported_at: at,
+    });
+    await store.insertMentions(trx, mentions);
+    await store.insertLinks(
+      trx,
+      links.map((l) => ({
+        id: newId(),
+        article_id: id,
+        activity_id: l.activityId,
+        confidence: l.confidence,
+        evidence: JSON.stringify(l.evidence),
+        status: decisionFor(l.confidence)!,
+        decided_at: null,
+      })),
+    );
+    await c.audit({
+      action: 'create',
+      recordType: 'media-article',
+      recordId: id,
+      before: null,
+      after: {
+        title: draft.title,
+        url: draft.url,
+        published: draft.published,
+        story_id: storyId,
+        duplicate_of: duplicateOf,
+      },
+    });
+    return id;
+  }
+
+  async function sourceIn(c: Change, name: string): Promise<string> {
+    const found = await store.sourceByName(c.trx, name);
+    if (found) return found.id;
+    const id = newId();
+    await store.insertSource(c.trx, { id, name, country_code: null, lang: null, site: null, feed_url: null });
+    await c.audit({ action: 'create', recordType: 'media-source', recordId: id, before: null, after: { name } });
+    return id;
+  }
+
+  /**
+   * Imports the articles of each file: a file is read whole or refused whole,
+   * and each file's articles are written in one change, so nothing is
+   * half-imported. An article already in the record is counted a duplicate.
+   */
+  async function importDrafts(
+    actor: Actor,
+    groups: ReadonlyArray<{ file: string; source: string; drafts: ArticleDraft[] }>,
+    summary: ImportSummary,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<ImportSummary> {
+    const ctx = await context(db);
+    let done = 0;
+    for (const group of groups) {
+      const result = await change(actor, async (c) => {
+        const sourceId = await sourceIn(c, group.source);
+        const hashes = group.drafts.map((d) => contentHash(group.source, d));
+        const taken = await store.hashesTaken(c.trx, hashes);
+        const urls = await store.urlsTaken(
+          c.trx,
+          sourceId,
+          group.drafts.map((d) => d.url).filter((u): u is string => !!u),
+        );
+        const written: Array<{ id: string; title: string }> = [];
+        const duplicates: string[] = [];
+        for (const [i, draft] of group.drafts.entries()) {
+          if (taken.has(hashes[i]!) || (draft.url && urls.has(draft.url))) {
+            duplicates.push(draft.title);
+            continue;
+          }
+          taken.add(hashes[i]!);
+          if (draft.url) urls.add(draft.url);
+          const id = await writeArticle(c, ctx, sourceId, draft, hashes[i]!, analyse(draft, ctx.index));
+          written.push({ id, title: draft.title });
+        }
+        return { ok: true, written, duplicates } as const;
+      });
+      if (result.ok) {
+        summary.imported.push(...result.written.map((w) => ({ file: group.file, ...w })));
+        summary.duplicates.push(...result.duplicates.map((title) => ({ file: group.file, title })));
+      } else
+        summary.refused.push({ file: group.file, reason: result.kind === 'refused' ? result.reason : result.kind });
+      onProgress?.(++done, groups.length);
+    }
+    return summary;
+  }
+
+  return {
+    sources: store.sources,
+
+    async importFiles(
+      actor: Actor,
+      files: readonly ImportFile[],
+      options: { source: string; onProgress?: (done: number, total: number) => void },
+    ): Promise<ImportSummary> {
+      const summary: ImportSummary = { imported: [], duplicates: [], refused: [] };
+      const groups: Array<{ file: string; source: string; drafts: ArticleDraft[] }> = [];
+      for (const f of files) {
+        const read = readArticles(f.name, f.bytes);
+        if (read.ok) groups.push({ file: f.name, source: options.source, drafts: read.articles });
+        else summary.refused.push({ file: f.name, reason: read.reason });
+      }
+      return importDrafts(actor, groups, summary, options.onProgress);
+    },
+
+    /** Articles given as JSON (the API): each item is read as the matching file would be. */
+    async importItems(actor: Actor, items: readonly ApiArticle[]): Promise<ImportSummary> {
+      const summary: ImportSummary = { imported: [], duplicates: [], refused: [] };
+      const groups: Array<{ file: string; source: string; drafts: ArticleDraft[] }> = [];
+      for (const [i, item] of items.entries()) {
+        const file = `item ${i + 1}`;
+        const body = item.html ?? item.text ?? '';
+        const header = [item.title, ...(item.published ? [`date ${item.published}`] : []), ''].join('\n');
+        const read = item.html
+          ? readArticles(`${file}.html`, new TextEncoder().encode(body))
+          : readArticles(`${file}.txt`, new TextEncoder().encode(header + body));
+        if (!read.ok) {
+          summary.refused.push({ file, reason: read.reason });
+          continue;
+        }
+        groups.push({
+          file,
+          source: item.source,
+          drafts: read.articles.map((d) => ({
+            ...d,
+            url: item.url ?? d.url,
+            title: item.title,
+            lang: item.lang,
+            published: item.published ?? d.published,
+          })),
+        });
+      }
+      return importDrafts(actor, groups, summary);
+    },
+
+    /** One article's coverage, as the API answers it. */
+    async coverage(id: string): Promise<Coverage | null> {
+      const row = await store.article(id);
+      if (!row) return null;
+      return (await present([row]))[0]!;
+    },
+
+    async articles(filter: ArticleFilter): Promise<Coverage[]> {
+      return present(await store.articles(filter));
+    },
+
+    /** The read interface for activity, person and state pages: what was written about it, newest first. */
+    async coverageOf(subject: { activity: string } | { person: string } | { state: string }, limit = 50) {
+      const rows = await store.articles({ ...subject, limit });
+      return rows.map((r) => ({ id: r.id, source: r.source_name, published: r.published, title: r.title, url: r.url }));
+    },
+
+    /** What waits for staff: links between the thresholds and names that match nobody. */
+    async queue(limit = 100) {
+      const [links, proposals, counts] = await Promise.all([
+        store.waitingLinks(limit),
+        store.proposals(db, 'proposed', limit),
+        store.countWaiting(),
+      ]);
+      const people = proposals;
+      const suggested = await suggestions(people.map((p) => p.names));
+      const titles = new Map(
+        (await deps.office.names('activity', [...new Set(links.map((l) => l.activity_id))])).map((n) => [n.id, n]),
+      );
+      return {
+        counts,
+        links: links.map((l) => ({
+          id: l.id,
+          version: l.version,
+          activityId: l.activity_id,
+          activityTitle: {
+            en: titles.get(l.activity_id)?.en ?? l.activity_id,
+            ru: titles.get(l.activity_id)?.ru ?? null,
+          },
+          confidence: l.confidence,
+          evidence: JSON.parse(l.evidence) as string[],
+          article: { id: l.article_id, title: l.title, published: l.published, url: l.url, source: l.source_name },
+        })),
+        people: people.map((p, i) => ({ ...p, suggestion: suggested[i] ?? null })),
+      };
+    },
+
+    /** Confirms or rejects a link; a rejected one is never proposed again for that article. */
+    async decideLink(actor: Actor, id: string, decision: 'confirm' | 'reject'): Promise<ChangeResult> {
+      return change(actor, async (c) => {
+        const link = await store.link(c.trx, id);
+        if (!link) return c.refuse(refused('link-not-found'));
+        // an automatic link may still be confirmed or undone; a decision made is not made twice
+        if (link.status === 'confirmed' || link.status === 'rejected') return c.refuse(refused('link-decided'));
+        const status: LinkStatus = decision === 'confirm' ? 'confirmed' : 'rejected';
+        await c.versioned('media_link', 'id', id, link.version, { status, decided_at: c.at });
+        if (decision === 'reject') {
+          const article = await store.article(link.article_id, c.trx);
+          await store.insertRejection(c.trx, {
+            id: newId(),
+            kind: 'link',
+            subject: article!.content_hash,
+            target_id: link.activity_id,
+            created_at: c.at,
+          });
+        } else {
+          const article = await store.article(link.article_id, c.trx);
+          if (article?.story_id) await store.setStoryActivity(c.trx, article.story_id, link.activity_id);
+        }
+        await c.audit({
+          action: 'update',
+          recordType: 'media-link',
+          recordId: id,
+          before: { status: link.status },
+          after: { status, activity_id: link.activity_id, article_id: link.article_id },
+        });
+        return { ok: true, id };
+      });
+    },
+
+    /**
+     * A proposed person decided: `confirm` makes them a person of the record,
+     * `merge` makes their spellings recorded names of `personId`, `reject`
+     * keeps their spellings from being proposed again. The person and names
+     * are written through the office, then the proposal is closed.
+     */
+    async decidePerson(
+      actor: Actor,
+      id: string,
+      decision: { kind: 'confirm' } | { kind: 'merge'; personId: string } | { kind: 'reject' },
+    ): Promise<ChangeResult> {
+      const proposal = (await store.proposals(db)).find((p) => p.id === id);
+      if (proposal?.status !== 'proposed') return refused('proposal-not-open');
+      let personId: string | null = null;
+      if (decision.kind !== 'reject') {
+        const names = decision.kind === 'confirm' ? proposal.names.filter((n) => n !== proposal.name) : proposal.names;
+        const variants = names.map((name) => ({
+          type: 'person-names',
+          input: { name, lang: scriptOf(name) === 'Cyrl' ? 'ru' : 'en', script: scriptOf(name) },
+        }));
+        if (decision.kind === 'confirm') {
+          const created = await deps.office.saveAll(actor, [
+            {
+              type: 'people',
+              input: {
+                name_en: proposal.name,
+                ...(scriptOf(proposal.name) === 'Cyrl' ? { name_ru: proposal.name } : {}),
+              },
+            },
+          ]);
+          if (!created.ok) return created;
+          personId = created.ids[0]!;
+        } else personId = decision.personId;
+        if (variants.length) {
+          const saved = await deps.office.saveAll(
+            actor,
+            variants.map((v) => ({ ...v, input: { ...v.input, person_id: personId } })),
+          );
+          if (!saved.ok) return saved;
+        }
+      }
+      return change(actor, async (c) => {
+        const status = decision.kind === 'confirm' ? 'confirmed' : decision.kind === 'merge' ? 'merged' : 'rejected';
+        await c.versioned('media_proposed_person', 'id', id, proposal.version, { status, person_id: personId });
+        if (personId) await store.moveMentions(c.trx, id, personId);
+        else
+          for (const name of proposal.names)
+            await store.insertRejection(c.trx, {
+              id: newId(),
+              kind: 'name',
+              subject: spellingKey(name),
+              target_id: '*',
+              created_at: c.at,
+            });
+        await c.audit({
+          action: 'update',
+          recordType: 'media-proposed-person',
+          recordId: id,
+          before: { status: 'proposed' },
+          after: { status, person_id: personId, names: proposal.names },
+        });
+        return { ok: true, id };
+      });
+    },
+  };
+
+  async function present(rows: Awaited<ReturnType<typeof store.articles>>): Promise<Coverage[]> {
+    const ids = rows.map((r) => r.id);
+    const [mentions, links, proposals, persons] = await Promise.all([
+      store.mentionsOf(ids),
+      store.linksOf(ids),
+      store.proposals(db),
+      deps.people.persons(),
+    ]);
+    const proposalById = new Map(proposals.map((p) => [p.id, p]));
+    const personById = new Map(persons.map((p) => [p.id, p]));
+    return rows.map((r) => {
+      const own = mentions.filter((m) => m.article_id === r.id);
+      const of = (kind: string) => own.filter((m) => m.kind === kind);
+      const people = own
+        .filter((m) => m.kind === 'person' || m.kind === 'proposal')
+        .map((m) => {
+          const proposal = m.kind === 'proposal' ? proposalById.get(m.target_id) : undefined;
+          return {
+            id: m.target_id,
+            name: proposal?.name ?? personById.get(m.target_id)?.name.en ?? m.target_id,
+            seen: JSON.parse(m.seen) as string[],
+            proposed: m.kind === 'proposal',
+            confidence: m.confidence,
+          };
+        });
+      return {
+        id: r.id,
+        source: r.source_name,
+        url: r.url,
+        title: r.title,
+        lang: r.lang,
+        published: r.published,
+        dateline: r.dateline_from ? { place: r.dateline_place, from: r.dateline_from, to: r.dateline_to! } : null,
+        people,
+        states: of('state').map((m) => ({ code: m.target_id, seen: JSON.parse(m.seen) as string[] })),
+        bodies: of('body').map((m) => ({ id: m.target_id, seen: JSON.parse(m.seen) as string[] })),
+        activities: links
+          .filter((l) => l.article_id === r.id && l.status !== 'rejected')
+          .map((l) => ({
+            id: l.activity_id,
+            confidence: l.confidence,
+            confirmed: l.status === 'confirmed',
+            status: l.status as LinkStatus,
+            evidence: JSON.parse(l.evidence) as string[],
+          })),
+        story: r.story_id,
+        duplicateOf: r.duplicate_of,
+      };
+    });
+  }
+}
+
+export type MediaService = ReturnType<typeof createMediaService>;

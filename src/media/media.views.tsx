@@ -1,0 +1,287 @@
+/** The office's review queue of coverage: each decision one button, in a form, so it works without JavaScript. */
+import type { PropsWithChildren } from '@kitajs/html';
+import { pick, t } from '../platform/i18n/i18n.ts';
+import { href } from '../platform/layout/layout.tsx';
+import { type OfficeContext, OfficePage } from '../platform/layout/office.tsx';
+import './media.messages.ts';
+
+export type QueueView = Readonly<{
+  counts: { links: number; people: number };
+  links: ReadonlyArray<{
+    id: string;
+    activityId: string;
+    activityTitle: { en: string; ru: string | null };
+    confidence: number;
+    evidence: readonly string[];
+    article: { title: string; published: string | null; url: string | null; source: string };
+  }>;
+  people: ReadonlyArray<{
+    id: string;
+    name: string;
+    post: string | null;
+    names: readonly string[];
+    suggestion: { id: string; name: string } | null;
+  }>;
+  canDecide: boolean;
+  notice: string | null;
+}>;
+
+const percent = (n: number) => `${Math.round(n * 100)}%`;
+
+function Decide({ ctx, action, children }: PropsWithChildren<{ ctx: OfficeContext; action: string }>): JSX.Element {
+  return (
+    <form method="post" action={href(ctx, action)} class="office-actions">
+      <input type="hidden" name="_csrf" value={ctx.csrf} />
+      {children}
+    </form>
+  );
+}
+
+export function QueuePage({ ctx, view }: { ctx: OfficeContext; view: QueueView }): JSX.Element {
+  const { lang } = ctx;
+  return (
+    <OfficePage ctx={ctx} title={t(lang, 'media.queue')} lead={t(lang, 'media.queueLead')}>
+      {!!view.notice && (
+        <p class="notice" role="status" safe>
+          {view.notice}
+        </p>
+      )}
+      <p class="meta">
+        <a href={href(ctx, '/office/coverage/import')} safe>
+          {t(lang, 'media.import')}
+        </a>{' '}
+        · <span safe>{t(lang, 'media.waiting', { n: view.counts.links, people: view.counts.people })}</span> ·{' '}
+        <a href={href(ctx, '/office/coverage/feed.atom')} safe>
+          {t(lang, 'media.feed')}
+        </a>
+      </p>
+
+      <h2 safe>{t(lang, 'media.links')}</h2>
+      {view.links.length === 0 ? (
+        <p safe>{t(lang, 'media.nothing')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table class="records">
+            <thead>
+              <tr>
+                <th scope="col" safe>
+                  {t(lang, 'media.article')}
+                </th>
+                <th scope="col" safe>
+                  {t(lang, 'media.activity')}
+                </th>
+                <th scope="col" safe>
+                  {t(lang, 'media.confidence')}
+                </th>
+                <th scope="col" safe>
+                  {t(lang, 'media.evidence')}
+                </th>
+                {view.canDecide && (
+                  <th scope="col" safe>
+                    {t(lang, 'media.decision')}
+                  </th>
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {view.links.map((l) => (
+                <tr>
+                  <td>
+                    {l.article.url ? (
+                      <a href={l.article.url} rel="noopener noreferrer nofollow" safe>
+                        {l.article.title}
+                      </a>
+                    ) : (
+                      <span safe>{l.article.title}</span>
+                    )}
+                    <br />
+                    <small safe>{`${l.article.source}${l.article.published ? `, ${l.article.published}` : ''}`}</small>
+                  </td>
+                  <td>
+                    <a href={href(ctx, `/activities/${l.activityId}`)} safe>
+                      {pick(lang, l.activityTitle.en, l.activityTitle.ru)}
+                    </a>
+                  </td>
+                  <td safe>{percent(l.confidence)}</td>
+                  <td>
+                    <small>
+                      {l.evidence.map((e) => (
+                        <>
+                          <span safe>{e}</span>
+                          <br />
+                        </>
+                      ))}
+                    </small>
+                  </td>
+                  {view.canDecide && (
+                    <td>
+                      <Decide ctx={ctx} action={`/office/coverage/links/${l.id}`}>
+                        <button type="submit" name="decision" value="confirm" class="button" safe>
+                          {t(lang, 'media.confirm')}
+                        </button>
+                        <button type="submit" name="decision" value="reject" class="button secondary" safe>
+                          {t(lang, 'media.reject')}
+                        </button>
+                      </Decide>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h2 safe>{t(lang, 'media.people')}</h2>
+      {view.people.length === 0 ? (
+        <p safe>{t(lang, 'media.nothing')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table class="records">
+            <thead>
+              <tr>
+                <th scope="col" safe>
+                  {t(lang, 'media.spellings')}
+                </th>
+                <th scope="col" safe>
+                  {t(lang, 'media.post')}
+                </th>
+                {view.canDecide && (
+                  <th scope="col" safe>
+                    {t(lang, 'media.decision')}
+                  </th>
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {view.people.map((p) => (
+                <tr>
+                  <td>
+                    <strong safe>{p.name}</strong>
+                    {p.names.length > 1 && (
+                      <small>
+                        {p.names
+                          .filter((n) => n !== p.name)
+                          .map((n) => (
+                            <>
+                              <br />
+                              <span safe>{n}</span>
+                            </>
+                          ))}
+                      </small>
+                    )}
+                  </td>
+                  <td safe>{p.post ?? '—'}</td>
+                  {view.canDecide && (
+                    <td>
+                      <Decide ctx={ctx} action={`/office/coverage/people/${p.id}`}>
+                        {!!p.suggestion && (
+                          <>
+                            <input type="hidden" name="person" value={p.suggestion!.id} />
+                            <button type="submit" name="decision" value="merge" class="button" safe>
+                              {t(lang, 'media.mergeInto', { name: p.suggestion!.name })}
+                            </button>
+                          </>
+                        )}
+                        <button type="submit" name="decision" value="confirm" class="button secondary" safe>
+                          {t(lang, 'media.confirmPerson')}
+                        </button>
+                        <button type="submit" name="decision" value="reject" class="button secondary" safe>
+                          {t(lang, 'media.reject')}
+                        </button>
+                      </Decide>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </OfficePage>
+  );
+}
+
+export type ImportView = Readonly<{
+  source: string;
+  problem: string | null;
+  summary: {
+    imported: ReadonlyArray<{ file: string; title: string }>;
+    duplicates: ReadonlyArray<{ file: string; title: string }>;
+    refused: ReadonlyArray<{ file: string; reason: string }>;
+  } | null;
+}>;
+
+/** Choosing an outlet's files (a folder's worth at once) and what became of each. */
+export function ImportPage({ ctx, view }: { ctx: OfficeContext; view: ImportView }): JSX.Element {
+  const { lang } = ctx;
+  const s = view.summary;
+  return (
+    <OfficePage ctx={ctx} title={t(lang, 'media.import')} lead={t(lang, 'media.importLead')}>
+      {!!view.problem && (
+        <div class="error-summary" role="alert">
+          <p safe>{view.problem}</p>
+        </div>
+      )}
+      {!!s && (
+        <section aria-live="polite">
+          <p class="notice" role="status" safe>
+            {t(lang, 'media.summary', {
+              imported: s.imported.length,
+              duplicates: s.duplicates.length,
+              refused: s.refused.length,
+            })}
+          </p>
+          {(
+            [
+              ['media.importedList', s.imported.map((i) => `${i.file}: ${i.title}`)],
+              ['media.duplicateList', s.duplicates.map((i) => `${i.file}: ${i.title}`)],
+              ['media.refusedList', s.refused.map((i) => `${i.file}: ${i.reason}`)],
+            ] as const
+          )
+            .filter(([, lines]) => lines.length > 0)
+            .map(([key, lines]) => (
+              <>
+                <h2 safe>{t(lang, key)}</h2>
+                <ul>
+                  {lines.map((line) => (
+                    <li safe>{line}</li>
+                  ))}
+                </ul>
+              </>
+            ))}
+          <p>
+            <a href={href(ctx, '/office/coverage')} safe>
+              {t(lang, 'media.queue')}
+            </a>
+          </p>
+        </section>
+      )}
+      <form
+        method="post"
+        action={href(ctx, '/office/coverage/import')}
+        enctype="multipart/form-data"
+        class="record-form"
+      >
+        <input type="hidden" name="_csrf" value={ctx.csrf} />
+        <div class="form-row">
+          <label for="f-source" safe>
+            {t(lang, 'media.source')}
+          </label>
+          <input id="f-source" name="source" type="text" required maxlength="200" value={view.source} />
+        </div>
+        <div class="form-row">
+          <label for="f-files" safe>
+            {t(lang, 'media.files')}
+          </label>
+          <input id="f-files" name="files" type="file" multiple required />
+        </div>
+        <p class="office-actions">
+          <button type="submit" safe>
+            {t(lang, 'media.importButton')}
+          </button>
+        </p>
+      </form>
+    </OfficePage>
+  );
+}
