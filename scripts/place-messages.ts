@@ -130,11 +130,15 @@ async function main(): Promise<void> {
   }
   const byHome = new Map<string, string[]>();
   for (const [key, home] of placement.homes) byHome.set(home, [...(byHome.get(home) ?? []), key]);
-  const shared = sharedModules(byHome.get(SHARED) ?? [], en, ru);
-  writeFileSync(join(ROOT, 'platform/i18n/messages.en.ts'), shared.en);
-  writeFileSync(join(ROOT, 'platform/i18n/messages.ru.ts'), shared.ru);
+  // Only the tables that gain or lose a key are written again: the others keep their comments and order.
+  const touched = new Set(moves.flatMap(([key, home]) => [home, current.get(key)!]));
+  if (touched.has(SHARED)) {
+    const shared = sharedModules(byHome.get(SHARED) ?? [], en, ru);
+    writeFileSync(join(ROOT, 'platform/i18n/messages.en.ts'), shared.en);
+    writeFileSync(join(ROOT, 'platform/i18n/messages.ru.ts'), shared.ru);
+  }
   for (const [home, keys] of byHome) {
-    if (home === SHARED) continue;
+    if (home === SHARED || !touched.has(home)) continue;
     writeFileSync(join(ROOT, home, `${home}.messages.ts`), capabilityModule(home, keys, en, ru));
   }
   for (const file of code) {

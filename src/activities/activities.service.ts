@@ -5,8 +5,7 @@
  */
 import './activities.messages.ts';
 import type { BodiesService } from '../bodies/bodies.service.ts';
-import { type MeetingReader, meetingTitle } from '../bodies/bodies.ts';
-import { t } from '../platform/i18n/i18n.ts';
+import { type MeetingReader, meetingTitle, untitledMeetingTitle } from '../bodies/bodies.ts';
 import type { CbmService, CatalogueOnDate } from '../cbm/cbm.service.ts';
 import type { NewsroomService } from '../newsroom/newsroom.service.ts';
 import type { Release } from '../newsroom/newsroom.ts';
@@ -113,9 +112,7 @@ export function createActivitiesService(db: Db, deps: Deps) {
       const forTitle = { number: a.meeting?.number ?? null, start: a.start, titleEn: null, titleRu: null };
       const name = (lang: Lang) =>
         meetingTitle(forTitle, body?.series ?? [], lang) ??
-        t(lang, 'meeting.untitled', {
-          body: body ? (lang === 'ru' ? (body.name.ru ?? body.name.en) : body.name.en) : (a.bodyId ?? ''),
-        });
+        untitledMeetingTitle(lang, body?.series ?? [], a.start, body?.name ?? { en: a.bodyId ?? '', ru: null });
       return { ...a, title: { en: name('en'), ru: name('ru') } };
     });
   }

@@ -6,6 +6,7 @@
 import { type RussianTable, defineMessages } from '../platform/i18n/i18n.ts';
 
 export const en = {
+  'meeting.untitled': 'Meeting of the {body}',
   'common.planned': 'planned',
   'common.online': 'online',
   'structure.kind.governing': 'Governing bodies',
@@ -27,6 +28,7 @@ export const en = {
 };
 
 export const ru: RussianTable<typeof en> = {
+  'meeting.untitled': 'Заседание органа «{body}»',
   'common.planned': 'запланировано',
   'common.online': 'онлайн',
   'structure.kind.governing': 'Руководящие органы',

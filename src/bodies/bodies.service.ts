@@ -3,7 +3,8 @@ import { DomainError } from '../platform/errors.ts';
 import type { IsoDate } from '../platform/dates.ts';
 import type { Bilingual } from '../platform/sourced.ts';
 import { firstDay } from '../platform/dates.ts';
-import { meetingTitle, meetingsPastPlannedDate } from './bodies.ts';
+import { meetingTitle, meetingsPastPlannedDate, untitledMeetingTitle } from './bodies.ts';
+import type { Lang } from '../platform/i18n/i18n.ts';
 import type { BodiesStore } from './bodies.store.ts';
 import type { Body, Meeting, MeetingReader } from './bodies.ts';
 
@@ -11,18 +12,25 @@ import type { Body, Meeting, MeetingReader } from './bodies.ts';
 export type TitledMeeting = Meeting &
   Readonly<{
     title: Readonly<{ en: string | null; ru: string | null }>;
+    /** What the meeting is called when it has no title: after its body. */
+    untitled: Readonly<{ en: string; ru: string }>;
     bodyName: Bilingual;
   }>;
 
 export function createBodiesService(store: BodiesStore, meetings: MeetingReader) {
-  const titled = (meeting: Meeting, body: Body | undefined): TitledMeeting => ({
-    ...meeting,
-    bodyName: body?.name ?? { en: meeting.bodyId, ru: null },
-    title: {
-      en: meetingTitle(meeting, body?.series ?? [], 'en'),
-      ru: meetingTitle(meeting, body?.series ?? [], 'ru'),
-    },
-  });
+  const titled = (meeting: Meeting, body: Body | undefined): TitledMeeting => {
+    const bodyName = body?.name ?? { en: meeting.bodyId, ru: null };
+    const untitled = (lang: Lang) => untitledMeetingTitle(lang, body?.series ?? [], meeting.start, bodyName);
+    return {
+      ...meeting,
+      bodyName,
+      untitled: { en: untitled('en'), ru: untitled('ru') },
+      title: {
+        en: meetingTitle(meeting, body?.series ?? [], 'en'),
+        ru: meetingTitle(meeting, body?.series ?? [], 'ru'),
+      },
+    };
+  };
 
   async function titledMeetings(
     filter: { bodyId?: string; ids?: readonly string[]; heldBy?: IsoDate } = {},

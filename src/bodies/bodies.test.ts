@@ -7,6 +7,7 @@ import {
   meetingsPastPlannedDate,
   russianMeetingTitle,
   seriesOn,
+  untitledMeetingTitle,
 } from './bodies.ts';
 import {
   CASES,
@@ -177,6 +178,19 @@ describe('meeting titles', () => {
     const special = { number: null, start: '2020-09-24', titleEn: 'Special Meeting', titleRu: null };
     assert.equal(meetingTitle(special, ministerial, 'ru'), 'Special Meeting');
     assert.equal(meetingTitle({ number: null, start: '2020', titleEn: null, titleRu: null }, ministerial, 'en'), null);
+  });
+  it('name a meeting with neither number nor title after its body, in Russian in the genitive of the series', () => {
+    const council = { en: 'Council of Ministers of Foreign Affairs', ru: 'Совет министров иностранных дел' };
+    assert.equal(
+      untitledMeetingTitle('ru', ministerial, '2024-03-19', council),
+      'Заседание Совета министров иностранных дел СВМДА',
+    );
+    assert.equal(
+      untitledMeetingTitle('en', ministerial, '2024-03-19', council),
+      'Meeting of the Council of Ministers of Foreign Affairs',
+    );
+    const experts = { en: 'Meeting of Experts', ru: 'Совещание экспертов' };
+    assert.equal(untitledMeetingTitle('ru', [], '2024', experts), 'Заседание органа «Совещание экспертов»');
   });
 });
 

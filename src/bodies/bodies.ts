@@ -7,7 +7,8 @@ import type { Provenance } from '../platform/sourced.ts';
 import type { Bilingual } from '../platform/sourced.ts';
 import type { IsoDate, PartialDate } from '../platform/dates.ts';
 import { firstDay, lastDay } from '../platform/dates.ts';
-import type { Lang } from '../platform/i18n/i18n.ts';
+import { type Lang, t } from '../platform/i18n/i18n.ts';
+import './bodies.messages.ts';
 import {
   type Case,
   type Gender,
@@ -74,6 +75,22 @@ export function meetingTitle(meeting: MeetingForTitle, series: readonly SeriesNa
   const name = meeting.number === null ? null : seriesOn(series, meeting.start);
   if (meeting.number === null || name === null) return null;
   return lang === 'ru' ? russianMeetingTitle(meeting.number, name) : englishMeetingTitle(meeting.number, name);
+}
+
+/**
+ * What an unnumbered meeting without a title of its own is called: after its body,
+ * in Russian from the series' own words where the body has a series ("Заседание
+ * Комитета старших должностных лиц СВМДА", not "Заседание: Комитет…").
+ */
+export function untitledMeetingTitle(
+  lang: Lang,
+  series: readonly SeriesName[],
+  start: PartialDate,
+  bodyName: Bilingual,
+): string {
+  const name = lang === 'ru' ? seriesOn(series, start) : null;
+  if (name) return capitalize([name.headRu.nom, name.tailRu].filter(Boolean).join(' '));
+  return t(lang, 'meeting.untitled', { body: lang === 'ru' ? (bodyName.ru ?? bodyName.en) : bodyName.en });
 }
 
 export type Body = Readonly<{

@@ -20,10 +20,7 @@ import type { Body } from './bodies.ts';
 
 /** A meeting's title, or for an unnumbered meeting without one, "Meeting of the Senior Officials Committee". */
 export function meetingHeading(lang: Lang, meeting: TitledMeeting): string {
-  return (
-    pick(lang, meeting.title.en, meeting.title.ru) ??
-    t(lang, 'meeting.untitled', { body: pick(lang, meeting.bodyName.en, meeting.bodyName.ru) })
-  );
+  return pick(lang, meeting.title.en, meeting.title.ru) ?? (lang === 'ru' ? meeting.untitled.ru : meeting.untitled.en);
 }
 
 /** A link to a meeting on its body's page; untitled meetings also give their date, so each link says which. */

@@ -59,7 +59,6 @@ export const en = {
   'meeting.kind.special': 'special',
   'meeting.kind.informal': 'informal',
   'meeting.kind.decision': 'decision between meetings',
-  'meeting.untitled': 'Meeting of the {body}',
   'post.executive-director': 'Executive Director',
   'post.secretary-general': 'Secretary General',
   'post.deputy-executive-director': 'Deputy Executive Director',

@@ -66,7 +66,6 @@ export const ru: RussianTable<typeof en> = {
   'meeting.kind.special': 'специальное',
   'meeting.kind.informal': 'неформальное',
   'meeting.kind.decision': 'решение в период между заседаниями',
-  'meeting.untitled': 'Заседание: {body}',
   'post.executive-director': 'Исполнительный директор',
   'post.secretary-general': 'Генеральный секретарь',
   'post.deputy-executive-director': 'Заместитель исполнительного директора',
