@@ -29,9 +29,9 @@ describe('a visitor reads the record in a real browser', { skip: NO_BROWSER }, (
     await page.getByLabel('«Тройка» на дату').fill('2019-12-03');
     await page.getByRole('button', { name: 'Показать' }).click();
     assert.equal(new URL(page.url()).search, '?date=2019-12-03');
-    await page.getByRole('heading', { name: '«Тройка» на 3 декабря 2019 г.' }).waitFor();
+    await page.getByRole('heading', { name: '«Тройка» на 3 декабря 2019 г.' }).waitFor();
 
-    const seats = page.getByRole('group', { name: '«Тройка» на 3 декабря 2019 г.' });
+    const seats = page.getByRole('group', { name: '«Тройка» на 3 декабря 2019 г.' });
     const seat = async (label: string) =>
       (await seats.locator(`[data-seat="${label}"] .seat-state`).innerText()).trim();
     assert.match(await seat('chair.previous'), /Китай/);

@@ -80,7 +80,7 @@ describe('an anonymous visitor reads the home page and a state page, in English 
     const upcoming = page.getByRole('region', { name: 'Предстоящие' });
     assert.equal(await upcoming.getByRole('listitem').count(), 3, 'the three nearest to come');
     const leadership = page.getByRole('complementary', { name: 'Руководство' });
-    await leadership.getByText('В должности с 13 октября 2022 г.').waitFor();
+    await leadership.getByText('В должности с 13 октября 2022 г.').waitFor();
     assert.match(await leadership.locator('.seat-current').innerText(), /Азербайджан/);
     assert.doesNotMatch(await page.locator('body').innerText(), SOURCE_KEY);
     assert.deepEqual(await axeViolations(page), []);

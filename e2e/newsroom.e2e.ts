@@ -85,7 +85,7 @@ describe("a press release goes from the editor's desk to the public", { skip: NO
 
     await visitor.goto(`${base()}/ru/news`);
     await visitor.getByRole('link', { name: 'Молодёжный совет собрался в Астане' }).click();
-    assert.match(await visitor.locator('.dateline').first().innerText(), /^Астана, 3 октября 2024 г\. —$/);
+    assert.match(await visitor.locator('.dateline').first().innerText(), /^Астана, 3 октября 2024 г\. —$/);
 
     await visitor.getByRole('link', { name: 'Версия для печати' }).click();
     await visitor.emulateMedia({ media: 'print' });

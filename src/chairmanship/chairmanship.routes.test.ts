@@ -77,7 +77,7 @@ describe('chairmanship over HTTP', () => {
       ['chair.current', 'TJ'],
       ['chair.incoming', 'KZ'],
     ]);
-    assert.match(res.body, /«Тройка» на 3 декабря 2019 г\./);
+    assert.match(res.body, /«Тройка» на 3 декабря 2019 г\./);
   });
 
   it('the chairmanship page marks a renewed term', async () => {
@@ -95,7 +95,7 @@ describe('chairmanship over HTTP', () => {
     assert.match(seat, />AZ</);
     assert.match(seat, /term planned to end in 2026; no successor recorded/);
     const ru = await app().inject('/ru/chairmanship?date=2027-01-15');
-    assert.match(ru.body, /окончание срока планировалось на 2026 г\.; преемник не указан/);
+    assert.match(ru.body, /окончание срока планировалось на 2026 г\.; преемник не указан/);
   });
 
   it('before the planned end has passed, the term reads as planned', async () => {

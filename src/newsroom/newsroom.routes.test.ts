@@ -173,7 +173,7 @@ describe('newsroom over HTTP', () => {
     );
     const article = await app().inject('/ru/news/2025-05-20-ministerial-council-meets-online');
     assert.equal(article.statusCode, 200);
-    assert.match(article.body, /<strong class="dateline">Баку, 20 мая 2025 г\. —<\/strong>/);
+    assert.match(article.body, /<strong class="dateline">Баку, 20 мая 2025 г\. —<\/strong>/);
     assert.match(article.body, /Совет провёл заседание <strong>онлайн<\/strong>\./);
     assert.match(article.body, /<meta property="og:type" content="article"\/>/);
     assert.match(article.body, /<figcaption>Эмблема<\/figcaption>/);
@@ -199,7 +199,7 @@ describe('newsroom over HTTP', () => {
     assert.match(sitemap.body, /hreflang="ru"/);
     const api = (await app().inject('/api/press-releases?lang=ru')).json();
     assert.equal(api.total, 1);
-    assert.equal(api.items[0].dateline, 'Баку, 20 мая 2025 г. —');
+    assert.equal(api.items[0].dateline, 'Баку, 20 мая 2025 г. —');
   });
 
   it('lists the release on the page and feed of each state and body it concerns', async () => {

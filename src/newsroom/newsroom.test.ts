@@ -55,9 +55,9 @@ describe('the release workflow', () => {
 describe('datelines', () => {
   it("follow each language's house style", () => {
     assert.equal(dateline('en', 'Astana', '2024-12-10', null), 'Astana, 10 December 2024 —');
-    assert.equal(dateline('ru', 'Астана', '2024-12-10', null), 'Астана, 10 декабря 2024 г. —');
+    assert.equal(dateline('ru', 'Астана', '2024-12-10', null), 'Астана, 10 декабря 2024 г. —');
     assert.equal(dateline('en', 'Astana', '2024-10-03', '2024-10-04'), 'Astana, 3–4 October 2024 —');
-    assert.equal(dateline('ru', 'Астана', '2024-10-03', '2024-10-04'), 'Астана, 3–4 октября 2024 г. —');
+    assert.equal(dateline('ru', 'Астана', '2024-10-03', '2024-10-04'), 'Астана, 3–4 октября 2024 г. —');
     assert.equal(dateline('en', 'Geneva', '2024-11-25', '2024-11-27'), 'Geneva, 25–27 November 2024 —');
   });
 });

@@ -236,7 +236,7 @@ describe('the office over HTTP', () => {
     const ru = section((await staff.get('/ru/office')).body, 'work-confirm');
     assert.match(
       ru,
-      /Председательство: Азербайджан<\/a> <span class="meta">окончание срока полномочий по плану: 2026 г\.; преемник не записан/,
+      /Председательство: Азербайджан<\/a> <span class="meta">окончание срока полномочий по плану: 2026 г\.; преемник не записан/,
     );
   });
 

@@ -9,15 +9,15 @@ import '../../search/search.messages.ts';
 describe('i18n', () => {
   it("formats dates in each language's house style", () => {
     assert.equal(formatDate('en', '2024-12-10'), '10 December 2024');
-    assert.equal(formatDate('ru', '2024-12-10'), '10 декабря 2024 г.');
+    assert.equal(formatDate('ru', '2024-12-10'), '10 декабря 2024 г.');
     assert.equal(formatDate('en', '2014-05'), 'May 2014');
-    assert.equal(formatDate('ru', '2011'), '2011 г.');
-    assert.equal(formatDate('ru', '2014-05', 'gen'), 'мая 2014 г.');
+    assert.equal(formatDate('ru', '2011'), '2011 г.');
+    assert.equal(formatDate('ru', '2014-05', 'gen'), 'мая 2014 г.');
     assert.equal(formatDate('en', '2014-05', 'gen'), 'May 2014');
   });
   it('formats date ranges without repeating what is shared', () => {
     assert.equal(formatDateRange('en', '2022-10-12', '2022-10-13'), '12–13 October 2022');
-    assert.equal(formatDateRange('ru', '2022-10-12', '2022-10-13'), '12–13 октября 2022 г.');
+    assert.equal(formatDateRange('ru', '2022-10-12', '2022-10-13'), '12–13 октября 2022 г.');
     assert.equal(formatDateRange('en', '2019-12-17', '2020-01-02'), '17 December 2019 – 2 January 2020');
     assert.equal(formatDateRange('en', '2024-06-28', '2024-07-02'), '28 June – 2 July 2024');
     assert.equal(formatDateRange('en', '2024-06-28', null), '28 June 2024');

@@ -127,6 +127,12 @@ const utc = (date: string) => new Date(`${date}T00:00:00Z`);
  * Russian puts a month in the genitive after "с" ("с мая 2014 г."): ask for `gen` there.
  */
 export function formatDate(lang: Lang, date: PartialDate, grammaticalCase: 'nom' | 'gen' = 'nom'): string {
+  const text = spelled(lang, date, grammaticalCase);
+  // Russian typography keeps "г." on the line of its year: a no-break space, never a line end between them.
+  return lang === 'ru' ? text.replace(/\s(г\.)$/, '\u00a0$1') : text;
+}
+
+function spelled(lang: Lang, date: PartialDate, grammaticalCase: 'nom' | 'gen'): string {
   switch (precisionOf(date)) {
     case 'day':
       return dayFormat[lang].format(utc(date));
