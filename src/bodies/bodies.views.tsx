@@ -23,7 +23,7 @@ export function meetingHeading(lang: Lang, meeting: TitledMeeting): string {
   return pick(lang, meeting.title.en, meeting.title.ru) ?? (lang === 'ru' ? meeting.untitled.ru : meeting.untitled.en);
 }
 
-/** A link to a meeting on its body's page; untitled meetings also give their date, so each link says which. */
+/** A link to a meeting's own page (it is an activity); untitled meetings also give their date, so each link says which. */
 export function MeetingLink({ ctx, meeting }: { ctx: PageContext; meeting: TitledMeeting | undefined }): JSX.Element {
   if (!meeting) return '';
   const titled = pick(ctx.lang, meeting.title.en, meeting.title.ru) !== null;
@@ -31,7 +31,7 @@ export function MeetingLink({ ctx, meeting }: { ctx: PageContext; meeting: Title
     ? meetingHeading(ctx.lang, meeting)
     : `${meetingHeading(ctx.lang, meeting)}, ${formatDate(ctx.lang, meeting.start)}`;
   return (
-    <a href={href(ctx, `/structure/${meeting.bodyId}#${meeting.id}`)} safe>
+    <a href={href(ctx, `/activities/${encodeURIComponent(meeting.id)}`)} safe>
       {text}
     </a>
   );
@@ -237,7 +237,12 @@ export function BodyPage({
                 const host = m.countryCode ? states.get(m.countryCode) : undefined;
                 return (
                   <li id={m.id} class={m.status === 'planned' ? 'meeting is-planned' : 'meeting'}>
-                    <h3 safe>{meetingHeading(lang, m)}</h3>
+                    <h3>
+                      {/* A meeting is an activity (decision 013): its page holds the programme, people and coverage. */}
+                      <a href={href(ctx, `/activities/${encodeURIComponent(m.id)}`)} safe>
+                        {meetingHeading(lang, m)}
+                      </a>
+                    </h3>
                     <p class="meeting-when">
                       <DateRange lang={lang} from={m.start} to={m.end} />
                       {!!m.city && (

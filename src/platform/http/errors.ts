@@ -57,6 +57,10 @@ export function validationProblems(error: FastifyError): FieldProblem[] {
     if (v.keyword === 'unrecognized_keys' && keys) {
       return keys.map((k) => ({ field: where ? `${where}.${k}` : k, message: 'field.unknownParam' }));
     }
+    const values = (v.params as { values?: unknown[] }).values;
+    // zod's "expected one of \"en\"|\"ru\"" is a developer's sentence: say the choices plainly, in the reader's language.
+    if (v.keyword === 'invalid_value' && Array.isArray(values))
+      return [{ field: where, message: 'field.oneOf', params: { options: values.map(String).join(', ') } }];
     return [{ field: where, message: v.message ?? 'field.invalid' }];
   });
 }

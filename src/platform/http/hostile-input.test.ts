@@ -113,7 +113,13 @@ describePlatformOnEachEngine('bad input answers 400 and changes nothing', (app, 
       assert.doesNotMatch(p.message, /^[a-z]+\.[a-zA-Z.]+$/, p.message);
     const bad = await app().inject('/api/activities/report?from=2024-02-30');
     for (const p of bad.json().problems as Array<{ message: string }>)
-      assert.doesNotMatch(p.message, /^[a-z]+\.[a-zA-Z.]+$/, p.message);
+      assert.doesNotMatch(p.message, /^[a-z]+\.[a-zA-Z.]+$/, p.message); // A choice outside the allowed set is answered with the choices, not with the validator's own sentence.
+    const french = await app().inject({ url: '/api/states?lang=fr', headers: { 'accept-language': 'ru' } });
+    assert.deepEqual(french.json().problems, [{ field: 'lang', message: 'Выберите одно из значений: en, ru.' }]);
+    const status = await app().inject('/api/activities?status=nope');
+    assert.deepEqual(status.json().problems, [
+      { field: 'status', message: 'Choose one of: planned, held, cancelled.' },
+    ]);
   });
 
   it('lists every problem of an import item at once, references included', async () => {

@@ -157,6 +157,7 @@ export const en = {
   'field.taken': 'A record with this identifier exists.',
   'field.tooLong': 'This text is too long.',
   'field.unknownRef': 'No such record.',
+  'field.oneOf': 'Choose one of: {options}.',
   'field.invalid': 'This value is not valid.',
   'field.unknownParam': 'This parameter is not one the address takes.',
   'field.stale': 'Someone saved this record after you opened it; nothing was changed.',

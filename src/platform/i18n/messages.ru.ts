@@ -164,6 +164,7 @@ export const ru: RussianTable<typeof en> = {
   'field.taken': 'Запись с таким идентификатором уже есть.',
   'field.tooLong': 'Текст слишком длинный.',
   'field.unknownRef': 'Такой записи нет.',
+  'field.oneOf': 'Выберите одно из значений: {options}.',
   'field.invalid': 'Недопустимое значение.',
   'field.unknownParam': 'Такого параметра у этого адреса нет.',
   'field.stale': 'Запись сохранили после того, как вы её открыли; ничего не изменено.',
