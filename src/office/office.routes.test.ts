@@ -96,6 +96,28 @@ describe('the office over HTTP', () => {
     assert.match((await editor.get('/en/office/records/states/JP')).body, /<h1>Japan \(JP\)<\/h1>/);
   });
 
+  it('asks before retiring a record, on a page that needs no script, and restores it in one click', async () => {
+    const editor = new Client(app());
+    await editor.signIn(emails.editor, PASSWORD);
+    const record = await editor.get('/en/office/records/bodies/pnlu');
+    assert.match(
+      record.body,
+      /<a class="button secondary" href="\/en\/office\/records\/bodies\/pnlu\/retire">Retire<\/a>/,
+    );
+    assert.doesNotMatch(record.body, /name="retired" value="true"/, 'nothing retires from the record page itself');
+    const ask = await editor.get('/ru/office/records/bodies/pnlu/retire');
+    assert.equal(ask.statusCode, 200);
+    assert.match(ask.body, /<h1>Вывести из оборота «[^<]+»\?<\/h1>/);
+    const version = /name="version" value="(\d+)"/.exec(ask.body)?.[1];
+    assert.ok(version);
+    const done = await editor.post('/en/office/records/bodies/pnlu/retire', { version, retired: 'true' });
+    assert.equal(done.statusCode, 303);
+    const retired = await editor.get('/en/office/records/bodies/pnlu');
+    assert.match(retired.body, /retired \d{4}-\d{2}-\d{2}/);
+    assert.match(retired.body, /<button type="submit" class="secondary">Restore<\/button>/);
+    assert.equal((await editor.get('/en/office/records/accounts-nope/x/retire')).statusCode, 404);
+  });
+
   it('saves a status change and shows it on the public state page', async () => {
     const editor = new Client(app());
     await editor.signIn(emails.editor, PASSWORD);

@@ -9,7 +9,7 @@ import { DomainError } from '../platform/errors.ts';
 import { versionOf } from '../platform/numbers.ts';
 import { formatDate, pick, t } from '../platform/i18n/i18n.ts';
 import type { Row } from './office.store.ts';
-import { ListPage, type OfficeContext, RecordPage, type RefOptions } from './office.views.tsx';
+import { ListPage, type OfficeContext, RecordPage, type RefOptions, RetirePage } from './office.views.tsx';
 import { Dashboard, type Work, type WorkItem } from './office.dashboard.views.tsx';
 import { FormPage } from './office.form.views.tsx';
 import { type PlannedFact, listed, needingConfirmation, plannedTermEnds } from './office.ts';
@@ -454,6 +454,19 @@ const site: FastifyPluginAsyncZod<SiteOptions<OfficeDeps>> = async (app, { servi
           stored: await office.get(resource.type, req.params.id).catch(() => null),
         }),
       );
+    },
+  );
+
+  // Retiring takes a record out of use: the button asks first, on a page of its own (no script needed).
+  app.get(
+    '/office/records/:type/:id/retire',
+    { config: { access: 'editor' }, schema: { hide: true, params: recordParams } },
+    async (req, reply) => {
+      const resource = office.resource(req.params.type);
+      if (!resource.retirable)
+        throw new DomainError('FORBIDDEN', `${resource.type} records are corrected, not retired`);
+      const row = await office.get(resource.type, req.params.id);
+      return html(reply).send(await RetirePage({ ctx: frame(req, reply), resource, row }));
     },
   );
 

@@ -275,6 +275,48 @@ function History({
   );
 }
 
+/** The one form that retires or restores a record, carrying the version it was read at. */
+function RetireForm({
+  ctx,
+  resource,
+  row,
+  retire,
+}: {
+  ctx: OfficeContext;
+  resource: Resource;
+  row: Row;
+  retire: boolean;
+}): JSX.Element {
+  return (
+    <form method="post" action={href(ctx, `${recordPath(resource, String(row[resource.key]))}/retire`)}>
+      <input type="hidden" name="_csrf" value={ctx.csrf} />
+      <input type="hidden" name="version" value={String(row.version)} />
+      <input type="hidden" name="retired" value={retire ? 'true' : 'false'} />
+      <button type="submit" class={retire ? 'danger' : 'secondary'} safe>
+        {t(ctx.lang, retire ? 'office.retireYes' : 'office.restore')}
+      </button>
+    </form>
+  );
+}
+
+/** "Retire this record?": what retiring does, and the two ways out. */
+export function RetirePage({ ctx, resource, row }: { ctx: OfficeContext; resource: Resource; row: Row }): JSX.Element {
+  const { lang } = ctx;
+  const id = String(row[resource.key]);
+  const title = resource.title(row, lang) || id;
+  return (
+    <OfficePage ctx={ctx} title={t(lang, 'office.retireAsk', { title })}>
+      <p safe>{t(lang, 'office.retireExplain')}</p>
+      <div class="office-actions">
+        <RetireForm ctx={ctx} resource={resource} row={row} retire={true} />
+        <a href={href(ctx, recordPath(resource, id))} safe>
+          {t(lang, 'office.cancel')}
+        </a>
+      </div>
+    </OfficePage>
+  );
+}
+
 export function RecordPage({
   ctx,
   resource,
@@ -325,16 +367,14 @@ export function RecordPage({
           <a class="button" href={href(ctx, `${recordPath(resource, id)}/edit`)} safe>
             {t(lang, 'office.edit')}
           </a>
-          {resource.retirable && (
-            <form method="post" action={href(ctx, `${recordPath(resource, id)}/retire`)}>
-              <input type="hidden" name="_csrf" value={ctx.csrf} />
-              <input type="hidden" name="version" value={String(row.version)} />
-              <input type="hidden" name="retired" value={row.retired_at ? 'false' : 'true'} />
-              <button type="submit" class="secondary" safe>
-                {t(lang, row.retired_at ? 'office.restore' : 'office.retire')}
-              </button>
-            </form>
-          )}
+          {resource.retirable &&
+            (row.retired_at ? (
+              <RetireForm ctx={ctx} resource={resource} row={row} retire={false} />
+            ) : (
+              <a class="button secondary" href={href(ctx, `${recordPath(resource, id)}/retire`)} safe>
+                {t(lang, 'office.retire')}
+              </a>
+            ))}
           {!!publicPath && (
             <a href={href(ctx, publicPath)} safe>
               {t(lang, 'office.publicPage')}

@@ -63,6 +63,7 @@ const EXPECTED: Record<string, Access> = {
   'GET /{lang}/office/records/:type/:id/edit': 'editor',
   'POST /{lang}/office/records/:type': 'editor',
   'POST /{lang}/office/records/:type/:id': 'editor',
+  'GET /{lang}/office/records/:type/:id/retire': 'editor',
   'POST /{lang}/office/records/:type/:id/retire': 'editor',
   'GET /{lang}/office/releases': 'staff',
   'GET /{lang}/office/releases/new': 'editor',
