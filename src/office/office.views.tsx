@@ -161,7 +161,8 @@ function RecordTable({ ctx, resource, rows }: { ctx: OfficeContext; resource: Re
         {t(lang, 'office.none')}
       </p>
     );
-  const showStatus = resource.retirable || statusField(resource) !== null;
+  // A column that says "in use" on every line says nothing: without a status of its own, it shows only while some are retired.
+  const showStatus = statusField(resource) !== null || (resource.retirable && rows.some((r) => r.retired_at));
   return (
     <div class="table-wrap">
       <table class="record-table">
