@@ -110,8 +110,10 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
     { config: { access: 'public' }, schema: { hide: true, querystring: pageQuery } },
     async (req, reply) => {
       const ctx = pageContext(req, lang, clock);
-      const { q, type, from, to, state, dimension, page } = req.query;
-      // The page forgives a bad filter by leaving it out; the API refuses it.
+      const { type, from, to, state, dimension, page } = req.query;
+      // A query of spaces asks nothing: the page answers as to an empty one.
+      const q = req.query.q.trim();
+      // The page searches without a bad filter and says which one it left out; the API refuses it.
       const types = (SEARCH_TYPES as readonly string[]).includes(type)
         ? [type as (typeof SEARCH_TYPES)[number]]
         : undefined;
@@ -142,6 +144,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
         await SearchPage({
           ctx,
           form: { q, type, from, to, state, dimension },
+          badDates: (['from', 'to'] as const).filter((f) => req.query[f] !== '' && !isIsoDate(req.query[f])),
           hits: result.hits,
           total: result.total,
           page: result.page,

@@ -59,6 +59,15 @@ it('cuts a snippet around the first word the query begins, marking every match',
   assert.equal(snippetOf('', ['a']), '');
 });
 
+it('marks no word for an initial written beside a longer word of the query', () => {
+  const text = 'Secretary General Kairat Sarybay visited Kazakhstan and Kuwait.';
+  assert.equal(
+    snippetOf(text, ['k', 'sarybay'], 100),
+    'Secretary General Kairat \u0001Sarybay\u0002 visited Kazakhstan and Kuwait.',
+  );
+  assert.equal(snippetOf('Kuwait hosted it.', ['k'], 100), '\u0001Kuwait\u0002 hosted it.');
+});
+
 it('gives the spellings of one name in either script the same key', () => {
   for (const group of [
     ['Sarybay', 'Sarybai', 'Сарыбай'],

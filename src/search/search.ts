@@ -197,7 +197,9 @@ export function snippetOf(text: string, tokens: readonly string[], size = 24): s
 
 /** snippetOf for many texts and one query. */
 export function snippetsFor(tokens: readonly string[], size = 24): (text: string) => string {
-  return (text) => cut(text, tokens, size);
+  // An initial ("K. Sarybay") begins half the words of a text: beside longer words it marks nothing.
+  const marked = tokens.some((t) => t.length > 1) ? tokens.filter((t) => t.length > 1) : tokens;
+  return (text) => cut(text, marked, size);
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{Co}]/u;

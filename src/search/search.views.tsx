@@ -27,6 +27,40 @@ function Snippet({ text }: { text: string }): JSX.Element {
 /** The index keeps one title per language: a Russian entry with no Cyrillic in it is the English title standing in. */
 const inEnglish = (lang: Lang, title: string) => lang === 'ru' && !/\p{Script=Cyrillic}/u.test(title);
 
+/** A date filter; text that is not a date is kept in the field and explained under it. */
+function DateFilter({
+  lang,
+  name,
+  value,
+  bad,
+}: {
+  lang: Lang;
+  name: 'from' | 'to';
+  value: string;
+  bad: boolean;
+}): JSX.Element {
+  const error = `search-${name}-error`;
+  return (
+    <label>
+      <span safe>{t(lang, `search.${name}`)}</span>
+      <input
+        type="date"
+        name={name}
+        value={value}
+        aria-invalid={bad ? 'true' : undefined}
+        aria-describedby={bad ? error : undefined}
+      />
+      {bad ? (
+        <span class="field-error" id={error} safe>
+          {t(lang, 'field.date')}
+        </span>
+      ) : (
+        ''
+      )}
+    </label>
+  );
+}
+
 export function SearchPage({
   ctx,
   form,
@@ -36,9 +70,12 @@ export function SearchPage({
   pages,
   states,
   dimensions,
+  badDates = [],
 }: {
   ctx: PageContext;
   form: SearchForm;
+  /** Date fields whose text is not a date: searched without, and said so beside the field. */
+  badDates?: ReadonlyArray<'from' | 'to'>;
   hits: Hit[];
   total: number;
   page: number;
@@ -75,14 +112,8 @@ export function SearchPage({
             ))}
           </select>
         </label>
-        <label>
-          <span safe>{t(lang, 'search.from')}</span>
-          <input type="date" name="from" value={form.from} />
-        </label>
-        <label>
-          <span safe>{t(lang, 'search.to')}</span>
-          <input type="date" name="to" value={form.to} />
-        </label>
+        <DateFilter lang={lang} name="from" value={form.from} bad={badDates.includes('from')} />
+        <DateFilter lang={lang} name="to" value={form.to} bad={badDates.includes('to')} />
         <label>
           <span safe>{t(lang, 'search.state')}</span>
           <select name="state">
