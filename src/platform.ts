@@ -17,6 +17,7 @@ import { chairmanshipCapability } from './chairmanship/chairmanship.routes.tsx';
 import { documentsCapability } from './documents/documents.routes.tsx';
 import { peopleApiCapability } from './people/people.api.routes.ts';
 import { homeCapability } from './home/home.routes.tsx';
+import { financeCapability } from './finance/finance.routes.tsx';
 import { CICA_PACK_DIR, isLoaded, loadPack, readPack } from './packs/load.ts';
 import { type Clock, yieldToEventLoop } from './platform/clock.ts';
 import { readConfig } from './platform/config.ts';
@@ -38,6 +39,7 @@ export const CAPABILITIES = [
   newsroomCapability,
   activitiesCapability,
   digestCapability,
+  financeCapability,
   searchCapability,
   accountsCapability,
   officeCapability,

@@ -30,6 +30,8 @@ import { chairmanshipRecords } from './chairmanship/chairmanship.records.ts';
 import { documentsRecords } from './documents/documents.records.ts';
 import { peopleRecords } from './people/people.records.ts';
 import { registryRecords } from './registry/registry.records.ts';
+import { financeRecords } from './finance/finance.records.ts';
+import { createFinanceService } from './finance/finance.service.ts';
 
 /** Every record type staff edit, from the capabilities that own them, in the office's order. */
 export const RECORDS: readonly RecordsOf[] = [
@@ -40,6 +42,7 @@ export const RECORDS: readonly RecordsOf[] = [
   cbmRecords,
   documentsRecords,
   activitiesRecords,
+  financeRecords,
 ];
 
 /** Office records that belong to an activity or the plan, and change nothing else the search index shows. */
@@ -94,6 +97,7 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
     { clock, bodies, newsroom: () => newsroom },
     { changed: () => generation.bump() },
   );
+  const finance = createFinanceService(db, clock, { changed: () => generation.bump() });
   return {
     registry,
     chairmanship,
@@ -108,6 +112,7 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
     search,
     activities,
     digest,
+    finance,
     generation,
   };
 }

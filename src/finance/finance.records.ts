@@ -31,7 +31,7 @@ export const financeRecords: RecordsOf = {
       retirable: true,
       fields: [
         year,
-        currency('currency', 'finance.col.currency', true),
+        currency('currency', 'finance.col.currency', false),
         { column: 'approved_on', kind: 'partial-date', label: 'finance.col.approved_on' },
         { column: 'meeting_id', kind: 'ref', ref: 'meeting', label: 'col.meeting_id' },
         { column: 'budget_document_id', kind: 'ref', ref: 'document', label: 'finance.col.budget_document_id' },

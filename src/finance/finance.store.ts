@@ -17,7 +17,8 @@ export type ContributionRecord = Contribution &
 export type BudgetRecord = Readonly<{
   id: string;
   year: number;
-  currency: string;
+  /** Null where the record does not know it. */
+  currency: string | null;
   approvedOn: string | null;
   meetingId: string | null;
   documents: Readonly<{ budget: string | null; financialReport: string | null; auditReport: string | null }>;

@@ -12,7 +12,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('retired_at', 'text')
     .addColumn('year', 'integer', (c) => c.notNull().unique())
-    .addColumn('currency', 'text', (c) => c.notNull())
+    .addColumn('currency', 'text')
     .addColumn('approved_on', 'text')
     .addColumn('meeting_id', 'text', (c) => c.references('activity.id'))
     // Document ids only, no foreign key: the documents register is being reshaped, an id survives it.

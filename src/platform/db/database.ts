@@ -479,7 +479,7 @@ export type BudgetTable = Sourced & {
   retired_at: string | null;
   id: string;
   year: number;
-  currency: string;
+  currency: string | null;
   approved_on: string | null;
   meeting_id: string | null;
   budget_document_id: string | null;

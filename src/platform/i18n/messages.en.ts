@@ -10,6 +10,7 @@ export const en = {
   'nav.chairmanship': 'Chairmanship',
   'nav.cbm': 'Confidence building measures',
   'nav.documents': 'Documents',
+  'nav.finance': 'Finance',
   'nav.skip': 'Skip to content',
   'nav.main': 'Main navigation',
   'nav.menu': 'Menu',

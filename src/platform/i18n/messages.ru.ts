@@ -12,6 +12,7 @@ export const ru: RussianTable<typeof en> = {
   'nav.chairmanship': 'Председательство',
   'nav.cbm': 'Меры доверия',
   'nav.documents': 'Документы',
+  'nav.finance': 'Финансы',
   'nav.skip': 'Перейти к содержанию',
   'nav.main': 'Основная навигация',
   'nav.menu': 'Меню',

@@ -30,6 +30,7 @@ const NAV: ReadonlyArray<readonly [path: string, key: MessageKey]> = [
   ['/chairmanship', 'nav.chairmanship'],
   ['/cbm', 'nav.cbm'],
   ['/documents', 'nav.documents'],
+  ['/finance', 'nav.finance'],
 ];
 
 /** How a page presents itself when shared (Open Graph), and the feeds it offers. */
@@ -61,6 +62,7 @@ const OFFICE_NAV: ReadonlyArray<readonly [path: string, key: MessageKey, roles: 
   ['/office/records/documents', 'res.documents', ['admin', 'editor', 'reviewer']],
   ['/office/records/activities', 'res.activities', ['admin', 'editor', 'reviewer']],
   ['/office/records/action-plans', 'res.plans', ['admin', 'editor', 'reviewer']],
+  ['/office/records/contributions', 'res.contributions', ['admin', 'editor', 'reviewer']],
   ['/office/parity', 'office.parity', ['admin', 'editor', 'reviewer']],
   ['/office/audit', 'office.audit', ['admin']],
   ['/office/accounts', 'office.accounts', ['admin']],
