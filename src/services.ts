@@ -32,6 +32,9 @@ import { peopleRecords } from './people/people.records.ts';
 import { registryRecords } from './registry/registry.records.ts';
 import { financeRecords } from './finance/finance.records.ts';
 import { createFinanceService } from './finance/finance.service.ts';
+import { capsulesRecords } from './capsules/capsules.records.ts';
+import { createCapsulesService } from './capsules/capsules.service.ts';
+import type { CapsuleKey } from './capsules/capsules.seal.ts';
 
 /** Every record type staff edit, from the capabilities that own them, in the office's order. */
 export const RECORDS: readonly RecordsOf[] = [
@@ -43,6 +46,7 @@ export const RECORDS: readonly RecordsOf[] = [
   documentsRecords,
   activitiesRecords,
   financeRecords,
+  capsulesRecords,
 ];
 
 /** Office records that belong to an activity or the plan, and change nothing else the search index shows. */
@@ -51,7 +55,10 @@ const ACTIVITY_PARTS = new Set(['activity-people', 'activity-outcomes', 'action-
 /** Office records that change how a person is named, and so how the releases linking them are found. */
 const PEOPLE_PARTS = new Set(['people', 'person-names']);
 
-export function buildServices(db: Db, clock: Clock = systemClock) {
+/** What the services are given from outside the record: the capsule key, read from its file at the edge. */
+export type ServiceOptions = Readonly<{ capsuleKey?: CapsuleKey | null; capsuleKeyPath?: string }>;
+
+export function buildServices(db: Db, clock: Clock = systemClock, options: ServiceOptions = {}) {
   const chairmanship = createChairmanshipService(createChairmanshipStore(db));
   const bodies = createBodiesService(createBodiesStore(db), meetingReader(db));
   const cbm = createCbmService(createCbmStore(db));
@@ -98,6 +105,13 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
     { changed: () => generation.bump() },
   );
   const finance = createFinanceService(db, clock, { changed: () => generation.bump() });
+  const capsules = createCapsulesService(
+    db,
+    clock,
+    options.capsuleKey ?? null,
+    { changed: () => generation.bump() },
+    options.capsuleKeyPath,
+  );
   return {
     registry,
     chairmanship,
@@ -113,6 +127,7 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
     activities,
     digest,
     finance,
+    capsules,
     generation,
   };
 }

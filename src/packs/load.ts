@@ -479,5 +479,22 @@ export async function loadPack(db: Kysely<Database>, pack: Pack): Promise<void> 
       'contributor_rank',
       finance.ranks.map((r) => ({ id: `rank-${r.year}-${r.rank}`, year: r.year, rank: r.rank, state_code: r.state, ...sourced(r) })),
     );
+    await insert(
+      trx,
+      'capsule',
+      pack.capsules.capsules.map((c) => ({
+        id: c.id,
+        title_en: c.titleEn,
+        title_ru: c.titleRu,
+        sealed_on: c.sealedOn,
+        place_en: c.placeEn ?? null,
+        place_ru: c.placeRu ?? null,
+        opens_on: c.opensOn,
+        people_present: null,
+        states_present: null,
+        ...notes(c),
+        ...sourced(c),
+      })),
+    );
   });
 }

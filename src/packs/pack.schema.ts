@@ -361,6 +361,27 @@ const financeFile = z
   })
   .strict();
 
+/** Time capsules: what is known of each; a pack never holds sealed contents. */
+const capsulesFile = z
+  .object({
+    capsules: z.array(
+      z
+        .object({
+          id,
+          titleEn: text,
+          titleRu: text.nullable(),
+          sealedOn: partialDate.nullable(),
+          placeEn: text.optional(),
+          placeRu: text.optional(),
+          opensOn: partialDate,
+          ...notes,
+          ...sourced,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
 export const packFiles = {
   'sources.json': sourcesFile,
   'states.json': statesFile,
@@ -371,6 +392,7 @@ export const packFiles = {
   'documents.json': documentsFile,
   'activities.json': activitiesFile,
   'finance.json': financeFile,
+  'capsules.json': capsulesFile,
 } as const;
 
 export type Pack = {
