@@ -1,5 +1,5 @@
 /**
- * The words of the time capsule, in CICA's two working languages. Every file of
+ * The words of capsules, in CICA's two working languages. Every file of
  * capsules that says one of them imports this module, which adds them to the
  * platform's tables; the compiler learns the keys by declaration merging.
  */
@@ -51,10 +51,9 @@ export const en = {
   'capsule.col.text_en': 'Message (English)',
   'capsule.col.text_ru': 'Message (Russian)',
   'res.capsule': 'Time capsule',
-  'res.capsules': 'Time capsules',
 };
 
-const ru: RussianTable<typeof en> = {
+export const ru: RussianTable<typeof en> = {
   'capsule.title': 'Капсулы времени',
   'capsule.lead':
     'Послания, запечатанные до своего дня. До него их никто не прочтёт; с этого дня прочесть может каждый и убедиться, что это то самое запечатанное послание.',
@@ -100,7 +99,6 @@ const ru: RussianTable<typeof en> = {
   'capsule.col.text_en': 'Послание (английский)',
   'capsule.col.text_ru': 'Послание (русский)',
   'res.capsule': 'Капсула времени',
-  'res.capsules': 'Капсулы времени',
 };
 
 defineMessages(en, ru);

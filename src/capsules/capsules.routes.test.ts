@@ -113,14 +113,17 @@ for (const engine of ENGINES) {
       assert.equal((await admin.get(`/api/capsules/${id}`)).json().contents, null);
       for (const url of [`/en/capsules/${id}/sealed.json`, `/en/capsules/${id}/files/1`]) {
         const res = await admin.get(url);
-        assert.equal(res.statusCode, 403, url);
+        assert.equal(res.statusCode, 404, url);
         assert.doesNotMatch(res.body, /Zephyrine/);
       }
     });
 
     it('the plaintext is in neither the database file nor its backup (SQLite file, PostgreSQL dump)', async () => {
       await sealedCapsule();
-      const backupFile = join(dir, `backup-${randomBytes(4).toString('hex')}.${engine === 'sqlite' ? 'sqlite' : 'dump'}`);
+      const backupFile = join(
+        dir,
+        `backup-${randomBytes(4).toString('hex')}.${engine === 'sqlite' ? 'sqlite' : 'dump'}`,
+      );
       await backup(record.url, backupFile);
       const files = [backupFile];
       if (engine === 'sqlite') {
@@ -139,7 +142,11 @@ for (const engine of ENGINES) {
 
     it('sealing is final: a second sealing is refused and the sealed contents do not change', async () => {
       const { id, digest } = await sealedCapsule();
-      const before = await record.store.db.selectFrom('capsule_seal').selectAll().where('capsule_id', '=', id).executeTakeFirstOrThrow();
+      const before = await record.store.db
+        .selectFrom('capsule_seal')
+        .selectAll()
+        .where('capsule_id', '=', id)
+        .executeTakeFirstOrThrow();
       const editor = await as('editor');
       const again = await editor.post(`/en/office/capsules/${id}/seal`, { text_en: 'something else' });
       assert.notEqual(again.statusCode, 200);
@@ -152,7 +159,11 @@ for (const engine of ENGINES) {
       });
       assert.equal(api.statusCode, 409);
       assert.match(api.body, /sealing is final/);
-      const after = await record.store.db.selectFrom('capsule_seal').selectAll().where('capsule_id', '=', id).executeTakeFirstOrThrow();
+      const after = await record.store.db
+        .selectFrom('capsule_seal')
+        .selectAll()
+        .where('capsule_id', '=', id)
+        .executeTakeFirstOrThrow();
       assert.deepEqual(after, before);
       assert.equal((await app.inject(`/api/capsules/${id}`)).json().digest, digest);
       // Nor can the opening day be brought forward in the office.
@@ -216,10 +227,13 @@ for (const engine of ENGINES) {
         method: 'POST',
         url: `/api/capsules/${id}/seal`,
         headers: { authorization: `Bearer ${token}` },
-        payload: { textEn: 'With a picture', files: [{ name: 'gate.jpg', mediaType: 'image/jpeg', base64: photo.toString('base64') }] },
+        payload: {
+          textEn: 'With a picture',
+          files: [{ name: 'gate.jpg', mediaType: 'image/jpeg', base64: photo.toString('base64') }],
+        },
       });
       assert.equal(res.statusCode, 201, res.body);
-      assert.equal((await app.inject(`/en/capsules/${id}/files/1`)).statusCode, 403);
+      assert.equal((await app.inject(`/en/capsules/${id}/files/1`)).statusCode, 404);
       clock.advance(Date.parse(`${OPENS}T12:00:00Z`) - clock.now().getTime());
       const file = await app.inject(`/en/capsules/${id}/files/1`);
       assert.equal(file.statusCode, 200);

@@ -9,7 +9,15 @@ import { errorBody } from '../platform/http/schemas.ts';
 import { type Lang, formatDate, isMessageKey, pick, say } from '../platform/i18n/i18n.ts';
 import { provenancesIn } from '../platform/sourced.ts';
 import type { Services } from '../services.ts';
-import { capsuleItem, capsuleParams, fileParams, langQuery, sealBody, sealForm, sealResponse } from './capsules.schema.ts';
+import {
+  capsuleItem,
+  capsuleParams,
+  fileParams,
+  langQuery,
+  sealBody,
+  sealForm,
+  sealResponse,
+} from './capsules.schema.ts';
 import type { CapsuleView } from './capsules.service.ts';
 import { CapsulePage, CapsulesPage, SealPage } from './capsules.views.tsx';
 import './capsules.messages.ts';
@@ -24,13 +32,12 @@ const notFound = () => new DomainError('NOT_FOUND', 'capsule.notFound', [{ field
 /** The contents of an open capsule, or the refusal every caller gets before its day. */
 function openContents(c: CapsuleView, lang: Lang) {
   if (!c.open || !c.contents)
-    throw new DomainError('FORBIDDEN', 'capsule.notOpen', [], { date: formatDate(lang, c.opensOn) });
+    throw new DomainError('NOT_FOUND', 'capsule.notOpen', [], { date: formatDate(lang, c.opensOn) });
   return c.contents;
 }
 
 const refusalStatus = (r: Refusal) => (r.kind === 'invalid' ? 400 : 409);
-const refusalProblems = (r: Refusal) =>
-  r.kind === 'refused' ? [{ field: 'id', message: r.reason }] : r.problems;
+const refusalProblems = (r: Refusal) => (r.kind === 'refused' ? [{ field: 'id', message: r.reason }] : r.problems);
 
 const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, clock, lang }) => {
   const { capsules } = services;
@@ -39,49 +46,66 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
     html(reply).send(await CapsulesPage({ ctx: pageContext(req, lang, clock), capsules: await capsules.list() })),
   );
 
-  app.get('/capsules/:id', { config: { access: 'public' }, schema: { hide: true, params: capsuleParams } }, async (req, reply) => {
-    const c = await capsules.get(req.params.id);
-    if (!c) throw notFound();
-    const states = new Map((await services.registry.states()).map((s) => [s.code, s.name]));
-    return html(reply).send(
-      await CapsulePage({
-        ctx: pageContext(req, lang, clock),
-        capsule: c,
-        states,
-        citations: await services.sources.cite(provenancesIn([c.provenance])),
-      }),
-    );
-  });
+  app.get(
+    '/capsules/:id',
+    { config: { access: 'public' }, schema: { hide: true, params: capsuleParams } },
+    async (req, reply) => {
+      const c = await capsules.get(req.params.id);
+      if (!c) throw notFound();
+      const states = new Map((await services.registry.states()).map((s) => [s.code, s.name]));
+      return html(reply).send(
+        await CapsulePage({
+          ctx: pageContext(req, lang, clock),
+          capsule: c,
+          states,
+          citations: await services.sources.cite(provenancesIn([c.provenance])),
+        }),
+      );
+    },
+  );
 
   // The exact bytes that were sealed: `sha256sum` of this file is the published digest.
-  app.get('/capsules/:id/sealed.json', { config: { access: 'public' }, schema: { hide: true, params: capsuleParams } }, async (req, reply) => {
-    const c = await capsules.get(req.params.id);
-    if (!c) throw notFound();
-    const contents = openContents(c, lang);
-    return reply
-      .type('application/json; charset=utf-8')
-      .header('content-disposition', `attachment; filename="capsule-${c.id}.json"`)
-      .send(contents.bundle);
-  });
+  app.get(
+    '/capsules/:id/sealed.json',
+    { config: { access: 'public' }, schema: { hide: true, params: capsuleParams } },
+    async (req, reply) => {
+      const c = await capsules.get(req.params.id);
+      if (!c) throw notFound();
+      const contents = openContents(c, lang);
+      return reply
+        .type('application/json; charset=utf-8')
+        .header('content-disposition', `attachment; filename="capsule-${c.id}.json"`)
+        .send(contents.bundle);
+    },
+  );
 
-  app.get('/capsules/:id/files/:n', { config: { access: 'public' }, schema: { hide: true, params: fileParams } }, async (req, reply) => {
-    const c = await capsules.get(req.params.id);
-    if (!c) throw notFound();
-    const file = openContents(c, lang).files[req.params.n - 1];
-    if (!file) throw notFound();
-    // Sent as a download, never rendered here: a file of the capsule is not the site's to run.
-    const name = file.name.replace(/[^\w.-]+/g, '_');
-    return reply
-      .type('application/octet-stream')
-      .header('content-disposition', `attachment; filename="${name}"`)
-      .send(Buffer.from(file.data, 'base64'));
-  });
+  app.get(
+    '/capsules/:id/files/:n',
+    { config: { access: 'public' }, schema: { hide: true, params: fileParams } },
+    async (req, reply) => {
+      const c = await capsules.get(req.params.id);
+      if (!c) throw notFound();
+      const file = openContents(c, lang).files[req.params.n - 1];
+      if (!file) throw notFound();
+      // Sent as a download, never rendered here: a file of the capsule is not the site's to run.
+      const name = file.name.replace(/[^\w.-]+/g, '_');
+      return reply
+        .type('application/octet-stream')
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .send(Buffer.from(file.data, 'base64'));
+    },
+  );
 
   const sealPage = async (
     req: FastifyRequest,
     reply: FastifyReply,
     id: string,
-    o: { problems?: Refusal['problems']; values?: { text_en: string; text_ru: string }; done?: boolean; status?: number },
+    o: {
+      problems?: Refusal['problems'];
+      values?: { text_en: string; text_ru: string };
+      done?: boolean;
+      status?: number;
+    },
   ) => {
     const c = await capsules.get(id);
     if (!c) throw notFound();
@@ -104,7 +128,11 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
 
   app.post(
     '/office/capsules/:id/seal',
-    { config: { access: 'editor' }, preHandler: app.csrfProtection, schema: { hide: true, params: capsuleParams, body: sealForm } },
+    {
+      config: { access: 'editor' },
+      preHandler: app.csrfProtection,
+      schema: { hide: true, params: capsuleParams, body: sealForm },
+    },
     async (req, reply) => {
       const result = await capsules.seal(req.actor!, req.params.id, {
         texts: { en: req.body.text_en.trim() || null, ru: req.body.text_ru.trim() || null },
@@ -149,7 +177,8 @@ const api: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services }) =
     {
       config: { access: 'public' },
       schema: {
-        summary: 'Time capsules: what is known of each, the digest published at sealing; contents only from the opening day',
+        summary:
+          'Time capsules: what is known of each, the digest published at sealing; contents only from the opening day',
         tags: ['capsules'],
         querystring: langQuery,
         response: { 200: z.object({ items: z.array(capsuleItem) }) },
@@ -183,7 +212,8 @@ const api: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services }) =
       config: { access: 'editor-token' },
       bodyLimit: 16 * 1024 * 1024,
       schema: {
-        summary: 'Seal a capsule’s contents (texts and files, base64): once, before its opening day; answers the digest',
+        summary:
+          'Seal a capsule’s contents (texts and files, base64): once, before its opening day; answers the digest',
         tags: ['capsules'],
         params: capsuleParams,
         body: sealBody,
@@ -200,7 +230,10 @@ const api: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services }) =
       return reply.code(refusalStatus(result)).send({
         error: result.kind === 'invalid' ? 'VALIDATION' : 'CONFLICT',
         message: problems[0] && isMessageKey(problems[0].message) ? say('en', problems[0].message) : result.kind,
-        problems: problems.map((p) => ({ field: p.field, message: isMessageKey(p.message) ? say('en', p.message) : p.message })),
+        problems: problems.map((p) => ({
+          field: p.field,
+          message: isMessageKey(p.message) ? say('en', p.message) : p.message,
+        })),
       });
     },
   );

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { lang } from '../platform/http/schemas.ts';
 
-export const capsuleParams = z.object({ id: z.string().regex(/^[0-9a-z][0-9a-z-]{0,99}$/, 'expected a capsule id') }).strict();
+export const capsuleParams = z
+  .object({ id: z.string().regex(/^[0-9a-z][0-9a-z-]{0,99}$/, 'expected a capsule id') })
+  .strict();
 export const fileParams = capsuleParams.extend({ n: z.coerce.number().int().min(1).max(1000) }).strict();
 export const langQuery = z.object({ lang }).strict();
 
@@ -35,10 +37,18 @@ export const sealBody = z
 export const capsuleItem = z.object({
   id: z.string(),
   title: z.string(),
-  sealedOn: z.string().nullable().describe('YYYY, YYYY-MM or YYYY-MM-DD: the day the capsule was sealed, as precisely as known.'),
+  sealedOn: z
+    .string()
+    .nullable()
+    .describe('YYYY, YYYY-MM or YYYY-MM-DD: the day the capsule was sealed, as precisely as known.'),
   sealedAt: z.string().nullable().describe('The place it was sealed.'),
   opensOn: z.string(),
-  digest: z.string().nullable().describe('SHA-256 (hex) of the sealed file, published at sealing; null when the record does not hold the contents.'),
+  digest: z
+    .string()
+    .nullable()
+    .describe(
+      'SHA-256 (hex) of the sealed file, published at sealing; null when the record does not hold the contents.',
+    ),
   contents: z
     .object({
       texts: z.object({ en: z.string().nullable(), ru: z.string().nullable() }),

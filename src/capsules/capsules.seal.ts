@@ -34,7 +34,11 @@ export function seal(key: CapsuleKey, capsuleId: string, opensOn: string, plaint
   const cipher = createCipheriv('aes-256-gcm', key.bytes, nonce);
   cipher.setAAD(aad(capsuleId, opensOn));
   const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-  return { nonce: nonce.toString('base64'), tag: cipher.getAuthTag().toString('base64'), ciphertext: ciphertext.toString('base64') };
+  return {
+    nonce: nonce.toString('base64'),
+    tag: cipher.getAuthTag().toString('base64'),
+    ciphertext: ciphertext.toString('base64'),
+  };
 }
 
 /** The plaintext, or null when the key, the capsule or its opening day is not the one it was sealed with. */
@@ -43,7 +47,9 @@ export function unseal(key: CapsuleKey, capsuleId: string, opensOn: string, seal
     const decipher = createDecipheriv('aes-256-gcm', key.bytes, Buffer.from(sealed.nonce, 'base64'));
     decipher.setAAD(aad(capsuleId, opensOn));
     decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
-    return Buffer.concat([decipher.update(Buffer.from(sealed.ciphertext, 'base64')), decipher.final()]).toString('utf8');
+    return Buffer.concat([decipher.update(Buffer.from(sealed.ciphertext, 'base64')), decipher.final()]).toString(
+      'utf8',
+    );
   } catch {
     return null;
   }

@@ -1,3 +1,4 @@
+import './capsules.messages.ts';
 import type { Actor } from '../platform/access.ts';
 import { type ChangeResult, createChanges, invalid, refused } from '../platform/changes.ts';
 import type { Clock } from '../platform/clock.ts';
@@ -64,7 +65,9 @@ export function createCapsulesService(
         );
       const row = await store.sealRow(id);
       if (row && unseal(key, id, row.opensOn, row) === null)
-        throw new CapsuleKeyError(`the key in ${key.path} does not open the sealed time capsule "${id}": it is not the key they were sealed with`);
+        throw new CapsuleKeyError(
+          `the key in ${key.path} does not open the sealed time capsule "${id}": it is not the key they were sealed with`,
+        );
     },
 
     /**
@@ -77,7 +80,11 @@ export function createCapsulesService(
       return changes(actor, async (c) => {
         const capsule = await c.trx.selectFrom('capsule').selectAll().where('id', '=', id).executeTakeFirst();
         if (!capsule || capsule.retired_at !== null) return c.refuse(refused('capsule.notFound'));
-        const already = await c.trx.selectFrom('capsule_seal').select('capsule_id').where('capsule_id', '=', id).executeTakeFirst();
+        const already = await c.trx
+          .selectFrom('capsule_seal')
+          .select('capsule_id')
+          .where('capsule_id', '=', id)
+          .executeTakeFirst();
         if (already) return c.refuse(refused('capsule.alreadySealed'));
         const problems = sealProblems(capsule.opens_on, contents, clock.today());
         if (problems.length) return c.refuse(invalid(problems.map((p) => ({ field: p.field, message: p.message }))));

@@ -52,11 +52,23 @@ export function createCapsulesStore(db: Db) {
     async sealRow(id: string): Promise<SealRow | null> {
       const r = await db.selectFrom('capsule_seal').selectAll().where('capsule_id', '=', id).executeTakeFirst();
       return r
-        ? { capsuleId: r.capsule_id, opensOn: r.opens_on, digest: r.digest, nonce: r.nonce, tag: r.tag, ciphertext: r.ciphertext }
+        ? {
+            capsuleId: r.capsule_id,
+            opensOn: r.opens_on,
+            digest: r.digest,
+            nonce: r.nonce,
+            tag: r.tag,
+            ciphertext: r.ciphertext,
+          }
         : null;
     },
     async anySealed(): Promise<string | null> {
-      const r = await db.selectFrom('capsule_seal').select('capsule_id').orderBy('capsule_id').limit(1).executeTakeFirst();
+      const r = await db
+        .selectFrom('capsule_seal')
+        .select('capsule_id')
+        .orderBy('capsule_id')
+        .limit(1)
+        .executeTakeFirst();
       return r?.capsule_id ?? null;
     },
   };

@@ -19,8 +19,12 @@ describe('opening day', () => {
 
 describe('sealing rules', () => {
   it('refuses an opening day in the past, or today, naming the field', () => {
-    assert.deepEqual(sealProblems('2024-01-01', letter, '2025-06-01'), [{ field: 'opens_on', message: 'capsule.opensInPast' }]);
-    assert.deepEqual(sealProblems('2025-06-01', letter, '2025-06-01'), [{ field: 'opens_on', message: 'capsule.opensInPast' }]);
+    assert.deepEqual(sealProblems('2024-01-01', letter, '2025-06-01'), [
+      { field: 'opens_on', message: 'capsule.opensInPast' },
+    ]);
+    assert.deepEqual(sealProblems('2025-06-01', letter, '2025-06-01'), [
+      { field: 'opens_on', message: 'capsule.opensInPast' },
+    ]);
     assert.deepEqual(sealProblems('2049-09-14', letter, '2025-06-01'), []);
   });
   it('asks for a full opening day, and for something to seal', () => {
@@ -30,7 +34,10 @@ describe('sealing rules', () => {
     );
   });
   it('refuses a file that is not base64', () => {
-    const bad = { texts: { en: null, ru: null }, files: [{ name: 'a.txt', mediaType: 'text/plain', data: 'not base64!' }] };
+    const bad = {
+      texts: { en: null, ru: null },
+      files: [{ name: 'a.txt', mediaType: 'text/plain', data: 'not base64!' }],
+    };
     assert.deepEqual(
       sealProblems('2049-01-01', bad, '2025-06-01').map((p) => p.field),
       ['files'],

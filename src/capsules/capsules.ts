@@ -4,6 +4,7 @@
  * anyone does, and can check them against the digest published at sealing.
  * No I/O; the date is passed in.
  */
+import './capsules.messages.ts';
 import { type IsoDate, isIsoDate } from '../platform/dates.ts';
 
 /** The contents as they are sealed: a text per language and files. */
@@ -44,8 +45,10 @@ export function sealProblems(opensOn: string, contents: Contents, today: IsoDate
   if (!hasText && contents.files.length === 0) problems.push({ field: 'text_en', message: 'capsule.empty' });
   if (contents.files.some((f) => f.name.trim() === '' || !/^[A-Za-z0-9+/]*={0,2}$/.test(f.data)))
     problems.push({ field: 'files', message: 'capsule.badFile' });
-  const size = contents.files.reduce((n, f) => n + Math.floor((f.data.length * 3) / 4), 0) +
-    (contents.texts.en ?? '').length * 4 + (contents.texts.ru ?? '').length * 4;
+  const size =
+    contents.files.reduce((n, f) => n + Math.floor((f.data.length * 3) / 4), 0) +
+    (contents.texts.en ?? '').length * 4 +
+    (contents.texts.ru ?? '').length * 4;
   if (size > MAX_BYTES) problems.push({ field: 'files', message: 'capsule.tooLarge' });
   return problems;
 }

@@ -72,7 +72,11 @@ export function CapsulePage({
           <>
             <dt safe>{t(lang, 'capsule.sealedOn')}</dt>
             <dd>
-              <span safe>{[formatDate(lang, c.sealedOn), c.place ? pick(lang, c.place.en, c.place.ru) : null].filter(Boolean).join(', ')}</span>
+              <span safe>
+                {[formatDate(lang, c.sealedOn), c.place ? pick(lang, c.place.en, c.place.ru) : null]
+                  .filter(Boolean)
+                  .join(', ')}
+              </span>
               <Sources ctx={ctx} provenance={c.provenance} />
             </dd>
           </>

@@ -1,7 +1,7 @@
 /**
- * The words of finance, in CICA's two working languages. Every file of finance
- * that says one of them imports this module, which adds them to the platform's
- * tables; the compiler learns the keys by declaration merging.
+ * The words of finance, in CICA's two working languages. Every file of
+ * finance that says one of them imports this module, which adds them to the
+ * platform's tables; the compiler learns the keys by declaration merging.
  */
 import { type RussianTable, defineMessages } from '../platform/i18n/i18n.ts';
 
@@ -17,9 +17,7 @@ export const en = {
   'finance.chapter': 'Chapter',
   'finance.amount': 'Amount',
   'finance.total': 'Total',
-  'finance.currencyOf': 'Currency: {currency}',
   'finance.approved': 'Approved',
-  'finance.approvedAt': 'at {meeting}',
   'finance.documents': 'Documents',
   'finance.doc.budget': 'Budget',
   'finance.doc.financialReport': 'Financial report',
@@ -29,7 +27,6 @@ export const en = {
   'finance.amountsUnknown': 'The amounts are not known to the record.',
   'finance.unknown': 'unknown',
   'finance.contributions': 'Contributions',
-  'finance.contributors': 'Contributors',
   'finance.noContributions': 'No contributions of this year are recorded.',
   'finance.ranking': 'Largest contributors',
   'finance.rankingNone': 'No ranking of this year is recorded.',
@@ -37,13 +34,11 @@ export const en = {
   'finance.contributor': 'Contributor',
   'finance.basis.published': 'as published by the Secretariat',
   'finance.basis.ledger': 'ranked from the recorded amounts',
-  'finance.rankedFrom': 'Ranked from the recorded amounts in {currency}.',
   'finance.kind': 'Kind',
   'finance.kind.assessed': 'Assessed',
   'finance.kind.voluntary': 'Voluntary',
   'finance.kind.earmarked': 'Earmarked',
   'finance.kind.in-kind': 'In kind',
-  'finance.purpose': 'For',
   'finance.estimated': 'estimated value',
   'finance.pledged': 'Pledged',
   'finance.received': 'Received',
@@ -70,7 +65,6 @@ export const en = {
   'finance.import.unknownState': 'no such state',
   'finance.import.unknownOrganization': 'no such organization',
   'finance.import.unknownRelease': 'no such press release',
-  'finance.import.columns': 'Wrong number of columns: {count} where the header has {expected}.',
   'finance.amountFormat': 'Enter an amount of zero or more, in digits, with a point before at most four decimals.',
   'finance.currency': 'Enter a currency code of ISO 4217, such as USD, EUR or KZT.',
   'finance.currencyWithoutAmount': 'An amount needs its currency.',
@@ -101,14 +95,13 @@ export const en = {
   'res.budgetChapter': 'Budget chapter',
   'res.budgetChapters': 'Budget chapters',
   'res.contribution': 'Contribution',
-  'res.contributions': 'Contributions',
   'res.exchangeRate': 'Exchange rate',
   'res.exchangeRates': 'Exchange rates',
   'res.contributorRank': 'Published ranking place',
   'res.contributorRanks': 'Published rankings',
 };
 
-const ru: RussianTable<typeof en> = {
+export const ru: RussianTable<typeof en> = {
   'finance.title': 'Бюджет и взносы',
   'finance.lead':
     'Секретариат существует на добровольные взносы государств-членов. Каждый год Специальная рабочая группа рассматривает, а Комитет старших должностных лиц утверждает бюджет на следующий год.',
@@ -120,9 +113,7 @@ const ru: RussianTable<typeof en> = {
   'finance.chapter': 'Раздел',
   'finance.amount': 'Сумма',
   'finance.total': 'Итого',
-  'finance.currencyOf': 'Валюта: {currency}',
   'finance.approved': 'Утверждён',
-  'finance.approvedAt': 'на мероприятии «{meeting}»',
   'finance.documents': 'Документы',
   'finance.doc.budget': 'Бюджет',
   'finance.doc.financialReport': 'Финансовый отчёт',
@@ -132,7 +123,6 @@ const ru: RussianTable<typeof en> = {
   'finance.amountsUnknown': 'Суммы в записи неизвестны.',
   'finance.unknown': 'неизвестно',
   'finance.contributions': 'Взносы',
-  'finance.contributors': 'Вкладчики',
   'finance.noContributions': 'Взносы этого года в записи отсутствуют.',
   'finance.ranking': 'Крупнейшие вкладчики',
   'finance.rankingNone': 'Рейтинг этого года в записи отсутствует.',
@@ -140,13 +130,11 @@ const ru: RussianTable<typeof en> = {
   'finance.contributor': 'Вкладчик',
   'finance.basis.published': 'по данным Секретариата',
   'finance.basis.ledger': 'по суммам в записи',
-  'finance.rankedFrom': 'Места рассчитаны по суммам в записи, в валюте {currency}.',
   'finance.kind': 'Вид',
   'finance.kind.assessed': 'Обязательный',
   'finance.kind.voluntary': 'Добровольный',
   'finance.kind.earmarked': 'Целевой',
   'finance.kind.in-kind': 'В натуральной форме',
-  'finance.purpose': 'Назначение',
   'finance.estimated': 'оценочная стоимость',
   'finance.pledged': 'Объявлен',
   'finance.received': 'Получен',
@@ -173,7 +161,6 @@ const ru: RussianTable<typeof en> = {
   'finance.import.unknownState': 'такого государства нет',
   'finance.import.unknownOrganization': 'такой организации нет',
   'finance.import.unknownRelease': 'такого пресс-релиза нет',
-  'finance.import.columns': 'Неверное число столбцов: {count} при {expected} в заголовке.',
   'finance.amountFormat': 'Введите сумму от нуля цифрами, не более четырёх знаков после точки.',
   'finance.currency': 'Введите код валюты по ISO 4217, например USD, EUR или KZT.',
   'finance.currencyWithoutAmount': 'Для суммы нужна валюта.',
@@ -204,7 +191,6 @@ const ru: RussianTable<typeof en> = {
   'res.budgetChapter': 'Раздел бюджета',
   'res.budgetChapters': 'Разделы бюджета',
   'res.contribution': 'Взнос',
-  'res.contributions': 'Взносы',
   'res.exchangeRate': 'Обменный курс',
   'res.exchangeRates': 'Обменные курсы',
   'res.contributorRank': 'Место в опубликованном рейтинге',

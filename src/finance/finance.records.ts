@@ -1,13 +1,26 @@
 /** Budgets, contributions, exchange rates and published rankings, as staff edit them. */
 import './finance.messages.ts';
-import { type Field, type RecordsOf, type Values, choices, notes, optionLabel, provenance, s } from '../platform/records.ts';
+import {
+  type Field,
+  type RecordsOf,
+  type Values,
+  choices,
+  notes,
+  optionLabel,
+  provenance,
+  s,
+} from '../platform/records.ts';
 import type { FieldProblem } from '../platform/errors.ts';
 import { AMOUNT_PATTERN, CONTRIBUTION_KINDS, RATE_PATTERN, contributionProblems, isCurrency } from './finance.ts';
 
 const KINDS = choices(CONTRIBUTION_KINDS, (k) => `finance.kind.${k}`);
 
 const year: Field = { column: 'year', kind: 'number', label: 'finance.col.year', required: true };
-const currency = (column: string, label: 'finance.col.currency' | 'finance.col.base_currency', required: boolean): Field => ({
+const currency = (
+  column: string,
+  label: 'finance.col.currency' | 'finance.col.base_currency',
+  required: boolean,
+): Field => ({
   column,
   kind: 'text',
   label,
@@ -16,7 +29,9 @@ const currency = (column: string, label: 'finance.col.currency' | 'finance.col.b
 
 /** A currency field's problem: ISO 4217 codes only, so a typo cannot become a currency of its own. */
 const currencyProblem = (v: Values, column: string): FieldProblem[] =>
-  v[column] !== null && v[column] !== undefined && !isCurrency(s(v[column])) ? [{ field: column, message: 'finance.currency' }] : [];
+  v[column] !== null && v[column] !== undefined && !isCurrency(s(v[column]))
+    ? [{ field: column, message: 'finance.currency' }]
+    : [];
 
 const contributor = (v: Values) => s(v.state_code) || s(v.organization_id);
 
@@ -108,7 +123,9 @@ export const financeRecords: RecordsOf = {
       check: async (v) => [
         ...currencyProblem(v, 'currency'),
         ...currencyProblem(v, 'base_currency'),
-        ...(RATE_PATTERN.test(s(v.rate)) && /[1-9]/.test(s(v.rate)) ? [] : [{ field: 'rate', message: 'finance.rateFormat' }]),
+        ...(RATE_PATTERN.test(s(v.rate)) && /[1-9]/.test(s(v.rate))
+          ? []
+          : [{ field: 'rate', message: 'finance.rateFormat' }]),
       ],
     },
     {

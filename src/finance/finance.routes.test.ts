@@ -26,7 +26,15 @@ const KOREA_2024 = {
 };
 
 const contributions = async (app: PlatformHandle) =>
-  Number((await app.db().selectFrom('contribution').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await app
+        .db()
+        .selectFrom('contribution')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describePlatformOnEachEngine('finance over HTTP', (app, it) => {
   it('the public reads the 2024 ranking as the Secretariat published it: Korea fourth, no amounts', async () => {
@@ -107,7 +115,10 @@ describePlatformOnEachEngine('finance over HTTP', (app, it) => {
     assert.match(again.body, /Imported: 0\./);
 
     const before = await contributions(app);
-    const lines = csv.body.replace(/^\uFEFF/, '').trimEnd().split('\n');
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\n');
     const added = `"","2024","KZ","","voluntary","","","","","100","USD","2024-03-01","","","SEED3","H"`;
     const broken = `"","2024","CN","","voluntary","","","","","-3","USD","2024-03-01","","","SEED3","H"`;
     const refused = await editor.post('/en/office/finance/import', { csv: [...lines, added, broken].join('\n') });
@@ -144,7 +155,13 @@ describePlatformOnEachEngine('finance over HTTP', (app, it) => {
   });
 
   it('finance pages answer in both languages, per year and per state', async () => {
-    for (const path of ['/en/finance', '/ru/finance', '/en/finance/2024', '/ru/finance/2021', '/en/finance/states/KR']) {
+    for (const path of [
+      '/en/finance',
+      '/ru/finance',
+      '/en/finance/2024',
+      '/ru/finance/2021',
+      '/en/finance/states/KR',
+    ]) {
       assert.equal((await app().inject(path)).statusCode, 200, path);
     }
     assert.match((await app().inject('/ru/finance/2024')).body, /Крупнейшие вкладчики/);

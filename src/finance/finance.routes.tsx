@@ -18,7 +18,13 @@ import {
   yearParams,
 } from './finance.schema.ts';
 import { formatAmount, parseAmount } from './finance.ts';
-import { FinanceImportPage, FinanceIndexPage, FinanceStatePage, FinanceYearPage, type Names } from './finance.views.tsx';
+import {
+  FinanceImportPage,
+  FinanceIndexPage,
+  FinanceStatePage,
+  FinanceYearPage,
+  type Names,
+} from './finance.views.tsx';
 import './finance.messages.ts';
 
 /** The services these pages read; the composition root hands over no others. */
@@ -51,20 +57,27 @@ async function namesOf(services: Deps): Promise<Names> {
 const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, clock, lang }) => {
   const { finance } = services;
 
-  app.get('/finance', { config: { access: 'public' }, schema: { hide: true, querystring: pageQuery } }, async (req, reply) => {
-    const ctx = pageContext(req, lang, clock);
-    const years = await finance.years();
-    const latest = years[0] === undefined ? null : await finance.year(years[0], { amountsVisible: amountsVisible(req), base: req.query.in });
-    return html(reply).send(
-      await FinanceIndexPage({
-        ctx,
-        years,
-        latest,
-        names: await namesOf(services),
-        citations: await services.sources.cite(provenancesIn(latest?.published ?? [])),
-      }),
-    );
-  });
+  app.get(
+    '/finance',
+    { config: { access: 'public' }, schema: { hide: true, querystring: pageQuery } },
+    async (req, reply) => {
+      const ctx = pageContext(req, lang, clock);
+      const years = await finance.years();
+      const latest =
+        years[0] === undefined
+          ? null
+          : await finance.year(years[0], { amountsVisible: amountsVisible(req), base: req.query.in });
+      return html(reply).send(
+        await FinanceIndexPage({
+          ctx,
+          years,
+          latest,
+          names: await namesOf(services),
+          citations: await services.sources.cite(provenancesIn(latest?.published ?? [])),
+        }),
+      );
+    },
+  );
 
   app.get(
     '/finance/contributions.csv',
@@ -206,7 +219,8 @@ const api: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services }) =
     {
       config: { access: 'public' },
       schema: {
-        summary: "A year's budget: chapters, currency, the approving meeting, its documents; amounts only for callers who may see them",
+        summary:
+          "A year's budget: chapters, currency, the approving meeting, its documents; amounts only for callers who may see them",
         tags: ['finance'],
         params: yearParams,
         response: { 200: budgetResponse, 400: errorBody, 404: errorBody },
@@ -215,8 +229,7 @@ const api: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services }) =
     async (req) => {
       const visible = amountsVisible(req);
       const b = await finance.budget(req.params.year, visible);
-      if (!b)
-        throw new DomainError('NOT_FOUND', 'finance.noBudget', [{ field: 'year', message: 'finance.noBudget' }]);
+      if (!b) throw new DomainError('NOT_FOUND', 'finance.noBudget', [{ field: 'year', message: 'finance.noBudget' }]);
       const sum = b.chapters.reduce<bigint | null>((acc, c) => {
         const v = parseAmount(c.amount);
         return acc === null || v === null ? null : acc + v;

@@ -7,7 +7,9 @@ const currency = z
   .string()
   .refine(isCurrency, 'expected an ISO 4217 currency code, such as USD')
   .optional()
-  .describe('The currency totals and the ranking are converted into, with the recorded rates (default: the budget’s, else USD).');
+  .describe(
+    'The currency totals and the ranking are converted into, with the recorded rates (default: the budget’s, else USD).',
+  );
 /** A contributor as the ledger names one: a state's ISO code, or `org:` and an organization's id. */
 const contributor = z.string().regex(/^([A-Z]{2}|org:[a-z0-9][a-z0-9-]{0,99})$/, 'expected a state code or org:<id>');
 
@@ -35,7 +37,10 @@ export const contributionItem = z.object({
   kind: z.enum(CONTRIBUTION_KINDS),
   purpose: bilingualText,
   description: bilingualText,
-  amount: z.string().nullable().describe('Decimal text; null when not known or not for this caller (member-states information).'),
+  amount: z
+    .string()
+    .nullable()
+    .describe('Decimal text; null when not known or not for this caller (member-states information).'),
   currency: z.string().nullable(),
   estimated: z.boolean().describe('The amount of a contribution in kind is its estimated value.'),
   pledgedOn: z.string().nullable(),
@@ -51,7 +56,10 @@ export const contributionsResponse = z.object({
     z.object({
       rank: z.number(),
       state: z.string().describe('A state code, or org:<id>.'),
-      total: z.string().nullable().describe('Null for a place the sources state without an amount, or when the caller may not see amounts.'),
+      total: z
+        .string()
+        .nullable()
+        .describe('Null for a place the sources state without an amount, or when the caller may not see amounts.'),
       source: z.enum(['published', 'ledger']),
       sources: z.array(z.string()),
     }),
@@ -65,7 +73,11 @@ export const budgetResponse = z.object({
   meeting: z.string().nullable(),
   chapters: z.array(z.object({ title: z.string(), amount: z.string().nullable() })),
   total: z.string().nullable(),
-  documents: z.object({ budget: z.string().nullable(), financialReport: z.string().nullable(), auditReport: z.string().nullable() }),
+  documents: z.object({
+    budget: z.string().nullable(),
+    financialReport: z.string().nullable(),
+    auditReport: z.string().nullable(),
+  }),
   sources: z.array(z.string()),
 });
 

@@ -1,3 +1,4 @@
+import './finance.messages.ts';
 import type { Actor } from '../platform/access.ts';
 import { type ChangeResult, createChanges } from '../platform/changes.ts';
 import type { Clock } from '../platform/clock.ts';
@@ -108,7 +109,10 @@ export function createFinanceService(db: Db, clock: Clock, hooks: Hooks = { chan
         year,
         base,
         amountsVisible: o.amountsVisible,
-        budget: o.amountsVisible || !budget ? budget : { ...budget, chapters: budget.chapters.map((c) => ({ ...c, amount: '' })) },
+        budget:
+          o.amountsVisible || !budget
+            ? budget
+            : { ...budget, chapters: budget.chapters.map((c) => ({ ...c, amount: '' })) },
         contributions: all.map((c) => forReader(c, o.amountsVisible)),
         ranking,
         published: published.filter((r) => r.year === year),
@@ -129,7 +133,9 @@ export function createFinanceService(db: Db, clock: Clock, hooks: Hooks = { chan
         amountsVisible: o.amountsVisible,
         contributions: mine.map((c) => forReader(c, o.amountsVisible)),
         ranks: published.filter((r) => contributorKey(r.contributor) === code),
-        byYear: o.amountsVisible ? years.map((y) => ({ year: y, totals: totals(mine, { from: y, to: y }, base, rates) })) : null,
+        byYear: o.amountsVisible
+          ? years.map((y) => ({ year: y, totals: totals(mine, { from: y, to: y }, base, rates) }))
+          : null,
       };
     },
 
@@ -139,7 +145,10 @@ export function createFinanceService(db: Db, clock: Clock, hooks: Hooks = { chan
       o: Readonly<{ amountsVisible: boolean; base?: string | undefined }>,
     ): Promise<{ items: ContributionRecord[]; ranking: RankEntry[]; base: string }> {
       const years = await store.years();
-      const p = filter.year !== undefined ? { from: filter.year, to: filter.year } : { from: Math.min(...years, 0), to: Math.max(...years, 0) };
+      const p =
+        filter.year !== undefined
+          ? { from: filter.year, to: filter.year }
+          : { from: Math.min(...years, 0), to: Math.max(...years, 0) };
       const budget = filter.year !== undefined ? await store.budget(filter.year) : null;
       const base = o.base ?? budget?.currency ?? DEFAULT_BASE;
       const { all, rates, published } = await period(p, base);
@@ -209,7 +218,8 @@ export function createFinanceService(db: Db, clock: Clock, hooks: Hooks = { chan
       const columns = header.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
       if (columns.join(',') !== LEDGER_COLUMNS.join(','))
         return { ok: false, problems: [{ line: 1, column: 'file', message: 'finance.import.header' }] };
-      if (lines.length === 0) return { ok: false, problems: [{ line: 2, column: 'file', message: 'finance.import.empty' }] };
+      if (lines.length === 0)
+        return { ok: false, problems: [{ line: 2, column: 'file', message: 'finance.import.empty' }] };
 
       const problems: ImportProblem[] = [];
       const rows: Array<{ line: number; id: string | null; values: Record<string, string | number | null> }> = [];
@@ -219,7 +229,8 @@ export function createFinanceService(db: Db, clock: Clock, hooks: Hooks = { chan
         const year = v('year');
         if (year === null || !/^\d{4}$/.test(year)) say('year', year === null ? 'field.required' : 'field.number');
         const kind = v('kind');
-        if (!kind || !(CONTRIBUTION_KINDS as readonly string[]).includes(kind)) say('kind', kind ? 'field.choice' : 'field.required');
+        if (!kind || !(CONTRIBUTION_KINDS as readonly string[]).includes(kind))
+          say('kind', kind ? 'field.choice' : 'field.required');
         for (const d of ['pledged_on', 'received_on'] as const) {
           const date = v(d);
           if (date !== null && !isIsoDate(date)) say(d, 'field.date');
@@ -232,7 +243,8 @@ export function createFinanceService(db: Db, clock: Clock, hooks: Hooks = { chan
         const release = v('release');
         if (release !== null && !(await store.releaseExists(release))) say('release', 'finance.import.unknownRelease');
         const confidence = v('confidence');
-        if (!confidence || !['H', 'M', 'L'].includes(confidence)) say('confidence', confidence ? 'field.choice' : 'field.required');
+        if (!confidence || !['H', 'M', 'L'].includes(confidence))
+          say('confidence', confidence ? 'field.choice' : 'field.required');
         if (!v('sources')) say('sources', 'field.required');
         const values = {
           year: year === null ? null : Number(year),
@@ -251,7 +263,11 @@ export function createFinanceService(db: Db, clock: Clock, hooks: Hooks = { chan
           sources: v('sources'),
           confidence,
         };
-        const column: Record<string, string> = { state_code: 'state', organization_id: 'organization', received_on: 'received_on' };
+        const column: Record<string, string> = {
+          state_code: 'state',
+          organization_id: 'organization',
+          received_on: 'received_on',
+        };
         for (const p of contributionProblems(values)) say(column[p.field] ?? p.field, p.message);
         const id = v('id');
         if (id !== null && !/^[0-9a-z][0-9a-z-]{0,99}$/i.test(id)) say('id', 'field.format');
@@ -268,21 +284,38 @@ export function createFinanceService(db: Db, clock: Clock, hooks: Hooks = { chan
             : undefined;
           const values = row.values as never as Record<string, string | number | null>;
           if (before) {
-            const changed = Object.entries(values).some(([k, x]) => (before as Record<string, unknown>)[k] !== x && String((before as Record<string, unknown>)[k] ?? '') !== String(x ?? ''));
+            const changed = Object.entries(values).some(
+              ([k, x]) =>
+                (before as Record<string, unknown>)[k] !== x &&
+                String((before as Record<string, unknown>)[k] ?? '') !== String(x ?? ''),
+            );
             if (!changed) continue;
             await c.versioned('contribution', 'id', before.id, Number(before.version), values);
-            await c.audit({ action: 'update', recordType: 'contributions', recordId: before.id, before: pickValues(before), after: values });
+            await c.audit({
+              action: 'update',
+              recordType: 'contributions',
+              recordId: before.id,
+              before: pickValues(before),
+              after: values,
+            });
             updated++;
           } else {
             const id = row.id ?? newId();
-            await c.trx.insertInto('contribution').values({ id, ...values } as never).execute();
+            await c.trx
+              .insertInto('contribution')
+              .values({ id, ...values } as never)
+              .execute();
             await c.audit({ action: 'create', recordType: 'contributions', recordId: id, before: null, after: values });
             created++;
           }
         }
         return { ok: true, id: '', created, updated };
       });
-      if (!result.ok) return { ok: false, problems: result.problems.map((p: FieldProblem) => ({ line: 1, column: p.field, message: p.message })) };
+      if (!result.ok)
+        return {
+          ok: false,
+          problems: result.problems.map((p: FieldProblem) => ({ line: 1, column: p.field, message: p.message })),
+        };
       if (result.created + result.updated > 0) await hooks.changed();
       return { ok: true, created: result.created, updated: result.updated };
     },
@@ -294,7 +327,8 @@ export function createFinanceService(db: Db, clock: Clock, hooks: Hooks = { chan
 
 function pickValues(row: object): Record<string, string | number | null> {
   const out: Record<string, string | number | null> = {};
-  for (const [k, v] of Object.entries(row)) if (k !== 'version') out[k] = v === null || v === undefined ? null : typeof v === 'number' ? v : String(v);
+  for (const [k, v] of Object.entries(row))
+    if (k !== 'version') out[k] = v === null || v === undefined ? null : typeof v === 'number' ? v : String(v);
   return out;
 }
 

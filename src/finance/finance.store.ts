@@ -37,9 +37,7 @@ export function createFinanceStore(db: Db) {
     async contributions(filter: { from?: number; to?: number } = {}): Promise<ContributionRecord[]> {
       let q = db
         .selectFrom('contribution as c')
-        .leftJoin('press_release as r', (j) =>
-          j.onRef('r.id', '=', 'c.release_id').on('r.status', '=', 'published'),
-        )
+        .leftJoin('press_release as r', (j) => j.onRef('r.id', '=', 'c.release_id').on('r.status', '=', 'published'))
         .selectAll('c')
         .select(['r.slug as release_slug', 'r.title_en as release_title_en', 'r.title_ru as release_title_ru'])
         .select('r.date as release_date')
@@ -114,7 +112,11 @@ export function createFinanceStore(db: Db) {
         currency: b.currency,
         approvedOn: b.approved_on,
         meetingId: b.meeting_id,
-        documents: { budget: b.budget_document_id, financialReport: b.financial_report_id, auditReport: b.audit_report_id },
+        documents: {
+          budget: b.budget_document_id,
+          financialReport: b.financial_report_id,
+          auditReport: b.audit_report_id,
+        },
         chapters: chapters.map((c) => ({ title: { en: c.title_en, ru: c.title_ru }, amount: c.amount })),
         note: bilingual(b.note_en, b.note_ru),
         provenance: provenance(b),

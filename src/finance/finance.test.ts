@@ -27,7 +27,12 @@ const gift = (over: Partial<Contribution> & { code?: string } = {}): Contributio
   receivedOn: '2024-02-01',
   ...over,
 });
-const rate = (currency: string, value: string, year = 2024, base = 'USD'): Rate => ({ year, currency, base, rate: value });
+const rate = (currency: string, value: string, year = 2024, base = 'USD'): Rate => ({
+  year,
+  currency,
+  base,
+  rate: value,
+});
 const Y2024 = { from: 2024, to: 2024 };
 
 describe('amounts', () => {
@@ -182,9 +187,13 @@ describe('a contribution across its fields', () => {
   const ok = { kind: 'voluntary', state_code: 'KR', amount: '10', currency: 'USD' };
   it('refuses a negative amount, a currency that is not ISO 4217 and a receipt before the pledge', () => {
     assert.deepEqual(
-      contributionProblems({ ...ok, amount: '-1', currency: 'XYZ', pledged_on: '2024-05-02', received_on: '2024-05-01' }).map(
-        (p) => p.field,
-      ),
+      contributionProblems({
+        ...ok,
+        amount: '-1',
+        currency: 'XYZ',
+        pledged_on: '2024-05-02',
+        received_on: '2024-05-01',
+      }).map((p) => p.field),
       ['amount', 'currency', 'received_on'],
     );
   });

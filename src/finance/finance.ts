@@ -7,6 +7,7 @@
  * when it has an amount and has been received; a pledge not yet received is in
  * arrears once its pledge date has passed, and counts in no ranking.
  */
+import './finance.messages.ts';
 import type { IsoDate } from '../platform/dates.ts';
 
 export const CONTRIBUTION_KINDS = ['assessed', 'voluntary', 'earmarked', 'in-kind'] as const;
@@ -114,9 +115,17 @@ export type Totals = Readonly<{
 }>;
 
 /** What each contributor gave in a period, by currency and converted with the recorded rates. */
-export function totals(contributions: readonly Contribution[], period: Period, base: string, rates: readonly Rate[]): Totals {
+export function totals(
+  contributions: readonly Contribution[],
+  period: Period,
+  base: string,
+  rates: readonly Rate[],
+): Totals {
   const missing = new Set<string>();
-  const byKey = new Map<string, { contributor: Contributor; byCurrency: Map<string, bigint>; converted: bigint | null }>();
+  const byKey = new Map<
+    string,
+    { contributor: Contributor; byCurrency: Map<string, bigint>; converted: bigint | null }
+  >();
   const all = new Map<string, bigint>();
   let grand: bigint | null = 0n;
   for (const c of contributions.filter((x) => within(x, period)).filter(counts)) {
@@ -253,9 +262,11 @@ export function contributionProblems(v: Readonly<Record<string, string | number 
   const text = (k: string) => (v[k] === null || v[k] === undefined || v[k] === '' ? null : String(v[k]));
   const amount = text('amount');
   const currency = text('currency');
-  if (amount !== null && parseAmount(amount) === null) problems.push({ field: 'amount', message: 'finance.amountFormat' });
+  if (amount !== null && parseAmount(amount) === null)
+    problems.push({ field: 'amount', message: 'finance.amountFormat' });
   if (currency !== null && !isCurrency(currency)) problems.push({ field: 'currency', message: 'finance.currency' });
-  if (amount !== null && currency === null) problems.push({ field: 'currency', message: 'finance.currencyWithoutAmount' });
+  if (amount !== null && currency === null)
+    problems.push({ field: 'currency', message: 'finance.currencyWithoutAmount' });
   const pledged = text('pledged_on');
   const received = text('received_on');
   if (pledged !== null && received !== null && received < pledged)

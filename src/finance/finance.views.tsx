@@ -29,6 +29,8 @@ export function amountText(lang: Lang, amount: string): string {
   return fraction ? `${grouped}${lang === 'ru' ? ',' : '.'}${fraction}` : grouped;
 }
 
+const dateOrDash = (lang: Lang, date: string | null): string => (date ? formatDate(lang, date) : '—');
+
 const money = (lang: Lang, amount: string, currency: string) => `${amountText(lang, amount)} ${currency}`;
 
 export function contributorName(lang: Lang, names: Names, c: Contributor): string {
@@ -61,7 +63,13 @@ function Bars({
   const height = rows.length * rowHeight + 4;
   return (
     <figure class="chart">
-      <svg viewBox={`0 0 ${width} ${height}`} width={String(width)} height={String(height)} role="img" aria-label={title}>
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        width={String(width)}
+        height={String(height)}
+        role="img"
+        aria-label={title}
+      >
         {rows.map((r, i) => {
           const y = i * rowHeight + 2;
           const w = Math.max(2, Math.round((Number(r.amount) / max) * barRoom));
@@ -97,7 +105,13 @@ function MonthColumns({ title, months, lang }: { title: string; months: readonly
     );
   return (
     <figure class="chart">
-      <svg viewBox={`0 0 ${width} ${height}`} width={String(width)} height={String(height)} role="img" aria-label={title}>
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        width={String(width)}
+        height={String(height)}
+        role="img"
+        aria-label={title}
+      >
         {months.map((m, i) => {
           const h = Number(m) === 0 ? 0 : Math.max(2, Math.round((Number(m) / max) * room));
           const x = i * step + 6;
@@ -280,12 +294,14 @@ function ContributionsTable({
                 ) : (
                   ''
                 )}
-                <td safe>{c.pledgedOn ? formatDate(lang, c.pledgedOn) : '—'}</td>
-                <td safe>{c.receivedOn ? formatDate(lang, c.receivedOn) : '—'}</td>
+                <td safe>{dateOrDash(lang, c.pledgedOn)}</td>
+                <td safe>{dateOrDash(lang, c.receivedOn)}</td>
                 <td>
                   {c.release ? (
                     <a href={href(ctx, `/news/${c.release.slug}`)} safe>
-                      {c.release.title ? pick(lang, c.release.title.en, c.release.title.ru) : formatDate(lang, c.release.date)}
+                      {c.release.title
+                        ? pick(lang, c.release.title.en, c.release.title.ru)
+                        : formatDate(lang, c.release.date)}
                     </a>
                   ) : (
                     '—'
@@ -309,7 +325,15 @@ function RestrictedNote({ ctx, visible }: { ctx: PageContext; visible: boolean }
   );
 }
 
-function YearsNav({ ctx, years, current }: { ctx: PageContext; years: readonly number[]; current?: number }): JSX.Element {
+function YearsNav({
+  ctx,
+  years,
+  current,
+}: {
+  ctx: PageContext;
+  years: readonly number[];
+  current?: number;
+}): JSX.Element {
   return (
     <nav class="tabs" aria-label={t(ctx.lang, 'finance.years')}>
       <ul>
@@ -415,7 +439,7 @@ export function FinanceYearPage({
                 <>
                   <dt safe>{t(lang, 'finance.approved')}</dt>
                   <dd>
-                    <span safe>{budget.approvedOn ? formatDate(lang, budget.approvedOn) : ''}</span>{' '}
+                    <span safe>{dateOrDash(lang, budget.approvedOn)}</span>{' '}
                     {budget.meetingId ? <MeetingLink ctx={ctx} meeting={names.meetings.get(budget.meetingId)} /> : ''}
                     <Sources ctx={ctx} provenance={budget.provenance} />
                   </dd>
@@ -541,7 +565,12 @@ export function FinanceYearPage({
           <MonthColumns title={t(lang, 'finance.receipts', { currency: base })} months={view.receipts} lang={lang} />
           <h3 safe>{t(lang, 'finance.byContributor', { currency: base })}</h3>
           {byContributor.length ? (
-            <Bars title={t(lang, 'finance.byContributor', { currency: base })} rows={byContributor} base={base} lang={lang} />
+            <Bars
+              title={t(lang, 'finance.byContributor', { currency: base })}
+              rows={byContributor}
+              base={base}
+              lang={lang}
+            />
           ) : (
             <p class="empty" safe>
               {t(lang, 'finance.chartEmpty')}
@@ -606,7 +635,9 @@ export function FinanceStatePage({
                 <a href={href(ctx, `/finance/${r.year}#ranking`)} safe>
                   {String(r.year)}
                 </a>
-                <span safe>{`: ${t(lang, 'finance.rankPlace').toLowerCase()} ${r.rank} (${t(lang, 'finance.basis.published')})`}</span>
+                <span
+                  safe
+                >{`: ${t(lang, 'finance.rankPlace').toLowerCase()} ${r.rank} (${t(lang, 'finance.basis.published')})`}</span>
                 <Sources ctx={ctx} provenance={r.provenance} />
               </li>
             ))}
@@ -620,7 +651,13 @@ export function FinanceStatePage({
           {t(lang, 'finance.contributions')}
         </h2>
         {view.contributions.length ? (
-          <ContributionsTable ctx={ctx} names={names} rows={view.contributions} amountsVisible={view.amountsVisible} showYear />
+          <ContributionsTable
+            ctx={ctx}
+            names={names}
+            rows={view.contributions}
+            amountsVisible={view.amountsVisible}
+            showYear
+          />
         ) : (
           <p class="empty" safe>
             {t(lang, 'finance.noContributions')}
@@ -654,7 +691,8 @@ export function FinanceImportPage({
   done: string | null;
 }): JSX.Element {
   const { lang } = ctx;
-  const columns = 'id, year, state, organization, kind, purpose_en, purpose_ru, description_en, description_ru, amount, currency, pledged_on, received_on, release, sources, confidence';
+  const columns =
+    'id, year, state, organization, kind, purpose_en, purpose_ru, description_en, description_ru, amount, currency, pledged_on, received_on, release, sources, confidence';
   return (
     <OfficePage ctx={ctx} title={t(lang, 'finance.import.title')} lead={t(lang, 'finance.import.lead')}>
       {done ? (

@@ -477,7 +477,13 @@ export async function loadPack(db: Kysely<Database>, pack: Pack): Promise<void> 
     await insert(
       trx,
       'contributor_rank',
-      finance.ranks.map((r) => ({ id: `rank-${r.year}-${r.rank}`, year: r.year, rank: r.rank, state_code: r.state, ...sourced(r) })),
+      finance.ranks.map((r) => ({
+        id: `rank-${r.year}-${r.rank}`,
+        year: r.year,
+        rank: r.rank,
+        state_code: r.state,
+        ...sourced(r),
+      })),
     );
     await insert(
       trx,

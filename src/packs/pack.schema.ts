@@ -339,7 +339,10 @@ const financeFile = z
       z
         .object({
           year: z.number().int(),
-          currency: z.string().regex(/^[A-Z]{3}$/).nullable(),
+          currency: z
+            .string()
+            .regex(/^[A-Z]{3}$/)
+            .nullable(),
           approvedOn: partialDate.nullable(),
           meeting: id.optional(),
           ...notes,
@@ -357,7 +360,9 @@ const financeFile = z
         })
         .strict(),
     ),
-    ranks: z.array(z.object({ year: z.number().int(), rank: z.number().int().min(1), state: stateCode, ...sourced }).strict()),
+    ranks: z.array(
+      z.object({ year: z.number().int(), rank: z.number().int().min(1), state: stateCode, ...sourced }).strict(),
+    ),
   })
   .strict();
 

@@ -263,4 +263,6 @@ export const en = {
   'digest.status.review': 'In review',
   'digest.status.published': 'Published',
   'nav.digest': 'Voice of Asia',
+  'res.capsules': 'Time capsules',
+  'res.contributions': 'Contributions',
 };

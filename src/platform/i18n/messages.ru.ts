@@ -275,4 +275,6 @@ export const ru: RussianTable<typeof en> = {
   'digest.status.review': 'На проверке',
   'digest.status.published': 'Опубликован',
   'nav.digest': 'Голос Азии',
+  'res.capsules': 'Капсулы времени',
+  'res.contributions': 'Взносы',
 };
