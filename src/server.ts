@@ -2,8 +2,7 @@ import { createPlatform, openRecord } from './platform.ts';
 import { systemClock } from './platform/clock.ts';
 import { readConfig } from './platform/config.ts';
 import { limitPdfRendering } from './platform/pdf.ts';
-import { readKeyFile } from './capsules/capsules.seal.ts';
-import { CapsuleKeyError } from './capsules/capsules.service.ts';
+import { CapsuleKeyError, readKeyFile } from './capsules/capsules.service.ts';
 
 const config = readConfig();
 limitPdfRendering({ threads: config.PDF_THREADS, queue: config.PDF_QUEUE });

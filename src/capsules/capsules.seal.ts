@@ -5,25 +5,9 @@
  * key is 32 bytes kept in a file outside the database (CAPSULE_KEY_FILE).
  */
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 
 export type CapsuleKey = Readonly<{ bytes: Buffer; path: string }>;
-export type KeyProblem = 'missing' | 'malformed';
 export type Sealed = Readonly<{ nonce: string; tag: string; ciphertext: string }>;
-
-/** The key file: 32 raw bytes, or 64 hexadecimal digits (what `openssl rand -hex 32` writes). */
-export function readKeyFile(path: string): { ok: true; key: CapsuleKey } | { ok: false; problem: KeyProblem } {
-  let raw: Buffer;
-  try {
-    raw = readFileSync(path);
-  } catch {
-    return { ok: false, problem: 'missing' };
-  }
-  const text = raw.toString('latin1').trim();
-  if (/^[0-9a-fA-F]{64}$/.test(text)) return { ok: true, key: { bytes: Buffer.from(text, 'hex'), path } };
-  if (raw.length === 32) return { ok: true, key: { bytes: raw, path } };
-  return { ok: false, problem: 'malformed' };
-}
 
 export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 

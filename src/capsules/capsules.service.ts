@@ -1,4 +1,5 @@
 import './capsules.messages.ts';
+import { readFileSync } from 'node:fs';
 import type { Actor } from '../platform/access.ts';
 import { type ChangeResult, createChanges, invalid, refused } from '../platform/changes.ts';
 import type { Clock } from '../platform/clock.ts';
@@ -6,6 +7,23 @@ import type { Db } from '../platform/db/database.ts';
 import { parseJson } from '../platform/json.ts';
 import { type Contents, canonical, isOpen, sealProblems } from './capsules.ts';
 import { type CapsuleKey, seal, sha256, unseal } from './capsules.seal.ts';
+
+export type KeyProblem = 'missing' | 'malformed';
+
+/** The key file: 32 raw bytes, or 64 hexadecimal digits (what `openssl rand -hex 32` writes). */
+export function readKeyFile(path: string): { ok: true; key: CapsuleKey } | { ok: false; problem: KeyProblem } {
+  let raw: Buffer;
+  try {
+    raw = readFileSync(path);
+  } catch {
+    return { ok: false, problem: 'missing' };
+  }
+  const text = raw.toString('latin1').trim();
+  if (/^[0-9a-fA-F]{64}$/.test(text)) return { ok: true, key: { bytes: Buffer.from(text, 'hex'), path } };
+  if (raw.length === 32) return { ok: true, key: { bytes: raw, path } };
+  return { ok: false, problem: 'malformed' };
+}
+
 import { type CapsuleRecord, createCapsulesStore } from './capsules.store.ts';
 
 /** A capsule as a reader may see it: its contents only once it is open, checked against the digest. */

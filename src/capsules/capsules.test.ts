@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { type Contents, canonical, isOpen, sealProblems } from './capsules.ts';
-import { readKeyFile, seal, sha256, unseal } from './capsules.seal.ts';
+import { seal, sha256, unseal } from './capsules.seal.ts';
+import { readKeyFile } from './capsules.service.ts';
 
 const letter: Contents = { texts: { en: 'Dear colleagues of 2049', ru: null }, files: [] };
 
