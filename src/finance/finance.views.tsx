@@ -4,7 +4,7 @@ import type { TitledMeeting } from '../bodies/bodies.service.ts';
 import { MeetingLink } from '../bodies/bodies.views.tsx';
 import type { Lang } from '../platform/i18n/i18n.ts';
 import { formatDate, pick, t } from '../platform/i18n/i18n.ts';
-import { Citations, PageHeader, Sources } from '../platform/layout/components.tsx';
+import { Citations, PageHeader, Sources, Text } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import { OfficePage, type OfficeContext, problemText } from '../platform/layout/office.tsx';
 import type { Citation, Bilingual } from '../platform/sourced.ts';
@@ -179,20 +179,22 @@ function RankingTable({
       <tbody>
         {ranking.map((r) => (
           <tr>
-            <td class="num" safe>
+            <td class="num" data-label={t(lang, 'finance.rankPlace')} safe>
               {String(r.rank)}
             </td>
-            <td>
+            <td data-label={t(lang, 'finance.contributor')}>
               <ContributorLink ctx={ctx} names={names} c={r.contributor} />
             </td>
             {amountsVisible ? (
-              <td class="num" safe>
+              <td class="num" data-label={`${t(lang, 'finance.total')}, ${base}`} safe>
                 {r.total === null ? t(lang, 'finance.unknown') : amountText(lang, r.total)}
               </td>
             ) : (
               ''
             )}
-            <td safe>{t(lang, `finance.basis.${r.basis}`)}</td>
+            <td data-label={t(lang, 'common.sources')} safe>
+              {t(lang, `finance.basis.${r.basis}`)}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -254,7 +256,7 @@ function ContributionsTable({
             const what = c.kind === 'in-kind' ? c.description : c.purpose;
             return (
               <tr>
-                <td>
+                <td data-label={t(lang, showYear ? 'finance.col.year' : 'finance.contributor')}>
                   {showYear ? (
                     <a href={href(ctx, `/finance/${c.year}`)} safe>
                       {String(c.year)}
@@ -264,19 +266,21 @@ function ContributionsTable({
                   )}
                   <Sources ctx={ctx} provenance={c.provenance} />
                 </td>
-                <td>
+                <td data-label={t(lang, 'finance.kind')}>
                   <span safe>{t(lang, `finance.kind.${c.kind}`)}</span>
                   {what ? (
                     <>
                       <br />
-                      <small safe>{pick(lang, what.en, what.ru)}</small>
+                      <small>
+                        <Text lang={lang} text={what} />
+                      </small>
                     </>
                   ) : (
                     ''
                   )}
                 </td>
                 {amountsVisible ? (
-                  <td class="num">
+                  <td class="num" data-label={t(lang, 'finance.amount')}>
                     <span safe>
                       {c.amount !== null && c.currency !== null
                         ? money(lang, c.amount, c.currency)
@@ -489,8 +493,10 @@ export function FinanceYearPage({
                 <tbody>
                   {budget.chapters.map((c) => (
                     <tr>
-                      <td safe>{pick(lang, c.title.en, c.title.ru)}</td>
-                      <td class="num" safe>
+                      <td data-label={t(lang, 'finance.chapter')}>
+                        <Text lang={lang} text={c.title} />
+                      </td>
+                      <td class="num" data-label={t(lang, 'finance.amount')} safe>
                         {amountText(lang, c.amount)}
                       </td>
                     </tr>

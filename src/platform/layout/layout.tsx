@@ -30,7 +30,6 @@ const NAV: ReadonlyArray<readonly [path: string, key: MessageKey]> = [
   ['/chairmanship', 'nav.chairmanship'],
   ['/cbm', 'nav.cbm'],
   ['/documents', 'nav.documents'],
-  ['/finance', 'nav.finance'],
 ];
 
 /** How a page presents itself when shared (Open Graph), and the feeds it offers. */
@@ -254,6 +253,16 @@ export function Layout({ ctx, title, description, office, meta, children }: Layo
                 <p>
                   <a href="/api/docs" safe>
                     {t(ctx.lang, 'footer.api')}
+                  </a>
+                </p>
+                {/* Here rather than in the main menu, which already fills a 1280 px line. */}
+                <p>
+                  <a href={href(ctx, '/finance')} safe>
+                    {t(ctx.lang, 'nav.finance')}
+                  </a>
+                  {' · '}
+                  <a href={href(ctx, '/capsules')} safe>
+                    {t(ctx.lang, 'nav.capsules')}
                   </a>
                 </p>
               </div>
