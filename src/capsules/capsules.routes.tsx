@@ -58,7 +58,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
           ctx: pageContext(req, lang, clock),
           capsule: c,
           states,
-          citations: await services.sources.cite(provenancesIn([c.provenance])),
+          citations: await services.sources.cite(provenancesIn([c])),
         }),
       );
     },
