@@ -8,6 +8,7 @@ import { type Lang, pick, t } from '../platform/i18n/i18n.ts';
 import { provenancesIn } from '../platform/sourced.ts';
 import type { Services } from '../services.ts';
 import { contributorKey } from './finance.ts';
+import type { YearView } from './finance.service.ts';
 import {
   budgetResponse,
   contributionsQuery,
@@ -63,10 +64,16 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
     async (req, reply) => {
       const ctx = pageContext(req, lang, clock);
       const years = await finance.years();
-      const latest =
-        years[0] === undefined
-          ? null
-          : await finance.year(years[0], { amountsVisible: amountsVisible(req), base: req.query.in });
+      // The newest year with a ranking to show: a budget approved for next year has none yet.
+      let latest: YearView | null = null;
+      for (const year of years) {
+        const view = await finance.year(year, { amountsVisible: amountsVisible(req), base: req.query.in });
+        latest ??= view;
+        if (view.ranking.length > 0) {
+          latest = view;
+          break;
+        }
+      }
       return html(reply).send(
         await FinanceIndexPage({
           ctx,

@@ -666,7 +666,7 @@ export function FinanceStatePage({
           />
         ) : (
           <p class="empty" safe>
-            {t(lang, 'finance.noContributions')}
+            {t(lang, 'finance.noContributionsOf')}
           </p>
         )}
       </section>
