@@ -15,6 +15,7 @@ import type { Db } from '../src/platform/db/database.ts';
 import { freshRecord } from '../src/platform/testing/engines.ts';
 import { PASSWORD, seedAccounts } from '../src/platform/testing/client.ts';
 import type { Role } from '../src/platform/access.ts';
+import type { ServiceOptions } from '../src/services.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const NO_BROWSER = existsSync(CHROMIUM)
@@ -46,19 +47,27 @@ export async function signIn(page: Page, base: string, email: string): Promise<v
 export function useBrowser(
   today = '2025-06-01',
   seed?: (db: Db, clock: Clock) => Promise<void>,
-): { base: () => string; browser: () => Browser; emails: () => Record<Role, string> } {
+  options: ServiceOptions = {},
+): {
+  base: () => string;
+  browser: () => Browser;
+  emails: () => Record<Role, string>;
+  /** The platform's clock, for stories that move time (a capsule's opening day). */
+  clock: () => ReturnType<typeof fixedClock>;
+} {
   let app: FastifyInstance | undefined;
   let browser: Browser | undefined;
   let dispose: (() => Promise<void>) | undefined;
   let emails: Record<Role, string> | undefined;
+  let clock: ReturnType<typeof fixedClock> | undefined;
   before(async () => {
     mkdirSync(SHOTS, { recursive: true });
     const record = await freshRecord('sqlite');
     dispose = record.dispose;
-    const clock = fixedClock(today);
+    clock = fixedClock(today);
     emails = await seedAccounts(record.store.db, clock);
     await seed?.(record.store.db, clock);
-    app = await createPlatform(record.store, clock);
+    app = await createPlatform(record.store, clock, options);
     await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -84,5 +93,6 @@ export function useBrowser(
     base: () => `http://127.0.0.1:${(app!.server.address() as AddressInfo).port}`,
     browser: () => browser!,
     emails: () => emails!,
+    clock: () => clock!,
   };
 }

@@ -18,6 +18,8 @@ import { documentsCapability } from './documents/documents.routes.tsx';
 import { peopleApiCapability } from './people/people.api.routes.ts';
 import { homeCapability } from './home/home.routes.tsx';
 import { mediaCapability } from './media/media.routes.tsx';
+import { financeCapability } from './finance/finance.routes.tsx';
+import { capsulesCapability } from './capsules/capsules.routes.tsx';
 import { CICA_PACK_DIR, isLoaded, loadPack, readPack } from './packs/load.ts';
 import { type Clock, yieldToEventLoop } from './platform/clock.ts';
 import { readConfig } from './platform/config.ts';
@@ -25,7 +27,7 @@ import { type Store, connect } from './platform/db/connect.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 import { type AppDeps, buildApp } from './platform/http/app.ts';
 import { registryCapability } from './registry/registry.routes.tsx';
-import { buildServices } from './services.ts';
+import { type ServiceOptions, buildServices } from './services.ts';
 
 export const CAPABILITIES = [
   homeCapability,
@@ -39,6 +41,8 @@ export const CAPABILITIES = [
   newsroomCapability,
   activitiesCapability,
   digestCapability,
+  financeCapability,
+  capsulesCapability,
   searchCapability,
   mediaCapability,
   accountsCapability,
@@ -66,10 +70,12 @@ export type WebOptions = Pick<AppDeps, 'publicUrl' | 'trustProxy' | 'logger'>;
 export async function createPlatform(
   store: Store,
   clock: Clock,
-  web: Partial<WebOptions> & { waitForIndex?: boolean } = {},
+  web: Partial<WebOptions> & { waitForIndex?: boolean } & ServiceOptions = {},
 ): Promise<FastifyInstance> {
   const { waitForIndex = true } = web;
-  const services = buildServices(store.db, clock);
+  const services = buildServices(store.db, clock, web);
+  // Sealed capsules with no key to open them: refuse to start rather than find out on their opening day.
+  await services.capsules.checkKey();
   let ready = false;
   // The index follows every change made through the services; at start-up it takes in what a
   // crash left queued (search_outbox), then is made whole.

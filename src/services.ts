@@ -31,6 +31,11 @@ import { chairmanshipRecords } from './chairmanship/chairmanship.records.ts';
 import { documentsRecords } from './documents/documents.records.ts';
 import { peopleRecords } from './people/people.records.ts';
 import { registryRecords } from './registry/registry.records.ts';
+import { financeRecords } from './finance/finance.records.ts';
+import { createFinanceService } from './finance/finance.service.ts';
+import { capsulesRecords } from './capsules/capsules.records.ts';
+import { createCapsulesService } from './capsules/capsules.service.ts';
+import type { CapsuleKey } from './capsules/capsules.seal.ts';
 
 /** Every record type staff edit, from the capabilities that own them, in the office's order. */
 export const RECORDS: readonly RecordsOf[] = [
@@ -41,6 +46,8 @@ export const RECORDS: readonly RecordsOf[] = [
   cbmRecords,
   documentsRecords,
   activitiesRecords,
+  financeRecords,
+  capsulesRecords,
 ];
 
 /** Office records that belong to an activity or the plan, and change nothing else the search index shows. */
@@ -49,7 +56,10 @@ const ACTIVITY_PARTS = new Set(['activity-people', 'activity-outcomes', 'action-
 /** Office records that change how a person is named, and so how the releases linking them are found. */
 const PEOPLE_PARTS = new Set(['people', 'person-names']);
 
-export function buildServices(db: Db, clock: Clock = systemClock) {
+/** What the services are given from outside the record: the capsule key, read from its file at the edge. */
+export type ServiceOptions = Readonly<{ capsuleKey?: CapsuleKey | null; capsuleKeyPath?: string }>;
+
+export function buildServices(db: Db, clock: Clock = systemClock, options: ServiceOptions = {}) {
   const chairmanship = createChairmanshipService(createChairmanshipStore(db));
   const bodies = createBodiesService(createBodiesStore(db), meetingReader(db));
   const cbm = createCbmService(createCbmStore(db));
@@ -96,6 +106,14 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
     { changed: () => generation.bump() },
   );
   const media = createMediaService(db, { clock, people, registry, bodies, cbm, activities, office });
+  const finance = createFinanceService(db, clock, { changed: () => generation.bump() });
+  const capsules = createCapsulesService(
+    db,
+    clock,
+    options.capsuleKey ?? null,
+    { changed: () => generation.bump() },
+    options.capsuleKeyPath,
+  );
   return {
     registry,
     chairmanship,
@@ -111,6 +129,8 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
     activities,
     digest,
     media,
+    finance,
+    capsules,
     generation,
   };
 }

@@ -86,6 +86,9 @@ export function brokenReferences(pack: Pack): FieldProblem[] {
     check(areas, d.area, `documents.json: documents.${i}.area`);
     d.actions.forEach((a, j) => check(states, a.state, `documents.json: documents.${i}.actions.${j}.state`));
   });
+  pack.finance.budgets.forEach((b, i) => check(meetings, b.meeting, `finance.json: budgets.${i}.meeting`));
+  pack.finance.contributions.forEach((c, i) => check(states, c.state, `finance.json: contributions.${i}.state`));
+  pack.finance.ranks.forEach((r, i) => check(states, r.state, `finance.json: ranks.${i}.state`));
   return problems;
 }
 
@@ -441,6 +444,63 @@ export async function loadPack(db: Kysely<Database>, pack: Pack): Promise<void> 
           ...sourced(a),
         })),
       ),
+    );
+
+    const finance = pack.finance;
+    await insert(
+      trx,
+      'budget',
+      finance.budgets.map((b) => ({
+        id: `budget-${b.year}`,
+        year: b.year,
+        currency: b.currency,
+        approved_on: b.approvedOn,
+        meeting_id: b.meeting ?? null,
+        budget_document_id: null,
+        financial_report_id: null,
+        audit_report_id: null,
+        ...notes(b),
+        ...sourced(b),
+      })),
+    );
+    await insert(
+      trx,
+      'contribution',
+      finance.contributions.map((c) => ({
+        id: `contribution-${c.year}-${c.state.toLowerCase()}`,
+        year: c.year,
+        state_code: c.state,
+        kind: c.kind,
+        ...sourced(c),
+      })),
+    );
+    await insert(
+      trx,
+      'contributor_rank',
+      finance.ranks.map((r) => ({
+        id: `rank-${r.year}-${r.rank}`,
+        year: r.year,
+        rank: r.rank,
+        state_code: r.state,
+        ...sourced(r),
+      })),
+    );
+    await insert(
+      trx,
+      'capsule',
+      pack.capsules.capsules.map((c) => ({
+        id: c.id,
+        title_en: c.titleEn,
+        title_ru: c.titleRu,
+        sealed_on: c.sealedOn,
+        place_en: c.placeEn ?? null,
+        place_ru: c.placeRu ?? null,
+        opens_on: c.opensOn,
+        people_present: null,
+        states_present: null,
+        ...notes(c),
+        ...sourced(c),
+      })),
     );
   });
 }

@@ -8,6 +8,7 @@ import { BODY_KINDS } from '../bodies/bodies.ts';
 import { ROLES } from '../cbm/cbm.ts';
 import { DOCUMENT_KINDS, STATE_ACTIONS } from '../documents/documents.ts';
 import { POSTS } from '../people/people.ts';
+import { CONTRIBUTION_KINDS } from '../finance/finance.ts';
 import { isIsoDate, isPartialDate } from '../platform/dates.ts';
 import { STATUSES } from '../registry/registry.ts';
 
@@ -331,6 +332,61 @@ const sourcesFile = z
   })
   .strict();
 
+/** Budgets, contributions and published rankings: amounts only where a source states them, which none yet does. */
+const financeFile = z
+  .object({
+    budgets: z.array(
+      z
+        .object({
+          year: z.number().int(),
+          currency: z
+            .string()
+            .regex(/^[A-Z]{3}$/)
+            .nullable(),
+          approvedOn: partialDate.nullable(),
+          meeting: id.optional(),
+          ...notes,
+          ...sourced,
+        })
+        .strict(),
+    ),
+    contributions: z.array(
+      z
+        .object({
+          year: z.number().int(),
+          state: stateCode,
+          kind: z.enum(CONTRIBUTION_KINDS),
+          ...sourced,
+        })
+        .strict(),
+    ),
+    ranks: z.array(
+      z.object({ year: z.number().int(), rank: z.number().int().min(1), state: stateCode, ...sourced }).strict(),
+    ),
+  })
+  .strict();
+
+/** Time capsules: what is known of each; a pack never holds sealed contents. */
+const capsulesFile = z
+  .object({
+    capsules: z.array(
+      z
+        .object({
+          id,
+          titleEn: text,
+          titleRu: text.nullable(),
+          sealedOn: partialDate.nullable(),
+          placeEn: text.optional(),
+          placeRu: text.optional(),
+          opensOn: partialDate,
+          ...notes,
+          ...sourced,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
 export const packFiles = {
   'sources.json': sourcesFile,
   'states.json': statesFile,
@@ -340,6 +396,8 @@ export const packFiles = {
   'cbm.json': cbmFile,
   'documents.json': documentsFile,
   'activities.json': activitiesFile,
+  'finance.json': financeFile,
+  'capsules.json': capsulesFile,
 } as const;
 
 export type Pack = {

@@ -61,6 +61,8 @@ const schema = z
     /** PDFs laid out at once, and how many more may wait before a request is answered 503; see platform/pdf.ts. */
     PDF_THREADS: z.coerce.number().int().min(1).max(64).default(DEFAULT_PDF_LIMITS.threads),
     PDF_QUEUE: z.coerce.number().int().min(0).max(1000).default(DEFAULT_PDF_LIMITS.queue),
+    /** The key that seals time capsules: a file outside the database and its backups (32 bytes, or 64 hex digits). */
+    CAPSULE_KEY_FILE: z.string().min(1).default('data/capsule.key'),
   })
   .transform((c) => ({ ...c, PUBLIC_URL: c.PUBLIC_URL ?? `http://localhost:${c.PORT}` }));
 

@@ -52,3 +52,15 @@ export function readCsv(text: string): Record<string, string>[] {
   });
   return records.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, restoreCell(v)])));
 }
+
+/** Like `readCsv`, with the line each record ends on (the header is line 1), for problems that name it. */
+export function readCsvLines(text: string): Array<{ line: number; cells: Record<string, string> }> {
+  const records: Array<{ record: Record<string, string>; info: { lines: number } }> = parse(
+    text.replace(/^\uFEFF/, ''),
+    { columns: true, skip_empty_lines: true, trim: true, info: true },
+  );
+  return records.map(({ record, info }) => ({
+    line: info.lines,
+    cells: Object.fromEntries(Object.entries(record).map(([k, v]) => [k, restoreCell(v)])),
+  }));
+}

@@ -68,7 +68,7 @@ export function choices<const O extends string>(values: readonly O[], key: (valu
 
 export type EditableTable = Exclude<
   keyof Database,
-  'setting' | 'account' | 'session' | 'sign_in_attempt' | 'audit_entry' | 'meeting_series'
+  'setting' | 'account' | 'session' | 'sign_in_attempt' | 'audit_entry' | 'meeting_series' | 'capsule_seal'
 >;
 
 export type Resource = Readonly<{

@@ -474,6 +474,99 @@ export type SourceTable = {
   date: string | null;
 };
 
+export type BudgetTable = Sourced & {
+  version: Generated<number>;
+  retired_at: string | null;
+  id: string;
+  year: number;
+  currency: string | null;
+  approved_on: string | null;
+  meeting_id: string | null;
+  budget_document_id: string | null;
+  financial_report_id: string | null;
+  audit_report_id: string | null;
+  note_en: string | null;
+  note_ru: string | null;
+};
+
+export type BudgetChapterTable = {
+  version: Generated<number>;
+  id: string;
+  budget_id: string;
+  position: number;
+  title_en: string;
+  title_ru: string | null;
+  /** Decimal text, exact on both engines. */
+  amount: string;
+};
+
+export type ContributionTable = Sourced & {
+  version: Generated<number>;
+  retired_at: string | null;
+  id: string;
+  year: number;
+  state_code: string | null;
+  organization_id: string | null;
+  kind: string;
+  purpose_en: string | null;
+  purpose_ru: string | null;
+  description_en: string | null;
+  description_ru: string | null;
+  amount: string | null;
+  currency: string | null;
+  pledged_on: string | null;
+  received_on: string | null;
+  release_id: string | null;
+  note_en: string | null;
+  note_ru: string | null;
+};
+
+export type ExchangeRateTable = Sourced & {
+  version: Generated<number>;
+  id: string;
+  year: number;
+  currency: string;
+  base_currency: string;
+  rate: string;
+};
+
+export type ContributorRankTable = Sourced & {
+  version: Generated<number>;
+  retired_at: string | null;
+  id: string;
+  year: number;
+  rank: number;
+  state_code: string | null;
+  organization_id: string | null;
+};
+
+export type CapsuleTable = Sourced & {
+  version: Generated<number>;
+  retired_at: string | null;
+  id: string;
+  title_en: string;
+  title_ru: string | null;
+  sealed_on: string | null;
+  place_en: string | null;
+  place_ru: string | null;
+  opens_on: string;
+  people_present: string | null;
+  states_present: string | null;
+  note_en: string | null;
+  note_ru: string | null;
+};
+
+/** A capsule's contents, sealed: ciphertext only; the key lives in a file, never here. */
+export type CapsuleSealTable = {
+  capsule_id: string;
+  sealed_at: string;
+  opens_on: string;
+  digest: string;
+  nonce: string;
+  tag: string;
+  ciphertext: string;
+};
+
 export type Database = {
   source: SourceTable;
   state: StateTable;
@@ -516,6 +609,13 @@ export type Database = {
   digest_flash: DigestPartTable;
   digest_picture: DigestPartTable;
   digest_partner: DigestPartTable;
+  budget: BudgetTable;
+  budget_chapter: BudgetChapterTable;
+  contribution: ContributionTable;
+  exchange_rate: ExchangeRateTable;
+  contributor_rank: ContributorRankTable;
+  capsule: CapsuleTable;
+  capsule_seal: CapsuleSealTable;
 };
 
 export type Db = Kysely<Database> | Transaction<Database>;

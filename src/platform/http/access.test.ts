@@ -110,6 +110,23 @@ const EXPECTED: Record<string, Access> = {
   'POST /{lang}/office/coverage/people/:id': 'editor',
   'GET /{lang}/office/audit': 'admin',
   'GET /{lang}/office/accounts': 'admin',
+  'GET /api/contributions': 'public',
+  'GET /api/budget/:year': 'public',
+  'GET /{lang}/finance': 'public',
+  'GET /{lang}/finance/:year': 'public',
+  'GET /{lang}/finance/states/:code': 'public',
+  'GET /{lang}/finance/contributions.csv': 'signed-in',
+  'GET /{lang}/office/finance/import': 'editor',
+  'POST /{lang}/office/finance/import': 'editor',
+  'GET /api/capsules': 'public',
+  'GET /api/capsules/:id': 'public',
+  'POST /api/capsules/:id/seal': 'editor-token',
+  'GET /{lang}/capsules': 'public',
+  'GET /{lang}/capsules/:id': 'public',
+  'GET /{lang}/capsules/:id/sealed.json': 'public',
+  'GET /{lang}/capsules/:id/files/:n': 'public',
+  'GET /{lang}/office/capsules/:id/seal': 'editor',
+  'POST /{lang}/office/capsules/:id/seal': 'editor',
   'POST /{lang}/office/accounts': 'admin',
 };
 
@@ -128,6 +145,8 @@ function sample(url: string): string {
     .replace('feed.:format', 'feed.rss')
     .replace('/news/:slug', '/news/no-such-release')
     .replace('/timeline/:kind/:id', '/timeline/state/KZ')
+    .replace('/capsules/:id', '/capsules/hq-foundation-stone-2024')
+    .replace('/files/:n', '/files/1')
     .replace(':year', '2024')
     .replace('/digest/:id', '/digest/digest-0000000000')
     .replace(':number', '1')

@@ -26,6 +26,12 @@ const UNLISTED = [
   '/ru/activities/plans',
   '/ru/activities/timeline/state/KZ',
   '/ru/activities/timeline/area/tourism',
+  '/ru/finance',
+  '/ru/finance/2024',
+  '/ru/finance/2021',
+  '/ru/finance/states/KR',
+  '/ru/capsules',
+  '/ru/capsules/hq-foundation-stone-2024',
   `/ru/search?q=${encodeURIComponent('саммит')}`,
 ];
 

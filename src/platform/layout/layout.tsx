@@ -61,6 +61,8 @@ const OFFICE_NAV: ReadonlyArray<readonly [path: string, key: MessageKey, roles: 
   ['/office/records/documents', 'res.documents', ['admin', 'editor', 'reviewer']],
   ['/office/records/activities', 'res.activities', ['admin', 'editor', 'reviewer']],
   ['/office/records/action-plans', 'res.plans', ['admin', 'editor', 'reviewer']],
+  ['/office/records/contributions', 'res.contributions', ['admin', 'editor', 'reviewer']],
+  ['/office/records/capsules', 'res.capsules', ['admin', 'editor', 'reviewer']],
   ['/office/parity', 'office.parity', ['admin', 'editor', 'reviewer']],
   ['/office/audit', 'office.audit', ['admin']],
   ['/office/accounts', 'office.accounts', ['admin']],
@@ -251,6 +253,16 @@ export function Layout({ ctx, title, description, office, meta, children }: Layo
                 <p>
                   <a href="/api/docs" safe>
                     {t(ctx.lang, 'footer.api')}
+                  </a>
+                </p>
+                {/* Here rather than in the main menu, which already fills a 1280 px line. */}
+                <p>
+                  <a href={href(ctx, '/finance')} safe>
+                    {t(ctx.lang, 'nav.finance')}
+                  </a>
+                  {' · '}
+                  <a href={href(ctx, '/capsules')} safe>
+                    {t(ctx.lang, 'nav.capsules')}
                   </a>
                 </p>
               </div>

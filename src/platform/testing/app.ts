@@ -1,6 +1,7 @@
 import { describe, it as nodeIt } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { type WebOptions, createPlatform } from '../../platform.ts';
+import type { ServiceOptions } from '../../services.ts';
 import { fixedClock } from '../clock.ts';
 import type { Db } from '../db/database.ts';
 import type { Engine } from '../db/connect.ts';
@@ -27,7 +28,7 @@ export function usePlatform({
   engine = 'sqlite',
   readOnly = false,
   ...web
-}: Partial<WebOptions> & { engine?: Engine } & SuiteOptions = {}): PlatformHandle {
+}: Partial<WebOptions> & ServiceOptions & { engine?: Engine } & SuiteOptions = {}): PlatformHandle {
   const current = perTest(
     readOnly,
     async () => {
