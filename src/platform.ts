@@ -61,7 +61,11 @@ export async function openRecord(
  * `waitForIndex: false` (the server) answers at once while the search index
  * catches up in the background, /healthz saying 503 "starting" until it has.
  */
-export type WebOptions = Pick<AppDeps, 'publicUrl' | 'trustProxy' | 'logger'> & { files: FileStore };
+export type WebOptions = Pick<AppDeps, 'publicUrl' | 'trustProxy' | 'logger'> & {
+  files: FileStore;
+  /** How adopted documents are numbered (DOCUMENT_SYMBOL_PATTERN). */
+  symbolPattern: string;
+};
 
 export async function createPlatform(
   store: Store,
@@ -69,7 +73,10 @@ export async function createPlatform(
   web: Partial<WebOptions> & { waitForIndex?: boolean } = {},
 ): Promise<FastifyInstance> {
   const { waitForIndex = true } = web;
-  const services = buildServices(store.db, clock, web.files ?? diskFileStore(readConfig({}).FILES_DIR));
+  const defaults = readConfig({});
+  const services = buildServices(store.db, clock, web.files ?? diskFileStore(defaults.FILES_DIR), {
+    symbolPattern: web.symbolPattern ?? defaults.DOCUMENT_SYMBOL_PATTERN,
+  });
   let ready = false;
   // The index follows every change made through the services; at start-up it takes in what a
   // crash left queued (search_outbox), then is made whole.

@@ -13,6 +13,7 @@ const app = await createPlatform(record, systemClock, {
   logger: config.LOG_LEVEL !== 'silent',
   waitForIndex: false,
   files: diskFileStore(config.FILES_DIR),
+  symbolPattern: config.DOCUMENT_SYMBOL_PATTERN,
 });
 if (record.loadedPack) app.log.info('created the record and loaded the CICA pack');
 

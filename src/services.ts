@@ -14,7 +14,7 @@ import { createCbmStore } from './cbm/cbm.store.ts';
 import { createChairmanshipService } from './chairmanship/chairmanship.service.ts';
 import { createChairmanshipStore } from './chairmanship/chairmanship.store.ts';
 import { createDocumentsService } from './documents/documents.service.ts';
-import { createDocumentsStore } from './documents/documents.store.ts';
+import { DEFAULT_SYMBOL_PATTERN } from './documents/documents.ts';
 import { createPeopleService } from './people/people.service.ts';
 import { createPeopleStore } from './people/people.store.ts';
 import type { Db } from './platform/db/database.ts';
@@ -50,12 +50,16 @@ const ACTIVITY_PARTS = new Set(['activity-people', 'activity-outcomes', 'action-
 /** Office records that change how a person is named, and so how the releases linking them are found. */
 const PEOPLE_PARTS = new Set(['people', 'person-names']);
 
-export function buildServices(db: Db, clock: Clock = systemClock, files: FileStore = diskFileStore('data/files')) {
+export function buildServices(
+  db: Db,
+  clock: Clock = systemClock,
+  files: FileStore = diskFileStore('data/files'),
+  options: Readonly<{ symbolPattern?: string }> = {},
+) {
   const chairmanship = createChairmanshipService(createChairmanshipStore(db));
   const bodies = createBodiesService(createBodiesStore(db), meetingReader(db));
   const cbm = createCbmService(createCbmStore(db));
   const people = createPeopleService(createPeopleStore(db));
-  const documents = createDocumentsService(createDocumentsStore(db));
   const sources = createSourcesService(createSourcesStore(db));
   const registry = createRegistryService({ store: createRegistryStore(db), chairmanship, cbm, people, bodies });
   const accounts = createAccountsService(db, clock);
@@ -63,6 +67,16 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
   // Every change moves the record's generation, which tells cached pages they are stale.
   let search: SearchService | undefined;
   const generation = createGeneration(db, () => clock.now());
+  const documents = createDocumentsService(db, {
+    clock,
+    bodies,
+    files,
+    symbolPattern: options.symbolPattern ?? DEFAULT_SYMBOL_PATTERN,
+    changed: async () => {
+      await search?.reindexRecords();
+      await generation.bump();
+    },
+  });
   const office = createOfficeService(db, clock, RECORDS, {
     changed: async (type, id) => {
       if (type === 'activities') await search?.reindexActivities(id);
