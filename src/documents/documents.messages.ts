@@ -181,6 +181,13 @@ export const en = {
   'treaty.dateUnknown': 'date not known',
   'treaty.unnamed': { one: '{count} more instrument is attested by the sources without naming its state.', other: '{count} more instruments are attested by the sources without naming their states.' },
   'treaty.marks': 'A: acceptance, AA: approval, a: accession; a date alone is a ratification.',
+  'doc.field.eifRequired': 'Instruments needed for entry into force',
+  'doc.field.eifDaysAfter': 'Days after the last of them',
+  'doc.field.eifLateDaysAfter': 'Days after a later state’s own instrument',
+  'doc.field.count': 'Number of instruments',
+  'doc.field.asOf': 'As of',
+  'res.documentAttested': 'Count attested by a source',
+  'res.documentAttestedMany': 'Counts attested by sources',
 };
 
 export const ru: RussianTable<typeof en> = {
@@ -225,7 +232,7 @@ export const ru: RussianTable<typeof en> = {
   'doc.stage.adopted': 'Принят',
   'doc.stage.not-adopted': 'Не принят',
   'doc.method.consensus': 'консенсусом',
-  'doc.method.silence': 'по процедуре умолчания',
+  'doc.method.silence': 'по процедуре молчания',
   'doc.method.written': 'письменной процедурой',
   'doc.step.discussed': 'Обсуждён',
   'doc.step.forwarded': 'Передан следующему органу',
@@ -283,13 +290,13 @@ export const ru: RussianTable<typeof en> = {
   'doc.view.inline': 'В одном тексте',
   'doc.backToDraft': 'К проекту',
   'doc.adopt': 'Принятие',
-  'doc.adoptHint': 'Консенсусом на заседании; по процедуре умолчания (дата рассылки, крайний срок и государство, нарушившее молчание, если такое было); письменной процедурой в определённый день. Последняя редакция становится текстом, документ получает условное обозначение.',
+  'doc.adoptHint': 'Консенсусом на заседании; по процедуре молчания (дата рассылки, крайний срок и государство, нарушившее молчание, если такое было); письменной процедурой в определённый день. Последняя редакция становится текстом, документ получает условное обозначение.',
   'doc.adoptButton': 'Записать принятие',
   'doc.hint.consensus': 'Для принятия консенсусом: заседание.',
-  'doc.hint.procedure': 'Для процедуры умолчания или письменной процедуры: принимающий орган.',
+  'doc.hint.procedure': 'Для процедуры молчания или письменной процедуры: принимающий орган.',
   'doc.addInstrument': 'Добавить подписание или документ о согласии',
   'doc.addInstrumentButton': 'Добавить',
-  'doc.silence.adoptedText': 'процедура умолчания с {from} по {to}',
+  'doc.silence.adoptedText': 'процедура молчания с {from} по {to}',
   'doc.silence.brokenText': 'Не принят: молчание нарушено ({state}) {date}.',
   'doc.silence.deadline-before-circulation': 'Крайний срок раньше дня рассылки текста.',
   'doc.silence.broken-before-circulation': 'Молчание нельзя нарушить до рассылки текста.',
@@ -359,6 +366,13 @@ export const ru: RussianTable<typeof en> = {
   'treaty.dateUnknown': 'дата неизвестна',
   'treaty.unnamed': { one: 'Ещё {count} документ подтверждён источниками без указания государства.', few: 'Ещё {count} документа подтверждены источниками без указания государств.', many: 'Ещё {count} документов подтверждены источниками без указания государств.', other: 'Ещё {count} документа подтверждены источниками без указания государств.' },
   'treaty.marks': 'A — принятие, AA — утверждение, a — присоединение; дата без пометки — ратификация.',
+  'doc.field.eifRequired': 'Документов для вступления в силу',
+  'doc.field.eifDaysAfter': 'Дней после последнего из них',
+  'doc.field.eifLateDaysAfter': 'Дней после документа присоединившегося позже',
+  'doc.field.count': 'Число документов',
+  'doc.field.asOf': 'На дату',
+  'res.documentAttested': 'Число по данным источника',
+  'res.documentAttestedMany': 'Числа по данным источников',
 };
 
 defineMessages(en, ru);
