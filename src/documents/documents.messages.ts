@@ -100,7 +100,7 @@ export const en = {
   'doc.compareView': 'View',
   'doc.compareButton': 'Compare',
   'doc.compareTitle': 'Version {a} and version {b}',
-  'doc.compareCounts': 'In the English text: {added} words added, {removed} removed.',
+  'doc.compareCounts': 'In the English text, words added: {added}; removed: {removed}.',
   'doc.view.side': 'Side by side',
   'doc.view.inline': 'Inline',
   'doc.backToDraft': 'Back to the draft',

@@ -3,9 +3,9 @@ import './documents.messages.ts';
 import type { TitledMeeting } from '../bodies/bodies.service.ts';
 import type { Body } from '../bodies/bodies.ts';
 import type { FieldProblem } from '../platform/errors.ts';
-import { type Lang, formatDate, pick, t } from '../platform/i18n/i18n.ts';
+import { type Lang, formatDate, pick, say, t } from '../platform/i18n/i18n.ts';
 import { href } from '../platform/layout/layout.tsx';
-import { type OfficeContext, OfficePage, problemText } from '../platform/layout/office.tsx';
+import { type OfficeContext, OfficePage } from '../platform/layout/office.tsx';
 import type { State } from '../registry/registry.ts';
 import type { Run } from './documents.compare.ts';
 import {
@@ -34,7 +34,7 @@ function Problems({ lang, problems }: { lang: Lang; problems: readonly FieldProb
       <p safe>{t(lang, 'office.fixErrors')}</p>
       <ul>
         {problems.map((p) => (
-          <li safe>{`${t(lang, `doc.field.${fieldKey(p.field)}`)}: ${problemText(lang, p.message)}`}</li>
+          <li safe>{`${t(lang, `doc.field.${fieldKey(p.field)}`)}: ${say(lang, p.message, p.params)}`}</li>
         ))}
       </ul>
     </div>
@@ -97,7 +97,7 @@ function Row({
       )}
       {problem ? (
         <p class="field-error" id={`f-${name}-error`} safe>
-          {problemText(ctx.lang, problem.message)}
+          {say(ctx.lang, problem.message, problem.params)}
         </p>
       ) : (
         ''

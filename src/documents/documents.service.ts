@@ -245,7 +245,12 @@ export function createDocumentsService(db: Db, deps: Deps) {
       const result = await change(actor, async (c) => {
         const symbol =
           stage === 'adopted'
-            ? nextSymbol(deps.symbolPattern, { body: bodyId, year: date.slice(0, 4), kind: doc.kind }, await store.symbols())
+            ? nextSymbol(
+                deps.symbolPattern,
+                { body: bodyId, year: date.slice(0, 4), kind: doc.kind },
+                // Read in the transaction: two adoptions at once see each other's symbols, or the unique index refuses one.
+                await createDocumentsStore(c.trx).symbols(),
+              )
             : null;
         const values = {
           stage,
