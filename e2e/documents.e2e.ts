@@ -167,7 +167,11 @@ describe('documents from draft to ratification', { skip: NO_BROWSER }, () => {
   });
 
   it('an anonymous visitor cannot find a member-states document anywhere, search and the sitemap included', async () => {
-    const context = await browser().newContext({ javaScriptEnabled: false, bypassCSP: true, viewport: { width: 390, height: 844 } });
+    const context = await browser().newContext({
+      javaScriptEnabled: false,
+      bypassCSP: true,
+      viewport: { width: 390, height: 844 },
+    });
     const page = await context.newPage();
     await page.goto(`${base()}/en/documents`);
     assert.equal(await page.getByText('Wombatconfidential').count(), 0);

@@ -36,7 +36,11 @@ function ReleaseLinks({ ctx, releases }: { ctx: PageContext; releases: Release[]
 }
 
 /** A document this meeting adopted, as the documents capability hands it over for the reader. */
-export type AdoptedDocument = Readonly<{ id: string; title: Readonly<{ en: string; ru: string | null }>; symbol: string | null }>;
+export type AdoptedDocument = Readonly<{
+  id: string;
+  title: Readonly<{ en: string; ru: string | null }>;
+  symbol: string | null;
+}>;
 
 export function ActivityPage({
   ctx,
@@ -101,7 +105,11 @@ export function ActivityPage({
                     <a href={href(ctx, `/documents/${d.id}`)} safe>
                       {pick(lang, d.title.en, d.title.ru)}
                     </a>
-                    {!!d.symbol && <span class="meta" safe>{d.symbol}</span>}
+                    {!!d.symbol && (
+                      <span class="meta" safe>
+                        {d.symbol}
+                      </span>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -145,7 +145,10 @@ describePlatformOnEachEngine('documents: classification in every listing', (app,
     assert.equal(created.statusCode, 303, page.body.slice(0, 0));
     for (const who of ['anonymous', 'delegate', 'editor'] as Who[]) {
       const found = (q: string) => clients[who].get(`/api/search?q=${q}`);
-      assert.ok(JSON.stringify((await found('Zephyrpublic')).json()).includes('doc-open'), `${who} finds the public one`);
+      assert.ok(
+        JSON.stringify((await found('Zephyrpublic')).json()).includes('doc-open'),
+        `${who} finds the public one`,
+      );
       assert.ok(!JSON.stringify((await found('Quokkamembers')).json()).includes('doc-members'));
       assert.ok(!JSON.stringify((await found('Narwhalinternal')).json()).includes('doc-internal'));
     }
@@ -254,22 +257,36 @@ describePlatformOnEachEngine('documents: drafting, adoption, instruments and fil
       textEn: 'The States reaffirm their commitment.',
     });
     assert.equal(forwarded.statusCode, 303);
-    const adopted = await clients.editor.post(`/en/office/drafting/${id}/adopt`, { method: 'consensus', meetingId: 'mm-7' });
+    const adopted = await clients.editor.post(`/en/office/drafting/${id}/adopt`, {
+      method: 'consensus',
+      meetingId: 'mm-7',
+    });
     assert.equal(adopted.statusCode, 303, adopted.body);
     const doc = await app.db().selectFrom('document').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    assert.deepEqual([doc.stage, doc.symbol, doc.date, doc.body_id, doc.meeting_id, doc.text_en], [
-      'adopted',
-      'CICA/MINISTERIAL/2024/1',
-      '2024-12-17',
-      'ministerial',
-      'mm-7',
-      'The States reaffirm their commitment.',
-    ]);
-    const again = await clients.editor.post(`/en/office/drafting/${id}/adopt`, { method: 'consensus', meetingId: 'mm-7' });
+    assert.deepEqual(
+      [doc.stage, doc.symbol, doc.date, doc.body_id, doc.meeting_id, doc.text_en],
+      [
+        'adopted',
+        'CICA/MINISTERIAL/2024/1',
+        '2024-12-17',
+        'ministerial',
+        'mm-7',
+        'The States reaffirm their commitment.',
+      ],
+    );
+    const again = await clients.editor.post(`/en/office/drafting/${id}/adopt`, {
+      method: 'consensus',
+      meetingId: 'mm-7',
+    });
     assert.equal(again.statusCode, 400);
     const second = await draftWithVersions(app, clients.editor, 1);
     await clients.editor.post(`/en/office/drafting/${second}/adopt`, { method: 'consensus', meetingId: 'mm-7' });
-    const symbol = await app.db().selectFrom('document').select('symbol').where('id', '=', second).executeTakeFirstOrThrow();
+    const symbol = await app
+      .db()
+      .selectFrom('document')
+      .select('symbol')
+      .where('id', '=', second)
+      .executeTakeFirstOrThrow();
     assert.equal(symbol.symbol, 'CICA/MINISTERIAL/2024/2');
     const meetingPage = (await clients.editor.get('/en/activities/mm-7')).body;
     assert.ok(meetingPage.includes(`/en/documents/${id}`), 'the meeting lists what it adopted');
@@ -309,7 +326,12 @@ describePlatformOnEachEngine('documents: drafting, adoption, instruments and fil
       brokenBy: 'IN',
       brokenOn: '2024-03-18',
     });
-    const stopped = await app.db().selectFrom('document').selectAll().where('id', '=', broken).executeTakeFirstOrThrow();
+    const stopped = await app
+      .db()
+      .selectFrom('document')
+      .selectAll()
+      .where('id', '=', broken)
+      .executeTakeFirstOrThrow();
     assert.deepEqual([stopped.stage, stopped.symbol, stopped.silence_broken_by], ['not-adopted', null, 'IN']);
   });
 
@@ -348,12 +370,20 @@ describePlatformOnEachEngine('documents: drafting, adoption, instruments and fil
     const twice = await add('KZ', '2022-01-01', 'accession');
     assert.match(twice.body, /State: This state already has an instrument/);
     const count = async () =>
-      (await app.db().selectFrom('document_action').select('id').where('document_id', '=', 'test-convention').execute()).length;
+      (await app.db().selectFrom('document_action').select('id').where('document_id', '=', 'test-convention').execute())
+        .length;
     assert.equal(await count(), 1);
     assert.equal((await add('IN', '2022-04-15', 'approval')).statusCode, 303);
     assert.equal((await add('TR', '2025-01-10', 'accession')).statusCode, 303);
     const api = (await clients.anonymous.get('/api/treaties/test-convention?asOf=2025-02-09')).json();
-    assert.deepEqual(api.status, { count: 3, identified: 3, required: 3, stillNeeded: 0, inForce: true, inForceOn: '2025-02-09' });
+    assert.deepEqual(api.status, {
+      count: 3,
+      identified: 3,
+      required: 3,
+      stillNeeded: 0,
+      inForce: true,
+      inForceOn: '2025-02-09',
+    });
     const before = (await clients.anonymous.get('/api/treaties/test-convention?asOf=2025-02-08')).json();
     assert.equal(before.status.inForce, false);
     const page = (await clients.anonymous.get('/en/treaties/test-convention?asOf=2025-06-01')).body;
@@ -380,7 +410,8 @@ describePlatformOnEachEngine('documents: drafting, adoption, instruments and fil
     assert.ok(csrfOf(page.body));
     const upload = (name: string, bytes: Uint8Array) =>
       clients.editor.postFiles(`/en/office/drafting/${id}/files`, { lang: 'ru' }, [{ field: 'file', name, bytes }]);
-    const files = async () => (await app.db().selectFrom('document_file').select('id').where('document_id', '=', id).execute()).length;
+    const files = async () =>
+      (await app.db().selectFrom('document_file').select('id').where('document_id', '=', id).execute()).length;
 
     const exe = await upload('statement.pdf', SAMPLE_EXE);
     assert.equal(exe.statusCode, 400);
@@ -403,7 +434,11 @@ describePlatformOnEachEngine('documents: drafting, adoption, instruments and fil
     assert.equal(res.headers['x-content-type-options'], 'nosniff');
     assert.match(String(res.headers['content-disposition']), /filename\*=UTF-8''%D0%97/);
     assert.equal(res.headers['cache-control'], 'private, max-age=31536000, immutable');
-    assert.equal((await clients.anonymous.get(`/en/documents/${id}/files/${file!.id}`)).statusCode, 404, 'member states only');
+    assert.equal(
+      (await clients.anonymous.get(`/en/documents/${id}/files/${file!.id}`)).statusCode,
+      404,
+      'member states only',
+    );
     assert.ok(await app.files().exists(file!.file_key));
   });
 });

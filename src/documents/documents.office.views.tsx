@@ -206,7 +206,9 @@ export function DraftPage({ ctx, view }: { ctx: OfficeContext; view: DraftView }
         </p>
       )}
       <p class="meta">
-        <span safe>{`${t(lang, `doc.kind.${doc.kind}`)} · ${t(lang, `doc.stage.${doc.stage}`)} · ${t(lang, `doc.visibility.${doc.classification}`)}`}</span>
+        <span
+          safe
+        >{`${t(lang, `doc.kind.${doc.kind}`)} · ${t(lang, `doc.stage.${doc.stage}`)} · ${t(lang, `doc.visibility.${doc.classification}`)}`}</span>
         {!!doc.symbol && <span safe>{` · ${doc.symbol}`}</span>}
       </p>
       <div class="office-actions">
@@ -277,11 +279,7 @@ export function DraftPage({ ctx, view }: { ctx: OfficeContext; view: DraftView }
                 <span safe>{t(lang, name === 'a' ? 'doc.compareFrom' : 'doc.compareTo')}</span>
                 <select name={name}>
                   {versions.map((v, j) => (
-                    <option
-                      value={String(v.number)}
-                      selected={i === 0 ? j === 0 : j === versions.length - 1}
-                      safe
-                    >
+                    <option value={String(v.number)} selected={i === 0 ? j === 0 : j === versions.length - 1} safe>
                       {t(lang, 'doc.versionN', { n: v.number })}
                     </option>
                   ))}
@@ -335,7 +333,13 @@ export function DraftPage({ ctx, view }: { ctx: OfficeContext; view: DraftView }
               </select>
             </Row>
             <Row ctx={ctx} name="textEn" problems={problemsOf('version')} hint={t(lang, 'doc.bracketHint')}>
-              <textarea id="f-textEn" name="textEn" rows="12" aria-invalid={invalid(problemsOf('version'), 'textEn')} safe>
+              <textarea
+                id="f-textEn"
+                name="textEn"
+                rows="12"
+                aria-invalid={invalid(problemsOf('version'), 'textEn')}
+                safe
+              >
                 {form('version', 'textEn', latest?.text.en ?? '')}
               </textarea>
             </Row>
@@ -428,7 +432,11 @@ export function DraftPage({ ctx, view }: { ctx: OfficeContext; view: DraftView }
           <form method="post" action={href(ctx, `/office/drafting/${doc.id}/instruments`)} class="record-form">
             <Hidden ctx={ctx} />
             <Row ctx={ctx} name="state_code" problems={problemsOf('instrument')}>
-              <select id="f-state_code" name="state_code" aria-invalid={invalid(problemsOf('instrument'), 'state_code')}>
+              <select
+                id="f-state_code"
+                name="state_code"
+                aria-invalid={invalid(problemsOf('instrument'), 'state_code')}
+              >
                 <option value="" />
                 {view.states.map((s) => (
                   <option value={s.code} selected={form('instrument', 'state_code') === s.code} safe>
@@ -546,7 +554,10 @@ export function ComparePage({
       </p>
       <div class="office-actions">
         <a
-          href={href(ctx, `/office/drafting/${doc.id}/compare?a=${a.number}&b=${b.number}&view=${view === 'side' ? 'inline' : 'side'}`)}
+          href={href(
+            ctx,
+            `/office/drafting/${doc.id}/compare?a=${a.number}&b=${b.number}&view=${view === 'side' ? 'inline' : 'side'}`,
+          )}
           safe
         >
           {t(lang, view === 'side' ? 'doc.view.inline' : 'doc.view.side')}

@@ -26,7 +26,8 @@ import {
 
 const ACTIONS = choices(STATE_ACTIONS, (v) => `action.${v}`);
 
-const text = (v: Values[string] | undefined): string | null => (v === null || v === undefined || v === '' ? null : String(v));
+const text = (v: Values[string] | undefined): string | null =>
+  v === null || v === undefined || v === '' ? null : String(v);
 
 /** A silence procedure recorded in the office keeps the same rules as one recorded in drafting. */
 async function documentProblems(values: Values): Promise<FieldProblem[]> {

@@ -26,7 +26,7 @@ import {
   registryQuery,
   treatiesResponse,
   treatyResponse,
-                versionForm,
+  versionForm,
 } from './documents.schema.ts';
 import type { Adoption, Treaty } from './documents.service.ts';
 import { type DocumentRecord, openPassages } from './documents.ts';
@@ -52,7 +52,9 @@ function problemsOf(error: z.ZodError): FieldProblem[] {
 
 const formOf = (body: unknown): Record<string, string> =>
   Object.fromEntries(
-    Object.entries((body ?? {}) as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    Object.entries((body ?? {}) as Record<string, unknown>).filter(
+      (e): e is [string, string] => typeof e[1] === 'string',
+    ),
   );
 
 function documentJson(lang: Lang, d: DocumentRecord) {
@@ -114,7 +116,8 @@ function treatyJson(lang: Lang, { document: d, status, asOf }: Treaty) {
 const api: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services, clock }) => {
   const asOfOf = (asked: string | undefined) => {
     if (asked === undefined) return clock.today();
-    if (!isIsoDate(asked)) throw new DomainError('VALIDATION', 'field.date', [{ field: 'asOf', message: 'field.date' }]);
+    if (!isIsoDate(asked))
+      throw new DomainError('VALIDATION', 'field.date', [{ field: 'asOf', message: 'field.date' }]);
     return asked;
   };
 
@@ -123,7 +126,8 @@ const api: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services, clo
     {
       config: { access: 'public' },
       schema: {
-        summary: 'Documents the caller may read, oldest first: founding documents, legal instruments, outcome documents, working papers',
+        summary:
+          'Documents the caller may read, oldest first: founding documents, legal instruments, outcome documents, working papers',
         tags: ['documents'],
         querystring: documentsQuery,
         response: { 200: documentsResponse, 400: errorBody },
@@ -167,7 +171,12 @@ const api: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services, clo
       return {
         ...documentJson(lang, doc),
         text: lang === 'ru' ? (doc.text.ru ?? doc.text.en) : (doc.text.en ?? doc.text.ru),
-        files: files.map((f) => ({ name: f.name, type: f.type, size: f.size, url: `/${lang}/documents/${doc.id}/files/${f.id}` })),
+        files: files.map((f) => ({
+          name: f.name,
+          type: f.type,
+          size: f.size,
+          url: `/${lang}/documents/${doc.id}/files/${f.id}`,
+        })),
         ...(staff
           ? {
               versions: versions.map((v) => ({
@@ -260,7 +269,13 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
         services.cbm.dimensions(),
       ]);
       const f = parsed.success
-        ? { kind: filters.kind, body: filters.body, year: filters.year, status: filters.status, dimension: filters.dimension }
+        ? {
+            kind: filters.kind,
+            body: filters.body,
+            year: filters.year,
+            status: filters.status,
+            dimension: filters.dimension,
+          }
         : {};
       return html(reply, parsed.success ? 200 : 400).send(
         await DocumentsPage({
@@ -271,7 +286,9 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
           bodies,
           dimensions,
           citations: await services.sources.cite(provenancesIn([docs])),
-          problem: parsed.success ? undefined : t(lang, 'doc.badFilter', { field: problemsOf(parsed.error)[0]?.field ?? '' }),
+          problem: parsed.success
+            ? undefined
+            : t(lang, 'doc.badFilter', { field: problemsOf(parsed.error)[0]?.field ?? '' }),
         }),
       );
     },
@@ -414,7 +431,9 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
         : ({ ok: false, kind: 'invalid', problems: problemsOf(parsed.error) } as const);
       if (result.ok) return reply.redirect(`/${lang}/office/drafting/${result.id}`, 303);
       const drafts = await services.documents.list(req.actor, { stage: 'draft' });
-      return html(reply, 400).send(await DraftsPage({ ctx: frame(req, reply), drafts, form, problems: result.problems }));
+      return html(reply, 400).send(
+        await DraftsPage({ ctx: frame(req, reply), drafts, form, problems: result.problems }),
+      );
     },
   );
 
@@ -424,7 +443,8 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
       config: { access: 'staff' },
       schema: { hide: true, params: idParams, querystring: z.object({ saved: z.string().optional() }).passthrough() },
     },
-    async (req, reply) => draftPage(req, reply, req.params.id, { message: req.query.saved ? t(lang, 'office.saved') : null }),
+    async (req, reply) =>
+      draftPage(req, reply, req.params.id, { message: req.query.saved ? t(lang, 'office.saved') : null }),
   );
 
   app.post(
@@ -438,7 +458,13 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
         : ({ ok: false, kind: 'invalid', problems: problemsOf(parsed.error) } as const);
       if (result.ok) return reply.redirect(`/${lang}/office/drafting/${req.params.id}?saved=1`, 303);
       if (result.kind === 'refused') throw new DomainError('NOT_FOUND');
-      return draftPage(req, reply, req.params.id, { form, problems: result.problems, section: 'version' }, statusOf(result.kind));
+      return draftPage(
+        req,
+        reply,
+        req.params.id,
+        { form, problems: result.problems, section: 'version' },
+        statusOf(result.kind),
+      );
     },
   );
 
@@ -457,7 +483,15 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
         ru: a.text.ru || b.text.ru ? compareTexts(a.text.ru ?? '', b.text.ru ?? '') : [],
       };
       return html(reply).send(
-        await ComparePage({ ctx: frame(req, reply), doc, a, b, runs, view: req.query.view, counts: changeCounts(runs.en) }),
+        await ComparePage({
+          ctx: frame(req, reply),
+          doc,
+          a,
+          b,
+          runs,
+          view: req.query.view,
+          counts: changeCounts(runs.en),
+        }),
       );
     },
   );
@@ -473,7 +507,13 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
         : ({ ok: false, kind: 'invalid', problems: problemsOf(parsed.error) } as const);
       if (result.ok) return reply.redirect(`/${lang}/office/drafting/${req.params.id}?saved=1`, 303);
       if (result.kind === 'refused') throw new DomainError('NOT_FOUND');
-      return draftPage(req, reply, req.params.id, { form, problems: result.problems, section: 'adopt' }, statusOf(result.kind));
+      return draftPage(
+        req,
+        reply,
+        req.params.id,
+        { form, problems: result.problems, section: 'adopt' },
+        statusOf(result.kind),
+      );
     },
   );
 
@@ -495,28 +535,36 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
         : ({ ok: false, kind: 'invalid', problems: problemsOf(parsed.error) } as const);
       if (result.ok) return reply.redirect(`/${lang}/office/drafting/${req.params.id}?saved=1`, 303);
       if (result.kind === 'refused') throw new DomainError('NOT_FOUND');
-      return draftPage(req, reply, req.params.id, { form, problems: result.problems, section: 'instrument' }, statusOf(result.kind));
+      return draftPage(
+        req,
+        reply,
+        req.params.id,
+        { form, problems: result.problems, section: 'instrument' },
+        statusOf(result.kind),
+      );
     },
   );
 
   // Originals come as multipart/form-data, parsed for this route only, before the CSRF check reads the form's token.
   await app.register(async (scoped) => {
     await acceptUploads(scoped, { maxBytes: ORIGINALS.maxBytes, maxFiles: 1 });
-    scoped.withTypeProvider<ZodTypeProvider>().post(
-      '/office/drafting/:id/files',
-      { config: { access: 'staff' }, preHandler: scoped.csrfProtection, schema: { hide: true, params: idParams } },
-      async (req, reply) => {
-        const form = formOf(req.body);
-        const upload = req.uploads?.find((u) => u.field === 'file');
-        const fileLang = form.lang === 'en' || form.lang === 'ru' ? form.lang : null;
-        const result = upload
-          ? await services.documents.addFile(req.actor!, req.params.id, { ...upload, lang: fileLang })
-          : ({ ok: false, kind: 'invalid', problems: [{ field: 'file', message: 'doc.file.missing' }] } as const);
-        if (result.ok) return reply.redirect(`/${lang}/office/drafting/${req.params.id}?saved=1`, 303);
-        if (result.kind === 'refused') throw new DomainError('NOT_FOUND');
-        return draftPage(req, reply, req.params.id, { form, problems: result.problems, section: 'file' }, 400);
-      },
-    );
+    scoped
+      .withTypeProvider<ZodTypeProvider>()
+      .post(
+        '/office/drafting/:id/files',
+        { config: { access: 'staff' }, preHandler: scoped.csrfProtection, schema: { hide: true, params: idParams } },
+        async (req, reply) => {
+          const form = formOf(req.body);
+          const upload = req.uploads?.find((u) => u.field === 'file');
+          const fileLang = form.lang === 'en' || form.lang === 'ru' ? form.lang : null;
+          const result = upload
+            ? await services.documents.addFile(req.actor!, req.params.id, { ...upload, lang: fileLang })
+            : ({ ok: false, kind: 'invalid', problems: [{ field: 'file', message: 'doc.file.missing' }] } as const);
+          if (result.ok) return reply.redirect(`/${lang}/office/drafting/${req.params.id}?saved=1`, 303);
+          if (result.kind === 'refused') throw new DomainError('NOT_FOUND');
+          return draftPage(req, reply, req.params.id, { form, problems: result.problems, section: 'file' }, 400);
+        },
+      );
   });
 };
 

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { isIsoDate } from '../platform/dates.ts';
 import { lang } from '../platform/http/schemas.ts';
 import { LINE_MAX } from '../platform/records.ts';
-import { ADOPTION_METHODS, CLASSIFICATIONS, DOCUMENT_KINDS, STAGES, STATE_ACTIONS, VERSION_STEPS } from './documents.ts';
+import {
+  ADOPTION_METHODS,
+  CLASSIFICATIONS,
+  DOCUMENT_KINDS,
+  STAGES,
+  STATE_ACTIONS,
+  VERSION_STEPS,
+} from './documents.ts';
 
 const year = z.string().regex(/^\d{4}$/, 'expected a year, YYYY');
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'expected an id');
@@ -12,7 +19,10 @@ export const documentsQuery = z
     kind: z.enum(DOCUMENT_KINDS).optional().describe('Only documents of this kind.'),
     body: id.optional().describe('Only documents adopted by this body (its id, e.g. `ministerial`).'),
     year: year.optional().describe('Only documents adopted in this year.'),
-    status: z.enum(STAGES).optional().describe('Only drafts, adopted documents, or texts a broken silence left unadopted.'),
+    status: z
+      .enum(STAGES)
+      .optional()
+      .describe('Only drafts, adopted documents, or texts a broken silence left unadopted.'),
     dimension: id.optional().describe('Only documents serving this dimension of the Catalogue.'),
     state: z
       .string()
@@ -88,7 +98,10 @@ export const documentResponse = document.extend({
 });
 
 const treatyStatus = z.object({
-  count: z.number().int().describe('Instruments of consent by the date: the named ones or a count the sources attest, the larger.'),
+  count: z
+    .number()
+    .int()
+    .describe('Instruments of consent by the date: the named ones or a count the sources attest, the larger.'),
   identified: z.number().int().describe('Of them, those whose state is known.'),
   required: z.number().int().nullable(),
   stillNeeded: z.number().int().nullable(),
@@ -100,7 +113,11 @@ export const treatyResponse = z.object({
   id: z.string(),
   title: z.string(),
   adopted: z.string().nullable(),
-  rule: z.object({ required: z.number().int().nullable(), daysAfter: z.number().int().nullable(), lateDaysAfter: z.number().int().nullable() }),
+  rule: z.object({
+    required: z.number().int().nullable(),
+    daysAfter: z.number().int().nullable(),
+    lateDaysAfter: z.number().int().nullable(),
+  }),
   instruments: z.array(z.object({ state: z.string(), kind: z.enum(STATE_ACTIONS), date: z.string().nullable() })),
   attested: z.array(z.object({ count: z.number().int(), asOf: z.string(), source: z.string() })),
   status: treatyStatus,

@@ -169,7 +169,11 @@ export function createDocumentsService(db: Db, deps: Deps) {
     },
 
     /** A new version of a draft, at the meeting that discussed it; refused when saved against an older one. */
-    async saveVersion(actor: Actor, id: string, version: NewVersion): Promise<ChangeResult<{ id: string; number: number }>> {
+    async saveVersion(
+      actor: Actor,
+      id: string,
+      version: NewVersion,
+    ): Promise<ChangeResult<{ id: string; number: number }>> {
       const doc = await one(readableBy(actor), id);
       if (!doc) return refused('not-found');
       if (doc.stage !== 'draft') return invalid([problem('basedOn', 'doc.error.notDraft')]);
@@ -181,7 +185,8 @@ export function createDocumentsService(db: Db, deps: Deps) {
           .where('document_id', '=', id)
           .executeTakeFirst();
         const next = checkNewVersion(Number(latest?.n ?? 0), version.basedOn);
-        if (!next.ok) c.refuse({ ok: false, kind: 'conflict', problems: [problem('basedOn', 'doc.error.staleVersion')] });
+        if (!next.ok)
+          c.refuse({ ok: false, kind: 'conflict', problems: [problem('basedOn', 'doc.error.staleVersion')] });
         const row = {
           id: newId(),
           document_id: id,
@@ -194,7 +199,13 @@ export function createDocumentsService(db: Db, deps: Deps) {
           created_by: actor.id,
         };
         await c.trx.insertInto('document_version').values(row).execute();
-        await c.audit({ action: 'create', recordType: 'document-versions', recordId: row.id, before: null, after: row });
+        await c.audit({
+          action: 'create',
+          recordType: 'document-versions',
+          recordId: row.id,
+          before: null,
+          after: row,
+        });
         return { ok: true as const, id: row.id, number: row.number };
       });
       if (result.ok) await changed();
@@ -206,7 +217,11 @@ export function createDocumentsService(db: Db, deps: Deps) {
      * a state broke it), or by written procedure. The latest version becomes the text and
      * the document gets its symbol; a broken silence leaves it not adopted.
      */
-    async adopt(actor: Actor, id: string, adoption: Adoption): Promise<ChangeResult<{ id: string; symbol: string | null }>> {
+    async adopt(
+      actor: Actor,
+      id: string,
+      adoption: Adoption,
+    ): Promise<ChangeResult<{ id: string; symbol: string | null }>> {
       const doc = await one(readableBy(actor), id);
       if (!doc) return refused('not-found');
       if (doc.stage !== 'draft') return invalid([problem('method', 'doc.error.notDraft')]);
@@ -220,7 +235,7 @@ export function createDocumentsService(db: Db, deps: Deps) {
       let silence: Record<string, string | null> = {};
       if (adoption.method === 'consensus') {
         const m = await meeting(adoption.meetingId);
-        if (!m || m.start.length !== 10) return invalid([problem('meetingId', 'doc.error.noMeeting')]);
+        if (m?.start.length !== 10) return invalid([problem('meetingId', 'doc.error.noMeeting')]);
         bodyId = m.bodyId;
         date = m.start;
         meetingId = m.id;
@@ -285,7 +300,11 @@ export function createDocumentsService(db: Db, deps: Deps) {
       if (!doc || !INSTRUMENT_KINDS.has(doc.kind)) return refused('not-found');
       if (doc.stage !== 'adopted') return invalid([problem('date', 'doc.error.notAdopted')]);
       const result = await change(actor, async (c) => {
-        const state = await c.trx.selectFrom('state').select('code').where('code', '=', input.stateCode).executeTakeFirst();
+        const state = await c.trx
+          .selectFrom('state')
+          .select('code')
+          .where('code', '=', input.stateCode)
+          .executeTakeFirst();
         if (!state) c.refuse(invalid([problem('state_code', 'doc.error.noState')]));
         const existing = await c.trx
           .selectFrom('document_action')
@@ -297,8 +316,7 @@ export function createDocumentsService(db: Db, deps: Deps) {
           existing.map((e) => ({ stateCode: e.state_code, action: e.action as StateAction })),
           input,
         );
-        if (problems.length > 0)
-          c.refuse(invalid(problems.map((p) => problem(p.field, `doc.instrument.${p.reason}`))));
+        if (problems.length > 0) c.refuse(invalid(problems.map((p) => problem(p.field, `doc.instrument.${p.reason}`))));
         if (input.depositDate !== null && input.depositDate < input.date)
           c.refuse(invalid([problem('deposit_date', 'doc.instrument.depositBefore')]));
         const row = {
@@ -334,7 +352,10 @@ export function createDocumentsService(db: Db, deps: Deps) {
       const checked = upload.tooLarge
         ? ({ ok: false, reason: 'too-large' } as const)
         : await checkUpload(name, upload.bytes, ORIGINALS);
-      if (!checked.ok) return invalid([{ field: 'file', message: `doc.file.${checked.reason}`, params: { mb: ORIGINALS.maxBytes / 1024 / 1024 } }]);
+      if (!checked.ok)
+        return invalid([
+          { field: 'file', message: `doc.file.${checked.reason}`, params: { mb: ORIGINALS.maxBytes / 1024 / 1024 } },
+        ]);
       // The bytes are kept before the row that names them; bytes no row names are harmless (decision 016).
       const stored = await deps.files.put(upload.bytes, checked.kind.type);
       const result = await change(actor, async (c) => {
@@ -376,7 +397,12 @@ export function createDocumentsService(db: Db, deps: Deps) {
 function statusOf(document: DocumentRecord, asOf: IsoDate): TreatyStatus {
   return treatyStatus(
     document.rule,
-    document.actions.map((a) => ({ stateCode: a.stateCode, action: a.action, date: a.date, dateAttested: a.dateAttested })),
+    document.actions.map((a) => ({
+      stateCode: a.stateCode,
+      action: a.action,
+      date: a.date,
+      dateAttested: a.dateAttested,
+    })),
     document.attested,
     asOf,
   );

@@ -99,7 +99,11 @@ describe('symbols', () => {
   it('numbers from one within a body and a year', () => {
     assert.equal(nextSymbol('CICA/{BODY}/{year}/{n}', on, []), 'CICA/MINISTERIAL/2024/1');
     assert.equal(
-      nextSymbol('CICA/{BODY}/{year}/{n}', on, ['CICA/MINISTERIAL/2024/1', 'CICA/MINISTERIAL/2024/4', 'CICA/SOC/2024/9']),
+      nextSymbol('CICA/{BODY}/{year}/{n}', on, [
+        'CICA/MINISTERIAL/2024/1',
+        'CICA/MINISTERIAL/2024/4',
+        'CICA/SOC/2024/9',
+      ]),
       'CICA/MINISTERIAL/2024/5',
     );
   });
@@ -187,7 +191,12 @@ describe('the status of an instrument on a date', () => {
   });
 
   it('says nothing of entry into force where the rule is not known', () => {
-    const status = treatyStatus({ required: null, daysAfter: null, lateDaysAfter: null }, instruments, [], '2020-01-01');
+    const status = treatyStatus(
+      { required: null, daysAfter: null, lateDaysAfter: null },
+      instruments,
+      [],
+      '2020-01-01',
+    );
     assert.equal(status.inForce, false);
     assert.equal(status.stillNeeded, null);
     assert.equal(status.inForceOn, null);
@@ -196,10 +205,14 @@ describe('the status of an instrument on a date', () => {
 
 describe('a state’s instrument', () => {
   it('is refused before the text was adopted', () => {
-    assert.deepEqual(instrumentProblems('2010-06-08', [], { stateCode: 'KZ', action: 'ratification', date: '2010-06-07' }), [
-      { field: 'date', reason: 'before-adoption' },
-    ]);
-    assert.deepEqual(instrumentProblems('2010-06-08', [], { stateCode: 'KZ', action: 'signature', date: '2010-06-08' }), []);
+    assert.deepEqual(
+      instrumentProblems('2010-06-08', [], { stateCode: 'KZ', action: 'ratification', date: '2010-06-07' }),
+      [{ field: 'date', reason: 'before-adoption' }],
+    );
+    assert.deepEqual(
+      instrumentProblems('2010-06-08', [], { stateCode: 'KZ', action: 'signature', date: '2010-06-08' }),
+      [],
+    );
   });
   it('is refused when the state has already consented, by whichever instrument', () => {
     const existing = [{ stateCode: 'KZ', action: 'ratification' as const }];
@@ -214,7 +227,10 @@ describe('a state’s instrument', () => {
 describe('comparing two versions word by word', () => {
   it('keeps what is the same and marks words added and removed, in Russian too', async () => {
     const { compareTexts, changeCounts } = await import('./documents.compare.ts');
-    const runs = compareTexts('Государства подтверждают [свою] приверженность.', 'Государства вновь подтверждают приверженность.');
+    const runs = compareTexts(
+      'Государства подтверждают [свою] приверженность.',
+      'Государства вновь подтверждают приверженность.',
+    );
     assert.deepEqual(runs, [
       { change: 'same', text: 'Государства ' },
       { change: 'added', text: 'вновь ' },

@@ -36,7 +36,12 @@ export const WORKING_PAPER_KINDS: ReadonlySet<DocumentKind> = new Set(['concept-
 export const STATE_ACTIONS = ['signature', 'ratification', 'acceptance', 'approval', 'accession'] as const;
 export type StateAction = (typeof STATE_ACTIONS)[number];
 /** The instruments by which a state consents to be bound; a signature alone binds nobody. */
-export const CONSENT_ACTIONS: ReadonlySet<StateAction> = new Set(['ratification', 'acceptance', 'approval', 'accession']);
+export const CONSENT_ACTIONS: ReadonlySet<StateAction> = new Set([
+  'ratification',
+  'acceptance',
+  'approval',
+  'accession',
+]);
 
 // ---------------------------------------------------------------- classification
 
@@ -277,6 +282,7 @@ export function treatyStatus(
         if (own !== null && own <= threshold) partySince = entryDay;
         else if (own !== null && lateDaysAfter !== null) {
           const later = addDays(own, lateDaysAfter);
+          // biome-ignore lint/complexity/useMathMinMax: the days are ISO strings, which Math.max would turn into NaN
           partySince = later < entryDay ? entryDay : later;
         }
       }
@@ -314,8 +320,7 @@ export function instrumentProblems(
   const consent = CONSENT_ACTIONS.has(proposed.action);
   const same = existing.some(
     (e) =>
-      e.stateCode === proposed.stateCode &&
-      (consent ? CONSENT_ACTIONS.has(e.action) : e.action === proposed.action),
+      e.stateCode === proposed.stateCode && (consent ? CONSENT_ACTIONS.has(e.action) : e.action === proposed.action),
   );
   if (same) problems.push({ field: 'state_code', reason: 'twice' });
   return problems;

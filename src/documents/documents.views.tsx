@@ -37,6 +37,10 @@ const bodyName = (lang: Lang, bodies: Lookups['bodies'], id: string | null) => {
   return body ? pick(lang, body.name.en, body.name.ru) : null;
 };
 
+/** The language a title is shown in, where it is not the page's: a Russian page falls back to the English title. */
+export const titleLang = (lang: Lang, doc: Pick<DocumentRecord, 'title'>): 'en' | undefined =>
+  lang === 'ru' && !doc.title.ru ? 'en' : undefined;
+
 /** "11 ratifications (2 identified)": the count the sources attest, and how many of the states are named. */
 export function countText(lang: Lang, status: Pick<TreatyStatus, 'count' | 'identified'>): string {
   const count = t(lang, 'treaty.count', { count: status.count });
@@ -170,7 +174,15 @@ function FilterForm({
   );
 }
 
-function DocumentEntry({ ctx, doc, lookups }: { ctx: PageContext; doc: DocumentRecord; lookups: Lookups }): JSX.Element {
+function DocumentEntry({
+  ctx,
+  doc,
+  lookups,
+}: {
+  ctx: PageContext;
+  doc: DocumentRecord;
+  lookups: Lookups;
+}): JSX.Element {
   const { lang } = ctx;
   return (
     <li class="document" id={doc.id}>
@@ -180,7 +192,7 @@ function DocumentEntry({ ctx, doc, lookups }: { ctx: PageContext; doc: DocumentR
         <ClassificationTag lang={lang} doc={doc} />
       </p>
       <h3>
-        <a href={href(ctx, `/documents/${doc.id}`)} safe>
+        <a href={href(ctx, `/documents/${doc.id}`)} lang={titleLang(lang, doc)} safe>
           {pick(lang, doc.title.en, doc.title.ru)}
         </a>
       </h3>
@@ -240,7 +252,9 @@ export function DocumentsPage({
 function fileSize(lang: Lang, bytes: number): string {
   const kb = bytes / 1024;
   const number = new Intl.NumberFormat(lang, { maximumFractionDigits: kb < 10 ? 1 : 0 });
-  return kb < 1024 ? `${number.format(kb)} ${t(lang, 'doc.file.kb')}` : `${number.format(kb / 1024)} ${t(lang, 'doc.file.mb')}`;
+  return kb < 1024
+    ? `${number.format(kb)} ${t(lang, 'doc.file.kb')}`
+    : `${number.format(kb / 1024)} ${t(lang, 'doc.file.mb')}`;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -290,7 +304,9 @@ export function DocumentPage({
           {!!doc.symbol && <span class="doc-symbol" safe>{` · ${doc.symbol}`}</span>}
           <ClassificationTag lang={lang} doc={doc} />
         </p>
-        <h1 safe>{title}</h1>
+        <h1 lang={titleLang(lang, doc)} safe>
+          {title}
+        </h1>
         <Adoption ctx={ctx} doc={doc} {...lookups} />
         {doc.classification !== 'public' && (
           <p class="notice classified" safe>
@@ -430,7 +446,15 @@ export function statusSentence(lang: Lang, status: TreatyStatus): string {
   return parts.join('; ');
 }
 
-function Actions({ ctx, doc, states }: { ctx: PageContext; doc: DocumentRecord; states: Lookups['states'] }): JSX.Element {
+function Actions({
+  ctx,
+  doc,
+  states,
+}: {
+  ctx: PageContext;
+  doc: DocumentRecord;
+  states: Lookups['states'];
+}): JSX.Element {
   const { lang } = ctx;
   return (
     <section aria-labelledby="ratifications">

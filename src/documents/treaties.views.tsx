@@ -11,7 +11,7 @@ import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import type { State } from '../registry/registry.ts';
 import type { DocumentRecord, StateAction } from './documents.ts';
 import type { Treaty } from './documents.service.ts';
-import { countText, nationalReference, statusSentence } from './documents.views.tsx';
+import { countText, nationalReference, statusSentence, titleLang } from './documents.views.tsx';
 
 /** The UN Treaty Collection's marks for an instrument that is not a ratification. */
 const MARK: Partial<Record<StateAction, string>> = { acceptance: 'A', approval: 'AA', accession: 'a' };
@@ -44,7 +44,7 @@ export function TreatiesPage({ ctx, treaties, asOf, error }: Props & { treaties:
             {treaties.map(({ document: d, status }) => (
               <tr>
                 <th scope="row">
-                  <a href={href(ctx, `/treaties/${d.id}?asOf=${asOf}`)} safe>
+                  <a href={href(ctx, `/treaties/${d.id}?asOf=${asOf}`)} lang={titleLang(lang, d)} safe>
                     {pick(lang, d.title.en, d.title.ru)}
                   </a>
                 </th>
@@ -91,13 +91,16 @@ export function TreatyPage({
           {t(lang, 'treaty.title')}
         </a>
       </nav>
-      <PageHeader title={title}>
+      <header class="page-header">
+        <h1 lang={titleLang(lang, d)} safe>
+          {title}
+        </h1>
         <p>
           <a href={href(ctx, `/documents/${d.id}`)} safe>
             {t(lang, 'treaty.documentPage')}
           </a>
         </p>
-      </PageHeader>
+      </header>
       <DateForm
         ctx={ctx}
         action={`/treaties/${d.id}`}
@@ -169,8 +172,14 @@ export function TreatyPage({
                   </th>
                   <td safe>{s.signed ? formatDate(lang, s.signed) : ''}</td>
                   <td>
-                    <span safe>{s.consent ? consentCell(lang, s.consent.action, s.consent.date, s.consent.dateAttested) : ''}</span>
-                    {!!action?.reference && <span class="meta" safe>{nationalReference(lang, action.reference)}</span>}
+                    <span safe>
+                      {s.consent ? consentCell(lang, s.consent.action, s.consent.date, s.consent.dateAttested) : ''}
+                    </span>
+                    {!!action?.reference && (
+                      <span class="meta" safe>
+                        {nationalReference(lang, action.reference)}
+                      </span>
+                    )}
                   </td>
                   <td safe>{action?.depositDate ? formatDate(lang, action.depositDate) : ''}</td>
                   <td safe>{s.partySince ? formatDate(lang, s.partySince) : ''}</td>

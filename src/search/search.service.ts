@@ -263,7 +263,11 @@ export function createSearchService(db: Db, deps: SearchDeps) {
             entry('document', doc.id, lang, {
               title: pick(lang, doc.title.en, doc.title.ru),
               // Only public documents reach the index (the documents service hands no others), so their text may too.
-              body: [doc.symbol, doc.note ? pick(lang, doc.note.en, doc.note.ru) : '', plainText(pick(lang, doc.text.en, doc.text.ru) ?? '')]
+              body: [
+                doc.symbol,
+                doc.note ? pick(lang, doc.note.en, doc.note.ru) : '',
+                plainText(pick(lang, doc.text.en, doc.text.ru) ?? ''),
+              ]
                 .filter(Boolean)
                 .join(' '),
               date: doc.date ? doc.date.padEnd(10, '-01').slice(0, 10) : null,
