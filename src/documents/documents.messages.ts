@@ -7,8 +7,6 @@ import { type RussianTable, defineMessages } from '../platform/i18n/i18n.ts';
 
 export const en = {
   'documents.title': 'Documents',
-  'documents.instruments': 'Basic documents and legal instruments',
-  'documents.concepts': 'Concept papers and action plans',
   'documents.ratifications': 'Ratifications',
   'documents.lawNumber': 'Law No. {number}',
   'documents.adoptedAt': 'Adopted at',
@@ -210,8 +208,6 @@ export const en = {
 
 export const ru: RussianTable<typeof en> = {
   'documents.title': 'Документы',
-  'documents.instruments': 'Основополагающие документы и правовые акты',
-  'documents.concepts': 'Концепции и планы действий',
   'documents.ratifications': 'Ратификации',
   'documents.lawNumber': 'Закон № {number}',
   'documents.adoptedAt': 'Принятие:',

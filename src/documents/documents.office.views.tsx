@@ -248,12 +248,13 @@ export function DraftPage({ ctx, view }: { ctx: OfficeContext; view: DraftView }
                 {versions.map((v) => {
                   const m = v.meetingId ? meetingById.get(v.meetingId) : undefined;
                   const passages = openPassages(v.text.en);
+                  const meetingText: string = m ? meetingLabel(lang, m) : '';
                   return (
                     <tr>
                       <th scope="row" safe>
                         {t(lang, 'doc.versionN', { n: v.number })}
                       </th>
-                      <td safe>{m ? meetingLabel(lang, m) : ''}</td>
+                      <td safe>{meetingText}</td>
                       <td safe>{t(lang, `doc.step.${v.step}`)}</td>
                       <td safe>
                         {t(lang, 'doc.openPassages', { count: passages.open }) +

@@ -163,6 +163,12 @@ export function TreatyPage({
             {rows.map((s) => {
               const state = states.get(s.stateCode);
               const action = actionOf(s.stateCode);
+              const signed: string = s.signed ? formatDate(lang, s.signed) : '';
+              const consent: string = s.consent
+                ? consentCell(lang, s.consent.action, s.consent.date, s.consent.dateAttested)
+                : '';
+              const deposit: string = action?.depositDate ? formatDate(lang, action.depositDate) : '';
+              const party: string = s.partySince ? formatDate(lang, s.partySince) : '';
               return (
                 <tr>
                   <th scope="row">
@@ -170,19 +176,17 @@ export function TreatyPage({
                       {state ? pick(lang, state.name.en, state.name.ru) : s.stateCode}
                     </a>
                   </th>
-                  <td safe>{s.signed ? formatDate(lang, s.signed) : ''}</td>
+                  <td safe>{signed}</td>
                   <td>
-                    <span safe>
-                      {s.consent ? consentCell(lang, s.consent.action, s.consent.date, s.consent.dateAttested) : ''}
-                    </span>
+                    <span safe>{consent}</span>
                     {!!action?.reference && (
                       <span class="meta" safe>
                         {nationalReference(lang, action.reference)}
                       </span>
                     )}
                   </td>
-                  <td safe>{action?.depositDate ? formatDate(lang, action.depositDate) : ''}</td>
-                  <td safe>{s.partySince ? formatDate(lang, s.partySince) : ''}</td>
+                  <td safe>{deposit}</td>
+                  <td safe>{party}</td>
                 </tr>
               );
             })}
