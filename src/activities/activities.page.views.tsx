@@ -102,8 +102,8 @@ export function ActivityPage({
               <ul class="plain-list">
                 {adopted.map((d) => (
                   <li>
-                    <a href={href(ctx, `/documents/${d.id}`)} safe>
-                      {pick(lang, d.title.en, d.title.ru)}
+                    <a href={href(ctx, `/documents/${d.id}`)}>
+                      <Text lang={lang} text={d.title} />
                     </a>
                     {!!d.symbol && (
                       <span class="meta" safe>

@@ -41,6 +41,12 @@ const bodyName = (lang: Lang, bodies: Lookups['bodies'], id: string | null) => {
 export const titleLang = (lang: Lang, doc: Pick<DocumentRecord, 'title'>): 'en' | undefined =>
   lang === 'ru' && !doc.title.ru ? 'en' : undefined;
 
+/** A document named in the page's <title>, which cannot mark a language: in Russian without a Russian title, its kind and date. */
+export function headTitle(lang: Lang, doc: Pick<DocumentRecord, 'title' | 'kind' | 'date'>): string {
+  if (lang !== 'ru' || doc.title.ru) return pick(lang, doc.title.en, doc.title.ru);
+  return [t(lang, `doc.kind.${doc.kind}`), doc.date ? formatDate(lang, doc.date) : null].filter(Boolean).join(', ');
+}
+
 /** "11 ratifications (2 identified)": the count the sources attest, and how many of the states are named. */
 export function countText(lang: Lang, status: Pick<TreatyStatus, 'count' | 'identified'>): string {
   const count = t(lang, 'treaty.count', { count: status.count });
@@ -192,8 +198,8 @@ function DocumentEntry({
         <ClassificationTag lang={lang} doc={doc} />
       </p>
       <h3>
-        <a href={href(ctx, `/documents/${doc.id}`)} lang={titleLang(lang, doc)} safe>
-          {pick(lang, doc.title.en, doc.title.ru)}
+        <a href={href(ctx, `/documents/${doc.id}`)}>
+          <Text lang={lang} text={doc.title} />
         </a>
       </h3>
       <Adoption ctx={ctx} doc={doc} {...lookups} />
@@ -284,7 +290,7 @@ export function DocumentPage({
   citations?: readonly Citation[] | undefined;
 }): JSX.Element {
   const { lang } = ctx;
-  const title = pick(lang, doc.title.en, doc.title.ru);
+  const title = headTitle(lang, doc);
   const text = lang === 'ru' ? (doc.text.ru ?? doc.text.en) : (doc.text.en ?? doc.text.ru);
   const textLang = lang === 'ru' && doc.text.ru ? 'ru' : doc.text.en ? 'en' : 'ru';
   // Staff Markdown, parsed and sanitized by renderMarkdown: the one place user text becomes HTML.
@@ -304,8 +310,8 @@ export function DocumentPage({
           {!!doc.symbol && <span class="doc-symbol" safe>{` · ${doc.symbol}`}</span>}
           <ClassificationTag lang={lang} doc={doc} />
         </p>
-        <h1 lang={titleLang(lang, doc)} safe>
-          {title}
+        <h1>
+          <Text lang={lang} text={doc.title} />
         </h1>
         <Adoption ctx={ctx} doc={doc} {...lookups} />
         {doc.classification !== 'public' && (
@@ -318,16 +324,16 @@ export function DocumentPage({
             {!!amends && (
               <li>
                 <span safe>{`${t(lang, 'doc.amends')} `}</span>
-                <a href={href(ctx, `/documents/${amends.id}`)} safe>
-                  {pick(lang, amends.title.en, amends.title.ru)}
+                <a href={href(ctx, `/documents/${amends.id}`)}>
+                  <Text lang={lang} text={amends.title} />
                 </a>
               </li>
             )}
             {!!replaces && (
               <li>
                 <span safe>{`${t(lang, 'doc.replaces')} `}</span>
-                <a href={href(ctx, `/documents/${replaces.id}`)} safe>
-                  {pick(lang, replaces.title.en, replaces.title.ru)}
+                <a href={href(ctx, `/documents/${replaces.id}`)}>
+                  <Text lang={lang} text={replaces.title} />
                 </a>
               </li>
             )}

@@ -6,12 +6,12 @@
  */
 import './documents.messages.ts';
 import { type Lang, formatDate, pick, sortByName, t } from '../platform/i18n/i18n.ts';
-import { DateForm, DateText, PageHeader, Sources } from '../platform/layout/components.tsx';
+import { DateForm, DateText, PageHeader, Sources, Text } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import type { State } from '../registry/registry.ts';
 import type { DocumentRecord, StateAction } from './documents.ts';
 import type { Treaty } from './documents.service.ts';
-import { countText, nationalReference, statusSentence, titleLang } from './documents.views.tsx';
+import { countText, headTitle, nationalReference, statusSentence } from './documents.views.tsx';
 
 /** The UN Treaty Collection's marks for an instrument that is not a ratification. */
 const MARK: Partial<Record<StateAction, string>> = { acceptance: 'A', approval: 'AA', accession: 'a' };
@@ -44,8 +44,8 @@ export function TreatiesPage({ ctx, treaties, asOf, error }: Props & { treaties:
             {treaties.map(({ document: d, status }) => (
               <tr>
                 <th scope="row">
-                  <a href={href(ctx, `/treaties/${d.id}?asOf=${asOf}`)} lang={titleLang(lang, d)} safe>
-                    {pick(lang, d.title.en, d.title.ru)}
+                  <a href={href(ctx, `/treaties/${d.id}?asOf=${asOf}`)}>
+                    <Text lang={lang} text={d.title} />
                   </a>
                 </th>
                 <td>{d.date ? <DateText lang={lang} date={d.date} /> : ''}</td>
@@ -78,7 +78,7 @@ export function TreatyPage({
 }: Props & { treaty: Treaty; states: ReadonlyMap<string, State> }): JSX.Element {
   const { lang } = ctx;
   const { document: d, status } = treaty;
-  const title = pick(lang, d.title.en, d.title.ru);
+  const title = headTitle(lang, d);
   const rows = sortByName(lang, status.states, (s) => {
     const state = states.get(s.stateCode);
     return state ? pick(lang, state.name.en, state.name.ru) : s.stateCode;
@@ -92,8 +92,8 @@ export function TreatyPage({
         </a>
       </nav>
       <header class="page-header">
-        <h1 lang={titleLang(lang, d)} safe>
-          {title}
+        <h1>
+          <Text lang={lang} text={d.title} />
         </h1>
         <p>
           <a href={href(ctx, `/documents/${d.id}`)} safe>
