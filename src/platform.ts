@@ -23,6 +23,8 @@ import { capsulesCapability } from './capsules/capsules.routes.tsx';
 import { CICA_PACK_DIR, isLoaded, loadPack, readPack } from './packs/load.ts';
 import { type Clock, yieldToEventLoop } from './platform/clock.ts';
 import { readConfig } from './platform/config.ts';
+import { diskFileStore } from './platform/files/disk.ts';
+import type { FileStore } from './platform/files/files.ts';
 import { type Store, connect } from './platform/db/connect.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 import { type AppDeps, buildApp } from './platform/http/app.ts';
@@ -65,7 +67,11 @@ export async function openRecord(
  * `waitForIndex: false` (the server) answers at once while the search index
  * catches up in the background, /healthz saying 503 "starting" until it has.
  */
-export type WebOptions = Pick<AppDeps, 'publicUrl' | 'trustProxy' | 'logger'>;
+export type WebOptions = Pick<AppDeps, 'publicUrl' | 'trustProxy' | 'logger'> & {
+  files: FileStore;
+  /** How adopted documents are numbered (DOCUMENT_SYMBOL_PATTERN). */
+  symbolPattern: string;
+};
 
 export async function createPlatform(
   store: Store,
@@ -73,7 +79,12 @@ export async function createPlatform(
   web: Partial<WebOptions> & { waitForIndex?: boolean } & ServiceOptions = {},
 ): Promise<FastifyInstance> {
   const { waitForIndex = true } = web;
-  const services = buildServices(store.db, clock, web);
+  const defaults = readConfig({});
+  const services = buildServices(store.db, clock, {
+    ...web,
+    files: web.files ?? diskFileStore(defaults.FILES_DIR),
+    symbolPattern: web.symbolPattern ?? defaults.DOCUMENT_SYMBOL_PATTERN,
+  });
   // Sealed capsules with no key to open them: refuse to start rather than find out on their opening day.
   await services.capsules.checkKey();
   let ready = false;

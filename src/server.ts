@@ -1,6 +1,7 @@
 import { createPlatform, openRecord } from './platform.ts';
 import { systemClock } from './platform/clock.ts';
 import { readConfig } from './platform/config.ts';
+import { diskFileStore } from './platform/files/disk.ts';
 import { limitPdfRendering } from './platform/pdf.ts';
 import { CapsuleKeyError, readKeyFile } from './capsules/capsules.service.ts';
 
@@ -15,6 +16,8 @@ const app = await createPlatform(record, systemClock, {
   waitForIndex: false,
   capsuleKey: key.ok ? key.key : null,
   capsuleKeyPath: config.CAPSULE_KEY_FILE,
+  files: diskFileStore(config.FILES_DIR),
+  symbolPattern: config.DOCUMENT_SYMBOL_PATTERN,
 }).catch(async (error: unknown) => {
   if (!(error instanceof CapsuleKeyError)) throw error;
   console.error(`secretariat will not start: ${error.message}`);

@@ -14,11 +14,13 @@ import { createCbmStore } from './cbm/cbm.store.ts';
 import { createChairmanshipService } from './chairmanship/chairmanship.service.ts';
 import { createChairmanshipStore } from './chairmanship/chairmanship.store.ts';
 import { createDocumentsService } from './documents/documents.service.ts';
-import { createDocumentsStore } from './documents/documents.store.ts';
 import { createMediaService } from './media/media.service.ts';
+import { DEFAULT_SYMBOL_PATTERN } from './documents/documents.ts';
 import { createPeopleService } from './people/people.service.ts';
 import { createPeopleStore } from './people/people.store.ts';
 import type { Db } from './platform/db/database.ts';
+import { diskFileStore } from './platform/files/disk.ts';
+import type { FileStore } from './platform/files/files.ts';
 import { createRegistryService } from './registry/registry.service.ts';
 import { createRegistryStore } from './registry/registry.store.ts';
 import { createSourcesService } from './sources/sources.service.ts';
@@ -56,15 +58,24 @@ const ACTIVITY_PARTS = new Set(['activity-people', 'activity-outcomes', 'action-
 /** Office records that change how a person is named, and so how the releases linking them are found. */
 const PEOPLE_PARTS = new Set(['people', 'person-names']);
 
-/** What the services are given from outside the record: the capsule key, read from its file at the edge. */
-export type ServiceOptions = Readonly<{ capsuleKey?: CapsuleKey | null; capsuleKeyPath?: string }>;
+/**
+ * What the services are given from outside the record, read at the edge: the capsule key
+ * from its file, the file store, the pattern of document symbols.
+ */
+export type ServiceOptions = Readonly<{
+  capsuleKey?: CapsuleKey | null;
+  capsuleKeyPath?: string;
+  /** Where uploaded files live; without one, files go under data/files of the working folder. */
+  files?: FileStore;
+  symbolPattern?: string;
+}>;
 
 export function buildServices(db: Db, clock: Clock = systemClock, options: ServiceOptions = {}) {
+  const files = options.files ?? diskFileStore('data/files');
   const chairmanship = createChairmanshipService(createChairmanshipStore(db));
   const bodies = createBodiesService(createBodiesStore(db), meetingReader(db));
   const cbm = createCbmService(createCbmStore(db));
   const people = createPeopleService(createPeopleStore(db));
-  const documents = createDocumentsService(createDocumentsStore(db));
   const sources = createSourcesService(createSourcesStore(db));
   const registry = createRegistryService({ store: createRegistryStore(db), chairmanship, cbm, people, bodies });
   const accounts = createAccountsService(db, clock);
@@ -72,6 +83,16 @@ export function buildServices(db: Db, clock: Clock = systemClock, options: Servi
   // Every change moves the record's generation, which tells cached pages they are stale.
   let search: SearchService | undefined;
   const generation = createGeneration(db, () => clock.now());
+  const documents = createDocumentsService(db, {
+    clock,
+    bodies,
+    files,
+    symbolPattern: options.symbolPattern ?? DEFAULT_SYMBOL_PATTERN,
+    changed: async () => {
+      await search?.reindexRecords();
+      await generation.bump();
+    },
+  });
   const office = createOfficeService(db, clock, RECORDS, {
     changed: async (type, id) => {
       if (type === 'activities') await search?.reindexActivities(id);
@@ -132,6 +153,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, options: Servi
     finance,
     capsules,
     generation,
+    files,
   };
 }
 

@@ -35,7 +35,24 @@ function ReleaseLinks({ ctx, releases }: { ctx: PageContext; releases: Release[]
   );
 }
 
-export function ActivityPage({ ctx, data, names }: { ctx: PageContext; data: PageData; names: Names }): JSX.Element {
+/** A document this meeting adopted, as the documents capability hands it over for the reader. */
+export type AdoptedDocument = Readonly<{
+  id: string;
+  title: Readonly<{ en: string; ru: string | null }>;
+  symbol: string | null;
+}>;
+
+export function ActivityPage({
+  ctx,
+  data,
+  names,
+  adopted = [],
+}: {
+  ctx: PageContext;
+  data: PageData;
+  names: Names;
+  adopted?: readonly AdoptedDocument[];
+}): JSX.Element {
   const { lang } = ctx;
   const a = data.activity;
   const title = pick(lang, a.title.en, a.title.ru) ?? a.title.en;
@@ -77,6 +94,27 @@ export function ActivityPage({ ctx, data, names }: { ctx: PageContext; data: Pag
               <Text lang={lang} text={a.summary} />
             </p>
           )}
+          {adopted.length > 0 && (
+            <section aria-labelledby="adopted">
+              <h2 id="adopted" safe>
+                {t(lang, 'act.adopted')}
+              </h2>
+              <ul class="plain-list">
+                {adopted.map((d) => (
+                  <li>
+                    <a href={href(ctx, `/documents/${d.id}`)}>
+                      <Text lang={lang} text={d.title} />
+                    </a>
+                    {!!d.symbol && (
+                      <span class="meta" safe>
+                        {d.symbol}
+                      </span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           {(data.outcomes.length > 0 || !!a.outcome) && (
             <section aria-labelledby="outcomes">
               <h2 id="outcomes" safe>
@@ -94,7 +132,7 @@ export function ActivityPage({ ctx, data, names }: { ctx: PageContext; data: Pag
                       {t(lang, `outcome.${o.kind}`)}
                     </span>{' '}
                     {o.documentId ? (
-                      <a href={href(ctx, `/documents#${o.documentId}`)}>
+                      <a href={href(ctx, `/documents/${o.documentId}`)}>
                         <Text lang={lang} text={o.documentTitle} />
                       </a>
                     ) : (

@@ -36,7 +36,8 @@ import { PlanPage, PlansPage, TimelinePage } from './activities.plan.views.tsx';
 import { ReportView } from './activities.report.views.tsx';
 
 /** The services these pages read; the composition root hands over no others. */
-type Deps = Readonly<Pick<Services, 'activities' | 'bodies' | 'cbm' | 'registry'>>;
+type Deps = Readonly<Pick<Services, 'activities' | 'bodies' | 'cbm' | 'registry'>> &
+  Readonly<{ documents?: Pick<Services['documents'], 'adoptedAt'> }>;
 
 const html = (reply: FastifyReply, status = 200) => reply.code(status).type('text/html; charset=utf-8');
 
@@ -246,8 +247,12 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
     '/activities/:id',
     { config: { access: 'public' }, schema: { hide: true, params: activityParams } },
     async (req, reply) => {
-      const [data, names] = await Promise.all([activities.page(req.params.id, lang), namesOf(services)]);
-      return html(reply).send(await ActivityPage({ ctx: pageContext(req, lang, clock), data, names }));
+      const [data, names, adopted] = await Promise.all([
+        activities.page(req.params.id, lang),
+        namesOf(services),
+        services.documents?.adoptedAt(req.actor, req.params.id) ?? [],
+      ]);
+      return html(reply).send(await ActivityPage({ ctx: pageContext(req, lang, clock), data, names, adopted }));
     },
   );
 

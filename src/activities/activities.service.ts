@@ -330,7 +330,7 @@ export function createActivitiesService(db: Db, deps: Deps) {
           date: d.date ? firstDay(d.date) : byActivity.get(d.activityId)!.start,
           kind: 'document' as const,
           title: d.title,
-          path: `/documents#${d.documentId}`,
+          path: `/documents/${d.documentId}`,
           note: null,
         })),
         ...releases.items.map((r) => ({

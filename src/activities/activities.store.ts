@@ -221,6 +221,8 @@ export function createActivitiesStore(db: Db) {
           'o.text_ru',
         ])
         .where('o.activity_id', '=', activityId)
+        // Activity pages are public: an outcome that is a document not public is not shown on them.
+        .where((eb) => eb.or([eb('o.document_id', 'is', null), eb('d.classification', '=', 'public')]))
         .orderBy('o.kind')
         .orderBy('o.id')
         .execute();
@@ -243,6 +245,7 @@ export function createActivitiesStore(db: Db) {
         .innerJoin('document as d', 'd.id', 'o.document_id')
         .select(['o.activity_id', 'd.id', 'd.title_en', 'd.title_ru', 'd.date'])
         .where('o.activity_id', 'in', activityIds)
+        .where('d.classification', '=', 'public')
         .execute();
       return found.map((r) => ({
         activityId: r.activity_id,

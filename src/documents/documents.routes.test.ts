@@ -13,7 +13,7 @@ describePlatformOnEachEngine('documents over HTTP', (app, it) => {
     assert.equal(act.kind, 'act');
     assert.equal(act.title, 'Almaty Act');
     assert.equal(act.date, '2002-06-04');
-    assert.equal(act.url, '/en/documents#almaty-act');
+    assert.equal(act.url, '/en/documents/almaty-act');
     const dates = items.map((d) => d.date);
     const firstUndated = dates.indexOf(null);
     if (firstUndated >= 0)

@@ -6,6 +6,7 @@ import { errorBody } from '../platform/http/schemas.ts';
 import { DomainError } from '../platform/errors.ts';
 import { type Lang, pick, t } from '../platform/i18n/i18n.ts';
 import { provenancesIn } from '../platform/sourced.ts';
+import type { Actor } from '../platform/access.ts';
 import type { Services } from '../services.ts';
 import { contributorKey } from './finance.ts';
 import type { YearView } from './finance.service.ts';
@@ -40,12 +41,13 @@ const amountsVisible = (req: FastifyRequest) => req.actor !== null;
 
 const html = (reply: FastifyReply, status = 200) => reply.code(status).type('text/html; charset=utf-8');
 
-async function namesOf(services: Deps): Promise<Names> {
+/** Names to show beside ids; documents only as far as the reader may see them (their classification). */
+async function namesOf(services: Deps, actor: Actor | null): Promise<Names> {
   const [states, organizations, meetings, documents] = await Promise.all([
     services.registry.states(),
     services.registry.organizations(),
     services.bodies.meetings(),
-    services.documents.list(),
+    services.documents.list(actor),
   ]);
   return {
     states: new Map(states.map((s) => [s.code, s.name])),
@@ -79,7 +81,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
           ctx,
           years,
           latest,
-          names: await namesOf(services),
+          names: await namesOf(services, req.actor ?? null),
           citations: await services.sources.cite(provenancesIn(latest?.published ?? [])),
         }),
       );
@@ -104,7 +106,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
       const [view, years, names] = await Promise.all([
         finance.year(req.params.year, { amountsVisible: amountsVisible(req), base: req.query.in }),
         finance.years(),
-        namesOf(services),
+        namesOf(services, req.actor ?? null),
       ]);
       const empty = view.budget === null && view.contributions.length === 0 && view.ranking.length === 0;
       return html(reply, empty ? 404 : 200).send(
@@ -126,7 +128,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
       const ctx = pageContext(req, lang, clock);
       const [view, names] = await Promise.all([
         finance.state(req.params.code, { amountsVisible: amountsVisible(req), base: req.query.in }),
-        namesOf(services),
+        namesOf(services, req.actor ?? null),
       ]);
       const c = req.params.code.startsWith('org:')
         ? names.organizations.get(req.params.code.slice(4))

@@ -10,7 +10,10 @@ import type { Services } from '../services.ts';
 
 /** The services these pages read; the composition root hands over no others. */
 type Deps = Readonly<
-  Pick<Services, 'activities' | 'bodies' | 'cbm' | 'chairmanship' | 'digest' | 'newsroom' | 'people' | 'registry'>
+  Pick<
+    Services,
+    'activities' | 'bodies' | 'cbm' | 'chairmanship' | 'digest' | 'documents' | 'newsroom' | 'people' | 'registry'
+  >
 >;
 
 /** How many of each the home page shows: enough to read as current, few enough to scan. */
@@ -60,13 +63,15 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
 
 const root: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services, publicUrl }) => {
   app.get('/sitemap.xml', { config: { access: 'public' }, schema: { hide: true } }, async (_req, reply) => {
-    const [states, bodies, releases, activities, plans, people] = await Promise.all([
+    const [states, bodies, releases, activities, plans, people, documents] = await Promise.all([
       services.registry.states(),
       services.bodies.bodies(),
       services.newsroom.publicList('ru', { page: 1, all: true }),
       services.activities.names(),
       services.activities.plans(),
       services.people.persons(),
+      // Public documents only, whoever asks: a sitemap is for everyone.
+      services.documents.list(null),
     ]);
     const entries: SitemapEntry[] = [
       ...[
@@ -82,7 +87,9 @@ const root: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services, pu
         '/chairmanship',
         '/cbm',
         '/documents',
+        '/treaties',
       ].map((path) => ({ path })),
+      ...documents.map((d) => ({ path: `/documents/${d.id}` })),
       ...activities.map((a) => ({ path: `/activities/${a.id}` })),
       ...plans.map((p) => ({ path: `/activities/plan/${p.year}` })),
       ...states.map((s) => ({ path: `/states/${s.code}` })),

@@ -80,10 +80,13 @@ export function brokenReferences(pack: Pack): FieldProblem[] {
     check(states, a.country, `activities.json: activities.${i}.country`);
     check(bodies, a.body, `activities.json: activities.${i}.body`);
   });
+  const documentIds = new Set(pack.documents.documents.map((d) => d.id));
   pack.documents.documents.forEach((d, i) => {
     check(meetings, d.meeting, `documents.json: documents.${i}.meeting`);
     check(bodies, d.body, `documents.json: documents.${i}.body`);
     check(areas, d.area, `documents.json: documents.${i}.area`);
+    check(documentIds, d.amends, `documents.json: documents.${i}.amends`);
+    check(documentIds, d.replaces, `documents.json: documents.${i}.replaces`);
     d.actions.forEach((a, j) => check(states, a.state, `documents.json: documents.${i}.actions.${j}.state`));
   });
   pack.finance.budgets.forEach((b, i) => check(meetings, b.meeting, `finance.json: budgets.${i}.meeting`));
@@ -424,6 +427,12 @@ export async function loadPack(db: Kysely<Database>, pack: Pack): Promise<void> 
         meeting_id: d.meeting ?? null,
         body_id: d.body ?? null,
         priority_area_id: d.area ?? null,
+        amends_id: d.amends ?? null,
+        adoption_method: d.adoption ?? null,
+        replaces_id: d.replaces ?? null,
+        eif_required: d.rule?.required ?? null,
+        eif_days_after: d.rule?.daysAfter ?? null,
+        eif_late_days_after: d.rule?.lateDaysAfter ?? null,
         classification: 'public',
         ...notes(d),
         ...sourced(d),
@@ -501,6 +510,19 @@ export async function loadPack(db: Kysely<Database>, pack: Pack): Promise<void> 
         ...notes(c),
         ...sourced(c),
       })),
+    );
+    await insert(
+      trx,
+      'document_attested',
+      documents.flatMap((d) =>
+        (d.attested ?? []).map((a, i) => ({
+          id: `${d.id}-attested-${i + 1}`,
+          document_id: d.id,
+          count: a.count,
+          as_of: a.asOf,
+          ...sourced(a),
+        })),
+      ),
     );
   });
 }

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, FORMATS } from '../activities/activities.ts';
 import { BODY_KINDS } from '../bodies/bodies.ts';
 import { ROLES } from '../cbm/cbm.ts';
-import { DOCUMENT_KINDS, STATE_ACTIONS } from '../documents/documents.ts';
+import { ADOPTION_METHODS, DOCUMENT_KINDS, STATE_ACTIONS } from '../documents/documents.ts';
 import { POSTS } from '../people/people.ts';
 import { CONTRIBUTION_KINDS } from '../finance/finance.ts';
 import { isIsoDate, isPartialDate } from '../platform/dates.ts';
@@ -264,6 +264,23 @@ const documentsFile = z
           meeting: id.optional(),
           body: id.optional(),
           area: id.optional(),
+          amends: id.optional(),
+          /** How it was adopted, where a source says (CICA decides by consensus at every level). */
+          adoption: z.enum(ADOPTION_METHODS).optional(),
+          replaces: id.optional(),
+          /** The entry-into-force rule, where its text is known; null parts are not. */
+          rule: z
+            .object({
+              required: z.number().int().min(1).nullable(),
+              daysAfter: z.number().int().min(0).nullable(),
+              lateDaysAfter: z.number().int().min(0).nullable(),
+            })
+            .strict()
+            .optional(),
+          /** Counts of instruments a source gives without naming the states. */
+          attested: z
+            .array(z.object({ count: z.number().int().min(1), asOf: isoDate, ...sourced }).strict())
+            .optional(),
           ...sourced,
           ...notes,
           actions: z.array(

@@ -262,9 +262,16 @@ export function createSearchService(db: Db, deps: SearchDeps) {
           entries.push(
             entry('document', doc.id, lang, {
               title: pick(lang, doc.title.en, doc.title.ru),
-              body: doc.note ? pick(lang, doc.note.en, doc.note.ru) : '',
+              // Only public documents reach the index (the documents service hands no others), so their text may too.
+              body: [
+                doc.symbol,
+                doc.note ? pick(lang, doc.note.en, doc.note.ru) : '',
+                plainText(pick(lang, doc.text.en, doc.text.ru) ?? ''),
+              ]
+                .filter(Boolean)
+                .join(' '),
               date: doc.date ? doc.date.padEnd(10, '-01').slice(0, 10) : null,
-              path: `/documents#${doc.id}`,
+              path: `/documents/${doc.id}`,
               states: list(doc.actions.map((a) => a.stateCode)),
               dimensions: '',
             }),

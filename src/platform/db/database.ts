@@ -216,6 +216,54 @@ export type DocumentTable = Sourced & {
   classification: string;
   note_en: string | null;
   note_ru: string | null;
+  /** draft, adopted or not-adopted (a silence procedure that was broken). */
+  stage: Generated<string>;
+  symbol: string | null;
+  dimension_id: string | null;
+  amends_id: string | null;
+  replaces_id: string | null;
+  adoption_method: string | null;
+  silence_circulated_on: string | null;
+  silence_deadline: string | null;
+  silence_broken_by: string | null;
+  silence_broken_on: string | null;
+  text_en: string | null;
+  text_ru: string | null;
+  eif_required: number | null;
+  eif_days_after: number | null;
+  eif_late_days_after: number | null;
+};
+
+export type DocumentVersionTable = {
+  id: string;
+  document_id: string;
+  number: number;
+  meeting_id: string | null;
+  step: string;
+  text_en: string;
+  text_ru: string | null;
+  created_at: string;
+  created_by: string | null;
+};
+
+export type DocumentAttestedTable = Sourced & {
+  id: string;
+  version: Generated<number>;
+  document_id: string;
+  count: number;
+  as_of: string;
+};
+
+export type DocumentFileTable = {
+  id: string;
+  document_id: string;
+  file_key: string;
+  name: string;
+  type: string;
+  size: number;
+  lang: string | null;
+  created_at: string;
+  created_by: string | null;
 };
 
 export type DocumentActionTable = Sourced & {
@@ -227,6 +275,9 @@ export type DocumentActionTable = Sourced & {
   date: string | null;
   date_attested: string | null;
   reference: string | null;
+  deposit_date: string | null;
+  note_en: string | null;
+  note_ru: string | null;
 };
 
 export type SettingTable = { key: string; value: string };
@@ -586,6 +637,9 @@ export type Database = {
   coordinator_term: CoordinatorTermTable;
   document: DocumentTable;
   document_action: DocumentActionTable;
+  document_version: DocumentVersionTable;
+  document_attested: DocumentAttestedTable;
+  document_file: DocumentFileTable;
   setting: SettingTable;
   account: AccountTable;
   session: SessionTable;

@@ -17,6 +17,7 @@ import * as m0015 from '../../migrations/0015_release_contact_ru.ts';
 import * as m0016 from '../../migrations/0016_media.ts';
 import * as m0020 from '../../migrations/0020_finance.ts';
 import * as m0021 from '../../migrations/0021_capsules.ts';
+import * as m0017 from '../../migrations/0017_document_drafting.ts';
 
 // Listed by hand rather than read from a folder: the set is part of the build,
 // and a typo fails type-checking instead of silently skipping a file.
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '0016_media': m0016,
   '0020_finance': m0020,
   '0021_capsules': m0021,
+  '0017_document_drafting': m0017,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -32,6 +32,9 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/people': 'public',
   'GET /api/people/:id': 'public',
   'GET /api/documents': 'public',
+  'GET /api/documents/:id': 'public',
+  'GET /api/treaties': 'public',
+  'GET /api/treaties/:id': 'public',
   'GET /{lang}': 'public',
   'GET /{lang}/states': 'public',
   'GET /{lang}/states/:code': 'public',
@@ -41,6 +44,18 @@ const EXPECTED: Record<string, Access> = {
   'GET /{lang}/chairmanship': 'public',
   'GET /{lang}/cbm': 'public',
   'GET /{lang}/documents': 'public',
+  'GET /{lang}/documents/:id': 'public',
+  'GET /{lang}/documents/:id/files/:fileId': 'public',
+  'GET /{lang}/treaties': 'public',
+  'GET /{lang}/treaties/:id': 'public',
+  'GET /{lang}/office/drafting': 'staff',
+  'POST /{lang}/office/drafting': 'staff',
+  'GET /{lang}/office/drafting/:id': 'staff',
+  'POST /{lang}/office/drafting/:id/versions': 'staff',
+  'GET /{lang}/office/drafting/:id/compare': 'staff',
+  'POST /{lang}/office/drafting/:id/adopt': 'staff',
+  'POST /{lang}/office/drafting/:id/instruments': 'staff',
+  'POST /{lang}/office/drafting/:id/files': 'staff',
   'GET /{lang}/news': 'public',
   'GET /{lang}/news/feed.:format': 'public',
   'GET /{lang}/news/about/:kind/:id': 'public',
@@ -151,6 +166,7 @@ function sample(url: string): string {
     .replace('/digest/:id', '/digest/digest-0000000000')
     .replace(':number', '1')
     .replace(':code', 'KZ')
+    .replace(':fileId', 'no-such-file')
     .replace(':id', 'summit');
 }
 

@@ -7,6 +7,7 @@ import type { Role } from '../access.ts';
 import { createAccountsService } from '../../accounts/accounts.service.ts';
 import type { Clock } from '../clock.ts';
 import type { Db } from '../db/database.ts';
+import { multipartBody } from './sample-files.ts';
 
 export type Reply = Awaited<ReturnType<FastifyInstance['inject']>>;
 
@@ -52,6 +53,24 @@ export class Client {
         url,
         payload: body.toString(),
         headers: { cookie: this.cookieHeader, 'content-type': 'application/x-www-form-urlencoded' },
+      }),
+    );
+  }
+
+  /** Posts a form with files (multipart/form-data), the CSRF token among its fields. */
+  async postFiles(
+    url: string,
+    fields: Record<string, string>,
+    files: ReadonlyArray<{ field: string; name: string; bytes: Uint8Array; type?: string }>,
+  ): Promise<Reply> {
+    if (this.csrf === null) await this.get('/en/office/sign-in');
+    const body = multipartBody(this.csrf ? { ...fields, _csrf: this.csrf } : fields, files);
+    return this.remember(
+      await this.app.inject({
+        method: 'POST',
+        url,
+        payload: body.payload,
+        headers: { ...body.headers, cookie: this.cookieHeader },
       }),
     );
   }
