@@ -73,6 +73,7 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
     written: async (trx, id) => {
       await search?.queue(trx, 'release', id);
     },
+    importing: async () => (search ? search.indexingReleases() : async () => {}),
     changed: async () => {
       await search?.drain();
       await generation.bump();

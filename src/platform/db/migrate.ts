@@ -14,6 +14,7 @@ import * as m0012 from '../../migrations/0012_name_renderings.ts';
 import * as m0013 from '../../migrations/0013_meetings_are_activities.ts';
 import * as m0014 from '../../migrations/0014_sources.ts';
 import * as m0015 from '../../migrations/0015_release_contact_ru.ts';
+import * as m0023 from '../../migrations/0023_search_by_reference.ts';
 
 // Listed by hand rather than read from a folder: the set is part of the build,
 // and a typo fails type-checking instead of silently skipping a file.
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0013_meetings_are_activities': m0013,
   '0014_sources': m0014,
   '0015_release_contact_ru': m0015,
+  '0023_search_by_reference': m0023,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
