@@ -20,9 +20,11 @@ import { homeCapability } from './home/home.routes.tsx';
 import { CICA_PACK_DIR, isLoaded, loadPack, readPack } from './packs/load.ts';
 import { type Clock, yieldToEventLoop } from './platform/clock.ts';
 import { readConfig } from './platform/config.ts';
-import { type Store, connect } from './platform/db/connect.ts';
+import { type ConnectOptions, type Store, connect } from './platform/db/connect.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 import { type AppDeps, buildApp } from './platform/http/app.ts';
+import { type MetricsOptions, createMetrics } from './platform/http/metrics.ts';
+import { purgeOnChange } from './platform/http/purge.ts';
 import { registryCapability } from './registry/registry.routes.tsx';
 import { buildServices } from './services.ts';
 
@@ -47,8 +49,9 @@ export const CAPABILITIES = [
 export async function openRecord(
   databaseUrl: string,
   packDir: string = CICA_PACK_DIR,
+  options: ConnectOptions = {},
 ): Promise<Store & { loadedPack: boolean }> {
-  const store = connect(databaseUrl);
+  const store = connect(databaseUrl, options);
   await migrateToLatest(store.db);
   const loadedPack = !(await isLoaded(store.db));
   if (loadedPack) await loadPack(store.db, await readPack(packDir));
@@ -59,7 +62,12 @@ export async function openRecord(
  * `waitForIndex: false` (the server) answers at once while the search index
  * catches up in the background, /healthz saying 503 "starting" until it has.
  */
-export type WebOptions = Pick<AppDeps, 'publicUrl' | 'trustProxy' | 'logger'>;
+export type WebOptions = Pick<AppDeps, 'publicUrl' | 'trustProxy' | 'logger' | 'sharedCaching'> & {
+  /** Who may read /metrics; without it the platform serves no /metrics. */
+  metrics: Omit<MetricsOptions, 'pool' | 'queueDepth'>;
+  /** Asked (POST) to drop every page a CDN keeps, after each change of the record. */
+  cdnPurgeUrl: string | undefined;
+};
 
 export async function createPlatform(
   store: Store,
@@ -68,6 +76,7 @@ export async function createPlatform(
 ): Promise<FastifyInstance> {
   const { waitForIndex = true } = web;
   const services = buildServices(store.db, clock);
+  store.replica?.follow(services.generation.current);
   let ready = false;
   // The index follows every change made through the services; at start-up it takes in what a
   // crash left queued (search_outbox), then is made whole.
@@ -89,6 +98,8 @@ export async function createPlatform(
   // What is left out is what an empty environment configures: links to localhost, no proxy believed.
   const { PUBLIC_URL, TRUST_PROXY } = readConfig({});
   const { publicUrl = PUBLIC_URL, trustProxy = TRUST_PROXY, logger = false } = web;
+  const metrics = web.metrics ? createMetrics({ ...web.metrics, pool: store.pool }) : null;
+  if (web.cdnPurgeUrl) purgeOnChange(services.generation, web.cdnPurgeUrl);
   const app = await buildApp(
     {
       services,
@@ -100,6 +111,9 @@ export async function createPlatform(
       trustProxy,
       logger,
       ready: () => ready,
+      ...(web.sharedCaching ? { sharedCaching: web.sharedCaching } : {}),
+      ...(metrics ? { observeCache: metrics.observeCache, instrument: metrics.instrument } : {}),
+      ...(store.readsFromReplica ? { readsFromReplica: store.readsFromReplica } : {}),
     },
     CAPABILITIES,
   );

@@ -5,12 +5,18 @@ import { limitPdfRendering } from './platform/pdf.ts';
 
 const config = readConfig();
 limitPdfRendering({ threads: config.PDF_THREADS, queue: config.PDF_QUEUE });
-const record = await openRecord(config.DATABASE_URL);
+const record = await openRecord(config.DATABASE_URL, undefined, {
+  replicaUrl: config.DATABASE_REPLICA_URL,
+  maxLagMs: config.REPLICA_MAX_LAG_MS,
+});
 const app = await createPlatform(record, systemClock, {
   publicUrl: config.PUBLIC_URL,
   trustProxy: config.TRUST_PROXY,
   logger: config.LOG_LEVEL !== 'silent',
   waitForIndex: false,
+  sharedCaching: { sMaxAge: config.CACHE_S_MAXAGE, staleWhileRevalidate: config.CACHE_STALE },
+  metrics: { allow: config.METRICS_ALLOW, token: config.METRICS_TOKEN },
+  cdnPurgeUrl: config.CDN_PURGE_URL,
 });
 if (record.loadedPack) app.log.info('created the record and loaded the CICA pack');
 

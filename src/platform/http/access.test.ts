@@ -11,6 +11,7 @@ import { Client, PASSWORD, seedAccounts } from '../testing/client.ts';
 const EXPECTED: Record<string, Access> = {
   'GET /': 'public',
   'GET /healthz': 'public',
+  'GET /metrics': 'public',
   'GET /lang/:lang': 'public',
   'GET /office': 'public',
   'GET /static/*': 'public',

@@ -54,6 +54,8 @@ export type AppDeps<S = unknown> = Readonly<{
   sharedCaching?: SharedCaching;
   /** Told of each anonymous cacheable request, hit or miss (the metrics count them). */
   observeCache?: CacheObserver;
+  /** With a read replica: runs what follows of a request with its reads sent there (platform/db/replica.ts). */
+  readsFromReplica?: (run: () => void) => void;
   /** Mounted before the capabilities: what watches every request (the metrics). */
   instrument?: (app: FastifyInstance) => Promise<void>;
 }>;
@@ -175,6 +177,13 @@ export async function buildApp<S>(deps: AppDeps<S>, capabilities: readonly Capab
     ...(deps.sharedCaching ? { shared: deps.sharedCaching } : {}),
     ...(deps.observeCache ? { observe: deps.observeCache } : {}),
   });
+  // An anonymous cacheable request reads from the replica, when there is one in step.
+  const replicaReads = deps.readsFromReplica;
+  if (replicaReads)
+    app.addHook('onRequest', (req, _reply, done) => {
+      if (req.cacheKey) replicaReads(done);
+      else done();
+    });
   // Learn of other processes' changes twice a second, so their cached pages go stale within a second.
   await deps.generation.refresh();
   const poll = setInterval(() => {
