@@ -25,6 +25,7 @@ import { migrateToLatest } from './platform/db/migrate.ts';
 import { type AppDeps, buildApp } from './platform/http/app.ts';
 import { type MetricsOptions, createMetrics } from './platform/http/metrics.ts';
 import { purgeOnChange } from './platform/http/purge.ts';
+import { startPeriodic } from './platform/periodic.ts';
 import { registryCapability } from './registry/registry.routes.tsx';
 import { buildServices } from './services.ts';
 
@@ -67,6 +68,12 @@ export type WebOptions = Pick<AppDeps, 'publicUrl' | 'trustProxy' | 'logger' | '
   metrics: Omit<MetricsOptions, 'pool' | 'queueDepth'>;
   /** Asked (POST) to drop every page a CDN keeps, after each change of the record. */
   cdnPurgeUrl: string | undefined;
+  /**
+   * Periodic work (scheduled publishing, the search queue) done once across processes:
+   * the PostgreSQL URL whose advisory lock elects the process that does it, or null on
+   * SQLite (this process does it). Left out, reads publish what is due, as one process may.
+   */
+  periodic: string | null;
 };
 
 export async function createPlatform(
@@ -100,6 +107,18 @@ export async function createPlatform(
   const { publicUrl = PUBLIC_URL, trustProxy = TRUST_PROXY, logger = false } = web;
   const metrics = web.metrics ? createMetrics({ ...web.metrics, pool: store.pool }) : null;
   if (web.cdnPurgeUrl) purgeOnChange(services.generation, web.cdnPurgeUrl);
+  let log = (name: string, error: unknown) => console.error(`periodic work failed: ${name}`, error);
+  const periodic =
+    web.periodic === undefined
+      ? null
+      : startPeriodic(
+          web.periodic,
+          [
+            { name: 'scheduled publishing', everyMs: 5000, run: services.newsroom.publishOnSchedule() },
+            { name: 'search queue', everyMs: 10_000, run: services.search.drain },
+          ],
+          { onError: (name, error) => log(name, error) },
+        );
   const app = await buildApp(
     {
       services,
@@ -111,12 +130,17 @@ export async function createPlatform(
       trustProxy,
       logger,
       ready: () => ready,
+      ...(periodic ? { leading: periodic.leading } : {}),
       ...(web.sharedCaching ? { sharedCaching: web.sharedCaching } : {}),
       ...(metrics ? { observeCache: metrics.observeCache, instrument: metrics.instrument } : {}),
       ...(store.readsFromReplica ? { readsFromReplica: store.readsFromReplica } : {}),
     },
     CAPABILITIES,
   );
+  if (periodic) {
+    log = (name, error) => app.log.error(error, `periodic work failed: ${name}`);
+    app.addHook('onClose', periodic.stop);
+  }
   if (!waitForIndex) {
     await app.ready();
     // Begun on a later turn of the event loop, once the server has had its chance to listen.

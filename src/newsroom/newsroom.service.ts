@@ -109,9 +109,14 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
   const store = createNewsroomStore(db);
   const change = createChanges(db, clock);
   let promotedAt = 0;
+  let promoteOnRead = true;
 
   /** Scheduled releases go out at their time: the first read after it marks them published. */
   async function promoteDue(): Promise<void> {
+    if (promoteOnRead) await publishDue();
+  }
+
+  async function publishDue(): Promise<void> {
     const now = clock.now();
     if (now.getTime() - promotedAt < PROMOTE_EVERY_MS) return;
     promotedAt = now.getTime();
@@ -416,6 +421,18 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
     },
 
     promoteDue,
+
+    /**
+     * Several processes: publishing at the scheduled time becomes periodic work that one
+     * of them does (platform/periodic.ts), and reads no longer do it each in their process.
+     */
+    publishOnSchedule(): () => Promise<void> {
+      promoteOnRead = false;
+      return async () => {
+        promotedAt = 0;
+        await publishDue();
+      };
+    },
 
     async publicIds(): Promise<string[]> {
       return store.publicIds(clock.now().toISOString());

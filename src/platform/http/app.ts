@@ -46,6 +46,8 @@ export type AppDeps<S = unknown> = Readonly<{
   logger?: boolean;
   /** False while start-up work (the search index catching up) is still running. */
   ready?: () => boolean;
+  /** Whether this process does the periodic work now (platform/periodic.ts); /healthz says so. */
+  leading?: () => boolean;
   /** The configured public address (PUBLIC_URL): the only origin absolute links are made from. */
   publicUrl: string;
   /** The proxies whose forwarded headers are believed (TRUST_PROXY), or false for none. */
@@ -255,7 +257,11 @@ export async function buildApp<S>(deps: AppDeps<S>, capabilities: readonly Capab
     return reply
       .code(ready ? 200 : 503)
       .header('cache-control', 'no-store')
-      .send({ ok: ready, status: ready ? 'ready' : 'starting' });
+      .send({
+        ok: ready,
+        status: ready ? 'ready' : 'starting',
+        ...(deps.leading ? { periodic: deps.leading() ? 'leading' : 'following' } : {}),
+      });
   });
 
   for (const capability of capabilities) {
