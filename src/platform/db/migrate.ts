@@ -15,6 +15,7 @@ import * as m0013 from '../../migrations/0013_meetings_are_activities.ts';
 import * as m0014 from '../../migrations/0014_sources.ts';
 import * as m0015 from '../../migrations/0015_release_contact_ru.ts';
 import * as m0023 from '../../migrations/0023_search_by_reference.ts';
+import * as m0024 from '../../migrations/0024_jobs.ts';
 
 // Listed by hand rather than read from a folder: the set is part of the build,
 // and a typo fails type-checking instead of silently skipping a file.
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '0014_sources': m0014,
   '0015_release_contact_ru': m0015,
   '0023_search_by_reference': m0023,
+  '0024_jobs': m0024,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
