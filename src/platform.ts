@@ -17,6 +17,7 @@ import { chairmanshipCapability } from './chairmanship/chairmanship.routes.tsx';
 import { documentsCapability } from './documents/documents.routes.tsx';
 import { peopleApiCapability } from './people/people.api.routes.ts';
 import { homeCapability } from './home/home.routes.tsx';
+import { jobsCapability } from './jobs/jobs.routes.tsx';
 import { CICA_PACK_DIR, isLoaded, loadPack, readPack } from './packs/load.ts';
 import { type Clock, yieldToEventLoop } from './platform/clock.ts';
 import { readConfig } from './platform/config.ts';
@@ -43,6 +44,7 @@ export const CAPABILITIES = [
   digestCapability,
   searchCapability,
   accountsCapability,
+  jobsCapability,
   officeCapability,
 ];
 
@@ -74,6 +76,8 @@ export type WebOptions = Pick<AppDeps, 'publicUrl' | 'trustProxy' | 'logger' | '
    * SQLite (this process does it). Left out, reads publish what is due, as one process may.
    */
   periodic: string | null;
+  /** The PostgreSQL URL whose pg-boss queue runs background work; left out, this process runs it. */
+  jobsOn: string | null;
 };
 
 export async function createPlatform(
@@ -82,7 +86,11 @@ export async function createPlatform(
   web: Partial<WebOptions> & { waitForIndex?: boolean } = {},
 ): Promise<FastifyInstance> {
   const { waitForIndex = true } = web;
-  const services = buildServices(store.db, clock);
+  let jobLog = (message: string, error?: unknown) => console.error(message, error);
+  const services = buildServices(store.db, clock, {
+    jobsOn: web.jobsOn ?? null,
+    log: (message, error) => jobLog(message, error),
+  });
   store.replica?.follow(services.generation.current);
   let ready = false;
   // The index follows every change made through the services; at start-up it takes in what a
@@ -105,7 +113,9 @@ export async function createPlatform(
   // What is left out is what an empty environment configures: links to localhost, no proxy believed.
   const { PUBLIC_URL, TRUST_PROXY } = readConfig({});
   const { publicUrl = PUBLIC_URL, trustProxy = TRUST_PROXY, logger = false } = web;
-  const metrics = web.metrics ? createMetrics({ ...web.metrics, pool: store.pool }) : null;
+  const metrics = web.metrics
+    ? createMetrics({ ...web.metrics, pool: store.pool, queueDepth: services.jobs.depth })
+    : null;
   if (web.cdnPurgeUrl) purgeOnChange(services.generation, web.cdnPurgeUrl);
   let log = (name: string, error: unknown) => console.error(`periodic work failed: ${name}`, error);
   const periodic =
@@ -137,6 +147,9 @@ export async function createPlatform(
     },
     CAPABILITIES,
   );
+  jobLog = (message, error) => app.log.error(error, `background work failed: ${message}`);
+  await services.jobs.start();
+  app.addHook('onClose', services.jobs.stop);
   if (periodic) {
     log = (name, error) => app.log.error(error, `periodic work failed: ${name}`);
     app.addHook('onClose', periodic.stop);

@@ -51,6 +51,7 @@ if (config.WORKERS > 1 && cluster.isPrimary) {
     metrics: { allow: config.METRICS_ALLOW, token: config.METRICS_TOKEN },
     cdnPurgeUrl: config.CDN_PURGE_URL,
     periodic: postgres ? config.DATABASE_URL : null,
+    jobsOn: postgres ? config.DATABASE_URL : null,
   });
   if (record.loadedPack) app.log.info('created the record and loaded the CICA pack');
 

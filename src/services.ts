@@ -7,6 +7,8 @@ import { createNewsroomService } from './newsroom/newsroom.service.ts';
 import { type SearchService, createSearchService } from './search/search.service.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import { createGeneration } from './platform/db/generation.ts';
+import { createJobs } from './platform/jobs/jobs.ts';
+import { defineJobKinds } from './jobs/jobs.kinds.ts';
 import { createBodiesService } from './bodies/bodies.service.ts';
 import { createBodiesStore } from './bodies/bodies.store.ts';
 import { createCbmService } from './cbm/cbm.service.ts';
@@ -48,7 +50,15 @@ const ACTIVITY_PARTS = new Set(['activity-people', 'activity-outcomes', 'action-
 /** Office records that change how a person is named, and so how the releases linking them are found. */
 const PEOPLE_PARTS = new Set(['people', 'person-names']);
 
-export function buildServices(db: Db, clock: Clock = systemClock) {
+/**
+ * `jobsOn`: the PostgreSQL URL whose pg-boss queue runs background work, or null for
+ * this process (SQLite, and tests).
+ */
+export function buildServices(
+  db: Db,
+  clock: Clock = systemClock,
+  { jobsOn = null, log }: { jobsOn?: string | null; log?: (message: string, error?: unknown) => void } = {},
+) {
   const chairmanship = createChairmanshipService(createChairmanshipStore(db));
   const bodies = createBodiesService(createBodiesStore(db), meetingReader(db));
   const cbm = createCbmService(createCbmStore(db));
@@ -95,7 +105,10 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
     { clock, bodies, newsroom: () => newsroom },
     { changed: () => generation.bump() },
   );
+  const jobs = createJobs(db, () => clock.now(), jobsOn, log);
+  defineJobKinds(jobs, { newsroom, search, accounts });
   return {
+    jobs,
     registry,
     chairmanship,
     bodies,

@@ -11,7 +11,10 @@ import { Client, PASSWORD, seedAccounts } from '../testing/client.ts';
 const EXPECTED: Record<string, Access> = {
   'GET /': 'public',
   'GET /healthz': 'public',
-  'GET /metrics': 'public',
+  'POST /api/jobs/release-import': 'editor-token',
+  'GET /api/jobs/:id': 'editor-token',
+  'GET /{lang}/office/jobs': 'staff',
+  'POST /{lang}/office/jobs/reindex': 'admin',
   'GET /lang/:lang': 'public',
   'GET /office': 'public',
   'GET /static/*': 'public',
