@@ -17,7 +17,9 @@ const RELEASES = Number(process.argv[2] ?? 100_000);
 const URL_ARG = process.argv[3];
 
 const dir = mkdtempSync(join(tmpdir(), 'secretariat-import-'));
-const url = URL_ARG ?? join(dir, 'bench.sqlite');
+// BENCH_DB=file keeps the SQLite record for other benches (bench/scale.ts reads 100,000 releases from it).
+const keep = process.env.BENCH_DB;
+const url = URL_ARG ?? keep ?? join(dir, 'bench.sqlite');
 const record = await openRecord(url);
 const services = buildServices(record.db, systemClock);
 await services.search.reindexRecords();
@@ -69,3 +71,4 @@ console.log(
 );
 await record.db.destroy();
 rmSync(dir, { recursive: true, force: true });
+if (keep) console.log(`kept the record in ${keep}`);
