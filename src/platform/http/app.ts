@@ -21,7 +21,7 @@ import { installErrorHandling } from './errors.ts';
 import { whereNul } from './nul.ts';
 import { DomainError } from '../errors.ts';
 import { errorPage, forbiddenPage } from './error-page.tsx';
-import { installAuth, langOf, securesCookies } from './auth.ts';
+import { SESSION_COOKIE, installAuth, langOf, securesCookies } from './auth.ts';
 import { type CacheObserver, type SharedCaching, installCache } from './cache.ts';
 import type { Access, Actor } from '../access.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -213,7 +213,7 @@ export async function buildApp<S>(deps: AppDeps<S>, capabilities: readonly Capab
   app.addHook('onSend', async (req, reply, payload) => {
     const lang = req.url.slice(1, 3);
     if (
-      req.cacheKey === null &&
+      !(req.routeOptions.config?.access === 'public' && !req.cookies[SESSION_COOKIE] && !req.headers.authorization) &&
       isLang(lang) &&
       (req.url.length === 3 || req.url[3] === '/' || req.url[3] === '?') &&
       req.cookies[LANG_COOKIE] !== lang &&
