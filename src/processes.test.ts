@@ -38,7 +38,8 @@ async function start(url: string): Promise<Server> {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
-  await until(async () => ((await fetch(`${base}/healthz`)).ok ? true : null), `${base} ready`);
+  // Starting a process (tsx compiling the tree, migrations) takes long on a busy machine.
+  await until(async () => ((await fetch(`${base}/healthz`)).ok ? true : null), `${base} ready`, 120_000);
   return { base, child };
 }
 
@@ -57,8 +58,17 @@ describe('two processes over one record', { skip: process.env.TEST_POSTGRES_URL 
     [a, b] = await Promise.all([start(record.url), start(record.url)]);
   });
   after(async () => {
-    for (const s of [a, b]) s?.child.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 300));
+    // The database is dropped only once both processes are gone.
+    await Promise.all(
+      [a, b].map((s) =>
+        s && s.child.exitCode === null
+          ? new Promise((r) => {
+              s.child.once('exit', r);
+              s.child.kill('SIGTERM');
+            })
+          : null,
+      ),
+    );
     await record.dispose();
   });
 
