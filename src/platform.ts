@@ -25,9 +25,13 @@ import { type Clock, yieldToEventLoop } from './platform/clock.ts';
 import { readConfig } from './platform/config.ts';
 import { diskFileStore } from './platform/files/disk.ts';
 import type { FileStore } from './platform/files/files.ts';
-import { type Store, connect } from './platform/db/connect.ts';
+import { jobsCapability } from './jobs/jobs.routes.tsx';
+import { type ConnectOptions, type Store, connect } from './platform/db/connect.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 import { type AppDeps, buildApp } from './platform/http/app.ts';
+import { type MetricsOptions, createMetrics } from './platform/http/metrics.ts';
+import { purgeOnChange } from './platform/http/purge.ts';
+import { startPeriodic } from './platform/periodic.ts';
 import { registryCapability } from './registry/registry.routes.tsx';
 import { type ServiceOptions, buildServices } from './services.ts';
 
@@ -48,6 +52,7 @@ export const CAPABILITIES = [
   searchCapability,
   mediaCapability,
   accountsCapability,
+  jobsCapability,
   officeCapability,
 ];
 
@@ -55,8 +60,9 @@ export const CAPABILITIES = [
 export async function openRecord(
   databaseUrl: string,
   packDir: string = CICA_PACK_DIR,
+  options: ConnectOptions = {},
 ): Promise<Store & { loadedPack: boolean }> {
-  const store = connect(databaseUrl);
+  const store = connect(databaseUrl, options);
   await migrateToLatest(store.db);
   const loadedPack = !(await isLoaded(store.db));
   if (loadedPack) await loadPack(store.db, await readPack(packDir));
@@ -67,7 +73,19 @@ export async function openRecord(
  * `waitForIndex: false` (the server) answers at once while the search index
  * catches up in the background, /healthz saying 503 "starting" until it has.
  */
-export type WebOptions = Pick<AppDeps, 'publicUrl' | 'trustProxy' | 'logger'> & {
+export type WebOptions = Pick<AppDeps, 'publicUrl' | 'trustProxy' | 'logger' | 'sharedCaching'> & {
+  /** Who may read /metrics; without it the platform serves no /metrics. */
+  metrics: Omit<MetricsOptions, 'pool' | 'queueDepth'>;
+  /** Asked (POST) to drop every page a CDN keeps, after each change of the record. */
+  cdnPurgeUrl: string | undefined;
+  /**
+   * Periodic work (scheduled publishing, the search queue) done once across processes:
+   * the PostgreSQL URL whose advisory lock elects the process that does it, or null on
+   * SQLite (this process does it). Left out, reads publish what is due, as one process may.
+   */
+  periodic: string | null;
+  /** The PostgreSQL URL whose pg-boss queue runs background work; left out, this process runs it. */
+  jobsOn: string | null;
   files: FileStore;
   /** How adopted documents are numbered (DOCUMENT_SYMBOL_PATTERN). */
   symbolPattern: string;
@@ -80,11 +98,15 @@ export async function createPlatform(
 ): Promise<FastifyInstance> {
   const { waitForIndex = true } = web;
   const defaults = readConfig({});
+  let jobLog = (message: string, error?: unknown) => console.error(message, error);
   const services = buildServices(store.db, clock, {
     ...web,
     files: web.files ?? diskFileStore(defaults.FILES_DIR),
     symbolPattern: web.symbolPattern ?? defaults.DOCUMENT_SYMBOL_PATTERN,
+    jobsOn: web.jobsOn ?? null,
+    log: (message, error) => jobLog(message, error),
   });
+  store.replica?.follow(services.generation.current);
   // Sealed capsules with no key to open them: refuse to start rather than find out on their opening day.
   await services.capsules.checkKey();
   let ready = false;
@@ -108,6 +130,22 @@ export async function createPlatform(
   // What is left out is what an empty environment configures: links to localhost, no proxy believed.
   const { PUBLIC_URL, TRUST_PROXY } = readConfig({});
   const { publicUrl = PUBLIC_URL, trustProxy = TRUST_PROXY, logger = false } = web;
+  const metrics = web.metrics
+    ? createMetrics({ ...web.metrics, pool: store.pool, queueDepth: services.jobs.depth })
+    : null;
+  if (web.cdnPurgeUrl) purgeOnChange(services.generation, web.cdnPurgeUrl);
+  let log = (name: string, error: unknown) => console.error(`periodic work failed: ${name}`, error);
+  const periodic =
+    web.periodic === undefined
+      ? null
+      : startPeriodic(
+          web.periodic,
+          [
+            { name: 'scheduled publishing', everyMs: 5000, run: services.newsroom.publishOnSchedule() },
+            { name: 'search queue', everyMs: 10_000, run: services.search.drain },
+          ],
+          { onError: (name, error) => log(name, error) },
+        );
   const app = await buildApp(
     {
       services,
@@ -119,9 +157,20 @@ export async function createPlatform(
       trustProxy,
       logger,
       ready: () => ready,
+      ...(periodic ? { leading: periodic.leading } : {}),
+      ...(web.sharedCaching ? { sharedCaching: web.sharedCaching } : {}),
+      ...(metrics ? { observeCache: metrics.observeCache, instrument: metrics.instrument } : {}),
+      ...(store.readsFromReplica ? { readsFromReplica: store.readsFromReplica } : {}),
     },
     CAPABILITIES,
   );
+  jobLog = (message, error) => app.log.error(error, `background work failed: ${message}`);
+  await services.jobs.start();
+  app.addHook('onClose', services.jobs.stop);
+  if (periodic) {
+    log = (name, error) => app.log.error(error, `periodic work failed: ${name}`);
+    app.addHook('onClose', periodic.stop);
+  }
   if (!waitForIndex) {
     await app.ready();
     // Begun on a later turn of the event loop, once the server has had its chance to listen.

@@ -7,6 +7,8 @@ import { createNewsroomService } from './newsroom/newsroom.service.ts';
 import { type SearchService, createSearchService } from './search/search.service.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import { createGeneration } from './platform/db/generation.ts';
+import { createJobs } from './platform/jobs/jobs.ts';
+import { defineJobKinds } from './jobs/jobs.kinds.ts';
 import { createBodiesService } from './bodies/bodies.service.ts';
 import { createBodiesStore } from './bodies/bodies.store.ts';
 import { createCbmService } from './cbm/cbm.service.ts';
@@ -60,7 +62,8 @@ const PEOPLE_PARTS = new Set(['people', 'person-names']);
 
 /**
  * What the services are given from outside the record, read at the edge: the capsule key
- * from its file, the file store, the pattern of document symbols.
+ * from its file, the file store, the pattern of document symbols; `jobsOn`, the PostgreSQL
+ * URL whose pg-boss queue runs background work, or null for this process (SQLite, and tests).
  */
 export type ServiceOptions = Readonly<{
   capsuleKey?: CapsuleKey | null;
@@ -68,10 +71,13 @@ export type ServiceOptions = Readonly<{
   /** Where uploaded files live; without one, files go under data/files of the working folder. */
   files?: FileStore;
   symbolPattern?: string;
+  jobsOn?: string | null;
+  log?: (message: string, error?: unknown) => void;
 }>;
 
 export function buildServices(db: Db, clock: Clock = systemClock, options: ServiceOptions = {}) {
   const files = options.files ?? diskFileStore('data/files');
+  const { jobsOn = null, log } = options;
   const chairmanship = createChairmanshipService(createChairmanshipStore(db));
   const bodies = createBodiesService(createBodiesStore(db), meetingReader(db));
   const cbm = createCbmService(createCbmStore(db));
@@ -105,6 +111,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, options: Servi
     written: async (trx, id) => {
       await search?.queue(trx, 'release', id);
     },
+    importing: async () => (search ? search.indexingReleases() : async () => {}),
     changed: async () => {
       await search?.drain();
       await generation.bump();
@@ -135,7 +142,10 @@ export function buildServices(db: Db, clock: Clock = systemClock, options: Servi
     { changed: () => generation.bump() },
     options.capsuleKeyPath,
   );
+  const jobs = createJobs(db, () => clock.now(), jobsOn, log);
+  defineJobKinds(jobs, { newsroom, search, accounts });
   return {
+    jobs,
     registry,
     chairmanship,
     bodies,

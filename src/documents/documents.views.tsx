@@ -197,11 +197,11 @@ function DocumentEntry({
         {!!doc.symbol && <span class="doc-symbol" safe>{` · ${doc.symbol}`}</span>}
         <ClassificationTag lang={lang} doc={doc} />
       </p>
-      <h3>
+      <h2>
         <a href={href(ctx, `/documents/${doc.id}`)}>
           <Text lang={lang} text={doc.title} />
         </a>
-      </h3>
+      </h2>
       <Adoption ctx={ctx} doc={doc} {...lookups} />
     </li>
   );

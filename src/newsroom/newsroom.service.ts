@@ -85,10 +85,22 @@ const linksOf = (r: ReleaseInput): Link[] =>
 export type NewsroomHooks = {
   /** Inside the transaction that changed a release, so what listens cannot miss it (search queues it). */
   written: (trx: Db, releaseId: string) => Promise<void>;
+  /**
+   * Before an import's transaction: what listens reads what it needs then (on SQLite the
+   * transaction holds the one connection) and answers what takes each batch inside it.
+   */
+  importing: () => Promise<(trx: Db, releases: readonly Release[]) => Promise<void>>;
   /** After the commit. */
   changed: () => Promise<void>;
 };
-const NO_HOOKS: NewsroomHooks = { written: async () => {}, changed: async () => {} };
+const NO_HOOKS: NewsroomHooks = {
+  written: async () => {},
+  importing: async () => async () => {},
+  changed: async () => {},
+};
+
+/** Releases an import writes before handing them on to be indexed, inside its transaction. */
+const IMPORT_BATCH = 500;
 
 /** How often a reader's request checks for scheduled releases whose time has come. */
 const PROMOTE_EVERY_MS = 5_000;
@@ -97,9 +109,14 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
   const store = createNewsroomStore(db);
   const change = createChanges(db, clock);
   let promotedAt = 0;
+  let promoteOnRead = true;
 
   /** Scheduled releases go out at their time: the first read after it marks them published. */
   async function promoteDue(): Promise<void> {
+    if (promoteOnRead) await publishDue();
+  }
+
+  async function publishDue(): Promise<void> {
     const now = clock.now();
     if (now.getTime() - promotedAt < PROMOTE_EVERY_MS) return;
     promotedAt = now.getTime();
@@ -163,7 +180,13 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
   }
 
   /** Writes a new release, its links, images, first event and audit entry, inside the caller's change. */
-  async function writeNew(c: Change, r: ReleaseInput, slug: string, publish: boolean): Promise<string> {
+  async function writeNew(
+    c: Change,
+    r: ReleaseInput,
+    slug: string,
+    publish: boolean,
+    { batched = false }: { batched?: boolean } = {},
+  ): Promise<string> {
     const id = newId();
     const status: ReleaseStatus = publish ? 'published' : 'draft';
     const tx = createNewsroomStore(c.trx);
@@ -196,7 +219,7 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
       before: null,
       after: { ...columnsOf(r), status, slug },
     });
-    await hooks.written(c.trx, id);
+    if (!batched) await hooks.written(c.trx, id);
     return id;
   }
 
@@ -254,6 +277,7 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
 
       // Duplicates and slugs are decided inside the writing transaction, under the lock,
       // so identical imports sent at once create one release and skip the rest.
+      const wroteMany = await hooks.importing();
       const result = await change(actor, async (c) => {
         await lockForTransaction(c.trx, RELEASE_WRITES);
         const tx = createNewsroomStore(c.trx);
@@ -261,6 +285,11 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
         const created: Array<{ origin: string; id: string; slug: string }> = [];
         const seen = new Set<string>();
         const reserved = new Set<string>();
+        // Indexed a batch at a time in this transaction, read back as the transaction has them.
+        const pending: string[] = [];
+        const handOn = async () => {
+          if (pending.length) await wroteMany(c.trx, await tx.byIds(pending.splice(0)));
+        };
         for (const [i, { origin, value }] of checked.entries()) {
           const lang = value.title_en ? 'en' : 'ru';
           const title = (value.title_en ?? value.title_ru)!;
@@ -272,11 +301,14 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
           }
           seen.add(key);
           const slug = await uniqueSlug(tx, title, value.date, reserved);
-          created.push({ origin, id: await writeNew(c, value, slug, publish), slug });
+          created.push({ origin, id: await writeNew(c, value, slug, publish, { batched: true }), slug });
+          pending.push(created[created.length - 1]!.id);
+          if (pending.length >= IMPORT_BATCH) await handOn();
           onProgress?.(i + 1, checked.length);
           // A long import lets other requests answer now and then (SQLite works synchronously).
           if (i % 50 === 49) await yieldToEventLoop();
         }
+        await handOn();
         return { ok: true, created, skipped };
       });
       if (!result.ok) return { ok: false, problems: result.problems.map((p) => ({ file: '', ...p })) };
@@ -389,6 +421,18 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
     },
 
     promoteDue,
+
+    /**
+     * Several processes: publishing at the scheduled time becomes periodic work that one
+     * of them does (platform/periodic.ts), and reads no longer do it each in their process.
+     */
+    publishOnSchedule(): () => Promise<void> {
+      promoteOnRead = false;
+      return async () => {
+        promotedAt = 0;
+        await publishDue();
+      };
+    },
 
     async publicIds(): Promise<string[]> {
       return store.publicIds(clock.now().toISOString());

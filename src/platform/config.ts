@@ -72,6 +72,34 @@ const schema = z
     PDF_QUEUE: z.coerce.number().int().min(0).max(1000).default(DEFAULT_PDF_LIMITS.queue),
     /** The key that seals time capsules: a file outside the database and its backups (32 bytes, or 64 hex digits). */
     CAPSULE_KEY_FILE: z.string().min(1).default('data/capsule.key'),
+    /** A streaming replica anonymous public reads go to; see platform/db/replica.ts. */
+    DATABASE_REPLICA_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// address (a replica is PostgreSQL only)')
+      .optional(),
+    /** Past this lag behind the primary (milliseconds), reads go back to the primary. */
+    REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).max(3_600_000).default(5000),
+    /** Processes serving requests (node:cluster); PostgreSQL only, SQLite runs one. */
+    WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+    /** Seconds a CDN may keep an anonymous page, and serve it stale while it asks again. */
+    CACHE_S_MAXAGE: z.coerce.number().int().min(0).max(86_400).default(60),
+    CACHE_STALE: z.coerce.number().int().min(0).max(604_800).default(600),
+    /** Asked (POST) to drop every kept page whenever the record changes, if set. */
+    CDN_PURGE_URL: z.string().url().optional(),
+    /** Who may read /metrics: addresses, CIDR blocks, `loopback`; or anyone with METRICS_TOKEN. */
+    METRICS_ALLOW: z
+      .string()
+      .default('loopback')
+      .transform((text, ctx) => {
+        const entries = text
+          .split(',')
+          .map((e) => e.trim())
+          .filter((e) => e !== '');
+        for (const entry of entries.filter((e) => e !== 'loopback' && (RANGE_NAMES.has(e) || !isProxyAddress(e))))
+          ctx.addIssue({ code: 'custom', message: `"${entry}" is not an address, a CIDR block or loopback` });
+        return entries;
+      }),
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   })
   .transform((c) => ({ ...c, PUBLIC_URL: c.PUBLIC_URL ?? `http://localhost:${c.PORT}` }));
 

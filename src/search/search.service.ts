@@ -9,6 +9,7 @@ import type { BodiesService } from '../bodies/bodies.service.ts';
 import type { CbmService } from '../cbm/cbm.service.ts';
 import type { DocumentsService } from '../documents/documents.service.ts';
 import type { NewsroomService } from '../newsroom/newsroom.service.ts';
+import type { Release } from '../newsroom/newsroom.ts';
 import type { PeopleService } from '../people/people.service.ts';
 import { allSpellings, personName } from '../people/people.ts';
 import type { Person } from '../people/people.ts';
@@ -88,7 +89,10 @@ export function createSearchService(db: Db, deps: SearchDeps) {
         if (error instanceof DomainError && error.code === 'RECORD_NOT_FOUND') return null;
         throw error;
       });
-    if (!r) return [];
+    return r ? entriesOf(r, dimensions, people) : [];
+  }
+
+  function entriesOf(r: Release, dimensions: Map<string, string>, people: Map<string, Person>): SearchEntryTable[] {
     const now = deps.clock.now();
     const publicNow =
       r.status === 'published' || (r.status === 'scheduled' && r.publishAt !== null && new Date(r.publishAt) <= now);
@@ -155,6 +159,22 @@ export function createSearchService(db: Db, deps: SearchDeps) {
     },
 
     drain,
+
+    /**
+     * What indexes releases inside the transaction that wrote them (an import, a batch at
+     * a time): they need no queue, since the index and the releases commit together. The
+     * areas and people are read now, before that transaction holds SQLite's one connection.
+     */
+    async indexingReleases(): Promise<(trx: Db, releases: readonly Release[]) => Promise<void>> {
+      const [dimensions, people] = await Promise.all([areaDimensions(), peopleById()]);
+      return async (trx, releases) => {
+        if (releases.length === 0) return;
+        await createSearchStore(trx).replaceHere(
+          releases.map((r) => ({ type: 'release' as const, refId: r.id })),
+          releases.flatMap((r) => entriesOf(r, dimensions, people)),
+        );
+      };
+    },
 
     /** A person's names changed: the releases that link people are found by their names, so they are indexed again. */
     async reindexReleasesLinkingPeople(): Promise<void> {

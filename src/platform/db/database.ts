@@ -513,6 +513,21 @@ export type DigestPartTable = {
 /** SQLite only: every word in the full-text index, for expanding a query's beginnings. */
 export type SearchTermTable = { term: string };
 export type SearchOutboxTable = { type: string; ref_id: string; queued_at: string };
+/** Background work as the office sees it (platform/jobs). */
+export type JobTable = {
+  id: string;
+  kind: string;
+  state: string;
+  data: string;
+  done: Generated<number>;
+  total: Generated<number>;
+  attempts: Generated<number>;
+  result: string | null;
+  error: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+};
 
 /** A source the record's facts cite by its key (`sources` columns): what a reader's citation is made of. */
 export type SourceTable = {
@@ -653,6 +668,7 @@ export type Database = {
   search_entry: SearchEntryTable;
   search_term: SearchTermTable;
   search_outbox: SearchOutboxTable;
+  job: JobTable;
   action_plan: ActionPlanTable;
   plan_item: PlanItemTable;
   activity: ActivityTable;

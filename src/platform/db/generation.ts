@@ -6,6 +6,7 @@
  */
 import { sql } from 'kysely';
 import type { Db } from './database.ts';
+import { replicaContext } from './replica.ts';
 
 export type Generation = Readonly<{
   /** The generation this process last saw. */
@@ -16,6 +17,8 @@ export type Generation = Readonly<{
   bump(): Promise<void>;
   /** Reads the generation another process may have moved. */
   refresh(): Promise<void>;
+  /** Called after each change this process makes (a CDN purge listens). */
+  onBump(listener: () => void): void;
 }>;
 
 const KEY = 'generation';
@@ -23,6 +26,7 @@ const KEY = 'generation';
 export function createGeneration(db: Db, now: () => Date): Generation {
   let value = 0;
   let changed = now();
+  const listeners: Array<() => void> = [];
   const see = (next: number) => {
     if (next !== value) {
       value = next;
@@ -40,9 +44,16 @@ export function createGeneration(db: Db, now: () => Date): Generation {
         .execute();
       await sql`update setting set value = cast(cast(value as integer) + 1 as text) where key = ${KEY}`.execute(db);
       await this.refresh();
+      for (const listener of listeners) listener();
+    },
+    onBump(listener) {
+      listeners.push(listener);
     },
     async refresh() {
-      const row = await db.selectFrom('setting').select('value').where('key', '=', KEY).executeTakeFirst();
+      // Always the primary's: a replica's would lag, and pages would be kept as fresh when they are not.
+      const row = await replicaContext.exit(() =>
+        db.selectFrom('setting').select('value').where('key', '=', KEY).executeTakeFirst(),
+      );
       see(row ? Number(row.value) : 0);
     },
   };

@@ -18,6 +18,8 @@ import * as m0016 from '../../migrations/0016_media.ts';
 import * as m0020 from '../../migrations/0020_finance.ts';
 import * as m0021 from '../../migrations/0021_capsules.ts';
 import * as m0017 from '../../migrations/0017_document_drafting.ts';
+import * as m0023 from '../../migrations/0023_search_by_reference.ts';
+import * as m0024 from '../../migrations/0024_jobs.ts';
 
 // Listed by hand rather than read from a folder: the set is part of the build,
 // and a typo fails type-checking instead of silently skipping a file.
@@ -41,6 +43,8 @@ const migrations: Record<string, Migration> = {
   '0020_finance': m0020,
   '0021_capsules': m0021,
   '0017_document_drafting': m0017,
+  '0023_search_by_reference': m0023,
+  '0024_jobs': m0024,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -11,6 +11,11 @@ import { Client, PASSWORD, seedAccounts } from '../testing/client.ts';
 const EXPECTED: Record<string, Access> = {
   'GET /': 'public',
   'GET /healthz': 'public',
+  'POST /api/jobs/release-import': 'editor-token',
+  'GET /api/jobs/:id': 'editor-token',
+  'GET /{lang}/office/jobs': 'staff',
+  'POST /{lang}/office/jobs/reindex': 'admin',
+  'GET /lang/:lang': 'public',
   'GET /office': 'public',
   'GET /static/*': 'public',
   'GET /api/docs': 'public',

@@ -25,10 +25,27 @@ describe('the platform over HTTP', () => {
     assert.equal(other.headers.location, '/en');
   });
 
-  it('remembers a language chosen by visiting it', async () => {
+  it('sets no cookie on a public page, so shared caches may keep it: the language is in the address', async () => {
     const visit = await app().inject('/ru/states');
-    const cookie = visit.cookies.find((c) => c.name === 'lang');
-    assert.equal(cookie?.value, 'ru');
+    assert.equal(visit.statusCode, 200);
+    assert.equal(visit.headers['set-cookie'], undefined);
+    assert.match(String(visit.headers['cache-control']), /^public, .*s-maxage=\d+, stale-while-revalidate=\d+/);
+  });
+
+  it('remembers a language chosen with the switch, and goes on to the same page in it', async () => {
+    const chosen = await app().inject('/lang/ru?next=%2Fru%2Fstates%3Fx%3D1');
+    assert.equal(chosen.statusCode, 303);
+    assert.equal(chosen.headers.location, '/ru/states?x=1');
+    assert.equal(chosen.cookies.find((c) => c.name === 'lang')?.value, 'ru');
+    assert.equal(chosen.headers['cache-control'], 'no-store');
+    for (const next of ['https://elsewhere.example/ru', '//elsewhere.example/ru', '/en/states', '/rux']) {
+      const away = await app().inject(`/lang/ru?next=${encodeURIComponent(next)}`);
+      assert.equal(away.headers.location, '/ru', next);
+    }
+    assert.equal((await app().inject('/lang/de')).statusCode, 404);
+  });
+
+  it('sends the bare address back to a language remembered in a cookie', async () => {
     const back = await app().inject({ url: '/', headers: { 'accept-language': 'en', cookie: 'lang=ru' } });
     assert.equal(back.headers.location, '/ru');
   });
@@ -41,7 +58,12 @@ describe('the platform over HTTP', () => {
         assert.equal(res.statusCode, 200, `/${lang}${page}`);
         assert.match(res.headers['content-type'] as string, /text\/html; charset=utf-8/);
         assert.match(res.body, new RegExp(`<html lang="${lang}">`));
-        assert.ok(res.body.includes(`class="lang-switch" href="/${other}${page}"`), `switch on /${lang}${page}`);
+        const to = encodeURIComponent(`/${other}${page}`);
+        assert.ok(
+          res.body.includes(`class="lang-switch" href="/lang/${other}?next=${to}"`),
+          `switch on /${lang}${page}`,
+        );
+        assert.ok(res.body.includes(`<link rel="alternate" hreflang="${other}" href="/${other}${page}"`));
         assert.ok(!res.body.includes('<script'), 'pages need no JavaScript');
       }
     });

@@ -4,7 +4,9 @@
  * plugin for its API and one for its pages; pages are mounted once per
  * language, under `/en` and `/ru`.
  */
+import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -19,8 +21,8 @@ import { installErrorHandling } from './errors.ts';
 import { whereNul } from './nul.ts';
 import { DomainError } from '../errors.ts';
 import { errorPage, forbiddenPage } from './error-page.tsx';
-import { installAuth, langOf, securesCookies } from './auth.ts';
-import { installCache } from './cache.ts';
+import { SESSION_COOKIE, installAuth, langOf, securesCookies } from './auth.ts';
+import { type CacheObserver, type SharedCaching, installCache } from './cache.ts';
 import type { Access, Actor } from '../access.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
@@ -44,10 +46,20 @@ export type AppDeps<S = unknown> = Readonly<{
   logger?: boolean;
   /** False while start-up work (the search index catching up) is still running. */
   ready?: () => boolean;
+  /** Whether this process does the periodic work now (platform/periodic.ts); /healthz says so. */
+  leading?: () => boolean;
   /** The configured public address (PUBLIC_URL): the only origin absolute links are made from. */
   publicUrl: string;
   /** The proxies whose forwarded headers are believed (TRUST_PROXY), or false for none. */
   trustProxy: false | readonly string[];
+  /** How long a CDN in front may keep anonymous pages (CACHE_S_MAXAGE, CACHE_STALE). */
+  sharedCaching?: SharedCaching;
+  /** Told of each anonymous cacheable request, hit or miss (the metrics count them). */
+  observeCache?: CacheObserver;
+  /** With a read replica: runs what follows of a request with its reads sent there (platform/db/replica.ts). */
+  readsFromReplica?: (run: () => void) => void;
+  /** Mounted before the capabilities: what watches every request (the metrics). */
+  instrument?: (app: FastifyInstance) => Promise<void>;
 }>;
 export type ApiOptions<S = unknown> = AppDeps<S>;
 export type SiteOptions<S = unknown> = AppDeps<S> & Readonly<{ lang: Lang }>;
@@ -61,6 +73,9 @@ export type Capability<S = unknown> = Readonly<{
 }>;
 
 const LANG_COOKIE = 'lang';
+
+/** How often each process reads the record's generation: another process's change is seen within this. */
+export const GENERATION_POLL_MS = 500;
 
 export type RouteEntry = Readonly<{ method: string; url: string; access: Access | null }>;
 
@@ -98,6 +113,9 @@ export async function buildApp<S>(deps: AppDeps<S>, capabilities: readonly Capab
   // Addresses made before slugs were bounded may be longer than Fastify's default of 100.
   const app = Fastify({
     logger: deps.logger ?? false,
+    // A request id a trusted proxy already gave (X-Request-Id) is kept, so its log and ours line up.
+    requestIdHeader: deps.trustProxy === false ? false : 'x-request-id',
+    genReqId: () => randomUUID(),
     routerOptions: { maxParamLength: 300 },
     trustProxy: deps.trustProxy === false ? false : [...deps.trustProxy],
   }).withTypeProvider<ZodTypeProvider>();
@@ -139,6 +157,13 @@ export async function buildApp<S>(deps: AppDeps<S>, capabilities: readonly Capab
       },
     },
   });
+  // Every answer says its request id, so a visitor's report can be found in the logs.
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+  if (deps.instrument) await deps.instrument(app);
+  // What the page cache does not compress itself (staff pages, the API, the stylesheet).
+  await app.register(compress, { global: true, encodings: ['br', 'gzip'], threshold: 1024 });
   await app.register(cookie, { secret: deps.cookieSecret });
   await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', maxAge: '1d' });
   await installApiDocs(app, deps.publicUrl);
@@ -150,12 +175,22 @@ export async function buildApp<S>(deps: AppDeps<S>, capabilities: readonly Capab
     { actorFor: deps.actors.actorFor, actorForToken: deps.actors.actorForToken, secureCookies: secure },
     denied(deps.clock),
   );
-  installCache(app, deps.generation, deps.clock);
-  // Learn of other processes' changes every two seconds, so cached pages go stale with them.
+  installCache(app, deps.generation, deps.clock, {
+    ...(deps.sharedCaching ? { shared: deps.sharedCaching } : {}),
+    ...(deps.observeCache ? { observe: deps.observeCache } : {}),
+  });
+  // An anonymous cacheable request reads from the replica, when there is one in step.
+  const replicaReads = deps.readsFromReplica;
+  if (replicaReads)
+    app.addHook('onRequest', (req, _reply, done) => {
+      if (req.cacheKey) replicaReads(done);
+      else done();
+    });
+  // Learn of other processes' changes twice a second, so their cached pages go stale within a second.
   await deps.generation.refresh();
   const poll = setInterval(() => {
     void deps.generation.refresh().catch((error: unknown) => app.log.error(error));
-  }, 2000);
+  }, GENERATION_POLL_MS);
   poll.unref();
   app.addHook('onClose', async () => clearInterval(poll));
 
@@ -172,10 +207,13 @@ export async function buildApp<S>(deps: AppDeps<S>, capabilities: readonly Capab
     return reply.header('vary', 'Accept-Language, Cookie').redirect(`/${lang}`, 302);
   });
 
-  // A visitor who picks a language keeps it: the bare address sends them back to it.
+  // A visitor who picks a language keeps it: the bare address sends them back to it. Not on an
+  // answer any visitor may be given from a shared cache: a cookie there keeps CDNs from storing it,
+  // and the language is in the address anyway. Staff, signed in, get it.
   app.addHook('onSend', async (req, reply, payload) => {
     const lang = req.url.slice(1, 3);
     if (
+      !(req.routeOptions.config?.access === 'public' && !req.cookies[SESSION_COOKIE] && !req.headers.authorization) &&
       isLang(lang) &&
       (req.url.length === 3 || req.url[3] === '/' || req.url[3] === '?') &&
       req.cookies[LANG_COOKIE] !== lang &&
@@ -192,13 +230,38 @@ export async function buildApp<S>(deps: AppDeps<S>, capabilities: readonly Capab
     return payload;
   });
 
+  // The language switch: the one answer that sets the language cookie, then on to the same page in it.
+  app.get(
+    '/lang/:lang',
+    { config: { access: 'public', cache: false }, schema: { hide: true } },
+    async (req: FastifyRequest<{ Params: { lang: string }; Querystring: { next?: string } }>, reply) => {
+      const lang = req.params.lang;
+      if (!isLang(lang)) return reply.callNotFound();
+      const next = typeof req.query.next === 'string' ? req.query.next : '';
+      // Only a page of this site in that language: never another host, so the link cannot send anyone away.
+      const to = new RegExp(`^/${lang}(?:[/?]|$)`).test(next) && !next.startsWith('//') ? next : `/${lang}`;
+      reply.setCookie(LANG_COOKIE, lang, {
+        path: '/',
+        maxAge: 60 * 60 * 24 * 365,
+        sameSite: 'lax',
+        httpOnly: true,
+        secure,
+      });
+      return reply.header('cache-control', 'no-store').redirect(to, 303);
+    },
+  );
+
   // Liveness and readiness in one: 503 while start-up work runs, so a proxy sends no visitors yet.
   app.get('/healthz', { config: { access: 'public', cache: false }, schema: { hide: true } }, async (_req, reply) => {
     const ready = deps.ready?.() ?? true;
     return reply
       .code(ready ? 200 : 503)
       .header('cache-control', 'no-store')
-      .send({ ok: ready, status: ready ? 'ready' : 'starting' });
+      .send({
+        ok: ready,
+        status: ready ? 'ready' : 'starting',
+        ...(deps.leading ? { periodic: deps.leading() ? 'leading' : 'following' } : {}),
+      });
   });
 
   for (const capability of capabilities) {

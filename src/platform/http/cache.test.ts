@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { usePlatform } from '../testing/app.ts';
 import { Client, PASSWORD, seedAccounts } from '../testing/client.ts';
 
@@ -67,6 +68,41 @@ describe('serving unchanged pages from memory', () => {
     assert.equal(after.headers['x-cache'], 'miss');
     assert.notEqual(after.body, before);
     assert.match(after.body, /Second release/);
+  });
+
+  it('compresses a kept page once per encoding, Brotli or gzip as the browser accepts', async () => {
+    const url = '/en/news/2025-05-01-cached-release';
+    const plain = await app().inject({ url, headers: { 'accept-encoding': 'identity' } });
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.match(String(plain.headers.vary), /Accept-Encoding/);
+    const br = await app().inject({ url, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    assert.equal(br.headers['content-encoding'], 'br');
+    assert.equal(br.headers['x-cache'], 'hit');
+    assert.equal(brotliDecompressSync(br.rawPayload).toString(), plain.body);
+    const gzip = await app().inject({ url, headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(gzip.headers['content-encoding'], 'gzip');
+    assert.equal(gunzipSync(gzip.rawPayload).toString(), plain.body);
+    assert.ok(br.rawPayload.length < plain.rawPayload.length / 2, 'HTML shrinks to less than half');
+    const again = await app().inject({ url, headers: { 'accept-encoding': 'br' } });
+    assert.deepEqual(again.rawPayload, br.rawPayload, 'the same bytes, compressed once');
+  });
+
+  it('compresses feeds, sitemaps and JSON too, and what is not kept (the stylesheet)', async () => {
+    for (const url of ['/en/news/feed.rss', '/sitemap.xml', '/api/states', '/static/site.css']) {
+      const res = await app().inject({ url, headers: { 'accept-encoding': 'br' } });
+      assert.equal(res.statusCode, 200, url);
+      assert.equal(res.headers['content-encoding'], 'br', url);
+    }
+  });
+
+  it('lets a CDN keep an anonymous page, and never a staff page', async () => {
+    const page = await app().inject('/en/news');
+    assert.equal(page.headers['set-cookie'], undefined);
+    assert.equal(page.headers['cache-control'], 'public, max-age=0, s-maxage=60, stale-while-revalidate=600');
+    const staff = new Client(app());
+    await staff.signIn('reviewer@cica.test', PASSWORD);
+    const own = await staff.get('/en/news');
+    assert.doesNotMatch(String(own.headers['cache-control'] ?? ''), /public|s-maxage/);
   });
 
   it('never serves a signed-in person, or a page holding a form token, from memory', async () => {

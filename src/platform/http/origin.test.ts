@@ -104,7 +104,8 @@ describe('X-Forwarded-For is believed from the proxies in TRUST_PROXY only', () 
 
 /** The cookies a visitor is given on the way to signing in: the language, the form token, the session. */
 async function cookiesOfSignIn(app: ReturnType<typeof usePlatform>, headers: Record<string, string>) {
-  const visit = await app().inject({ url: '/en/states', headers });
+  // The language cookie comes from the switch (public pages set none, so shared caches keep them).
+  const visit = await app().inject({ url: '/lang/en?next=%2Fen', headers });
   const page = await app().inject({ url: '/en/office/sign-in', headers: { ...headers, cookie: 'lang=en' } });
   const csrf = page.cookies.find((c) => c.name === '_csrf')!;
   const token = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!;

@@ -185,6 +185,7 @@ export const en = {
   'office.conflictSomeone': 'someone else',
   'office.publicPage': 'See on the public site',
   'office.audit': 'Audit log',
+  'jobs.title': 'Background work',
   'office.system': 'system',
   'office.parity': 'English–Russian parity',
   'office.accounts': 'Accounts',

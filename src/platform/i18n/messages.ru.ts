@@ -192,6 +192,7 @@ export const ru: RussianTable<typeof en> = {
   'office.conflictSomeone': 'другой сотрудник',
   'office.publicPage': 'Открыть на сайте',
   'office.audit': 'Журнал изменений',
+  'jobs.title': 'Фоновые задачи',
   'office.system': 'система',
   'office.parity': 'Соответствие английского и русского',
   'office.accounts': 'Учётные записи',

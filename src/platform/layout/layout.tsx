@@ -64,6 +64,7 @@ const OFFICE_NAV: ReadonlyArray<readonly [path: string, key: MessageKey, roles: 
   ['/office/records/contributions', 'res.contributions', ['admin', 'editor', 'reviewer']],
   ['/office/records/capsules', 'res.capsules', ['admin', 'editor', 'reviewer']],
   ['/office/parity', 'office.parity', ['admin', 'editor', 'reviewer']],
+  ['/office/jobs', 'jobs.title', ['admin', 'editor', 'reviewer']],
   ['/office/audit', 'office.audit', ['admin']],
   ['/office/accounts', 'office.accounts', ['admin']],
 ];
@@ -113,6 +114,8 @@ function OfficeNav({ ctx, office }: { ctx: PageContext; office: OfficeFrame }): 
 export function Layout({ ctx, title, description, office, meta, children }: LayoutProps): string {
   const other: Lang = ctx.lang === 'en' ? 'ru' : 'en';
   const here = (lang: Lang) => `/${lang}${ctx.path === '/' ? '' : ctx.path}${ctx.search}`;
+  // Through /lang, which remembers the choice in a cookie: the page itself sets none, so shared caches keep it.
+  const switchHref = (lang: Lang, to: string) => `/lang/${lang}?next=${encodeURIComponent(to)}`;
   const siteName = t(ctx.lang, 'site.acronym');
   // Every component here is synchronous, so the element is a string already.
   return (
@@ -190,7 +193,7 @@ export function Layout({ ctx, title, description, office, meta, children }: Layo
                 </form>
                 <a
                   class="lang-switch"
-                  href={here(other)}
+                  href={switchHref(other, here(other))}
                   hreflang={other}
                   lang={other}
                   title={t(ctx.lang, 'lang.switchLabel')}

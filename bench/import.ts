@@ -1,0 +1,78 @@
+/**
+ * Bulk import speed: N generated releases (English and Russian each) imported
+ * into a fresh record in files of 5,000, search indexed as they are written.
+ * Usage: npm run bench:import [-- releases [postgres-url]]
+ * Without a URL the record is a SQLite file in a temporary folder.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { MAX_ITEMS } from '../src/newsroom/newsroom.import.ts';
+import { openRecord } from '../src/platform.ts';
+import { systemClock } from '../src/platform/clock.ts';
+import { buildServices } from '../src/services.ts';
+
+const RELEASES = Number(process.argv[2] ?? 100_000);
+const URL_ARG = process.argv[3];
+
+const dir = mkdtempSync(join(tmpdir(), 'secretariat-import-'));
+// BENCH_DB=file keeps the SQLite record for other benches (bench/scale.ts reads 100,000 releases from it).
+const keep = process.env.BENCH_DB;
+const url = URL_ARG ?? keep ?? join(dir, 'bench.sqlite');
+const record = await openRecord(url);
+const services = buildServices(record.db, systemClock);
+await services.search.reindexRecords();
+const email = 'bench-import@example.org';
+if (!(await services.accounts.actorByEmail(email)))
+  await services.accounts.create({ email, name: 'Bench', role: 'editor', password: 'a bench password only' }, null);
+const actor = (await services.accounts.actorByEmail(email))!;
+
+const WORDS = ['security', 'dialogue', 'confidence', 'cooperation', 'summit', 'ministers', 'Asia', 'measures'];
+const RU = ['безопасность', 'диалог', 'доверие', 'сотрудничество', 'саммит', 'министры', 'Азия', 'меры'];
+const text = (words: readonly string[], i: number, n: number) =>
+  Array.from({ length: n }, (_, k) => words[(i * 7 + k * 3) % words.length]).join(' ');
+
+function file(from: number, count: number) {
+  const items = [];
+  for (let i = from; i < from + count; i++) {
+    const date = new Date(Date.UTC(2000, 0, 1) + (i % 9000) * 86_400_000).toISOString().slice(0, 10);
+    const key = `r${i}`;
+    items.push(
+      {
+        lang: 'en',
+        key,
+        title: `Release ${i} on ${text(WORDS, i, 3)}`,
+        place: 'Astana',
+        date,
+        body: text(WORDS, i, 60),
+      },
+      { lang: 'ru', key, title: `Сообщение ${i}: ${text(RU, i, 3)}`, place: 'Астана', date, body: text(RU, i, 60) },
+    );
+  }
+  return { name: `releases-${from}.json`, content: JSON.stringify(items) };
+}
+
+const perFile = MAX_ITEMS / 2;
+const started = performance.now();
+const cpuBefore = process.cpuUsage();
+for (let from = 0; from < RELEASES; from += perFile) {
+  const result = await services.newsroom.importFiles(actor, [file(from, Math.min(perFile, RELEASES - from))], {
+    publish: true,
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
+}
+const seconds = (performance.now() - started) / 1000;
+// On a shared machine wall-clock time counts the other work too; CPU time is this import's own.
+const cpu = process.cpuUsage(cpuBefore);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+const indexed = await sql<{ n: number }>`select count(*) as n from search_entry where type = 'release'`.execute(
+  record.db,
+);
+console.log(
+  `imported ${RELEASES} releases on ${record.engine} in ${seconds.toFixed(1)} s: ${Math.round(RELEASES / seconds)} releases/s; ` +
+    `${Number(indexed.rows[0]?.n)} search entries; CPU ${cpuSeconds.toFixed(1)} s = ${Math.round(RELEASES / cpuSeconds)} releases per CPU second; ${cpus().length} cores`,
+);
+await record.db.destroy();
+rmSync(dir, { recursive: true, force: true });
+if (keep) console.log(`kept the record in ${keep}`);

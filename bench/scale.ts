@@ -1,0 +1,307 @@
+/**
+ * Issue 17's figures. Usage: npm run bench:scale -- PART [seconds]
+ *   nginx   an article's requests a second from the platform (one process on SQLite, then
+ *           WORKERS=2 on PostgreSQL) against nginx sending the same bytes from a file, same run.
+ *           Needs Debian's nginx: `apt-get install -y nginx` (the bench tries it when missing).
+ *   memory  the RSS of a server over the 100,000 releases bench/import.ts kept
+ *           (BENCH_DB=/var/tmp/secretariat-bench/100k.sqlite npm run bench:import).
+ *   pg      an article page's p99 and search's p95 over 1,000,000 releases on PostgreSQL:
+ *           the cluster and its data are made once under /var/tmp/secretariat-bench/pg and kept.
+ * Every part starts its own servers on ports 3430-3439 and stops them.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+const PART = process.argv[2] ?? 'nginx';
+const SECONDS = Number(process.argv[3] ?? 10);
+const DIR = '/var/tmp/secretariat-bench';
+const SQLITE_100K = `${DIR}/100k.sqlite`;
+const PG_DATA = `${DIR}/pg`;
+const PG_PORT = 3439;
+const PG_URL = `postgres://postgres@127.0.0.1:${PG_PORT}/secretariat`;
+const BIN = (() => {
+  const versions = existsSync('/usr/lib/postgresql')
+    ? execFileSync('ls', ['/usr/lib/postgresql']).toString().split('\n')
+    : [];
+  return `/usr/lib/postgresql/${versions.filter(Boolean).sort().at(-1)}/bin`;
+})();
+const asPostgres = (cmd: string, args: string[]) =>
+  process.getuid?.() === 0 ? execFileSync('runuser', ['-u', 'postgres', '--', cmd, ...args]) : execFileSync(cmd, args);
+
+async function until(url: string, ms = 120_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} never became ready`);
+}
+
+async function server(env: Record<string, string>, port: number) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: String(port), ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  await until(`http://127.0.0.1:${port}/healthz`);
+  return child;
+}
+
+const rps = async (url: string | string[], seconds = SECONDS, connections = 50) => {
+  const urls = [url].flat();
+  const first = new URL(urls[0]!);
+  const result = await autocannon({
+    url: first.origin,
+    connections,
+    duration: seconds,
+    requests: urls.map((u) => ({ method: 'GET' as const, path: new URL(u).pathname + new URL(u).search })),
+  });
+  return {
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    p95: result.latency.p97_5,
+    errors: result.errors + result.non2xx,
+  };
+};
+
+function ensureNginx(): string {
+  if (existsSync('/usr/sbin/nginx')) return '/usr/sbin/nginx';
+  console.log("nginx is missing: installing Debian's package (apt-get install -y nginx)");
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'nginx'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+  return '/usr/sbin/nginx';
+}
+
+function startNginx(file: string, port: number) {
+  const root = `${DIR}/nginx`;
+  mkdirSync(`${root}/html`, { recursive: true });
+  writeFileSync(`${root}/html/article.html`, readFileSync(file));
+  // Two worker processes for two cores, as Debian's default (auto) would pick here.
+  writeFileSync(
+    `${root}/nginx.conf`,
+    `worker_processes 2; pid ${root}/nginx.pid; error_log ${root}/error.log; daemon off;
+events { worker_connections 1024; }
+http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000;
+  server { listen 127.0.0.1:${port}; root ${root}/html; location / { default_type text/html; } } }`,
+  );
+  return spawn(ensureNginx(), ['-c', `${root}/nginx.conf`, '-p', root], { stdio: 'inherit' });
+}
+
+async function ensurePostgres(): Promise<void> {
+  mkdirSync(DIR, { recursive: true });
+  if (!existsSync(`${PG_DATA}/PG_VERSION`)) {
+    mkdirSync(PG_DATA, { recursive: true });
+    if (process.getuid?.() === 0) execFileSync('chown', ['postgres:postgres', PG_DATA]);
+    asPostgres(`${BIN}/initdb`, [
+      '-D',
+      PG_DATA,
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '--encoding=UTF8',
+      '--locale=C.UTF-8',
+    ]);
+  }
+  try {
+    asPostgres(`${BIN}/pg_ctl`, ['-D', PG_DATA, 'status']);
+  } catch {
+    asPostgres(`${BIN}/pg_ctl`, [
+      '-D',
+      PG_DATA,
+      '-l',
+      `${PG_DATA}/server.log`,
+      '-w',
+      '-t',
+      '60',
+      '-o',
+      `-p ${PG_PORT} -k ${PG_DATA} -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c max_connections=200`,
+      'start',
+    ]);
+  }
+  const admin = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:${PG_PORT}/postgres` });
+  await admin.connect();
+  const exists = await admin.query(`select 1 from pg_database where datname = 'secretariat'`);
+  if (exists.rowCount === 0) await admin.query('create database secretariat');
+  await admin.end();
+}
+
+/** 1,000,000 releases and their 2,000,000 search entries, made inside PostgreSQL (generate_series), once. */
+async function ensureMillion(): Promise<void> {
+  const { openRecord } = await import('../src/platform.ts');
+  const record = await openRecord(PG_URL);
+  await record.db.destroy();
+  const db = new pg.Client({ connectionString: PG_URL });
+  await db.connect();
+  const { rows } = await db.query<{ n: string }>(`select count(*) as n from press_release where slug like 'bench-%'`);
+  if (Number(rows[0]?.n) < 1_000_000) {
+    const started = performance.now();
+    await db.query(
+      `delete from search_entry where ref_id like 'bench-%'; delete from press_release where slug like 'bench-%'`,
+    );
+    const words = `array['security','dialogue','confidence','cooperation','summit','ministers','energy','transport','water','trade','migration','terrorism','drugs','environment','tourism','culture','youth','health','finance','technology']`;
+    const ruWords = `array['безопасность','диалог','доверие','сотрудничество','саммит','министры','энергетика','транспорт','вода','торговля','миграция','терроризм','наркотики','экология','туризм','культура','молодёжь','здоровье','финансы','технологии']`;
+    const text = (arr: string, n: number) =>
+      `array_to_string(array(select (${arr})[1 + ((i * 7 + k * 13 + k * k) % 20)] from generate_series(1, ${n}) k), ' ')`;
+    const date = `to_char(date '2000-01-01' + (i % 9000), 'YYYY-MM-DD')`;
+    for (let from = 1; from <= 1_000_000; from += 100_000) {
+      const to = from + 99_999;
+      await db.query(`insert into press_release (id, slug, status, place_en, place_ru, date, title_en, title_ru, lead_en, lead_ru, body_en, body_ru, published_at, created_at, updated_at)
+        select 'bench-' || i, 'bench-' || i, 'published', 'Astana', 'Астана', ${date},
+          'Release ' || i || ' on ' || ${text(words, 3)}, 'Сообщение ' || i || ': ' || ${text(ruWords, 3)},
+          ${text(words, 20)}, ${text(ruWords, 20)}, ${text(words, 120)}, ${text(ruWords, 120)},
+          '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z'
+        from generate_series(${from}, ${to}) i`);
+      console.log(`  generated up to ${to} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+    }
+    // The full-text index is built once over the whole table: far faster than kept up row by row.
+    await db.query('drop index if exists search_entry_tsv_idx');
+    await db.query(`insert into search_entry (id, type, ref_id, lang, title, body, date, path, states, dimensions)
+      select 'release:' || id || ':' || l, 'release', id, l, case when l = 'en' then title_en else title_ru end,
+        case when l = 'en' then coalesce(lead_en, '') || ' ' || body_en else coalesce(lead_ru, '') || ' ' || body_ru end,
+        date, '/news/' || slug, '', ''
+      from press_release, (values ('en'), ('ru')) as langs(l) where id like 'bench-%'`);
+    await db.query('create index search_entry_tsv_idx on search_entry using gin (tsv)');
+    await db.query('vacuum analyze');
+    console.log(`generated 1,000,000 releases in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  }
+  await db.end();
+}
+
+const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), shared with other work; Node ${process.version}`;
+
+/** One published article, the same in both records, with the length of a real release. */
+async function withArticle(url: string): Promise<string> {
+  const { openRecord } = await import('../src/platform.ts');
+  const { buildServices } = await import('../src/services.ts');
+  const { systemClock } = await import('../src/platform/clock.ts');
+  const record = await openRecord(url);
+  const s = buildServices(record.db, systemClock);
+  const email = 'bench-http@example.org';
+  if (!(await s.accounts.actorByEmail(email)))
+    await s.accounts.create({ email, name: 'Bench', role: 'editor', password: 'a bench password only' }, null);
+  const body = Array.from(
+    { length: 8 },
+    (_, i) =>
+      `Paragraph ${i + 1}: the ministers discussed confidence-building measures, security and cooperation in Asia, and agreed on the next steps of the dialogue.`,
+  ).join('\n\n');
+  await s.newsroom.importFiles(
+    (await s.accounts.actorByEmail(email))!,
+    [
+      {
+        name: 'a.json',
+        content: JSON.stringify([
+          {
+            lang: 'en',
+            title: 'Ministers meet on confidence-building measures',
+            place: 'Astana',
+            date: '2025-05-01',
+            body,
+          },
+        ]),
+      },
+    ],
+    { publish: true },
+  );
+  await record.db.destroy();
+  return '/en/news/2025-05-01-ministers-meet-on-confidence-building-measures';
+}
+
+if (PART === 'nginx') {
+  mkdirSync(DIR, { recursive: true });
+  const sqlite = `${DIR}/http.sqlite`;
+  const path = await withArticle(sqlite);
+  const one = await server({ DATABASE_URL: sqlite }, 3430);
+  const bytes = await (await fetch(`http://127.0.0.1:3430${path}`)).text();
+  writeFileSync(`${DIR}/article.html`, bytes);
+  const nginx = startNginx(`${DIR}/article.html`, 3431);
+  await new Promise((r) => setTimeout(r, 1000));
+  await rps(`http://127.0.0.1:3431/article.html`, 2);
+  const n = await rps(`http://127.0.0.1:3431/article.html`);
+  await rps(`http://127.0.0.1:3430${path}`, 2);
+  const p1 = await rps(`http://127.0.0.1:3430${path}`);
+  one.kill('SIGTERM');
+  await ensurePostgres();
+  await withArticle(PG_URL);
+  const two = await server({ DATABASE_URL: PG_URL, WORKERS: '2' }, 3432);
+  await rps(`http://127.0.0.1:3432${path}`, 2);
+  const p2 = await rps(`http://127.0.0.1:3432${path}`);
+  const n2 = await rps(`http://127.0.0.1:3431/article.html`);
+  two.kill('SIGTERM');
+  nginx.kill('SIGTERM');
+  console.log(`article ${path}, ${bytes.length} bytes, 50 connections, ${SECONDS} s each; ${machine}`);
+  console.log(
+    `nginx (2 workers, the same bytes from a file): ${Math.round(n.rps)} req/s; again after: ${Math.round(n2.rps)} req/s`,
+  );
+  console.log(
+    `platform, 1 process (SQLite): ${Math.round(p1.rps)} req/s = ${((p1.rps / n.rps) * 100).toFixed(0)}% of nginx`,
+  );
+  console.log(
+    `platform, WORKERS=2 (PostgreSQL): ${Math.round(p2.rps)} req/s = ${((p2.rps / ((n.rps + n2.rps) / 2)) * 100).toFixed(0)}% of nginx`,
+  );
+} else if (PART === 'memory') {
+  if (!existsSync(SQLITE_100K)) throw new Error(`first: BENCH_DB=${SQLITE_100K} npm run bench:import`);
+  const child = await server({ DATABASE_URL: SQLITE_100K }, 3433);
+  const base = 'http://127.0.0.1:3433';
+  const pages = [
+    '/en',
+    '/ru',
+    '/en/news',
+    '/ru/news',
+    '/en/search?q=security',
+    '/ru/search?q=доверие',
+    '/en/news/feed.rss',
+    '/sitemap.xml',
+  ];
+  for (let i = 1; i <= 50; i++) pages.push(`/en/news?page=${i}`, `/ru/news?page=${i}`);
+  for (const p of pages) await fetch(`${base}${p}`);
+  await rps(
+    pages.map((p) => `${base}${p}`),
+    SECONDS,
+  );
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]) / 1024;
+  const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]) / 1024;
+  child.kill('SIGTERM');
+  console.log(
+    `RSS over 100,000 releases after ${pages.length} pages and ${SECONDS} s of load: ${rss.toFixed(0)} MB (peak ${hwm.toFixed(0)} MB); ${machine}`,
+  );
+} else if (PART === 'pg') {
+  await ensurePostgres();
+  await ensureMillion();
+  const child = await server({ DATABASE_URL: PG_URL }, 3434);
+  const base = 'http://127.0.0.1:3434';
+  await until(`${base}/healthz`, 600_000);
+  // Distinct addresses, so each is rendered from the database, not answered from memory.
+  const articles = Array.from({ length: 5000 }, (_, i) => `${base}/en/news/bench-${1 + ((i * 7919) % 1_000_000)}`);
+  const article = await rps(articles, SECONDS, 10);
+  const words = [
+    'security',
+    'dialogue',
+    'energy',
+    'water',
+    'youth',
+    'trade',
+    'health',
+    'culture',
+    'tourism',
+    'finance',
+  ];
+  const searches = Array.from(
+    { length: 5000 },
+    (_, i) => `${base}/en/search?q=${words[i % 10]}+${words[(i * 3 + 1) % 10]}&page=${1 + (i % 40)}`,
+  );
+  const search = await rps(searches, SECONDS, 10);
+  child.kill('SIGTERM');
+  console.log(`PostgreSQL, 1,000,000 releases, 10 connections, distinct addresses (no page from memory); ${machine}`);
+  console.log(`article: ${Math.round(article.rps)} req/s, p99 ${article.p99} ms, errors ${article.errors}`);
+  console.log(
+    `search: ${Math.round(search.rps)} req/s, p97.5 ${search.p95} ms (autocannon's nearest to p95), p99 ${search.p99} ms, errors ${search.errors}`,
+  );
+}
+process.exit(0);
