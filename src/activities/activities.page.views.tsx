@@ -4,6 +4,7 @@ import type { Release } from '../newsroom/newsroom.ts';
 import { textOf } from '../newsroom/newsroom.ts';
 import { type MessageKey, formatDateRange, pick, t } from '../platform/i18n/i18n.ts';
 import { PageHeader, Sources, Text } from '../platform/layout/components.tsx';
+import { type CoverageItem, CoverageList } from '../platform/layout/coverage.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import type { PlanItem, PlanOutcome } from './activities.ts';
 import type { ActivityPage as PageData } from './activities.service.ts';
@@ -35,7 +36,17 @@ function ReleaseLinks({ ctx, releases }: { ctx: PageContext; releases: Release[]
   );
 }
 
-export function ActivityPage({ ctx, data, names }: { ctx: PageContext; data: PageData; names: Names }): JSX.Element {
+export function ActivityPage({
+  ctx,
+  data,
+  names,
+  coverage,
+}: {
+  ctx: PageContext;
+  data: PageData;
+  names: Names;
+  coverage: readonly CoverageItem[];
+}): JSX.Element {
   const { lang } = ctx;
   const a = data.activity;
   const title = pick(lang, a.title.en, a.title.ru) ?? a.title.en;
@@ -150,6 +161,7 @@ export function ActivityPage({ ctx, data, names }: { ctx: PageContext; data: Pag
             </h2>
             <ReleaseLinks ctx={ctx} releases={data.releases} />
           </section>
+          <CoverageList ctx={ctx} items={coverage} />
         </div>
         <aside>
           <dl class="facts">

@@ -36,12 +36,12 @@ import { PlanPage, PlansPage, TimelinePage } from './activities.plan.views.tsx';
 import { ReportView } from './activities.report.views.tsx';
 
 /** The services these pages read; the composition root hands over no others. */
-type Deps = Readonly<Pick<Services, 'activities' | 'bodies' | 'cbm' | 'registry'>>;
+type Deps = Readonly<Pick<Services, 'activities' | 'bodies' | 'cbm' | 'media' | 'registry'>>;
 
 const html = (reply: FastifyReply, status = 200) => reply.code(status).type('text/html; charset=utf-8');
 
 /** Everything an activity names, in both languages, read once per page. */
-export async function namesOf(services: Deps): Promise<Names> {
+export async function namesOf(services: Pick<Deps, 'bodies' | 'cbm' | 'registry'>): Promise<Names> {
   const [states, organizations, areas, dimensions, bodies] = await Promise.all([
     services.registry.states(),
     services.registry.organizations(),
@@ -231,12 +231,16 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
       const name = map.get(id);
       if (!name)
         throw new DomainError('RECORD_NOT_FOUND', 'error.noTopic', [{ field: 'id', message: 'error.noTopic' }]);
-      const entries = await activities.timeline(kind === 'area' ? { area: id } : { state: id }, lang);
+      const [entries, coverage] = await Promise.all([
+        activities.timeline(kind === 'area' ? { area: id } : { state: id }, lang),
+        services.media.coverageOf(kind === 'area' ? { area: id } : { state: id }),
+      ]);
       return html(reply).send(
         await TimelinePage({
           ctx: pageContext(req, lang, clock),
           title: pick(lang, name.en, name.ru) ?? name.en,
           entries,
+          coverage,
         }),
       );
     },
@@ -247,7 +251,8 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
     { config: { access: 'public' }, schema: { hide: true, params: activityParams } },
     async (req, reply) => {
       const [data, names] = await Promise.all([activities.page(req.params.id, lang), namesOf(services)]);
-      return html(reply).send(await ActivityPage({ ctx: pageContext(req, lang, clock), data, names }));
+      const coverage = await services.media.coverageOf({ activity: data.activity.id });
+      return html(reply).send(await ActivityPage({ ctx: pageContext(req, lang, clock), data, names, coverage }));
     },
   );
 

@@ -3,6 +3,7 @@ import { beforeEach, describe, it } from 'node:test';
 import { createAccountsService } from '../accounts/accounts.service.ts';
 import type { Actor } from '../platform/access.ts';
 import { usePlatform } from '../platform/testing/app.ts';
+import { latinWords } from '../platform/testing/latin.ts';
 import { Client, PASSWORD, seedAccounts } from '../platform/testing/client.ts';
 import { buildServices } from '../services.ts';
 import { CEREMONY_EN, CEREMONY_RU } from './media.fixture.ts';
@@ -119,6 +120,46 @@ describe('coverage over HTTP', () => {
     assert.match((await editor.get('/ru/office/coverage')).body, /Проверять нечего/);
     const again = await editor.post(action, { decision: 'confirm' });
     assert.equal(again.statusCode, 404);
+  });
+
+  it("lists the coverage on the activity's, the people's, the states' and the priority areas' pages", async () => {
+    const tourism = {
+      ...CEREMONY_EN,
+      title: 'A <b>capsule</b> for 2049',
+      text: `${CEREMONY_EN.text} Officials also spoke of tourism between member states.`,
+    };
+    assert.equal((await post([item(tourism, 'en'), item(CEREMONY_RU, 'ru', 'Kazinform test')])).statusCode, 200);
+    for (const path of [
+      `/activities/${activity}`,
+      '/people/kairat-sarybay',
+      '/states/KZ',
+      '/activities/timeline/area/tourism',
+    ]) {
+      const en = (await app().inject({ method: 'GET', url: `/en${path}` })).body;
+      assert.match(en, /<h2 id="coverage">In the media<\/h2>/, path);
+      // the outlet's headline is its text, in its language, and its link says it leaves the site
+      assert.match(
+        en,
+        /<a href="https:\/\/news.example\/en\/ceremony" rel="external noopener nofollow"><span lang="en">A &lt;b>capsule&lt;\/b> for 2049<\/span><span class="external-note"> \(another site\)<\/span><\/a>/,
+        path,
+      );
+      assert.match(en, /<span translate="no">Astana Daily<\/span><span>, 27 June 2024<\/span>/, path);
+      const ru = (await app().inject({ method: 'GET', url: `/ru${path}` })).body;
+      assert.match(ru, /Публикации в СМИ/, path);
+      assert.match(ru, /\(другой сайт\)/, path);
+      assert.deepEqual(
+        latinWords(
+          ru.slice(ru.indexOf('<section class="coverage"'), ru.indexOf('</section>', ru.indexOf('id="coverage"'))),
+        ),
+        [],
+        path,
+      );
+    }
+    // the Russian article names no priority area: the area's page lists the English one only
+    const area = (await app().inject({ method: 'GET', url: '/en/activities/timeline/area/tourism' })).body;
+    assert.doesNotMatch(area, /капсулу времени/);
+    const untouched = (await app().inject({ method: 'GET', url: '/en/states/IN' })).body;
+    assert.doesNotMatch(untouched, /id="coverage"/, 'a page with no coverage shows no empty section');
   });
 
   it('gives staff an Atom feed of the coverage, with outside text as text', async () => {

@@ -13,6 +13,7 @@ import { type Change, type ChangeResult, createChanges, refused } from '../platf
 import type { Clock } from '../platform/clock.ts';
 import type { Db } from '../platform/db/database.ts';
 import type { IsoDate } from '../platform/dates.ts';
+import type { CoverageItem } from '../platform/layout/coverage.tsx';
 import { newId } from '../platform/ids.ts';
 import type { State } from '../registry/registry.ts';
 import { type ArticleDraft, readArticles } from './articles.ts';
@@ -524,9 +525,19 @@ export function createMediaService(db: Db, deps: MediaDeps) {
     },
 
     /** The read interface for activity, person and state pages: what was written about it, newest first. */
-    async coverageOf(subject: { activity: string } | { person: string } | { state: string }, limit = 50) {
+    async coverageOf(
+      subject: { activity: string } | { person: string } | { state: string } | { area: string },
+      limit = 50,
+    ): Promise<CoverageItem[]> {
       const rows = await store.articles({ ...subject, limit });
-      return rows.map((r) => ({ id: r.id, source: r.source_name, published: r.published, title: r.title, url: r.url }));
+      return rows.map((r) => ({
+        id: r.id,
+        source: r.source_name,
+        published: r.published,
+        title: r.title,
+        url: r.url,
+        lang: r.lang,
+      }));
     },
 
     /** What waits for staff: links between the thresholds and names that match nobody. */

@@ -114,6 +114,7 @@ export type ArticleFilter = Readonly<{
   activity?: string | undefined;
   person?: string | undefined;
   state?: string | undefined;
+  area?: string | undefined;
   story?: string | undefined;
   from?: IsoDate | undefined;
   to?: IsoDate | undefined;
@@ -364,6 +365,7 @@ export function createMediaStore(db: Db) {
       for (const [kind, value] of [
         ['person', filter.person],
         ['state', filter.state],
+        ['area', filter.area],
       ] as const) {
         if (value)
           query = query.where((eb) =>

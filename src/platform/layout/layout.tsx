@@ -61,6 +61,7 @@ const OFFICE_NAV: ReadonlyArray<readonly [path: string, key: MessageKey, roles: 
   ['/office/records/documents', 'res.documents', ['admin', 'editor', 'reviewer']],
   ['/office/records/activities', 'res.activities', ['admin', 'editor', 'reviewer']],
   ['/office/records/action-plans', 'res.plans', ['admin', 'editor', 'reviewer']],
+  ['/office/coverage', 'nav.coverage', ['admin', 'editor', 'reviewer']],
   ['/office/parity', 'office.parity', ['admin', 'editor', 'reviewer']],
   ['/office/audit', 'office.audit', ['admin']],
   ['/office/accounts', 'office.accounts', ['admin']],
