@@ -200,6 +200,54 @@ describeEachEngine('media monitoring', (record, it) => {
     assert.equal((await s.media.articles({ person: target })).length, 2);
   });
 
+  it('confirms a proposed person in one change: the person, the spellings as their names, the proposal closed', async () => {
+    const text = (name: string) =>
+      `Astana, 3 October 2024 — Ambassador of Azerbaijan ${name} opened the seventh meeting of the Youth Council, which gathered young delegates of the member states to talk about volunteerism.`;
+    await s.media.importFiles(
+      editor,
+      [
+        file('a.txt', { title: 'Youth Council meets', published: '2024-10-03', text: text('Rustam Quliyev') }),
+        file('b.txt', { title: 'Young delegates gather', published: '2024-10-04', text: text('Рустам Кулиев') }),
+      ],
+      { source: 'Astana Daily' },
+    );
+    const [proposal] = (await s.media.queue()).people;
+    assert.deepEqual(proposal?.names, ['Rustam Quliyev', 'Рустам Кулиев']);
+
+    // merging into nobody is refused, and leaves the person unmade and the proposal open
+    const before = await rowCounts(record().db);
+    const refusal = await s.media.decidePerson(editor, proposal!.id, { kind: 'merge', personId: 'no-such-person' });
+    assert.equal(refusal.ok, false);
+    assert.deepEqual(await rowCounts(record().db), before);
+    assert.equal((await s.media.queue()).people.length, 1);
+
+    assert.ok((await s.media.decidePerson(editor, proposal!.id, { kind: 'confirm' })).ok);
+    const person = (await s.people.persons()).find((p) => p.name.en === 'Rustam Quliyev');
+    assert.ok(person);
+    assert.deepEqual(
+      (await s.office.list('person-names', { column: 'person_id', value: person.id })).map((r) => [
+        r.name,
+        r.lang,
+        r.script,
+        r.origin,
+      ]),
+      [['Рустам Кулиев', 'ru', 'Cyrl', null]],
+    );
+    const audited = await record()
+      .db.selectFrom('audit_entry')
+      .select(['record_type', 'record_id'])
+      .where('record_id', 'in', [person.id, proposal!.id])
+      .where('action', '=', 'create')
+      .execute();
+    assert.deepEqual(
+      audited.map((e) => e.record_type).sort(),
+      ['media-proposed-person', 'people'],
+      'the new person is audited as any the office creates',
+    );
+    assert.equal((await s.media.articles({ person: person.id })).length, 2);
+    assert.equal((await s.media.queue()).people.length, 0);
+  });
+
   it('never proposes again a link staff rejected', async () => {
     const ids = await recordPeople(s);
     const activity = await recordCeremony(s, ids.bakayev);

@@ -42,12 +42,16 @@ export type MediaDeps = Readonly<{
   bodies: { bodies(): Promise<Body[]> };
   cbm: { priorityAreas(): Promise<PriorityArea[]> };
   activities: { list(filter: ActivityFilter): Promise<Activity[]> };
-  /** Creates records through the office, so a confirmed person is audited as any new person is. */
+  /**
+   * Creates records through the office inside the monitor's own change, so a confirmed person is
+   * checked and audited as any new person is, in the same transaction as the closed proposal.
+   */
   office: {
-    saveAll(
-      actor: Actor,
+    saveIn(
+      c: Change,
       saves: ReadonlyArray<Readonly<{ type: string; input: Record<string, unknown> }>>,
-    ): Promise<ChangeResult<{ ids: string[] }>>;
+    ): Promise<string[]>;
+    announce(saved: ReadonlyArray<Readonly<{ type: string; id: string }>>): Promise<void>;
     list(type: string): Promise<ReadonlyArray<Readonly<Record<string, unknown>>>>;
     names(
       ref: 'activity',
@@ -94,6 +98,16 @@ export type Coverage = {
 /** Normalized words of an outlet's article: the same article imported again has the same hash. */
 const contentHash = (source: string, a: Pick<ArticleDraft, 'title' | 'text'>) =>
   createHash('sha256').update(`${source}\n${a.title}\n${a.text}`.toLowerCase().replace(/\s+/g, ' ')).digest('hex');
+
+/**
+ * A spelling seen in coverage as people's `person_name` records it: its language and script,
+ * and no `origin`, since it is the form a source gives, not the Secretariat's own rendering.
+ */
+const LANG_OF_SCRIPT = { Cyrl: 'ru', Latn: 'en', Hans: 'zh', Arab: 'ar', Zyyy: 'und' } as const;
+const spellingOf = (name: string) => {
+  const script = scriptOf(name);
+  return { name, lang: LANG_OF_SCRIPT[script], script };
+};
 
 const rejectionKey = (kind: string, subject: string, target: string) => `${kind}|${subject}|${target}`;
 const spellingKey = (name: string) =>
@@ -606,45 +620,36 @@ export function createMediaService(db: Db, deps: MediaDeps) {
     /**
      * A proposed person decided: `confirm` makes them a person of the record,
      * `merge` makes their spellings recorded names of `personId`, `reject`
-     * keeps their spellings from being proposed again. The person and names
-     * are written through the office, then the proposal is closed.
+     * keeps their spellings from being proposed again. The person, the names
+     * and the closed proposal are one change: all are written, or none.
      */
     async decidePerson(
       actor: Actor,
       id: string,
       decision: { kind: 'confirm' } | { kind: 'merge'; personId: string } | { kind: 'reject' },
     ): Promise<ChangeResult> {
-      const proposal = (await store.proposals(db)).find((p) => p.id === id);
-      if (proposal?.status !== 'proposed') return refused('proposal-not-open');
-      let personId: string | null = null;
-      if (decision.kind !== 'reject') {
-        const names = decision.kind === 'confirm' ? proposal.names.filter((n) => n !== proposal.name) : proposal.names;
-        const variants = names.map((name) => ({
-          type: 'person-names',
-          input: { name, lang: scriptOf(name) === 'Cyrl' ? 'ru' : 'en', script: scriptOf(name) },
-        }));
-        if (decision.kind === 'confirm') {
-          const created = await deps.office.saveAll(actor, [
-            {
-              type: 'people',
-              input: {
-                name_en: proposal.name,
-                ...(scriptOf(proposal.name) === 'Cyrl' ? { name_ru: proposal.name } : {}),
-              },
-            },
-          ]);
-          if (!created.ok) return created;
-          personId = created.ids[0]!;
-        } else personId = decision.personId;
-        if (variants.length) {
-          const saved = await deps.office.saveAll(
-            actor,
-            variants.map((v) => ({ ...v, input: { ...v.input, person_id: personId } })),
+      const saved: Array<{ type: string; id: string }> = [];
+      const result = await change(actor, async (c) => {
+        const proposal = (await store.proposals(c.trx)).find((p) => p.id === id);
+        if (proposal?.status !== 'proposed') return c.refuse(refused('proposal-not-open'));
+        let personId: string | null = null;
+        if (decision.kind !== 'reject') {
+          const main = decision.kind === 'confirm' ? [proposal.name] : [];
+          const names = proposal.names.filter((n) => !main.includes(n));
+          if (decision.kind === 'confirm') {
+            const cyrillic = scriptOf(proposal.name) === 'Cyrl';
+            const [created] = await deps.office.saveIn(c, [
+              { type: 'people', input: { name_en: proposal.name, ...(cyrillic ? { name_ru: proposal.name } : {}) } },
+            ]);
+            personId = created!;
+            saved.push({ type: 'people', id: personId });
+          } else personId = decision.personId;
+          const ids = await deps.office.saveIn(
+            c,
+            names.map((name) => ({ type: 'person-names', input: { person_id: personId, ...spellingOf(name) } })),
           );
-          if (!saved.ok) return saved;
+          saved.push(...ids.map((x) => ({ type: 'person-names', id: x })));
         }
-      }
-      return change(actor, async (c) => {
         const status = decision.kind === 'confirm' ? 'confirmed' : decision.kind === 'merge' ? 'merged' : 'rejected';
         await c.versioned('media_proposed_person', 'id', id, proposal.version, { status, person_id: personId });
         if (personId) await store.moveMentions(c.trx, id, personId);
@@ -666,6 +671,8 @@ export function createMediaService(db: Db, deps: MediaDeps) {
         });
         return { ok: true, id };
       });
+      if (result.ok) await deps.office.announce(saved);
+      return result;
     },
   };
 
