@@ -104,6 +104,13 @@ describe('coverage over HTTP', () => {
       text: 'Kairat Sarybay spoke to students about a ceremony held in Astana on June 26 at the site of a new office building for the organisation, and answered their questions.',
     };
     const id = (await post([item(weak, 'en', 'Campus News')])).json().imported[0].id;
+    // the Russian queue says the evidence in Russian; the article's own words keep their language
+    const ru = (await editor.get('/ru/office/coverage')).body;
+    assert.match(ru, /<span>даты совпадают \(26 июня 2024 г.\)<\/span>: <q lang="en">held in Astana on June 26<\/q>/);
+    assert.match(ru, /<span>участники мероприятия<\/span>: <span lang="ru">Кайрат Сарыбай<\/span>/);
+    // from the first heading on: the line above it names the Atom format, as every Russian page may
+    const main = ru.slice(ru.indexOf('<h2'), ru.indexOf('</main>'));
+    assert.deepEqual(latinWords(main), [], 'no stray English on the Russian queue');
     const page = await editor.get('/en/office/coverage');
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /Students hear about the new building/);
@@ -160,6 +167,22 @@ describe('coverage over HTTP', () => {
     assert.doesNotMatch(area, /капсулу времени/);
     const untouched = (await app().inject({ method: 'GET', url: '/en/states/IN' })).body;
     assert.doesNotMatch(untouched, /id="coverage"/, 'a page with no coverage shows no empty section');
+  });
+
+  it('shows staff reviewing a proposed person each post written beside the name, with the outlet and the day', async () => {
+    const text = (name: string) =>
+      `Astana, 3 October 2024 — Ambassador of Azerbaijan ${name} opened the seventh meeting of the Youth Council, which gathered young delegates.`;
+    await post([
+      { ...item({ title: 'Youth Council meets', published: '2024-10-03', text: text('Rustam Quliyev') }, 'en') },
+    ]);
+    const en = (await editor.get('/en/office/coverage')).body;
+    assert.match(
+      en,
+      /<q lang="en">Ambassador of Azerbaijan<\/q> <small><span translate="no">Astana Daily<\/span><span>, 3 October 2024<\/span><\/small>/,
+    );
+    const ru = (await editor.get('/ru/office/coverage')).body;
+    assert.match(ru, /3 октября 2024/);
+    assert.deepEqual(latinWords(ru.slice(ru.indexOf('<h2'), ru.indexOf('</main>'))), []);
   });
 
   it('gives staff an Atom feed of the coverage, with outside text as text', async () => {

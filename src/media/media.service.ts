@@ -13,10 +13,13 @@ import { type Change, type ChangeResult, createChanges, refused } from '../platf
 import type { Clock } from '../platform/clock.ts';
 import type { Db } from '../platform/db/database.ts';
 import type { IsoDate } from '../platform/dates.ts';
+import type { Lang } from '../platform/i18n/i18n.ts';
+import type { Bilingual } from '../platform/sourced.ts';
 import type { CoverageItem } from '../platform/layout/coverage.tsx';
 import { newId } from '../platform/ids.ts';
 import type { State } from '../registry/registry.ts';
 import { type ArticleDraft, readArticles } from './articles.ts';
+import { type EvidenceNames, evidenceLine, parseEvidence, sayEvidence } from './evidence.ts';
 import {
   type ActivityEntry,
   type StorySignature,
@@ -41,7 +44,11 @@ export type MediaDeps = Readonly<{
   registry: { states(): Promise<State[]> };
   bodies: { bodies(): Promise<Body[]> };
   cbm: { priorityAreas(): Promise<PriorityArea[]> };
-  activities: { list(filter: ActivityFilter): Promise<Activity[]> };
+  activities: {
+    list(filter: ActivityFilter): Promise<Activity[]>;
+    /** Every activity's title, a numbered meeting's from its body's series. */
+    names(): Promise<Array<{ id: string; title: Bilingual }>>;
+  };
   /**
    * Creates records through the office inside the monitor's own change, so a confirmed person is
    * checked and audited as any new person is, in the same transaction as the closed proposal.
@@ -53,10 +60,6 @@ export type MediaDeps = Readonly<{
     ): Promise<string[]>;
     announce(saved: ReadonlyArray<Readonly<{ type: string; id: string }>>): Promise<void>;
     list(type: string): Promise<ReadonlyArray<Readonly<Record<string, unknown>>>>;
-    names(
-      ref: 'activity',
-      ids: readonly string[],
-    ): Promise<ReadonlyArray<Readonly<{ id: string; en: string | null; ru: string | null }>>>;
   };
 }>;
 
@@ -123,10 +126,10 @@ export function createMediaService(db: Db, deps: MediaDeps) {
 
   // The recorded people as a recognition index, for suggesting whom a proposal may be. Built again
   // when the people change (their count and the newest id say so), not on every page of the queue.
-  let suggester: { key: string; index: ReturnType<typeof buildIndex>; names: Map<string, string> } | null = null;
+  let suggester: { key: string; index: ReturnType<typeof buildIndex>; names: Map<string, Bilingual> } | null = null;
   async function suggestions(
     names: readonly (readonly string[])[],
-  ): Promise<Array<{ id: string; name: string } | null>> {
+  ): Promise<Array<{ id: string; name: Bilingual } | null>> {
     const persons = await deps.people.persons();
     const key = `${persons.length}:${
       persons
@@ -146,13 +149,13 @@ export function createMediaService(db: Db, deps: MediaDeps) {
           bodies: [],
           areas: [],
         }),
-        names: new Map(persons.map((p) => [p.id, p.name.en])),
+        names: new Map(persons.map((p) => [p.id, p.name])),
       };
     }
     const { index, names: byId } = suggester;
     return names.map((spellings) => {
       const best = index.recognize(spellings.join('. ')).people.sort((a, b) => b.confidence - a.confidence)[0];
-      return best ? { id: best.personId, name: byId.get(best.personId) ?? best.personId } : null;
+      return best ? { id: best.personId, name: byId.get(best.personId) ?? { en: best.personId, ru: null } } : null;
     });
   }
 
@@ -555,17 +558,22 @@ export function createMediaService(db: Db, deps: MediaDeps) {
     },
 
     /** What waits for staff: links between the thresholds and names that match nobody. */
-    async queue(limit = 100) {
-      const [links, proposals, counts] = await Promise.all([
+    async queue(lang: Lang, limit = 100) {
+      const [links, proposals, counts, names] = await Promise.all([
         store.waitingLinks(limit),
         store.proposals(db, 'proposed', limit),
         store.countWaiting(),
+        evidenceNames(),
       ]);
       const people = proposals;
-      const suggested = await suggestions(people.map((p) => p.names));
-      const titles = new Map(
-        (await deps.office.names('activity', [...new Set(links.map((l) => l.activity_id))])).map((n) => [n.id, n]),
-      );
+      const [suggested, posts] = await Promise.all([
+        suggestions(people.map((p) => p.names)),
+        store.postsSeen(
+          'proposal',
+          people.map((p) => p.id),
+        ),
+      ]);
+      const titles = new Map((await deps.activities.names()).map((n) => [n.id, n.title]));
       return {
         counts,
         links: links.map((l) => ({
@@ -577,10 +585,23 @@ export function createMediaService(db: Db, deps: MediaDeps) {
             ru: titles.get(l.activity_id)?.ru ?? null,
           },
           confidence: l.confidence,
-          evidence: JSON.parse(l.evidence) as string[],
-          article: { id: l.article_id, title: l.title, published: l.published, url: l.url, source: l.source_name },
+          evidence: parseEvidence(l.evidence).map((e) => sayEvidence(lang, e, names)),
+          article: {
+            id: l.article_id,
+            title: l.title,
+            published: l.published,
+            url: l.url,
+            source: l.source_name,
+            lang: l.lang,
+          },
         })),
-        people: people.map((p, i) => ({ ...p, suggestion: suggested[i] ?? null })),
+        people: people.map((p, i) => ({
+          ...p,
+          postsSeen: posts
+            .filter((x) => x.targetId === p.id)
+            .flatMap((x) => x.posts.map((post) => ({ post, source: x.source, published: x.published }))),
+          suggestion: suggested[i] ?? null,
+        })),
       };
     },
 
@@ -676,13 +697,35 @@ export function createMediaService(db: Db, deps: MediaDeps) {
     },
   };
 
+  /** The names evidence is said with: people (and proposals, by the name first seen), states and bodies. */
+  async function evidenceNames(): Promise<EvidenceNames> {
+    const [persons, proposals, states, bodies] = await Promise.all([
+      deps.people.persons(),
+      store.proposals(db),
+      deps.registry.states(),
+      deps.bodies.bodies(),
+    ]);
+    const people = new Map<string, Bilingual>([
+      ...proposals.map((p): [string, Bilingual] => [p.id, { en: p.name, ru: null }]),
+      ...persons.map((p): [string, Bilingual] => [p.id, p.name]),
+    ]);
+    const stateNames = new Map(states.map((x) => [x.code, x.name]));
+    const bodyNames = new Map(bodies.map((b) => [b.id, b.name]));
+    return {
+      person: (id) => people.get(id) ?? null,
+      state: (code) => stateNames.get(code) ?? null,
+      body: (id) => bodyNames.get(id) ?? null,
+    };
+  }
+
   async function present(rows: Awaited<ReturnType<typeof store.articles>>): Promise<Coverage[]> {
     const ids = rows.map((r) => r.id);
-    const [mentions, links, proposals, persons] = await Promise.all([
+    const [mentions, links, proposals, persons, names] = await Promise.all([
       store.mentionsOf(ids),
       store.linksOf(ids),
       store.proposals(db),
       deps.people.persons(),
+      evidenceNames(),
     ]);
     const proposalById = new Map(proposals.map((p) => [p.id, p]));
     const personById = new Map(persons.map((p) => [p.id, p]));
@@ -719,7 +762,7 @@ export function createMediaService(db: Db, deps: MediaDeps) {
             confidence: l.confidence,
             confirmed: l.status === 'confirmed',
             status: l.status as LinkStatus,
-            evidence: JSON.parse(l.evidence) as string[],
+            evidence: parseEvidence(l.evidence).map((e) => evidenceLine('en', e, names)),
           })),
         story: r.story_id,
         duplicateOf: r.duplicate_of,

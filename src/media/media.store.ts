@@ -342,6 +342,31 @@ export function createMediaStore(db: Db) {
         .execute();
     },
 
+    /** The posts written beside a person's or a proposal's name, mention by mention, with where and when. */
+    async postsSeen(
+      kind: 'person' | 'proposal',
+      targetIds: readonly string[],
+    ): Promise<Array<{ targetId: string; posts: string[]; source: string; published: string | null }>> {
+      if (targetIds.length === 0) return [];
+      const rows = await q
+        .selectFrom('media_mention as mm')
+        .innerJoin('media_article as a', 'a.id', 'mm.article_id')
+        .innerJoin('media_source as s', 's.id', 'a.source_id')
+        .select(['mm.target_id', 'mm.posts', 's.name', 'a.published'])
+        .where('mm.kind', '=', kind)
+        .where('mm.target_id', 'in', [...targetIds])
+        .where('mm.posts', '!=', '[]')
+        .orderBy('a.published')
+        .orderBy('a.id')
+        .execute();
+      return rows.map((r) => ({
+        targetId: r.target_id,
+        posts: json<string[]>(r.posts),
+        source: r.name,
+        published: r.published,
+      }));
+    },
+
     /** Articles by what they are linked to or mention, newest first. */
     async articles(filter: ArticleFilter): Promise<Array<ArticleRow & { source_name: string }>> {
       let query = q
@@ -405,6 +430,7 @@ export function createMediaStore(db: Db) {
           'a.title',
           'a.published',
           'a.url',
+          'a.lang',
           's.name as source_name',
         ])
         .where('l.status', '=', 'proposed')
