@@ -231,7 +231,7 @@ export function QueuePage({ ctx, view }: { ctx: OfficeContext; view: QueueView }
                           <>
                             <input type="hidden" name="person" value={p.suggestion!.id} />
                             <button type="submit" name="decision" value="merge" class="button">
-                              {t(lang, 'media.sameAs')} <Text lang={lang} text={p.suggestion!.name} />
+                              <span safe>{t(lang, 'media.sameAs')}</span> <Text lang={lang} text={p.suggestion!.name} />
                             </button>
                           </>
                         )}
