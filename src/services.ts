@@ -29,6 +29,7 @@ import { bodiesRecords } from './bodies/bodies.records.ts';
 import { cbmRecords } from './cbm/cbm.records.ts';
 import { chairmanshipRecords } from './chairmanship/chairmanship.records.ts';
 import { documentsRecords } from './documents/documents.records.ts';
+import { mediaRecords } from './media/media.records.ts';
 import { peopleRecords } from './people/people.records.ts';
 import { registryRecords } from './registry/registry.records.ts';
 
@@ -41,6 +42,7 @@ export const RECORDS: readonly RecordsOf[] = [
   cbmRecords,
   documentsRecords,
   activitiesRecords,
+  mediaRecords,
 ];
 
 /** Office records that belong to an activity or the plan, and change nothing else the search index shows. */

@@ -2,6 +2,13 @@
 import { type RussianTable, defineMessages } from '../platform/i18n/i18n.ts';
 
 export const en = {
+  'res.mediaSource': 'Outlet',
+  'res.mediaSources': 'Outlets',
+  'media.col.name': 'Name of the outlet',
+  'media.col.country': 'Country',
+  'media.col.lang': 'Language (ISO 639)',
+  'media.col.site': 'Website',
+  'media.col.feed': 'Feed address (RSS or Atom)',
   'media.queue': 'Coverage to review',
   'media.queueLead':
     'Links to activities the monitor is unsure of, and names in the coverage that match nobody on the record. Each decision is kept and audited.',
@@ -34,6 +41,7 @@ export const en = {
   'media.post': 'Post as written',
   'media.nothing': 'Nothing waits for review.',
   'media.feed': 'Coverage feed (Atom)',
+  'media.outlets': 'Outlets',
   'media.feedTitle': 'Coverage of CICA in outside media',
   'media.feedLead': 'Articles imported by the Secretariat’s media monitoring, newest first.',
   'media.notFound': 'That item has already been decided or does not exist.',
@@ -52,6 +60,13 @@ export const en = {
 } as const;
 
 export const ru: RussianTable<typeof en> = {
+  'res.mediaSource': 'Издание',
+  'res.mediaSources': 'Издания',
+  'media.col.name': 'Название издания',
+  'media.col.country': 'Страна',
+  'media.col.lang': 'Язык (ISO 639)',
+  'media.col.site': 'Сайт',
+  'media.col.feed': 'Адрес ленты (RSS или Atom)',
   'media.queue': 'Публикации на проверку',
   'media.queueLead':
     'Связи с мероприятиями, в которых монитор не уверен, и имена из публикаций, которых нет в записи. Каждое решение сохраняется и попадает в журнал.',
@@ -88,6 +103,7 @@ export const ru: RussianTable<typeof en> = {
   'media.post': 'Должность, как написано',
   'media.nothing': 'Проверять нечего.',
   'media.feed': 'Лента публикаций (Atom)',
+  'media.outlets': 'Издания',
   'media.feedTitle': 'СВМДА во внешних СМИ',
   'media.feedLead': 'Публикации, импортированные мониторингом СМИ Секретариата, сначала новые.',
   'media.notFound': 'Решение по этому пункту уже принято или его нет.',

@@ -248,6 +248,44 @@ describeEachEngine('media monitoring', (record, it) => {
     assert.equal((await s.media.queue('en')).people.length, 0);
   });
 
+  it('keeps a registry of outlets in the office: an import by a new name adds it, staff complete it, the next import uses it', async () => {
+    await s.media.importFiles(editor, [file('a.txt', CEREMONY_EN)], { source: 'Steppe Wire' });
+    const [outlet] = await s.office.list('media-sources');
+    assert.equal(outlet?.name, 'Steppe Wire');
+    assert.equal((await s.office.history('media-sources', String(outlet!.id))).length, 1, 'its creation is audited');
+    const bad = await s.office.update(
+      editor,
+      'media-sources',
+      String(outlet!.id),
+      { name: 'Steppe Wire', site: 'not an address' },
+      1,
+    );
+    assert.deepEqual(bad.ok ? [] : bad.problems.map((p) => p.field), ['site']);
+    assert.equal(bad.ok, false);
+    assert.ok(
+      (
+        await s.office.update(
+          editor,
+          'media-sources',
+          String(outlet!.id),
+          {
+            name: 'Steppe Wire',
+            country_code: 'KZ',
+            lang: 'en',
+            site: 'https://wire.example',
+            feed_url: 'https://wire.example/feed.xml',
+          },
+          1,
+        )
+      ).ok,
+    );
+    await s.media.importFiles(editor, [file('b.txt', CEREMONY_WIRE)], { source: 'Steppe Wire' });
+    assert.deepEqual(
+      (await s.media.sources()).map((x) => [x.name, x.countryCode, x.lang, x.site, x.feedUrl]),
+      [['Steppe Wire', 'KZ', 'en', 'https://wire.example', 'https://wire.example/feed.xml']],
+    );
+  });
+
   it('never proposes again a link staff rejected', async () => {
     const ids = await recordPeople(s);
     const activity = await recordCeremony(s, ids.bakayev);

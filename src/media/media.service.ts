@@ -430,8 +430,17 @@ export function createMediaService(db: Db, deps: MediaDeps) {
     const found = await store.sourceByName(c.trx, name);
     if (found) return found.id;
     const id = newId();
-    await store.insertSource(c.trx, { id, name, country_code: null, lang: null, site: null, feed_url: null });
-    await c.audit({ action: 'create', recordType: 'media-source', recordId: id, before: null, after: { name } });
+    // An outlet not yet in the registry is added by its name, audited as the office would; staff
+    // complete its country, language and addresses in the registry (office record type media-sources).
+    const row = { id, name, country_code: null, lang: null, site: null, feed_url: null };
+    await store.insertSource(c.trx, row);
+    await c.audit({
+      action: 'create',
+      recordType: 'media-sources',
+      recordId: id,
+      before: null,
+      after: { ...row, version: 1 },
+    });
     return id;
   }
 

@@ -57,6 +57,10 @@ export function QueuePage({ ctx, view }: { ctx: OfficeContext; view: QueueView }
         <a href={href(ctx, '/office/coverage/import')} safe>
           {t(lang, 'media.import')}
         </a>{' '}
+        ·{' '}
+        <a href={href(ctx, '/office/records/media-sources')} safe>
+          {t(lang, 'media.outlets')}
+        </a>{' '}
         · <span safe>{t(lang, 'media.waiting', { n: view.counts.links, people: view.counts.people })}</span> ·{' '}
         <a href={href(ctx, '/office/coverage/feed.atom')} safe>
           {t(lang, 'media.feed')}

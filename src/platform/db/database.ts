@@ -474,6 +474,17 @@ export type SourceTable = {
   date: string | null;
 };
 
+/** An outlet whose articles media monitoring imports; its articles and findings are media's own tables. */
+export type MediaSourceTable = {
+  id: string;
+  name: string;
+  country_code: string | null;
+  lang: string | null;
+  site: string | null;
+  feed_url: string | null;
+  version: Generated<number>;
+};
+
 export type Database = {
   source: SourceTable;
   state: StateTable;
@@ -516,6 +527,7 @@ export type Database = {
   digest_flash: DigestPartTable;
   digest_picture: DigestPartTable;
   digest_partner: DigestPartTable;
+  media_source: MediaSourceTable;
 };
 
 export type Db = Kysely<Database> | Transaction<Database>;
