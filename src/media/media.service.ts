@@ -568,12 +568,12 @@ export function createMediaService(db: Db, deps: MediaDeps) {
 
     /** What waits for staff: links between the thresholds and names that match nobody. */
     async queue(lang: Lang, limit = 100) {
-      const [links, proposals, counts, names] = await Promise.all([
+      const [links, proposals, counts] = await Promise.all([
         store.waitingLinks(limit),
         store.proposals(db, 'proposed', limit),
         store.countWaiting(),
-        evidenceNames(),
       ]);
+      const names = await evidenceNames(links.map((l) => l.evidence));
       const people = proposals;
       const [suggested, posts] = await Promise.all([
         suggestions(people.map((p) => p.names)),
@@ -707,16 +707,21 @@ export function createMediaService(db: Db, deps: MediaDeps) {
   };
 
   /** The names evidence is said with: people (and proposals, by the name first seen), states and bodies. */
-  async function evidenceNames(): Promise<EvidenceNames> {
+  async function evidenceNames(evidenceJson: readonly string[]): Promise<EvidenceNames> {
+    // only the people the evidence names: a queue of thousands must not read every proposal
+    const ids = new Set<string>();
+    for (const text of evidenceJson)
+      for (const e of parseEvidence(text))
+        if (typeof e !== 'string' && e.kind === 'people') for (const id of e.ids) ids.add(id);
     const [persons, proposals, states, bodies] = await Promise.all([
       deps.people.persons(),
-      store.proposals(db),
+      store.proposalNames([...ids]),
       deps.registry.states(),
       deps.bodies.bodies(),
     ]);
     const people = new Map<string, Bilingual>([
-      ...proposals.map((p): [string, Bilingual] => [p.id, { en: p.name, ru: null }]),
-      ...persons.map((p): [string, Bilingual] => [p.id, p.name]),
+      ...[...proposals].map(([id, name]): [string, Bilingual] => [id, { en: name, ru: null }]),
+      ...persons.filter((p) => ids.has(p.id)).map((p): [string, Bilingual] => [p.id, p.name]),
     ]);
     const stateNames = new Map(states.map((x) => [x.code, x.name]));
     const bodyNames = new Map(bodies.map((b) => [b.id, b.name]));
@@ -729,13 +734,13 @@ export function createMediaService(db: Db, deps: MediaDeps) {
 
   async function present(rows: Awaited<ReturnType<typeof store.articles>>): Promise<Coverage[]> {
     const ids = rows.map((r) => r.id);
-    const [mentions, links, proposals, persons, names] = await Promise.all([
+    const [mentions, links, proposals, persons] = await Promise.all([
       store.mentionsOf(ids),
       store.linksOf(ids),
       store.proposals(db),
       deps.people.persons(),
-      evidenceNames(),
     ]);
+    const names = await evidenceNames(links.map((l) => l.evidence));
     const proposalById = new Map(proposals.map((p) => [p.id, p]));
     const personById = new Map(persons.map((p) => [p.id, p]));
     return rows.map((r) => {

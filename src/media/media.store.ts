@@ -265,6 +265,16 @@ export function createMediaStore(db: Db) {
         names: names.filter((n) => n.proposal_id === r.id).map((n) => n.name),
       }));
     },
+    /** The name each proposal was first seen under, by id. */
+    async proposalNames(ids: readonly string[]): Promise<Map<string, string>> {
+      if (ids.length === 0) return new Map();
+      const rows = await q
+        .selectFrom('media_proposed_person')
+        .select(['id', 'name'])
+        .where('id', 'in', [...ids])
+        .execute();
+      return new Map(rows.map((r) => [r.id, r.name]));
+    },
     async insertProposal(trx: Db, row: Omit<ProposalRow, 'version'>): Promise<void> {
       await m(trx).insertInto('media_proposed_person').values(row).execute();
     },
