@@ -145,8 +145,12 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
     async (req, reply) => {
       const ctx = pageContext(req, lang, clock);
       const { from = yearOf(ctx.today).from, to = yearOf(ctx.today).to } = req.query;
-      const [data, names] = await Promise.all([activities.report(from, to), namesOf(services)]);
-      return html(reply).send(await ReportView({ ctx, data, names, from, to }));
+      const [data, names, coverage] = await Promise.all([
+        activities.report(from, to),
+        namesOf(services),
+        services.media.coverageCounts(from, to),
+      ]);
+      return html(reply).send(await ReportView({ ctx, data, names, from, to, coverage }));
     },
   );
 
@@ -156,11 +160,15 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
     async (req, reply) => {
       const today = clock.today();
       const { from = yearOf(today).from, to = yearOf(today).to } = req.query;
-      const [data, names] = await Promise.all([activities.report(from, to), namesOf(services)]);
+      const [data, names, coverage] = await Promise.all([
+        activities.report(from, to),
+        namesOf(services),
+        services.media.coverageCounts(from, to),
+      ]);
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="cica-report-${from}-${to}.csv"`)
-        .send(reportCsv(lang, data.report, names));
+        .send(reportCsv(lang, data.report, names, coverage));
     },
   );
 

@@ -162,6 +162,20 @@ describe('coverage over HTTP', () => {
         path,
       );
     }
+    // the implementation report counts the coverage by month, outlet and dimension, on the page and in the CSV
+    const report = (await app().inject({ method: 'GET', url: '/en/activities/report?from=2024-01-01&to=2024-12-31' }))
+      .body;
+    assert.match(report, /<h2 id="coverage-counts">Coverage in the media<\/h2>/);
+    assert.match(report, /<title>June 2024: 2<\/title>/);
+    assert.match(report, /<title>Astana Daily: 1<\/title>/);
+    const csv = (await app().inject({ method: 'GET', url: '/en/activities/report.csv?from=2024-01-01&to=2024-12-31' }))
+      .body;
+    assert.match(csv, /"coverage-month","2024-06","2024-06",2/);
+    assert.match(csv, /"coverage-outlet","Kazinform test","Kazinform test",1/);
+    const ruReport = (await app().inject({ method: 'GET', url: '/ru/activities/report?from=2024-01-01&to=2024-12-31' }))
+      .body;
+    assert.match(ruReport, /Публикации по изданиям/);
+    assert.match(ruReport, /<title>июнь 2024 г.: 2<\/title>/);
     // the Russian article names no priority area: the area's page lists the English one only
     const area = (await app().inject({ method: 'GET', url: '/en/activities/timeline/area/tourism' })).body;
     assert.doesNotMatch(area, /капсулу времени/);

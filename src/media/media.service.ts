@@ -4,7 +4,7 @@
  * for staff, and the read interface other pages use to show coverage.
  */
 import { createHash } from 'node:crypto';
-import type { Activity, ActivityFilter } from '../activities/activities.ts';
+import { type Activity, type ActivityFilter, dimensionsOf } from '../activities/activities.ts';
 import type { Body } from '../bodies/bodies.ts';
 import type { PriorityArea } from '../cbm/cbm.ts';
 import type { Person } from '../people/people.ts';
@@ -97,6 +97,13 @@ export type Coverage = {
   story: string | null;
   duplicateOf: string | null;
 };
+
+export type CoverageCounts = Readonly<{
+  total: number;
+  byMonth: ReadonlyArray<{ key: string; count: number }>;
+  byOutlet: ReadonlyArray<{ key: string; count: number }>;
+  byDimension: ReadonlyArray<{ key: string; count: number }>;
+}>;
 
 /** Normalized words of an outlet's article: the same article imported again has the same hash. */
 const contentHash = (source: string, a: Pick<ArticleDraft, 'title' | 'text'>) =>
@@ -564,6 +571,40 @@ export function createMediaService(db: Db, deps: MediaDeps) {
         url: r.url,
         lang: r.lang,
       }));
+    },
+
+    /**
+     * Coverage counts for the implementation report: articles published in the span by month and
+     * by outlet, and, of those that report an activity, by the activity's dimension. An article
+     * reporting two activities of one dimension counts once there.
+     */
+    async coverageCounts(from: IsoDate, to: IsoDate): Promise<CoverageCounts> {
+      const [rows, activities, areas] = await Promise.all([
+        store.reportingIn(from, to),
+        deps.activities.list({}),
+        deps.cbm.priorityAreas(),
+      ]);
+      // the report's own rule: an activity serves its areas' dimensions and its own
+      const areaDimensions = new Map(areas.map((a) => [a.id, a.dimensionId]));
+      const dimensions = new Map(activities.map((a) => [a.id, dimensionsOf(a, areaDimensions)]));
+      const tally = (pairs: Array<[key: string, article: string]>) => {
+        const sets = new Map<string, Set<string>>();
+        for (const [key, article] of pairs) sets.set(key, (sets.get(key) ?? new Set()).add(article));
+        return [...sets].map(([key, set]) => ({ key, count: set.size }));
+      };
+      const byCount = (a: { key: string; count: number }, b: { key: string; count: number }) =>
+        b.count - a.count || (a.key < b.key ? -1 : 1);
+      return {
+        total: new Set(rows.map((r) => r.id)).size,
+        byMonth: tally(rows.map((r) => [r.published.slice(0, 7), r.id])).sort((a, b) => (a.key < b.key ? -1 : 1)),
+        byOutlet: tally(rows.map((r) => [r.source, r.id])).sort(byCount),
+        byDimension: tally(
+          rows.flatMap(
+            (r): Array<[string, string]> =>
+              (r.activityId ? (dimensions.get(r.activityId) ?? []) : []).map((d) => [d, r.id]),
+          ),
+        ).sort(byCount),
+      };
     },
 
     /** What waits for staff: links between the thresholds and names that match nobody. */

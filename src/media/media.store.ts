@@ -265,6 +265,27 @@ export function createMediaStore(db: Db) {
         names: names.filter((n) => n.proposal_id === r.id).map((n) => n.name),
       }));
     },
+    /**
+     * Articles published in a span that report an activity (linked or confirmed), one row per
+     * article and activity, with the outlet: what the report's coverage counts are made of.
+     */
+    async reportingIn(
+      from: IsoDate,
+      to: IsoDate,
+    ): Promise<Array<{ id: string; published: string; source: string; activityId: string | null }>> {
+      const rows = await q
+        .selectFrom('media_article as a')
+        .innerJoin('media_source as s', 's.id', 'a.source_id')
+        .leftJoin('media_link as l', (j) =>
+          j.onRef('l.article_id', '=', 'a.id').on('l.status', 'in', ['linked', 'confirmed']),
+        )
+        .select(['a.id', 'a.published', 's.name', 'l.activity_id'])
+        .where('a.published', '>=', from)
+        .where('a.published', '<=', to)
+        .execute();
+      return rows.map((r) => ({ id: r.id, published: r.published!, source: r.name, activityId: r.activity_id }));
+    },
+
     /** The name each proposal was first seen under, by id. */
     async proposalNames(ids: readonly string[]): Promise<Map<string, string>> {
       if (ids.length === 0) return new Map();
