@@ -238,7 +238,10 @@ async function queuePage(): Promise<void> {
             article_id: r.id,
             activity_id: pick(activityIds),
             confidence: 0.45 + random() * 0.3,
-            evidence: JSON.stringify(['date: "Astana, 26 June 2024 —"', 'place: "Astana"']),
+            evidence: JSON.stringify([
+              { kind: 'date', seen: 'Astana, 26 June 2024 —', from: '2024-06-26', to: '2024-06-26' },
+              { kind: 'place', seen: 'Astana' },
+            ]),
             status: 'proposed',
             decided_at: null,
           })),
@@ -257,6 +260,21 @@ async function queuePage(): Promise<void> {
         .insertInto('media_proposed_name')
         .values(proposals.map((p) => ({ id: newId(), proposal_id: p.id, name: p.name })))
         .execute();
+      // each proposal seen once beside its post, as the queue shows it
+      await db
+        .insertInto('media_mention')
+        .values(
+          proposals.map((p, i) => ({
+            id: newId(),
+            article_id: rows[i]!.id,
+            kind: 'proposal',
+            target_id: p.id,
+            seen: JSON.stringify([p.name]),
+            posts: JSON.stringify([p.post]),
+            confidence: 0.5,
+          })),
+        )
+        .execute();
     }
     const actor: Actor = { id: 'bench', email: 'bench@cica.test', name: 'Bench', role: 'editor', stateCode: null };
     const ctx = {
@@ -269,7 +287,7 @@ async function queuePage(): Promise<void> {
       csrf: 'x',
     };
     const render = async () => {
-      const view = await services.media.queue();
+      const view = await services.media.queue('ru');
       return QueuePage({ ctx, view: { ...view, canDecide: true, notice: null } });
     };
     await render();

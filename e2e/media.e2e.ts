@@ -86,6 +86,20 @@ describe('an editor imports a folder of coverage, confirms a link and merges two
     const record = await page.locator('main').innerText();
     assert.match(record, /Rustam Quliyev/);
     assert.match(record, /Rustam Kuliev/);
+
+    // the activity's public page lists the coverage whose link was confirmed
+    await page.goto(`${base()}/en/activities/hq-foundation-stone-2024`);
+    const coverage = page.getByRole('region', { name: 'In the media' });
+    assert.match(await coverage.innerText(), /Students hear about the new building/);
+    assert.match(await coverage.innerText(), /Astana Daily/);
+    await page.screenshot({ path: join(SHOTS, 'media-activity-coverage-en.png'), fullPage: true });
+    await page.goto(`${base()}/ru/activities/hq-foundation-stone-2024`);
+    // the headline stays as the outlet wrote it; the date is said in Russian
+    assert.match(
+      await page.getByRole('region', { name: 'Публикации в СМИ' }).innerText(),
+      /Students hear about the new building\s+Astana Daily, 27 июня 2024/,
+    );
+    await page.screenshot({ path: join(SHOTS, 'media-activity-coverage-ru.png'), fullPage: true });
     await context.close();
   });
 

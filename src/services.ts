@@ -33,6 +33,7 @@ import { bodiesRecords } from './bodies/bodies.records.ts';
 import { cbmRecords } from './cbm/cbm.records.ts';
 import { chairmanshipRecords } from './chairmanship/chairmanship.records.ts';
 import { documentsRecords } from './documents/documents.records.ts';
+import { mediaRecords } from './media/media.records.ts';
 import { peopleRecords } from './people/people.records.ts';
 import { registryRecords } from './registry/registry.records.ts';
 import { financeRecords } from './finance/finance.records.ts';
@@ -52,6 +53,7 @@ export const RECORDS: readonly RecordsOf[] = [
   activitiesRecords,
   financeRecords,
   capsulesRecords,
+  mediaRecords,
 ];
 
 /** Office records that belong to an activity or the plan, and change nothing else the search index shows. */

@@ -8,7 +8,7 @@ import { readCsv, writeCsv } from '../platform/csv.ts';
 import type { FieldProblem } from '../platform/errors.ts';
 import { type Lang, pick, t } from '../platform/i18n/i18n.ts';
 import type { Bilingual } from '../platform/sourced.ts';
-import type { PlanItem, Report } from './activities.ts';
+import type { PlanItem, Report, Tally } from './activities.ts';
 
 export const PLAN_COLUMNS = [
   'id',
@@ -87,7 +87,16 @@ type ReportNames = Readonly<{
 }>;
 
 /** The report's figures as one table: a row per figure, named in the reader's language. */
-export function reportCsv(lang: Lang, r: Report, names: ReportNames): string {
+export function reportCsv(
+  lang: Lang,
+  r: Report,
+  names: ReportNames,
+  coverage?: Readonly<{
+    byMonth: readonly Tally[];
+    byOutlet: readonly Tally[];
+    byDimension: readonly Tally[];
+  }>,
+): string {
   const name = (map: ReadonlyMap<string, Bilingual>, key: string) => {
     const n = map.get(key);
     return n ? (pick(lang, n.en, n.ru) ?? key) : key;
@@ -104,6 +113,18 @@ export function reportCsv(lang: Lang, r: Report, names: ReportNames): string {
       k,
       t(lang, `plan.${k}`),
       r.plan[k],
+      '',
+      '',
+      '',
+    ]),
+    ...(coverage?.byMonth ?? []).map((x) => ['coverage-month', x.key, x.key, x.count, '', '', '']),
+    // an outlet's name is outside text: writeCsv neutralizes a leading = + - @
+    ...(coverage?.byOutlet ?? []).map((x) => ['coverage-outlet', x.key, x.key, x.count, '', '', '']),
+    ...(coverage?.byDimension ?? []).map((x) => [
+      'coverage-dimension',
+      x.key,
+      name(names.dimensions, x.key),
+      x.count,
       '',
       '',
       '',

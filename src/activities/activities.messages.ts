@@ -94,6 +94,15 @@ export const en = {
   'report.lead': 'Activities held from {from} to {to}, counted from the record.',
   'report.period': 'Period',
   'report.total': 'Activities held',
+  'report.coverage': 'Coverage in the media',
+  'report.coverageRule': {
+    one: '{n} article by outside media published in the period, by month and outlet; by dimension, those that report an activity.',
+    other:
+      '{n} articles by outside media published in the period, by month and outlet; by dimension, those that report an activity.',
+  },
+  'report.coverageByMonth': 'Articles by month',
+  'report.coverageByOutlet': 'Articles by outlet',
+  'report.coverageByDimension': 'Articles by dimension of the activity reported',
   'report.byDimension': 'By dimension',
   'report.byArea': 'By priority area',
   'report.byState': 'By state',
@@ -228,6 +237,17 @@ export const ru: RussianTable<typeof en> = {
   'report.lead': 'Мероприятия, проведённые с {from} по {to}, по данным реестра.',
   'report.period': 'Период',
   'report.total': 'Проведено мероприятий',
+  'report.coverage': 'Публикации в СМИ',
+  'report.coverageRule': {
+    one: '{n} публикация внешних СМИ за период, по месяцам и изданиям; по измерениям — те, что сообщают о мероприятии.',
+    few: '{n} публикации внешних СМИ за период, по месяцам и изданиям; по измерениям — те, что сообщают о мероприятии.',
+    many: '{n} публикаций внешних СМИ за период, по месяцам и изданиям; по измерениям — те, что сообщают о мероприятии.',
+    other:
+      '{n} публикации внешних СМИ за период, по месяцам и изданиям; по измерениям — те, что сообщают о мероприятии.',
+  },
+  'report.coverageByMonth': 'Публикации по месяцам',
+  'report.coverageByOutlet': 'Публикации по изданиям',
+  'report.coverageByDimension': 'Публикации по измерениям мероприятий',
   'report.byDimension': 'По измерениям',
   'report.byArea': 'По приоритетным направлениям',
   'report.byState': 'По государствам',

@@ -4,6 +4,7 @@ import type { Release } from '../newsroom/newsroom.ts';
 import { textOf } from '../newsroom/newsroom.ts';
 import { type MessageKey, formatDateRange, pick, t } from '../platform/i18n/i18n.ts';
 import { PageHeader, Sources, Text } from '../platform/layout/components.tsx';
+import { type CoverageItem, CoverageList } from '../platform/layout/coverage.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import type { PlanItem, PlanOutcome } from './activities.ts';
 import type { ActivityPage as PageData } from './activities.service.ts';
@@ -47,11 +48,13 @@ export function ActivityPage({
   data,
   names,
   adopted = [],
+  coverage,
 }: {
   ctx: PageContext;
   data: PageData;
   names: Names;
   adopted?: readonly AdoptedDocument[];
+  coverage: readonly CoverageItem[];
 }): JSX.Element {
   const { lang } = ctx;
   const a = data.activity;
@@ -188,6 +191,7 @@ export function ActivityPage({
             </h2>
             <ReleaseLinks ctx={ctx} releases={data.releases} />
           </section>
+          <CoverageList ctx={ctx} items={coverage} />
         </div>
         <aside>
           <dl class="facts">

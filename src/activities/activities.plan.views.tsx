@@ -2,6 +2,7 @@
 import './activities.messages.ts';
 import { formatDate, formatDateRange, pick, t } from '../platform/i18n/i18n.ts';
 import { DateText, PageHeader, Text } from '../platform/layout/components.tsx';
+import { type CoverageItem, CoverageList } from '../platform/layout/coverage.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import type { PlanItem, PlanOutcome } from './activities.ts';
 import type { TimelineEntry } from './activities.service.ts';
@@ -174,10 +175,12 @@ export function TimelinePage({
   ctx,
   title,
   entries,
+  coverage,
 }: {
   ctx: PageContext;
   title: string;
   entries: TimelineEntry[];
+  coverage: readonly CoverageItem[];
 }): JSX.Element {
   const { lang } = ctx;
   return (
@@ -229,6 +232,7 @@ export function TimelinePage({
           ))}
         </ol>
       )}
+      <CoverageList ctx={ctx} items={coverage} />
     </Layout>
   );
 }

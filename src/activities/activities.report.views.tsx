@@ -8,6 +8,14 @@ import { type Activity, type ActivityFilter, type Report, STATE_ROLES, type Tall
 import type { ReportPage as ReportData } from './activities.service.ts';
 import { Tabs, filterQuery, nameIn, type Names } from './activities.views.tsx';
 
+/** Outside coverage published in a span, as media monitoring counts it for the report. */
+export type CoverageCounts = Readonly<{
+  total: number;
+  byMonth: readonly Tally[];
+  byOutlet: readonly Tally[];
+  byDimension: readonly Tally[];
+}>;
+
 /** A section of the report: its heading and the chart of what it counts, named alike. */
 function ChartSection({
   id,
@@ -18,7 +26,8 @@ function ChartSection({
   id: string;
   title: string;
   rows: ReadonlyArray<Tally & { name: string }>;
-  link: (key: string) => string;
+  /** Where a bar leads: the list of what it counts, where the site has one. */
+  link?: (key: string) => string;
 }): JSX.Element {
   return (
     <section aria-labelledby={id}>
@@ -38,7 +47,7 @@ export function BarChart({
 }: {
   rows: ReadonlyArray<Tally & { name: string }>;
   label: string;
-  link: (key: string) => string;
+  link?: ((key: string) => string) | undefined;
   title: string;
 }): JSX.Element {
   const max = Math.max(1, ...rows.map((r) => r.count));
@@ -56,8 +65,8 @@ export function BarChart({
         {rows.map((r, i) => {
           const y = i * rowHeight + 2;
           const w = Math.max(3, Math.round((r.count / max) * barRoom));
-          return (
-            <a href={link(r.key)}>
+          const bar = (
+            <>
               <title safe>{`${r.name}: ${r.count}`}</title>
               <text x="0" y={y + 16} class="chart-label" safe>
                 {r.name.length > 58 ? `${r.name.slice(0, 57)}…` : r.name}
@@ -66,8 +75,9 @@ export function BarChart({
               <text x={w + 6} y={y + 35} class="chart-value" safe>
                 {String(r.count)}
               </text>
-            </a>
+            </>
           );
+          return link ? <a href={link(r.key)}>{bar}</a> : <g>{bar}</g>;
         })}
       </svg>
       <figcaption class="visually-hidden" safe>
@@ -83,12 +93,15 @@ export function ReportView({
   names,
   from,
   to,
+  coverage,
 }: {
   ctx: PageContext;
   data: ReportData;
   names: Names;
   from: IsoDate;
   to: IsoDate;
+  /** Outside coverage published in the span, counted by month, outlet and dimension. */
+  coverage: CoverageCounts;
 }): JSX.Element {
   const { lang } = ctx;
   const r: Report = data.report;
@@ -261,6 +274,43 @@ export function ReportView({
           </tbody>
         </table>
       </section>
+      {coverage.total > 0 && (
+        <section aria-labelledby="coverage-counts">
+          <h2 id="coverage-counts" safe>
+            {t(lang, 'report.coverage')}
+          </h2>
+          <p class="note" safe>
+            {t(lang, 'report.coverageRule', { n: coverage.total })}
+          </p>
+          <div class="report-grid">
+            <ChartSection
+              id="coverage-by-month"
+              title={t(lang, 'report.coverageByMonth')}
+              rows={coverage.byMonth.map((x) => ({ ...x, name: formatDate(lang, x.key) }))}
+            />
+            <section aria-labelledby="coverage-by-outlet">
+              <h2 id="coverage-by-outlet" safe>
+                {t(lang, 'report.coverageByOutlet')}
+              </h2>
+              {/* outlets' names are proper names, as the outlets write them */}
+              <div translate="no">
+                <BarChart
+                  rows={coverage.byOutlet.map((x) => ({ ...x, name: x.key }))}
+                  title={t(lang, 'report.coverageByOutlet')}
+                  label={t(lang, 'report.coverageByOutlet')}
+                />
+              </div>
+            </section>
+          </div>
+          {coverage.byDimension.length > 0 && (
+            <ChartSection
+              id="coverage-by-dimension"
+              title={t(lang, 'report.coverageByDimension')}
+              rows={coverage.byDimension.map((x) => ({ ...x, name: nameIn(lang, names.dimensions, x.key) }))}
+            />
+          )}
+        </section>
+      )}
       <section aria-labelledby="coordinators">
         <h2 id="coordinators" safe>
           {t(lang, 'report.coordinators')}

@@ -36,13 +36,13 @@ import { PlanPage, PlansPage, TimelinePage } from './activities.plan.views.tsx';
 import { ReportView } from './activities.report.views.tsx';
 
 /** The services these pages read; the composition root hands over no others. */
-type Deps = Readonly<Pick<Services, 'activities' | 'bodies' | 'cbm' | 'registry'>> &
+type Deps = Readonly<Pick<Services, 'activities' | 'bodies' | 'cbm' | 'media' | 'registry'>> &
   Readonly<{ documents?: Pick<Services['documents'], 'adoptedAt'> }>;
 
 const html = (reply: FastifyReply, status = 200) => reply.code(status).type('text/html; charset=utf-8');
 
 /** Everything an activity names, in both languages, read once per page. */
-export async function namesOf(services: Deps): Promise<Names> {
+export async function namesOf(services: Pick<Deps, 'bodies' | 'cbm' | 'registry'>): Promise<Names> {
   const [states, organizations, areas, dimensions, bodies] = await Promise.all([
     services.registry.states(),
     services.registry.organizations(),
@@ -146,8 +146,12 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
     async (req, reply) => {
       const ctx = pageContext(req, lang, clock);
       const { from = yearOf(ctx.today).from, to = yearOf(ctx.today).to } = req.query;
-      const [data, names] = await Promise.all([activities.report(from, to), namesOf(services)]);
-      return html(reply).send(await ReportView({ ctx, data, names, from, to }));
+      const [data, names, coverage] = await Promise.all([
+        activities.report(from, to),
+        namesOf(services),
+        services.media.coverageCounts(from, to),
+      ]);
+      return html(reply).send(await ReportView({ ctx, data, names, from, to, coverage }));
     },
   );
 
@@ -157,11 +161,15 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
     async (req, reply) => {
       const today = clock.today();
       const { from = yearOf(today).from, to = yearOf(today).to } = req.query;
-      const [data, names] = await Promise.all([activities.report(from, to), namesOf(services)]);
+      const [data, names, coverage] = await Promise.all([
+        activities.report(from, to),
+        namesOf(services),
+        services.media.coverageCounts(from, to),
+      ]);
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="cica-report-${from}-${to}.csv"`)
-        .send(reportCsv(lang, data.report, names));
+        .send(reportCsv(lang, data.report, names, coverage));
     },
   );
 
@@ -232,12 +240,16 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
       const name = map.get(id);
       if (!name)
         throw new DomainError('RECORD_NOT_FOUND', 'error.noTopic', [{ field: 'id', message: 'error.noTopic' }]);
-      const entries = await activities.timeline(kind === 'area' ? { area: id } : { state: id }, lang);
+      const [entries, coverage] = await Promise.all([
+        activities.timeline(kind === 'area' ? { area: id } : { state: id }, lang),
+        services.media.coverageOf(kind === 'area' ? { area: id } : { state: id }),
+      ]);
       return html(reply).send(
         await TimelinePage({
           ctx: pageContext(req, lang, clock),
           title: pick(lang, name.en, name.ru) ?? name.en,
           entries,
+          coverage,
         }),
       );
     },
@@ -252,7 +264,10 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
         namesOf(services),
         services.documents?.adoptedAt(req.actor, req.params.id) ?? [],
       ]);
-      return html(reply).send(await ActivityPage({ ctx: pageContext(req, lang, clock), data, names, adopted }));
+      const coverage = await services.media.coverageOf({ activity: data.activity.id });
+      return html(reply).send(
+        await ActivityPage({ ctx: pageContext(req, lang, clock), data, names, adopted, coverage }),
+      );
     },
   );
 

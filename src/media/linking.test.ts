@@ -34,9 +34,23 @@ describe('linking an article to the activities it reports', () => {
     const [best] = scoreActivities(a.signature, [activity()]);
     assert.equal(best?.activityId, 'act-ceremony');
     assert.equal(decisionFor(best!.confidence), 'linked');
-    assert.ok(best!.evidence.some((e) => e.startsWith('date: "Astana, 26 June 2024 —"')));
-    assert.ok(best!.evidence.includes('place: "Astana"'));
-    assert.ok(best!.evidence.includes('people: p-sarybay, p-bakayev'));
+    assert.deepEqual(
+      best!.evidence.find((e) => e.kind === 'date'),
+      {
+        kind: 'date',
+        seen: 'Astana, 26 June 2024 —',
+        from: '2024-06-26',
+        to: '2024-06-26',
+      },
+    );
+    assert.deepEqual(
+      best!.evidence.find((e) => e.kind === 'place'),
+      { kind: 'place', seen: 'Astana' },
+    );
+    assert.deepEqual(
+      best!.evidence.find((e) => e.kind === 'people'),
+      { kind: 'people', ids: ['p-sarybay', 'p-bakayev'] },
+    );
   });
 
   it('links the Russian report to the activity recorded in English', () => {
@@ -45,7 +59,10 @@ describe('linking an article to the activities it reports', () => {
     const [best] = scoreActivities(a.signature, [activity({ places: ['Astana'] })]);
     assert.equal(best?.activityId, 'act-ceremony');
     assert.equal(decisionFor(best!.confidence), 'linked');
-    assert.ok(best!.evidence.includes('place: "Астана"'));
+    assert.deepEqual(
+      best!.evidence.find((e) => e.kind === 'place'),
+      { kind: 'place', seen: 'Астана' },
+    );
   });
 
   it('links one article to each of two activities it reports', () => {

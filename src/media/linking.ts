@@ -79,7 +79,20 @@ export type EventSignature = Readonly<{
   words?: ReadonlySet<string>;
 }>;
 
-export type LinkProposal = Readonly<{ activityId: string; confidence: number; evidence: string[] }>;
+/**
+ * One reason a link was scored, with what the article says (`seen`, its exact words where there
+ * are words) and what of the activity it agrees with; said in the reader's language at the edge.
+ */
+export type Evidence =
+  | Readonly<{ kind: 'date'; seen: string; from: IsoDate; to: IsoDate }>
+  | Readonly<{ kind: 'published'; seen: IsoDate; daysAfter: number }>
+  | Readonly<{ kind: 'place'; seen: string }>
+  | Readonly<{ kind: 'people'; ids: readonly string[] }>
+  | Readonly<{ kind: 'states'; codes: readonly string[] }>
+  | Readonly<{ kind: 'title'; words: readonly string[] }>
+  | Readonly<{ kind: 'body'; id: string }>;
+
+export type LinkProposal = Readonly<{ activityId: string; confidence: number; evidence: Evidence[] }>;
 
 const DAY = 86_400_000;
 const ms = (d: IsoDate) => Date.parse(`${d}T00:00:00Z`);
@@ -103,41 +116,41 @@ const samePlace = (a: string, b: string) => {
 export function scoreActivities(article: EventSignature, candidates: readonly ActivityEntry[]): LinkProposal[] {
   const out: LinkProposal[] = [];
   for (const a of candidates) {
-    const evidence: string[] = [];
+    const evidence: Evidence[] = [];
     let score = 0;
     const dated = article.dates.find((d) => overlaps(d, a));
     if (dated) {
       score += 0.35;
-      evidence.push(`date: "${dated.seen}" falls on ${a.from === a.to ? a.from : `${a.from}–${a.to}`}`);
+      evidence.push({ kind: 'date', seen: dated.seen, from: a.from, to: a.to });
     } else if (article.published && article.published >= a.from && article.published <= addDays(a.to, REPORTING_DAYS)) {
       // published in the reporting window but no date of its own: weaker, and weaker the later
       const late = (ms(article.published) - ms(a.to)) / DAY;
       score += late <= 2 ? 0.2 : 0.1;
-      evidence.push(`published ${article.published}, ${Math.max(0, late)} days after the activity`);
+      evidence.push({ kind: 'published', seen: article.published, daysAfter: Math.max(0, late) });
     } else continue;
     const place = article.places.find((p) => a.places.some((q) => samePlace(p, q)));
     if (place) {
       score += 0.2;
-      evidence.push(`place: "${place}"`);
+      evidence.push({ kind: 'place', seen: place });
     }
     const people = article.personIds.filter((p) => a.personIds.includes(p));
     if (people.length) {
       score += Math.min(0.3, 0.15 * people.length);
-      evidence.push(`people: ${people.join(', ')}`);
+      evidence.push({ kind: 'people', ids: people });
     }
     const states = article.stateCodes.filter((s) => a.stateCodes.includes(s));
     if (states.length) {
       score += Math.min(0.1, 0.04 * states.length);
-      evidence.push(`states: ${states.join(', ')}`);
+      evidence.push({ kind: 'states', codes: states });
     }
     const shared = article.words ? titleWords(a.title).filter((w) => article.words!.has(w)) : [];
     if (shared.length >= 2) {
       score += 0.15;
-      evidence.push(`title words: ${shared.join(', ')}`);
+      evidence.push({ kind: 'title', words: shared });
     }
     if (a.bodyId && article.bodyIds.includes(a.bodyId)) {
       score += 0.2;
-      evidence.push(`body: ${a.bodyId}`);
+      evidence.push({ kind: 'body', id: a.bodyId });
     }
     const confidence = Math.round(Math.min(1, score) * 100) / 100;
     if (confidence >= REVIEW_AT) out.push({ activityId: a.id, confidence, evidence });

@@ -24,6 +24,7 @@ export const STATES: NamedEntry[] = [
   state('AZ', 'Azerbaijan', 'Азербайджан'),
   state('CN', 'China', 'Китай'),
   state('AE', 'United Arab Emirates', 'Объединённые Арабские Эмираты'),
+  state('RU', 'Russia', 'Россия'),
 ];
 
 export const body = (id: string, en: string, ru: string): NamedEntry => ({

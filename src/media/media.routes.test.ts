@@ -3,6 +3,7 @@ import { beforeEach, describe, it } from 'node:test';
 import { createAccountsService } from '../accounts/accounts.service.ts';
 import type { Actor } from '../platform/access.ts';
 import { usePlatform } from '../platform/testing/app.ts';
+import { latinWords } from '../platform/testing/latin.ts';
 import { Client, PASSWORD, seedAccounts } from '../platform/testing/client.ts';
 import { buildServices } from '../services.ts';
 import { CEREMONY_EN, CEREMONY_RU } from './media.fixture.ts';
@@ -103,6 +104,13 @@ describe('coverage over HTTP', () => {
       text: 'Kairat Sarybay spoke to students about a ceremony held in Astana on June 26 at the site of a new office building for the organisation, and answered their questions.',
     };
     const id = (await post([item(weak, 'en', 'Campus News')])).json().imported[0].id;
+    // the Russian queue says the evidence in Russian; the article's own words keep their language
+    const ru = (await editor.get('/ru/office/coverage')).body;
+    assert.match(ru, /<span>даты совпадают \(26 июня 2024 г.\)<\/span>: <q lang="en">held in Astana on June 26<\/q>/);
+    assert.match(ru, /<span>участники мероприятия<\/span>: <span lang="ru">Кайрат Сарыбай<\/span>/);
+    // from the first heading on: the line above it names the Atom format, as every Russian page may
+    const main = ru.slice(ru.indexOf('<h2'), ru.indexOf('</main>'));
+    assert.deepEqual(latinWords(main), [], 'no stray English on the Russian queue');
     const page = await editor.get('/en/office/coverage');
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /Students hear about the new building/);
@@ -119,6 +127,76 @@ describe('coverage over HTTP', () => {
     assert.match((await editor.get('/ru/office/coverage')).body, /Проверять нечего/);
     const again = await editor.post(action, { decision: 'confirm' });
     assert.equal(again.statusCode, 404);
+  });
+
+  it("lists the coverage on the activity's, the people's, the states' and the priority areas' pages", async () => {
+    const tourism = {
+      ...CEREMONY_EN,
+      title: 'A <b>capsule</b> for 2049',
+      text: `${CEREMONY_EN.text} Officials also spoke of tourism between member states.`,
+    };
+    assert.equal((await post([item(tourism, 'en'), item(CEREMONY_RU, 'ru', 'Kazinform test')])).statusCode, 200);
+    for (const path of [
+      `/activities/${activity}`,
+      '/people/kairat-sarybay',
+      '/states/KZ',
+      '/activities/timeline/area/tourism',
+    ]) {
+      const en = (await app().inject({ method: 'GET', url: `/en${path}` })).body;
+      assert.match(en, /<h2 id="coverage">In the media<\/h2>/, path);
+      // the outlet's headline is its text, in its language, and its link says it leaves the site
+      assert.match(
+        en,
+        /<a href="https:\/\/news.example\/en\/ceremony" rel="external noopener nofollow"><span lang="en">A &lt;b>capsule&lt;\/b> for 2049<\/span><span class="external-note"> \(another site\)<\/span><\/a>/,
+        path,
+      );
+      assert.match(en, /<span translate="no">Astana Daily<\/span><span>, 27 June 2024<\/span>/, path);
+      const ru = (await app().inject({ method: 'GET', url: `/ru${path}` })).body;
+      assert.match(ru, /Публикации в СМИ/, path);
+      assert.match(ru, /\(другой сайт\)/, path);
+      assert.deepEqual(
+        latinWords(
+          ru.slice(ru.indexOf('<section class="coverage"'), ru.indexOf('</section>', ru.indexOf('id="coverage"'))),
+        ),
+        [],
+        path,
+      );
+    }
+    // the implementation report counts the coverage by month, outlet and dimension, on the page and in the CSV
+    const report = (await app().inject({ method: 'GET', url: '/en/activities/report?from=2024-01-01&to=2024-12-31' }))
+      .body;
+    assert.match(report, /<h2 id="coverage-counts">Coverage in the media<\/h2>/);
+    assert.match(report, /<title>June 2024: 2<\/title>/);
+    assert.match(report, /<title>Astana Daily: 1<\/title>/);
+    const csv = (await app().inject({ method: 'GET', url: '/en/activities/report.csv?from=2024-01-01&to=2024-12-31' }))
+      .body;
+    assert.match(csv, /"coverage-month","2024-06","2024-06",2/);
+    assert.match(csv, /"coverage-outlet","Kazinform test","Kazinform test",1/);
+    const ruReport = (await app().inject({ method: 'GET', url: '/ru/activities/report?from=2024-01-01&to=2024-12-31' }))
+      .body;
+    assert.match(ruReport, /Публикации по изданиям/);
+    assert.match(ruReport, /<title>июнь 2024 г.: 2<\/title>/);
+    // the Russian article names no priority area: the area's page lists the English one only
+    const area = (await app().inject({ method: 'GET', url: '/en/activities/timeline/area/tourism' })).body;
+    assert.doesNotMatch(area, /капсулу времени/);
+    const untouched = (await app().inject({ method: 'GET', url: '/en/states/IN' })).body;
+    assert.doesNotMatch(untouched, /id="coverage"/, 'a page with no coverage shows no empty section');
+  });
+
+  it('shows staff reviewing a proposed person each post written beside the name, with the outlet and the day', async () => {
+    const text = (name: string) =>
+      `Astana, 3 October 2024 — Ambassador of Azerbaijan ${name} opened the seventh meeting of the Youth Council, which gathered young delegates.`;
+    await post([
+      { ...item({ title: 'Youth Council meets', published: '2024-10-03', text: text('Rustam Quliyev') }, 'en') },
+    ]);
+    const en = (await editor.get('/en/office/coverage')).body;
+    assert.match(
+      en,
+      /<q lang="en">Ambassador of Azerbaijan<\/q> <small><span translate="no">Astana Daily<\/span><span>, 3 October 2024<\/span><\/small>/,
+    );
+    const ru = (await editor.get('/ru/office/coverage')).body;
+    assert.match(ru, /3 октября 2024/);
+    assert.deepEqual(latinWords(ru.slice(ru.indexOf('<h2'), ru.indexOf('</main>'))), []);
   });
 
   it('gives staff an Atom feed of the coverage, with outside text as text', async () => {

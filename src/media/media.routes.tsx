@@ -122,7 +122,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
     status = 200,
   ) => {
     const ctx = { ...pageContext(req, lang, clock), actor: req.actor!, csrf: reply.generateCsrf() };
-    const view = await services.media.queue();
+    const view = await services.media.queue(lang);
     return html(reply, status).send(
       await QueuePage({ ctx, view: { ...view, canDecide: ['admin', 'editor'].includes(req.actor!.role), notice } }),
     );

@@ -108,7 +108,7 @@ describeEachEngine('media monitoring', (record, it) => {
       ru.activities.map((l) => [l.id, l.status]),
       [[activity, 'linked']],
     );
-    assert.ok(ru.activities[0]!.evidence.includes('place: "Астана"'));
+    assert.ok(ru.activities[0]!.evidence.includes('the place agrees: “Астана”'));
     assert.deepEqual(
       (await s.media.coverageOf({ activity })).map((c) => c.title),
       [CEREMONY_RU.title],
@@ -179,7 +179,7 @@ describeEachEngine('media monitoring', (record, it) => {
       [file('b.txt', { title: 'Young delegates gather', published: '2024-10-04', text: text('Rustam Kuliev') })],
       { source: 'Steppe Wire' },
     );
-    const { people } = await s.media.queue();
+    const { people } = await s.media.queue('en');
     assert.equal(people.length, 1);
     assert.deepEqual(people[0]!.names, ['Rustam Quliyev', 'Rustam Kuliev']);
     assert.equal(people[0]!.post, 'Ambassador of Azerbaijan');
@@ -196,8 +196,94 @@ describeEachEngine('media monitoring', (record, it) => {
       ['Rustam Kuliev', 'en', 'Latn'],
       ['Rustam Quliyev', 'en', 'Latn'],
     ]);
-    assert.equal((await s.media.queue()).people.length, 0);
+    assert.equal((await s.media.queue('en')).people.length, 0);
     assert.equal((await s.media.articles({ person: target })).length, 2);
+  });
+
+  it('confirms a proposed person in one change: the person, the spellings as their names, the proposal closed', async () => {
+    const text = (name: string) =>
+      `Astana, 3 October 2024 — Ambassador of Azerbaijan ${name} opened the seventh meeting of the Youth Council, which gathered young delegates of the member states to talk about volunteerism.`;
+    await s.media.importFiles(
+      editor,
+      [
+        file('a.txt', { title: 'Youth Council meets', published: '2024-10-03', text: text('Rustam Quliyev') }),
+        file('b.txt', { title: 'Young delegates gather', published: '2024-10-04', text: text('Рустам Кулиев') }),
+      ],
+      { source: 'Astana Daily' },
+    );
+    const [proposal] = (await s.media.queue('en')).people;
+    assert.deepEqual(proposal?.names, ['Rustam Quliyev', 'Рустам Кулиев']);
+
+    // merging into nobody is refused, and leaves the person unmade and the proposal open
+    const before = await rowCounts(record().db);
+    const refusal = await s.media.decidePerson(editor, proposal!.id, { kind: 'merge', personId: 'no-such-person' });
+    assert.equal(refusal.ok, false);
+    assert.deepEqual(await rowCounts(record().db), before);
+    assert.equal((await s.media.queue('en')).people.length, 1);
+
+    assert.ok((await s.media.decidePerson(editor, proposal!.id, { kind: 'confirm' })).ok);
+    const person = (await s.people.persons()).find((p) => p.name.en === 'Rustam Quliyev');
+    assert.ok(person);
+    assert.deepEqual(
+      (await s.office.list('person-names', { column: 'person_id', value: person.id })).map((r) => [
+        r.name,
+        r.lang,
+        r.script,
+        r.origin,
+      ]),
+      [['Рустам Кулиев', 'ru', 'Cyrl', null]],
+    );
+    const audited = await record()
+      .db.selectFrom('audit_entry')
+      .select(['record_type', 'record_id'])
+      .where('record_id', 'in', [person.id, proposal!.id])
+      .where('action', '=', 'create')
+      .execute();
+    assert.deepEqual(
+      audited.map((e) => e.record_type).sort(),
+      ['media-proposed-person', 'people'],
+      'the new person is audited as any the office creates',
+    );
+    assert.equal((await s.media.articles({ person: person.id })).length, 2);
+    assert.equal((await s.media.queue('en')).people.length, 0);
+  });
+
+  it('keeps a registry of outlets in the office: an import by a new name adds it, staff complete it, the next import uses it', async () => {
+    await s.media.importFiles(editor, [file('a.txt', CEREMONY_EN)], { source: 'Steppe Wire' });
+    const [outlet] = await s.office.list('media-sources');
+    assert.equal(outlet?.name, 'Steppe Wire');
+    assert.equal((await s.office.history('media-sources', String(outlet!.id))).length, 1, 'its creation is audited');
+    const bad = await s.office.update(
+      editor,
+      'media-sources',
+      String(outlet!.id),
+      { name: 'Steppe Wire', site: 'not an address' },
+      1,
+    );
+    assert.deepEqual(bad.ok ? [] : bad.problems.map((p) => p.field), ['site']);
+    assert.equal(bad.ok, false);
+    assert.ok(
+      (
+        await s.office.update(
+          editor,
+          'media-sources',
+          String(outlet!.id),
+          {
+            name: 'Steppe Wire',
+            country_code: 'KZ',
+            lang: 'en',
+            site: 'https://wire.example',
+            feed_url: 'https://wire.example/feed.xml',
+          },
+          1,
+        )
+      ).ok,
+    );
+    await s.media.importFiles(editor, [file('b.txt', CEREMONY_WIRE)], { source: 'Steppe Wire' });
+    assert.deepEqual(
+      (await s.media.sources()).map((x) => [x.name, x.countryCode, x.lang, x.site, x.feedUrl]),
+      [['Steppe Wire', 'KZ', 'en', 'https://wire.example', 'https://wire.example/feed.xml']],
+    );
   });
 
   it('never proposes again a link staff rejected', async () => {
@@ -209,11 +295,11 @@ describeEachEngine('media monitoring', (record, it) => {
       text: 'Kairat Sarybay spoke to students about a ceremony held in Astana on June 26 at the site of a new office building for the organisation, and answered their questions.',
     };
     const r = await s.media.importFiles(editor, [file('weak.txt', weak)], { source: 'Campus News' });
-    const [link] = (await s.media.queue()).links;
+    const [link] = (await s.media.queue('en')).links;
     assert.equal(link?.activityId, activity);
     assert.equal(link?.article.id, r.imported[0]!.id);
     assert.ok((await s.media.decideLink(editor, link!.id, 'reject')).ok);
-    assert.deepEqual((await s.media.queue()).links, []);
+    assert.deepEqual((await s.media.queue('en')).links, []);
     const audit = await record()
       .db.selectFrom('audit_entry')
       .select(['record_type', 'action'])

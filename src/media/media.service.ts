@@ -4,7 +4,7 @@
  * for staff, and the read interface other pages use to show coverage.
  */
 import { createHash } from 'node:crypto';
-import type { Activity, ActivityFilter } from '../activities/activities.ts';
+import { type Activity, type ActivityFilter, dimensionsOf } from '../activities/activities.ts';
 import type { Body } from '../bodies/bodies.ts';
 import type { PriorityArea } from '../cbm/cbm.ts';
 import type { Person } from '../people/people.ts';
@@ -13,9 +13,13 @@ import { type Change, type ChangeResult, createChanges, refused } from '../platf
 import type { Clock } from '../platform/clock.ts';
 import type { Db } from '../platform/db/database.ts';
 import type { IsoDate } from '../platform/dates.ts';
+import type { Lang } from '../platform/i18n/i18n.ts';
+import type { Bilingual } from '../platform/sourced.ts';
+import type { CoverageItem } from '../platform/layout/coverage.tsx';
 import { newId } from '../platform/ids.ts';
 import type { State } from '../registry/registry.ts';
 import { type ArticleDraft, readArticles } from './articles.ts';
+import { type EvidenceNames, evidenceLine, parseEvidence, sayEvidence } from './evidence.ts';
 import {
   type ActivityEntry,
   type StorySignature,
@@ -40,18 +44,22 @@ export type MediaDeps = Readonly<{
   registry: { states(): Promise<State[]> };
   bodies: { bodies(): Promise<Body[]> };
   cbm: { priorityAreas(): Promise<PriorityArea[]> };
-  activities: { list(filter: ActivityFilter): Promise<Activity[]> };
-  /** Creates records through the office, so a confirmed person is audited as any new person is. */
+  activities: {
+    list(filter: ActivityFilter): Promise<Activity[]>;
+    /** Every activity's title, a numbered meeting's from its body's series. */
+    names(): Promise<Array<{ id: string; title: Bilingual }>>;
+  };
+  /**
+   * Creates records through the office inside the monitor's own change, so a confirmed person is
+   * checked and audited as any new person is, in the same transaction as the closed proposal.
+   */
   office: {
-    saveAll(
-      actor: Actor,
+    saveIn(
+      c: Change,
       saves: ReadonlyArray<Readonly<{ type: string; input: Record<string, unknown> }>>,
-    ): Promise<ChangeResult<{ ids: string[] }>>;
+    ): Promise<string[]>;
+    announce(saved: ReadonlyArray<Readonly<{ type: string; id: string }>>): Promise<void>;
     list(type: string): Promise<ReadonlyArray<Readonly<Record<string, unknown>>>>;
-    names(
-      ref: 'activity',
-      ids: readonly string[],
-    ): Promise<ReadonlyArray<Readonly<{ id: string; en: string | null; ru: string | null }>>>;
   };
 }>;
 
@@ -90,9 +98,26 @@ export type Coverage = {
   duplicateOf: string | null;
 };
 
+export type CoverageCounts = Readonly<{
+  total: number;
+  byMonth: ReadonlyArray<{ key: string; count: number }>;
+  byOutlet: ReadonlyArray<{ key: string; count: number }>;
+  byDimension: ReadonlyArray<{ key: string; count: number }>;
+}>;
+
 /** Normalized words of an outlet's article: the same article imported again has the same hash. */
 const contentHash = (source: string, a: Pick<ArticleDraft, 'title' | 'text'>) =>
   createHash('sha256').update(`${source}\n${a.title}\n${a.text}`.toLowerCase().replace(/\s+/g, ' ')).digest('hex');
+
+/**
+ * A spelling seen in coverage as people's `person_name` records it: its language and script,
+ * and no `origin`, since it is the form a source gives, not the Secretariat's own rendering.
+ */
+const LANG_OF_SCRIPT = { Cyrl: 'ru', Latn: 'en', Hans: 'zh', Arab: 'ar', Zyyy: 'und' } as const;
+const spellingOf = (name: string) => {
+  const script = scriptOf(name);
+  return { name, lang: LANG_OF_SCRIPT[script], script };
+};
 
 const rejectionKey = (kind: string, subject: string, target: string) => `${kind}|${subject}|${target}`;
 const spellingKey = (name: string) =>
@@ -108,10 +133,10 @@ export function createMediaService(db: Db, deps: MediaDeps) {
 
   // The recorded people as a recognition index, for suggesting whom a proposal may be. Built again
   // when the people change (their count and the newest id say so), not on every page of the queue.
-  let suggester: { key: string; index: ReturnType<typeof buildIndex>; names: Map<string, string> } | null = null;
+  let suggester: { key: string; index: ReturnType<typeof buildIndex>; names: Map<string, Bilingual> } | null = null;
   async function suggestions(
     names: readonly (readonly string[])[],
-  ): Promise<Array<{ id: string; name: string } | null>> {
+  ): Promise<Array<{ id: string; name: Bilingual } | null>> {
     const persons = await deps.people.persons();
     const key = `${persons.length}:${
       persons
@@ -131,13 +156,13 @@ export function createMediaService(db: Db, deps: MediaDeps) {
           bodies: [],
           areas: [],
         }),
-        names: new Map(persons.map((p) => [p.id, p.name.en])),
+        names: new Map(persons.map((p) => [p.id, p.name])),
       };
     }
     const { index, names: byId } = suggester;
     return names.map((spellings) => {
       const best = index.recognize(spellings.join('. ')).people.sort((a, b) => b.confidence - a.confidence)[0];
-      return best ? { id: best.personId, name: byId.get(best.personId) ?? best.personId } : null;
+      return best ? { id: best.personId, name: byId.get(best.personId) ?? { en: best.personId, ru: null } } : null;
     });
   }
 
@@ -412,8 +437,17 @@ export function createMediaService(db: Db, deps: MediaDeps) {
     const found = await store.sourceByName(c.trx, name);
     if (found) return found.id;
     const id = newId();
-    await store.insertSource(c.trx, { id, name, country_code: null, lang: null, site: null, feed_url: null });
-    await c.audit({ action: 'create', recordType: 'media-source', recordId: id, before: null, after: { name } });
+    // An outlet not yet in the registry is added by its name, audited as the office would; staff
+    // complete its country, language and addresses in the registry (office record type media-sources).
+    const row = { id, name, country_code: null, lang: null, site: null, feed_url: null };
+    await store.insertSource(c.trx, row);
+    await c.audit({
+      action: 'create',
+      recordType: 'media-sources',
+      recordId: id,
+      before: null,
+      after: { ...row, version: 1 },
+    });
     return id;
   }
 
@@ -524,23 +558,72 @@ export function createMediaService(db: Db, deps: MediaDeps) {
     },
 
     /** The read interface for activity, person and state pages: what was written about it, newest first. */
-    async coverageOf(subject: { activity: string } | { person: string } | { state: string }, limit = 50) {
+    async coverageOf(
+      subject: { activity: string } | { person: string } | { state: string } | { area: string },
+      limit = 50,
+    ): Promise<CoverageItem[]> {
       const rows = await store.articles({ ...subject, limit });
-      return rows.map((r) => ({ id: r.id, source: r.source_name, published: r.published, title: r.title, url: r.url }));
+      return rows.map((r) => ({
+        id: r.id,
+        source: r.source_name,
+        published: r.published,
+        title: r.title,
+        url: r.url,
+        lang: r.lang,
+      }));
+    },
+
+    /**
+     * Coverage counts for the implementation report: articles published in the span by month and
+     * by outlet, and, of those that report an activity, by the activity's dimension. An article
+     * reporting two activities of one dimension counts once there.
+     */
+    async coverageCounts(from: IsoDate, to: IsoDate): Promise<CoverageCounts> {
+      const [rows, activities, areas] = await Promise.all([
+        store.reportingIn(from, to),
+        deps.activities.list({}),
+        deps.cbm.priorityAreas(),
+      ]);
+      // the report's own rule: an activity serves its areas' dimensions and its own
+      const areaDimensions = new Map(areas.map((a) => [a.id, a.dimensionId]));
+      const dimensions = new Map(activities.map((a) => [a.id, dimensionsOf(a, areaDimensions)]));
+      const tally = (pairs: Array<[key: string, article: string]>) => {
+        const sets = new Map<string, Set<string>>();
+        for (const [key, article] of pairs) sets.set(key, (sets.get(key) ?? new Set()).add(article));
+        return [...sets].map(([key, set]) => ({ key, count: set.size }));
+      };
+      const byCount = (a: { key: string; count: number }, b: { key: string; count: number }) =>
+        b.count - a.count || (a.key < b.key ? -1 : 1);
+      return {
+        total: new Set(rows.map((r) => r.id)).size,
+        byMonth: tally(rows.map((r) => [r.published.slice(0, 7), r.id])).sort((a, b) => (a.key < b.key ? -1 : 1)),
+        byOutlet: tally(rows.map((r) => [r.source, r.id])).sort(byCount),
+        byDimension: tally(
+          rows.flatMap(
+            (r): Array<[string, string]> =>
+              (r.activityId ? (dimensions.get(r.activityId) ?? []) : []).map((d) => [d, r.id]),
+          ),
+        ).sort(byCount),
+      };
     },
 
     /** What waits for staff: links between the thresholds and names that match nobody. */
-    async queue(limit = 100) {
+    async queue(lang: Lang, limit = 100) {
       const [links, proposals, counts] = await Promise.all([
         store.waitingLinks(limit),
         store.proposals(db, 'proposed', limit),
         store.countWaiting(),
       ]);
+      const names = await evidenceNames(links.map((l) => l.evidence));
       const people = proposals;
-      const suggested = await suggestions(people.map((p) => p.names));
-      const titles = new Map(
-        (await deps.office.names('activity', [...new Set(links.map((l) => l.activity_id))])).map((n) => [n.id, n]),
-      );
+      const [suggested, posts] = await Promise.all([
+        suggestions(people.map((p) => p.names)),
+        store.postsSeen(
+          'proposal',
+          people.map((p) => p.id),
+        ),
+      ]);
+      const titles = new Map((await deps.activities.names()).map((n) => [n.id, n.title]));
       return {
         counts,
         links: links.map((l) => ({
@@ -552,10 +635,23 @@ export function createMediaService(db: Db, deps: MediaDeps) {
             ru: titles.get(l.activity_id)?.ru ?? null,
           },
           confidence: l.confidence,
-          evidence: JSON.parse(l.evidence) as string[],
-          article: { id: l.article_id, title: l.title, published: l.published, url: l.url, source: l.source_name },
+          evidence: parseEvidence(l.evidence).map((e) => sayEvidence(lang, e, names)),
+          article: {
+            id: l.article_id,
+            title: l.title,
+            published: l.published,
+            url: l.url,
+            source: l.source_name,
+            lang: l.lang,
+          },
         })),
-        people: people.map((p, i) => ({ ...p, suggestion: suggested[i] ?? null })),
+        people: people.map((p, i) => ({
+          ...p,
+          postsSeen: posts
+            .filter((x) => x.targetId === p.id)
+            .flatMap((x) => x.posts.map((post) => ({ post, source: x.source, published: x.published }))),
+          suggestion: suggested[i] ?? null,
+        })),
       };
     },
 
@@ -595,45 +691,36 @@ export function createMediaService(db: Db, deps: MediaDeps) {
     /**
      * A proposed person decided: `confirm` makes them a person of the record,
      * `merge` makes their spellings recorded names of `personId`, `reject`
-     * keeps their spellings from being proposed again. The person and names
-     * are written through the office, then the proposal is closed.
+     * keeps their spellings from being proposed again. The person, the names
+     * and the closed proposal are one change: all are written, or none.
      */
     async decidePerson(
       actor: Actor,
       id: string,
       decision: { kind: 'confirm' } | { kind: 'merge'; personId: string } | { kind: 'reject' },
     ): Promise<ChangeResult> {
-      const proposal = (await store.proposals(db)).find((p) => p.id === id);
-      if (proposal?.status !== 'proposed') return refused('proposal-not-open');
-      let personId: string | null = null;
-      if (decision.kind !== 'reject') {
-        const names = decision.kind === 'confirm' ? proposal.names.filter((n) => n !== proposal.name) : proposal.names;
-        const variants = names.map((name) => ({
-          type: 'person-names',
-          input: { name, lang: scriptOf(name) === 'Cyrl' ? 'ru' : 'en', script: scriptOf(name) },
-        }));
-        if (decision.kind === 'confirm') {
-          const created = await deps.office.saveAll(actor, [
-            {
-              type: 'people',
-              input: {
-                name_en: proposal.name,
-                ...(scriptOf(proposal.name) === 'Cyrl' ? { name_ru: proposal.name } : {}),
-              },
-            },
-          ]);
-          if (!created.ok) return created;
-          personId = created.ids[0]!;
-        } else personId = decision.personId;
-        if (variants.length) {
-          const saved = await deps.office.saveAll(
-            actor,
-            variants.map((v) => ({ ...v, input: { ...v.input, person_id: personId } })),
+      const saved: Array<{ type: string; id: string }> = [];
+      const result = await change(actor, async (c) => {
+        const proposal = (await store.proposals(c.trx)).find((p) => p.id === id);
+        if (proposal?.status !== 'proposed') return c.refuse(refused('proposal-not-open'));
+        let personId: string | null = null;
+        if (decision.kind !== 'reject') {
+          const main = decision.kind === 'confirm' ? [proposal.name] : [];
+          const names = proposal.names.filter((n) => !main.includes(n));
+          if (decision.kind === 'confirm') {
+            const cyrillic = scriptOf(proposal.name) === 'Cyrl';
+            const [created] = await deps.office.saveIn(c, [
+              { type: 'people', input: { name_en: proposal.name, ...(cyrillic ? { name_ru: proposal.name } : {}) } },
+            ]);
+            personId = created!;
+            saved.push({ type: 'people', id: personId });
+          } else personId = decision.personId;
+          const ids = await deps.office.saveIn(
+            c,
+            names.map((name) => ({ type: 'person-names', input: { person_id: personId, ...spellingOf(name) } })),
           );
-          if (!saved.ok) return saved;
+          saved.push(...ids.map((x) => ({ type: 'person-names', id: x })));
         }
-      }
-      return change(actor, async (c) => {
         const status = decision.kind === 'confirm' ? 'confirmed' : decision.kind === 'merge' ? 'merged' : 'rejected';
         await c.versioned('media_proposed_person', 'id', id, proposal.version, { status, person_id: personId });
         if (personId) await store.moveMentions(c.trx, id, personId);
@@ -655,8 +742,36 @@ export function createMediaService(db: Db, deps: MediaDeps) {
         });
         return { ok: true, id };
       });
+      if (result.ok) await deps.office.announce(saved);
+      return result;
     },
   };
+
+  /** The names evidence is said with: people (and proposals, by the name first seen), states and bodies. */
+  async function evidenceNames(evidenceJson: readonly string[]): Promise<EvidenceNames> {
+    // only the people the evidence names: a queue of thousands must not read every proposal
+    const ids = new Set<string>();
+    for (const text of evidenceJson)
+      for (const e of parseEvidence(text))
+        if (typeof e !== 'string' && e.kind === 'people') for (const id of e.ids) ids.add(id);
+    const [persons, proposals, states, bodies] = await Promise.all([
+      deps.people.persons(),
+      store.proposalNames([...ids]),
+      deps.registry.states(),
+      deps.bodies.bodies(),
+    ]);
+    const people = new Map<string, Bilingual>([
+      ...[...proposals].map(([id, name]): [string, Bilingual] => [id, { en: name, ru: null }]),
+      ...persons.filter((p) => ids.has(p.id)).map((p): [string, Bilingual] => [p.id, p.name]),
+    ]);
+    const stateNames = new Map(states.map((x) => [x.code, x.name]));
+    const bodyNames = new Map(bodies.map((b) => [b.id, b.name]));
+    return {
+      person: (id) => people.get(id) ?? null,
+      state: (code) => stateNames.get(code) ?? null,
+      body: (id) => bodyNames.get(id) ?? null,
+    };
+  }
 
   async function present(rows: Awaited<ReturnType<typeof store.articles>>): Promise<Coverage[]> {
     const ids = rows.map((r) => r.id);
@@ -666,6 +781,7 @@ export function createMediaService(db: Db, deps: MediaDeps) {
       store.proposals(db),
       deps.people.persons(),
     ]);
+    const names = await evidenceNames(links.map((l) => l.evidence));
     const proposalById = new Map(proposals.map((p) => [p.id, p]));
     const personById = new Map(persons.map((p) => [p.id, p]));
     return rows.map((r) => {
@@ -701,7 +817,7 @@ export function createMediaService(db: Db, deps: MediaDeps) {
             confidence: l.confidence,
             confirmed: l.status === 'confirmed',
             status: l.status as LinkStatus,
-            evidence: JSON.parse(l.evidence) as string[],
+            evidence: parseEvidence(l.evidence).map((e) => evidenceLine('en', e, names)),
           })),
         story: r.story_id,
         duplicateOf: r.duplicate_of,

@@ -114,6 +114,7 @@ export type ArticleFilter = Readonly<{
   activity?: string | undefined;
   person?: string | undefined;
   state?: string | undefined;
+  area?: string | undefined;
   story?: string | undefined;
   from?: IsoDate | undefined;
   to?: IsoDate | undefined;
@@ -264,6 +265,37 @@ export function createMediaStore(db: Db) {
         names: names.filter((n) => n.proposal_id === r.id).map((n) => n.name),
       }));
     },
+    /**
+     * Articles published in a span that report an activity (linked or confirmed), one row per
+     * article and activity, with the outlet: what the report's coverage counts are made of.
+     */
+    async reportingIn(
+      from: IsoDate,
+      to: IsoDate,
+    ): Promise<Array<{ id: string; published: string; source: string; activityId: string | null }>> {
+      const rows = await q
+        .selectFrom('media_article as a')
+        .innerJoin('media_source as s', 's.id', 'a.source_id')
+        .leftJoin('media_link as l', (j) =>
+          j.onRef('l.article_id', '=', 'a.id').on('l.status', 'in', ['linked', 'confirmed']),
+        )
+        .select(['a.id', 'a.published', 's.name', 'l.activity_id'])
+        .where('a.published', '>=', from)
+        .where('a.published', '<=', to)
+        .execute();
+      return rows.map((r) => ({ id: r.id, published: r.published!, source: r.name, activityId: r.activity_id }));
+    },
+
+    /** The name each proposal was first seen under, by id. */
+    async proposalNames(ids: readonly string[]): Promise<Map<string, string>> {
+      if (ids.length === 0) return new Map();
+      const rows = await q
+        .selectFrom('media_proposed_person')
+        .select(['id', 'name'])
+        .where('id', 'in', [...ids])
+        .execute();
+      return new Map(rows.map((r) => [r.id, r.name]));
+    },
     async insertProposal(trx: Db, row: Omit<ProposalRow, 'version'>): Promise<void> {
       await m(trx).insertInto('media_proposed_person').values(row).execute();
     },
@@ -341,6 +373,31 @@ export function createMediaStore(db: Db) {
         .execute();
     },
 
+    /** The posts written beside a person's or a proposal's name, mention by mention, with where and when. */
+    async postsSeen(
+      kind: 'person' | 'proposal',
+      targetIds: readonly string[],
+    ): Promise<Array<{ targetId: string; posts: string[]; source: string; published: string | null }>> {
+      if (targetIds.length === 0) return [];
+      const rows = await q
+        .selectFrom('media_mention as mm')
+        .innerJoin('media_article as a', 'a.id', 'mm.article_id')
+        .innerJoin('media_source as s', 's.id', 'a.source_id')
+        .select(['mm.target_id', 'mm.posts', 's.name', 'a.published'])
+        .where('mm.kind', '=', kind)
+        .where('mm.target_id', 'in', [...targetIds])
+        .where('mm.posts', '!=', '[]')
+        .orderBy('a.published')
+        .orderBy('a.id')
+        .execute();
+      return rows.map((r) => ({
+        targetId: r.target_id,
+        posts: json<string[]>(r.posts),
+        source: r.name,
+        published: r.published,
+      }));
+    },
+
     /** Articles by what they are linked to or mention, newest first. */
     async articles(filter: ArticleFilter): Promise<Array<ArticleRow & { source_name: string }>> {
       let query = q
@@ -364,6 +421,7 @@ export function createMediaStore(db: Db) {
       for (const [kind, value] of [
         ['person', filter.person],
         ['state', filter.state],
+        ['area', filter.area],
       ] as const) {
         if (value)
           query = query.where((eb) =>
@@ -403,6 +461,7 @@ export function createMediaStore(db: Db) {
           'a.title',
           'a.published',
           'a.url',
+          'a.lang',
           's.name as source_name',
         ])
         .where('l.status', '=', 'proposed')

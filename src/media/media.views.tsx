@@ -1,9 +1,14 @@
 /** The office's review queue of coverage: each decision one button, in a form, so it works without JavaScript. */
 import type { PropsWithChildren } from '@kitajs/html';
-import { pick, t } from '../platform/i18n/i18n.ts';
+import { formatDate, t } from '../platform/i18n/i18n.ts';
+import { Text } from '../platform/layout/components.tsx';
 import { href } from '../platform/layout/layout.tsx';
+import type { Bilingual } from '../platform/sourced.ts';
 import { type OfficeContext, OfficePage } from '../platform/layout/office.tsx';
+import type { SaidEvidence } from './evidence.ts';
 import './media.messages.ts';
+
+const scriptLang = (text: string) => (/\p{Script=Cyrillic}/u.test(text) ? 'ru' : 'en');
 
 export type QueueView = Readonly<{
   counts: { links: number; people: number };
@@ -12,15 +17,17 @@ export type QueueView = Readonly<{
     activityId: string;
     activityTitle: { en: string; ru: string | null };
     confidence: number;
-    evidence: readonly string[];
-    article: { title: string; published: string | null; url: string | null; source: string };
+    evidence: readonly SaidEvidence[];
+    article: { title: string; published: string | null; url: string | null; source: string; lang: string };
   }>;
   people: ReadonlyArray<{
     id: string;
     name: string;
     post: string | null;
     names: readonly string[];
-    suggestion: { id: string; name: string } | null;
+    /** Each post written beside the name, with the outlet and the day it was written. */
+    postsSeen: ReadonlyArray<{ post: string; source: string; published: string | null }>;
+    suggestion: { id: string; name: Bilingual } | null;
   }>;
   canDecide: boolean;
   notice: string | null;
@@ -49,6 +56,10 @@ export function QueuePage({ ctx, view }: { ctx: OfficeContext; view: QueueView }
       <p class="meta">
         <a href={href(ctx, '/office/coverage/import')} safe>
           {t(lang, 'media.import')}
+        </a>{' '}
+        ·{' '}
+        <a href={href(ctx, '/office/records/media-sources')} safe>
+          {t(lang, 'media.outlets')}
         </a>{' '}
         · <span safe>{t(lang, 'media.waiting', { n: view.counts.links, people: view.counts.people })}</span> ·{' '}
         <a href={href(ctx, '/office/coverage/feed.atom')} safe>
@@ -88,30 +99,51 @@ export function QueuePage({ ctx, view }: { ctx: OfficeContext; view: QueueView }
                 <tr>
                   <td>
                     {l.article.url ? (
-                      <a href={l.article.url} rel="noopener noreferrer nofollow" safe>
+                      <a href={l.article.url} rel="external noopener noreferrer nofollow" lang={l.article.lang} safe>
                         {l.article.title}
                       </a>
                     ) : (
-                      <span safe>{l.article.title}</span>
+                      <span lang={l.article.lang} safe>
+                        {l.article.title}
+                      </span>
                     )}
                     <br />
-                    <small safe>{`${l.article.source}${l.article.published ? `, ${l.article.published}` : ''}`}</small>
+                    <small>
+                      <span translate="no" safe>
+                        {l.article.source}
+                      </span>
+                      {l.article.published ? <span safe>{`, ${formatDate(lang, l.article.published)}`}</span> : ''}
+                    </small>
                   </td>
                   <td>
-                    <a href={href(ctx, `/activities/${l.activityId}`)} safe>
-                      {pick(lang, l.activityTitle.en, l.activityTitle.ru)}
+                    <a href={href(ctx, `/activities/${l.activityId}`)}>
+                      <Text lang={lang} text={l.activityTitle} />
                     </a>
                   </td>
                   <td safe>{percent(l.confidence)}</td>
                   <td>
-                    <small>
+                    <ul class="plain-list evidence">
                       {l.evidence.map((e) => (
-                        <>
-                          <span safe>{e}</span>
-                          <br />
-                        </>
+                        <li>
+                          <span safe>{e.said}</span>
+                          {e.said && e.words.length > 0 ? ': ' : ''}
+                          {e.words.map((w, i) => (
+                            <>
+                              {i > 0 ? ', ' : ''}
+                              {e.quoted ? (
+                                <q lang={w.lang} safe>
+                                  {w.text}
+                                </q>
+                              ) : (
+                                <span lang={w.lang} safe>
+                                  {w.text}
+                                </span>
+                              )}
+                            </>
+                          ))}
+                        </li>
                       ))}
-                    </small>
+                    </ul>
                   </td>
                   {view.canDecide && (
                     <td>
@@ -157,7 +189,9 @@ export function QueuePage({ ctx, view }: { ctx: OfficeContext; view: QueueView }
               {view.people.map((p) => (
                 <tr>
                   <td>
-                    <strong safe>{p.name}</strong>
+                    <strong lang={scriptLang(p.name)} safe>
+                      {p.name}
+                    </strong>
                     {p.names.length > 1 && (
                       <small>
                         {p.names
@@ -165,21 +199,43 @@ export function QueuePage({ ctx, view }: { ctx: OfficeContext; view: QueueView }
                           .map((n) => (
                             <>
                               <br />
-                              <span safe>{n}</span>
+                              <span lang={scriptLang(n)} safe>
+                                {n}
+                              </span>
                             </>
                           ))}
                       </small>
                     )}
                   </td>
-                  <td safe>{p.post ?? '—'}</td>
+                  <td>
+                    {p.postsSeen.length === 0 ? (
+                      '—'
+                    ) : (
+                      <ul class="plain-list">
+                        {p.postsSeen.map((seen) => (
+                          <li>
+                            <q lang={scriptLang(seen.post)} safe>
+                              {seen.post}
+                            </q>{' '}
+                            <small>
+                              <span translate="no" safe>
+                                {seen.source}
+                              </span>
+                              {seen.published ? <span safe>{`, ${formatDate(lang, seen.published)}`}</span> : ''}
+                            </small>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
                   {view.canDecide && (
                     <td>
                       <Decide ctx={ctx} action={`/office/coverage/people/${p.id}`}>
                         {!!p.suggestion && (
                           <>
                             <input type="hidden" name="person" value={p.suggestion!.id} />
-                            <button type="submit" name="decision" value="merge" class="button" safe>
-                              {t(lang, 'media.mergeInto', { name: p.suggestion!.name })}
+                            <button type="submit" name="decision" value="merge" class="button">
+                              <span safe>{t(lang, 'media.sameAs')}</span> <Text lang={lang} text={p.suggestion!.name} />
                             </button>
                           </>
                         )}

@@ -142,6 +142,19 @@ describe('states, bodies and priority areas', () => {
     });
   });
 
+  it('does not take a language for a state ("in Russian"), but keeps the adjective before a noun', () => {
+    const { states } = index().recognize(
+      'The statement was published in Russian, in Chinese and in English. It was translated into Kazakh and ' +
+        'Tajik by the Secretariat, and a version in Russian is online. The Russian language edition follows. ' +
+        'Текст на казахском языке. Russian diplomats and Chinese experts attended; in Kazakh media it led the news.',
+    );
+    assert.deepEqual(Object.fromEntries(states.map((s) => [s.id, s.seen])), {
+      RU: ['Russian'],
+      CN: ['Chinese'],
+      KZ: ['Kazakh'],
+    });
+  });
+
   it('finds a body named three ways and by abbreviation', () => {
     const { bodies } = index().recognize(
       'The Senior Officials Committee met. The Committee of Senior Officials (CSO) agreed; the SOC will meet again. ' +

@@ -37,6 +37,32 @@ type Token = Readonly<{ text: string; start: number; end: number; upper: boolean
 const isUpper = (ch: string) => ch !== ch.toLowerCase();
 const isCyrillicCode = (code: number) => code >= 0x400 && code <= 0x52f;
 
+// What follows a language's name where a state's adjective would be followed by a noun.
+const AFTER_LANGUAGE = new Set(
+  'and or by with as on at for from to the a an language languages translation version versions edition subtitles'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the word at `i` names a language rather than a state: "in Russian", "translated into
+ * Kazakh and English", "the Russian language", "на казахском языке". An adjective before a noun
+ * ("Russian diplomats", "in Kazakh media") still names the state.
+ */
+function namesLanguage(tokens: readonly Token[], i: number, text: string): boolean {
+  const next = tokens[i + 1];
+  const nextWord = next?.text.toLowerCase();
+  if (nextWord?.startsWith('язык') || nextWord === 'language' || nextWord === 'languages') return true;
+  const before = (k: number) => tokens[k]?.text.toLowerCase();
+  const into = (k: number) => before(k) === 'in' || before(k) === 'into';
+  // "into Kazakh and Tajik": the second language of a pair has "and" before it
+  const paired = (before(i - 1) === 'and' || before(i - 1) === 'or') && tokens[i - 2]?.upper === true && into(i - 3);
+  if (!into(i - 1) && !paired) return false;
+  // the sentence or clause ends after the word, or it is followed by a word no noun would be
+  const gap = next ? text.slice(tokens[i]!.end, next.start) : '';
+  return !next || /[.,;:!?)—–]/.test(gap) || AFTER_LANGUAGE.has(nextWord!);
+}
+
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -272,6 +298,7 @@ export function buildIndex(input: {
     keys: readonly string[],
     text: string,
     taken: Uint8Array,
+    skip: (i: number) => boolean = () => false,
   ): Mention[] {
     const found = new Map<string, string[]>();
     const add = (id: string, from: number, to: number) => {
@@ -290,6 +317,7 @@ export function buildIndex(input: {
       }
       let matched = false;
       for (const p of index.byFirst.get(keys[i]!) ?? []) {
+        if (p.rest.length === 0 && skip(i)) continue;
         if (p.rest.every((k, j) => keys[i + 1 + j] === k)) {
           add(p.id, i, i + p.rest.length);
           i += p.rest.length;
@@ -308,7 +336,7 @@ export function buildIndex(input: {
     const tokens = tokenize(text);
     const keys = tokens.map((t) => phraseKey(t.text));
     const taken = new Uint8Array(tokens.length);
-    const states = matchPhrases(stateIndex, tokens, keys, text, taken);
+    const states = matchPhrases(stateIndex, tokens, keys, text, taken, (i) => namesLanguage(tokens, i, text));
     const bodies = matchPhrases(bodyIndex, tokens, keys, text, taken);
     const areas = matchPhrases(areaIndex, tokens, keys, text, taken);
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { beforeEach } from 'node:test';
 import type { Actor } from '../platform/access.ts';
+import { createChanges, refused } from '../platform/changes.ts';
 import { fixedClock } from '../platform/clock.ts';
 import { describeEachEngine } from '../platform/testing/engines.ts';
 import { buildServices } from '../services.ts';
@@ -130,6 +131,41 @@ describeEachEngine('office: editing the record', (record, it) => {
     const fields = !updated.ok && updated.kind === 'invalid' ? updated.problems.map((p) => [p.field, p.message]) : [];
     assert.deepEqual(fields, [['name_ru', 'field.tooLong']]);
     assert.equal((await services().office.get('states', 'KZ')).name_ru, kz.name_ru);
+  });
+
+  it("saves records inside another capability's change, and keeps none of them when that change is refused", async () => {
+    const s = services();
+    const change = createChanges(record().db, clock);
+    const kept = await change(editor, async (c) => {
+      const [person] = await s.office.saveIn(c, [{ type: 'people', input: { name_en: 'Rustam Quliyev' } }]);
+      // the name points at the person made a moment ago in the same transaction
+      await s.office.saveIn(c, [
+        { type: 'person-names', input: { person_id: person, name: 'Рустам Кулиев', lang: 'ru', script: 'Cyrl' } },
+      ]);
+      return { ok: true, id: person! };
+    });
+    assert.ok(kept.ok);
+    assert.equal((await s.office.list('person-names', { column: 'person_id', value: kept.id })).length, 1);
+    assert.equal((await s.office.history('people', kept.id)).length, 1);
+
+    const refusedLater = await change(editor, async (c) => {
+      await s.office.saveIn(c, [{ type: 'people', input: { name_en: 'Samir Aliyev' } }]);
+      return c.refuse(refused('changed-meanwhile'));
+    });
+    assert.equal(refusedLater.ok, false);
+    const invalidName = await change(editor, async (c) => {
+      await s.office.saveIn(c, [{ type: 'people', input: { name_en: 'Samir Aliyev' } }]);
+      await s.office.saveIn(c, [
+        { type: 'person-names', input: { person_id: 'nobody', name: 'x', lang: 'en', script: 'Latn' } },
+      ]);
+      return { ok: true, id: 'never' };
+    });
+    assert.deepEqual(invalidName, {
+      ok: false,
+      kind: 'invalid',
+      problems: [{ field: 'person_id', message: 'field.unknownRef' }],
+    });
+    assert.equal((await s.people.persons()).filter((p) => p.name.en === 'Samir Aliyev').length, 0);
   });
 
   it('refuses a reference to a record that does not exist', async () => {

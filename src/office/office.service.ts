@@ -94,15 +94,16 @@ export function createOfficeService(
     return found;
   };
 
-  async function refProblems(r: Resource, values: Values): Promise<FieldProblem[]> {
+  // Inside a change, references are read in its transaction, so a record created earlier in it counts.
+  async function refProblems(r: Resource, values: Values, st = store): Promise<FieldProblem[]> {
     const problems: FieldProblem[] = [];
     for (const f of r.fields) {
       const v = values[f.column];
-      if (f.kind === 'ref' && f.ref && typeof v === 'string' && !(await store.exists(f.ref, v)))
+      if (f.kind === 'ref' && f.ref && typeof v === 'string' && !(await st.exists(f.ref, v)))
         problems.push({ field: f.column, message: 'field.unknownRef' });
       if (f.kind === 'refs' && f.ref && typeof v === 'string') {
         for (const one of v.split(/[\s,;]+/).filter(Boolean))
-          if (!(await store.exists(f.ref, one))) {
+          if (!(await st.exists(f.ref, one))) {
             problems.push({ field: f.column, message: 'field.unknownRef' });
             break;
           }
@@ -263,6 +264,35 @@ export function createOfficeService(
       });
       if (result.ok) for (const { r, id } of ready) await hooks.changed(r.type, id);
       return result;
+    },
+
+    /**
+     * Saves inside a change another capability is making, so its own writes and
+     * these records commit or roll back together, with every audit entry. Each
+     * save is checked in the change's transaction, in order (a name may point at
+     * the person created just before it); the first refusal refuses the change.
+     * The caller tells `announce` once the change is committed.
+     */
+    async saveIn(c: Change, saves: readonly Save[]): Promise<string[]> {
+      const ids: string[] = [];
+      const tx = storeOf(c.trx);
+      for (const save of saves) {
+        const r = resource(save.type);
+        const checked = validate(r, save.id === undefined ? 'create' : 'update', save.input);
+        if (!checked.ok) c.refuse(invalid(checked.problems));
+        const refs = await refProblems(r, checked.values, tx);
+        if (refs.length) c.refuse(invalid(refs));
+        const id = save.id ?? (r.key === 'code' ? String(checked.values.code) : newId());
+        if (save.id === undefined) await createIn(c, r, id, checked.values);
+        else await updateIn(c, r, id, save.version ?? -1, checked.values, 'update');
+        ids.push(id);
+      }
+      return ids;
+    },
+
+    /** What a committed change saved through `saveIn`, told to those who listen (the search index). */
+    async announce(saved: ReadonlyArray<Readonly<{ type: string; id: string }>>): Promise<void> {
+      for (const { type, id } of saved) await hooks.changed(resource(type).type, id);
     },
 
     async update(

@@ -4,6 +4,7 @@ import type { Release } from '../newsroom/newsroom.ts';
 import { textOf } from '../newsroom/newsroom.ts';
 import { formatDate, formatDateRange, pick, t } from '../platform/i18n/i18n.ts';
 import { PageHeader, PeriodText, Sources, StateLink, Text } from '../platform/layout/components.tsx';
+import { type CoverageItem, CoverageList } from '../platform/layout/coverage.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import type { Bilingual } from '../platform/sourced.ts';
 import type { State } from '../registry/registry.ts';
@@ -34,6 +35,8 @@ export type PersonPageData = Profile &
     releases: readonly Release[];
     /** How many public releases link the person; more than are listed when the page shows only the latest. */
     releaseTotal: number;
+    /** What outside media wrote that names the person. */
+    coverage: readonly CoverageItem[];
   }>;
 
 export function PersonPage({ ctx, data }: { ctx: PageContext; data: PersonPageData }): JSX.Element {
@@ -131,6 +134,7 @@ export function PersonPage({ ctx, data }: { ctx: PageContext; data: PersonPageDa
               )}
             </section>
           )}
+          <CoverageList ctx={ctx} items={data.coverage} />
         </div>
         <aside>
           <dl class="facts">

@@ -17,7 +17,7 @@ import { StatePage } from './registry.state.views.tsx';
 import type { Services } from '../services.ts';
 
 /** The services these pages read; the composition root hands over no others. */
-type Deps = Readonly<Pick<Services, 'registry' | 'sources'>>;
+type Deps = Readonly<Pick<Services, 'media' | 'registry' | 'sources'>>;
 
 const api: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services, clock }) => {
   app.get(
@@ -125,9 +125,11 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
       const ctx = pageContext(req, lang, clock);
       const profile = await services.registry.profile(req.params.code, ctx.today);
       if (profile.state.code !== req.params.code) return reply.redirect(`/${lang}/states/${profile.state.code}`, 301);
-      return reply
-        .type('text/html; charset=utf-8')
-        .send(await StatePage({ ctx, profile, citations: await services.sources.cite(provenancesIn(profile)) }));
+      const [citations, coverage] = await Promise.all([
+        services.sources.cite(provenancesIn(profile)),
+        services.media.coverageOf({ state: profile.state.code }),
+      ]);
+      return reply.type('text/html; charset=utf-8').send(await StatePage({ ctx, profile, citations, coverage }));
     },
   );
 };

@@ -5,6 +5,7 @@ import { MeetingLink } from '../bodies/bodies.views.tsx';
 import { PersonLink } from '../people/people.views.tsx';
 import { formatDate, pick, postAfterName, t } from '../platform/i18n/i18n.ts';
 import { PageHeader, PeriodText, Sources, Text, Citations } from '../platform/layout/components.tsx';
+import { type CoverageItem, CoverageList } from '../platform/layout/coverage.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import type { StateProfile } from './registry.service.ts';
 
@@ -12,10 +13,12 @@ export function StatePage({
   ctx,
   citations = [],
   profile,
+  coverage,
 }: {
   ctx: PageContext;
   citations?: readonly Citation[] | undefined;
   profile: StateProfile;
+  coverage: readonly CoverageItem[];
 }): JSX.Element {
   const { lang } = ctx;
   const { state, statusToday, history, chairTerms, roles, nationals } = profile;
@@ -174,6 +177,7 @@ export function StatePage({
           </ul>
         </section>
       )}
+      <CoverageList ctx={ctx} items={coverage} />
       <Citations ctx={ctx} citations={citations} />
     </Layout>
   );

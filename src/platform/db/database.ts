@@ -633,6 +633,17 @@ export type CapsuleSealTable = {
   ciphertext: string;
 };
 
+/** An outlet whose articles media monitoring imports; its articles and findings are media's own tables. */
+export type MediaSourceTable = {
+  id: string;
+  name: string;
+  country_code: string | null;
+  lang: string | null;
+  site: string | null;
+  feed_url: string | null;
+  version: Generated<number>;
+};
+
 export type Database = {
   source: SourceTable;
   state: StateTable;
@@ -686,6 +697,7 @@ export type Database = {
   contributor_rank: ContributorRankTable;
   capsule: CapsuleTable;
   capsule_seal: CapsuleSealTable;
+  media_source: MediaSourceTable;
 };
 
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -63,6 +63,7 @@ const OFFICE_NAV: ReadonlyArray<readonly [path: string, key: MessageKey, roles: 
   ['/office/records/action-plans', 'res.plans', ['admin', 'editor', 'reviewer']],
   ['/office/records/contributions', 'res.contributions', ['admin', 'editor', 'reviewer']],
   ['/office/records/capsules', 'res.capsules', ['admin', 'editor', 'reviewer']],
+  ['/office/coverage', 'nav.coverage', ['admin', 'editor', 'reviewer']],
   ['/office/parity', 'office.parity', ['admin', 'editor', 'reviewer']],
   ['/office/jobs', 'jobs.title', ['admin', 'editor', 'reviewer']],
   ['/office/audit', 'office.audit', ['admin']],
