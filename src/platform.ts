@@ -21,6 +21,8 @@ import { mediaCapability } from './media/media.routes.tsx';
 import { CICA_PACK_DIR, isLoaded, loadPack, readPack } from './packs/load.ts';
 import { type Clock, yieldToEventLoop } from './platform/clock.ts';
 import { readConfig } from './platform/config.ts';
+import { diskFileStore } from './platform/files/disk.ts';
+import type { FileStore } from './platform/files/files.ts';
 import { type Store, connect } from './platform/db/connect.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 import { type AppDeps, buildApp } from './platform/http/app.ts';
@@ -61,7 +63,7 @@ export async function openRecord(
  * `waitForIndex: false` (the server) answers at once while the search index
  * catches up in the background, /healthz saying 503 "starting" until it has.
  */
-export type WebOptions = Pick<AppDeps, 'publicUrl' | 'trustProxy' | 'logger'>;
+export type WebOptions = Pick<AppDeps, 'publicUrl' | 'trustProxy' | 'logger'> & { files: FileStore };
 
 export async function createPlatform(
   store: Store,
@@ -69,7 +71,7 @@ export async function createPlatform(
   web: Partial<WebOptions> & { waitForIndex?: boolean } = {},
 ): Promise<FastifyInstance> {
   const { waitForIndex = true } = web;
-  const services = buildServices(store.db, clock);
+  const services = buildServices(store.db, clock, web.files ?? diskFileStore(readConfig({}).FILES_DIR));
   let ready = false;
   // The index follows every change made through the services; at start-up it takes in what a
   // crash left queued (search_outbox), then is made whole.

@@ -1,6 +1,7 @@
 import { createPlatform, openRecord } from './platform.ts';
 import { systemClock } from './platform/clock.ts';
 import { readConfig } from './platform/config.ts';
+import { diskFileStore } from './platform/files/disk.ts';
 import { limitPdfRendering } from './platform/pdf.ts';
 
 const config = readConfig();
@@ -11,6 +12,7 @@ const app = await createPlatform(record, systemClock, {
   trustProxy: config.TRUST_PROXY,
   logger: config.LOG_LEVEL !== 'silent',
   waitForIndex: false,
+  files: diskFileStore(config.FILES_DIR),
 });
 if (record.loadedPack) app.log.info('created the record and loaded the CICA pack');
 

@@ -19,6 +19,8 @@ import { createMediaService } from './media/media.service.ts';
 import { createPeopleService } from './people/people.service.ts';
 import { createPeopleStore } from './people/people.store.ts';
 import type { Db } from './platform/db/database.ts';
+import { diskFileStore } from './platform/files/disk.ts';
+import type { FileStore } from './platform/files/files.ts';
 import { createRegistryService } from './registry/registry.service.ts';
 import { createRegistryStore } from './registry/registry.store.ts';
 import { createSourcesService } from './sources/sources.service.ts';
@@ -49,7 +51,7 @@ const ACTIVITY_PARTS = new Set(['activity-people', 'activity-outcomes', 'action-
 /** Office records that change how a person is named, and so how the releases linking them are found. */
 const PEOPLE_PARTS = new Set(['people', 'person-names']);
 
-export function buildServices(db: Db, clock: Clock = systemClock) {
+export function buildServices(db: Db, clock: Clock = systemClock, files: FileStore = diskFileStore('data/files')) {
   const chairmanship = createChairmanshipService(createChairmanshipStore(db));
   const bodies = createBodiesService(createBodiesStore(db), meetingReader(db));
   const cbm = createCbmService(createCbmStore(db));
@@ -112,6 +114,7 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
     digest,
     media,
     generation,
+    files,
   };
 }
 

@@ -55,6 +55,8 @@ const schema = z
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     HOST: z.string().min(1).default('localhost'),
     DATABASE_URL: z.string().min(1).default('data/secretariat.sqlite'),
+    /** Where uploaded files are kept, named by the SHA-256 of their bytes (platform/files). */
+    FILES_DIR: z.string().min(1).default('data/files'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     PUBLIC_URL: publicUrl.optional(),
     TRUST_PROXY: trustProxy,

@@ -1,9 +1,14 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it as nodeIt } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { type WebOptions, createPlatform } from '../../platform.ts';
 import { fixedClock } from '../clock.ts';
 import type { Db } from '../db/database.ts';
 import type { Engine } from '../db/connect.ts';
+import { diskFileStore } from '../files/disk.ts';
+import type { FileStore } from '../files/files.ts';
 import { ENGINES, POSTGRES_MISSING, type SuiteOptions, freshRecord, perTest } from './engines.ts';
 
 export { rowCounts } from './engines.ts';
@@ -13,6 +18,7 @@ export const TEST_TODAY = '2025-06-01';
 
 export type PlatformHandle = (() => FastifyInstance) & {
   db: () => Db;
+  files: () => FileStore;
   queries: () => number;
   clock: ReturnType<typeof fixedClock>;
 };
@@ -33,15 +39,24 @@ export function usePlatform({
     async () => {
       const record = await freshRecord(engine);
       const clock = fixedClock(TEST_TODAY);
-      return { record, db: record.store.db, clock, app: await createPlatform(record.store, clock, web) };
+      // Each test keeps its uploads in a folder of its own, removed with its record.
+      const filesDir = mkdtempSync(join(tmpdir(), 'secretariat-files-'));
+      const files = diskFileStore(filesDir);
+      const app = await createPlatform(record.store, clock, { files, ...web });
+      return { record, db: record.store.db, clock, app, files, filesDir };
     },
-    async ({ app, record }) => {
+    async ({ app, record, filesDir }) => {
       await app.close();
       await record.dispose();
+      rmSync(filesDir, { recursive: true, force: true });
     },
   );
   return Object.defineProperty(
-    Object.assign(() => current().app, { db: () => current().db, queries: () => current().record.store.queries() }),
+    Object.assign(() => current().app, {
+      db: () => current().db,
+      files: () => current().files,
+      queries: () => current().record.store.queries(),
+    }),
     'clock',
     {
       get: () => current().clock,
