@@ -16,6 +16,7 @@ import { createChairmanshipStore } from './chairmanship/chairmanship.store.ts';
 import { createDocumentsService } from './documents/documents.service.ts';
 import { createDocumentsStore } from './documents/documents.store.ts';
 import { createMediaService } from './media/media.service.ts';
+import { createPicturesService } from './pictures/pictures.service.ts';
 import { createPeopleService } from './people/people.service.ts';
 import { createPeopleStore } from './people/people.store.ts';
 import type { Db } from './platform/db/database.ts';
@@ -92,9 +93,10 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
     activities,
     newsroom: () => newsroom,
   });
+  const pictures = createPicturesService(db, { clock, files, references: office }, { changed: () => generation.bump() });
   const digest = createDigestService(
     db,
-    { clock, bodies, newsroom: () => newsroom },
+    { clock, bodies, newsroom: () => newsroom, pictures, files },
     { changed: () => generation.bump() },
   );
   const media = createMediaService(db, { clock, people, registry, bodies, cbm, activities, office });
@@ -112,6 +114,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
     search,
     activities,
     digest,
+    pictures,
     media,
     generation,
     files,
