@@ -48,11 +48,16 @@ export const compileInput = z
   });
 
 const SEPARATOR = /^\s*-{3,}\s*$/m;
-/** Blocks of a text written with `---` lines between them; without one, every line is a block (the older form). */
+/**
+ * Blocks of a text written with `---` lines between them. Without one, every
+ * line is a block (the older one-line form), unless a line is a directive
+ * (`picture:`, `after:`, `release:`): then the whole text is one block.
+ */
 const blocks = (v: unknown): string[] => {
   if (typeof v !== 'string') return [];
   const text = v.replace(/\r\n?/g, '\n');
-  return SEPARATOR.test(text)
+  const oneBlock = /^\s*(picture|after|release)\s*:/im.test(text);
+  return SEPARATOR.test(text) || oneBlock
     ? text
         .split(SEPARATOR)
         .map((b) => b.trim())

@@ -45,9 +45,10 @@ function contents(page: string): Array<{ title: string; page: number | null }> {
       pending = '';
       continue;
     }
-    const m = /^(.*?)\s*(?:\.\s*){3,}\s*(\d+)$/.exec(line);
-    if (!m && line === line.toUpperCase() && /\p{L}/u.test(line) && !pending) {
-      entries.push({ title: line, page: null });
+    // Page numbers stand at the right margin, set off by a run of spaces.
+    const m = /^(.*?)\s{2,}(\d+)$/.exec(line);
+    if (m && m[1] === m[1]!.toUpperCase() && !pending) {
+      entries.push({ title: m[1]!, page: null });
       continue;
     }
     if (m) {
