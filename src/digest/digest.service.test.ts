@@ -233,7 +233,7 @@ describeEachEngine('the digest', (record, it) => {
     );
     const long = toc.find((e) => e.title.startsWith('A long report'))!;
     assert.ok(
-      text.slice(long.page).some((p) => /Paragraph 40\./.test(p)),
+      text.slice(long.page!).some((p) => /Paragraph 40\./.test(p)),
       'a very long body runs on over the following pages, to its end',
     );
   });

@@ -119,7 +119,8 @@ export function file<P extends Placed>(articles: readonly P[], id: string, secti
   const target = sectionOf(moved);
   const lastOfSection = rest.map((a) => sectionOf(a)).lastIndexOf(target);
   rest.splice(lastOfSection < 0 ? rest.length : lastOfSection + 1, 0, moved);
-  return renumber(inReadingOrder(rest));
+  // `rest` is in reading order with the article last in its new section: positions follow it.
+  return renumber(rest);
 }
 
 const renumber = <P extends Placed>(xs: P[]): P[] => xs.map((x, k) => ({ ...x, position: k + 1 }));

@@ -11,8 +11,8 @@ export type Size = Readonly<{ width: number; height: number; key: string }>;
 
 /** The widths to make of a picture `width` pixels wide: never wider than it is, and at least one. */
 export function widthsFor(width: number): number[] {
-  const under = WIDTHS.filter((w) => w < width);
-  return [...under, Math.min(width, WIDEST)];
+  if (width >= WIDEST) return [...WIDTHS];
+  return [...WIDTHS.filter((w) => w < width), width];
 }
 
 /** The size to print or show at `want` pixels: the narrowest at least as wide, else the widest there is. */
