@@ -58,7 +58,8 @@ for (const lang of ['en', 'ru'] as const) {
     spotlight: issue.row.spotlight_release_id,
     teasers: issue.cover.map((c) => c.article.releaseId),
     cover_picture: pictures[0],
-    flash: 'The Secretariat welcomed new staff.\n\nThey start in January.\n---\nA webinar on ICT security was announced.',
+    flash:
+      'The Secretariat welcomed new staff.\n\nThey start in January.\n---\nA webinar on ICT security was announced.',
     pictures: pictures.slice(issue.articles.length).join('\n'),
     partners: `A partner of CICA\npicture: ${pictures[1]}\nafter: 2024-11\nA page given to a partner.`,
     articles,

@@ -191,6 +191,7 @@ async function releasesImport(args: string[]): Promise<number> {
     }
     for (const c of result.created) console.log(`created: ${c.origin} → ${c.slug}`);
     for (const k of result.skipped) console.log(`skipped as duplicate: ${k.origin}`);
+    for (const k of result.updated ?? []) console.log(`added ${k.langs.join(' and ')} to ${k.id}: ${k.origin}`);
     console.log(`${result.created.length} created, ${result.skipped.length} skipped as duplicates, 0 refused`);
     return 0;
   });

@@ -93,7 +93,11 @@ export function buildServices(db: Db, clock: Clock = systemClock, files: FileSto
     activities,
     newsroom: () => newsroom,
   });
-  const pictures = createPicturesService(db, { clock, files, references: office }, { changed: () => generation.bump() });
+  const pictures = createPicturesService(
+    db,
+    { clock, files, references: office },
+    { changed: () => generation.bump() },
+  );
   const digest = createDigestService(
     db,
     { clock, bodies, newsroom: () => newsroom, pictures, files },

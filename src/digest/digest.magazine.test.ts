@@ -15,7 +15,13 @@ import { buildServices } from '../services.ts';
 import { seedDigestReleases } from './digest.fixture.ts';
 
 const editor: Actor = { id: 'acct-e', email: 'e@cica.test', name: 'Erlan Editor', role: 'editor', stateCode: null };
-const reviewer: Actor = { id: 'acct-r', email: 'r@cica.test', name: 'Rana Reviewer', role: 'reviewer', stateCode: null };
+const reviewer: Actor = {
+  id: 'acct-r',
+  email: 'r@cica.test',
+  name: 'Rana Reviewer',
+  role: 'reviewer',
+  stateCode: null,
+};
 
 function pdfFile(pdf: Buffer): string {
   const file = join(mkdtempSync(join(tmpdir(), 'digest-')), 'issue.pdf');
@@ -24,7 +30,9 @@ function pdfFile(pdf: Buffer): string {
 }
 /** The PDF's text page by page (Typst marks page numbers with U+2060). */
 const pages = (pdf: Buffer) =>
-  execFileSync('pdftotext', ['-layout', pdfFile(pdf), '-'], { encoding: 'utf8' }).replace(/\u2060/g, '').split('\f');
+  execFileSync('pdftotext', ['-layout', pdfFile(pdf), '-'], { encoding: 'utf8' })
+    .replace(/\u2060/g, '')
+    .split('\f');
 /** The pictures placed in the PDF, as `pdfimages -list` counts them (an image and, for JPEG, no mask). */
 const images = (pdf: Buffer) =>
   execFileSync('pdfimages', ['-list', pdfFile(pdf)], { encoding: 'utf8' })
@@ -70,7 +78,11 @@ describeEachEngine('the digest as a magazine', (record, it) => {
       pictures: pictures[2],
       partners: `A page for a partner\npicture: ${pictures[2]}\nafter: 2024-10\nA partner of the Conference.`,
       articles: {
-        [youth.releaseId]: { picture: pictures[1], teaser_text: 'Young voices of Asia', quote: 'We listen to the young.' },
+        [youth.releaseId]: {
+          picture: pictures[1],
+          teaser_text: 'Young voices of Asia',
+          quote: 'We listen to the young.',
+        },
       },
     });
     assert.deepEqual(saved, { ok: true, id: made.id });
@@ -96,7 +108,11 @@ describeEachEngine('the digest as a magazine', (record, it) => {
     const flashPage = text.findIndex((p) => p.includes('The Secretariat welcomed new staff.'));
     const youthPage = text.findIndex((p) => /Youth Council meets in Astana\s*\n/.test(p) && p.includes('We listen'));
     assert.ok(youthPage > 0, 'the article prints with its pull quote');
-    assert.match(text[flashPage]!, new RegExp(`→ p\\. ${youthPage + 1}\\b`), 'the flash item gives the page of its release');
+    assert.match(
+      text[flashPage]!,
+      new RegExp(`→ p\\. ${youthPage + 1}\\b`),
+      'the flash item gives the page of its release',
+    );
     const partner = text.findIndex((p) => p.includes('A page for a partner'));
     const november = text.findIndex((p) => /NOVEMBER 2024/.test(p) && !/IN THIS ISSUE/.test(p));
     assert.ok(partner > 0 && partner < november, 'the partner page stands where the editor put it, after October');
@@ -203,9 +219,7 @@ describeEachEngine('the digest as a magazine', (record, it) => {
     });
     assert.ok(!many.ok);
     assert.ok(
-      many.problems.some(
-        (p) => p.field === 'teasers' && p.message === 'digest.teaserLimit' && p.params?.max === 8,
-      ),
+      many.problems.some((p) => p.field === 'teasers' && p.message === 'digest.teaserLimit' && p.params?.max === 8),
       JSON.stringify(many.problems),
     );
     assert.equal((await s.digest.issue(id)).row.version, issue.row.version, 'nothing changed');
@@ -215,7 +229,9 @@ describeEachEngine('the digest as a magazine', (record, it) => {
     const s = services();
     const empty = await s.digest.compile(editor, { from: '2023-01-01', to: '2023-03-31', lang: 'en' });
     assert.ok(!empty.ok && empty.problems[0]!.message === 'digest.confirmEmpty');
-    assert.ok((await s.digest.compile(editor, { from: '2023-01-01', to: '2023-03-31', lang: 'en', confirm: 'yes' })).ok);
+    assert.ok(
+      (await s.digest.compile(editor, { from: '2023-01-01', to: '2023-03-31', lang: 'en', confirm: 'yes' })).ok,
+    );
     assert.ok((await s.digest.compile(editor, { from: '2024-10-01', to: '2024-12-31', lang: 'en' })).ok);
     const again = await s.digest.compile(editor, { from: '2024-11-01', to: '2024-12-31', lang: 'en' });
     assert.ok(!again.ok && again.problems[0]!.message === 'digest.confirmOverlap');

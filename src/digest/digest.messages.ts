@@ -35,9 +35,12 @@ export const en = {
   'digest.forewordText': 'Foreword: text',
   'digest.spotlightField': 'Spotlight',
   'digest.teasers': 'Cover teasers (four to eight)',
-  'digest.flashField': 'Flash briefing: items separated by a line ---, each of one or more paragraphs; a line “release: address” links the release',
-  'digest.picturesField': "Activities in pictures (one per line: the picture's id | a caption for this issue, if not the library's)",
-  'digest.partnersField': 'Partner pages, separated by a line ---: the title, then perhaps “picture: id” and “after: 2024-11” (or flash, pictures, a section), then the text',
+  'digest.flashField':
+    'Flash briefing: items separated by a line ---, each of one or more paragraphs; a line “release: address” links the release',
+  'digest.picturesField':
+    "Activities in pictures (one per line: the picture's id | a caption for this issue, if not the library's)",
+  'digest.partnersField':
+    'Partner pages, separated by a line ---: the title, then perhaps “picture: id” and “after: 2024-11” (or flash, pictures, a section), then the text',
   'digest.articles': 'Articles',
   'digest.up': 'Move up',
   'digest.down': 'Move down',
@@ -56,7 +59,8 @@ export const en = {
   'digest.pageShort': 'p.',
   'digest.social': 'Social media',
   'digest.acronym': 'CICA',
-  'digest.confirmOverlap': 'Issue № {number} ({title}) already covers part of this period. Tick the box to compile another one.',
+  'digest.confirmOverlap':
+    'Issue № {number} ({title}) already covers part of this period. Tick the box to compile another one.',
   'digest.confirmEmpty': 'No press release was published in this period. Tick the box to compile an empty issue.',
   'digest.confirm': 'Compile it all the same',
   'digest.teaserLimit': 'The cover holds at most {max} headlines, the spotlight among them; {n} are chosen.',
@@ -110,9 +114,12 @@ export const ru: RussianTable<typeof en> = {
   'digest.forewordText': 'Вступительное слово: текст',
   'digest.spotlightField': 'Главный материал',
   'digest.teasers': 'Анонсы на обложке (от четырёх до восьми)',
-  'digest.flashField': 'Коротко: сообщения через строку ---, в каждом один или несколько абзацев; строка «release: адрес» ссылается на пресс-релиз',
-  'digest.picturesField': 'Мероприятия в фотографиях (в строке: идентификатор фотографии | подпись для выпуска, если не из медиатеки)',
-  'digest.partnersField': 'Страницы партнёров, через строку ---: заголовок, затем, если нужно, «picture: идентификатор» и «after: 2024-11» (или flash, pictures, раздел), затем текст',
+  'digest.flashField':
+    'Коротко: сообщения через строку ---, в каждом один или несколько абзацев; строка «release: адрес» ссылается на пресс-релиз',
+  'digest.picturesField':
+    'Мероприятия в фотографиях (в строке: идентификатор фотографии | подпись для выпуска, если не из медиатеки)',
+  'digest.partnersField':
+    'Страницы партнёров, через строку ---: заголовок, затем, если нужно, «picture: идентификатор» и «after: 2024-11» (или flash, pictures, раздел), затем текст',
   'digest.articles': 'Материалы',
   'digest.up': 'Выше',
   'digest.down': 'Ниже',
@@ -131,7 +138,8 @@ export const ru: RussianTable<typeof en> = {
   'digest.pageShort': 'с.',
   'digest.social': 'Социальные сети',
   'digest.acronym': 'СВМДА',
-  'digest.confirmOverlap': 'Выпуск № {number} ({title}) уже охватывает часть этого периода. Отметьте поле, чтобы собрать ещё один.',
+  'digest.confirmOverlap':
+    'Выпуск № {number} ({title}) уже охватывает часть этого периода. Отметьте поле, чтобы собрать ещё один.',
   'digest.confirmEmpty': 'В этот период пресс-релизы не публиковались. Отметьте поле, чтобы собрать пустой выпуск.',
   'digest.confirm': 'Всё равно собрать',
   'digest.teaserLimit': 'На обложке помещается не больше {max} заголовков, включая главный материал; выбрано {n}.',

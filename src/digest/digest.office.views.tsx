@@ -332,7 +332,8 @@ export function OfficeDigestEdit({
 /** The sections an article may be filed under: its own month, the period's months, after the flash briefing, the named ones. */
 function sectionChoices(lang: Lang, issue: Issue, a: Article): Array<[string, string]> {
   const months: string[] = [];
-  for (let m = issue.row.period_from.slice(0, 7); m <= issue.row.period_to.slice(0, 7); m = nextMonth(m)) months.push(m);
+  for (let m = issue.row.period_from.slice(0, 7); m <= issue.row.period_to.slice(0, 7); m = nextMonth(m))
+    months.push(m);
   const named = issue.sections.map((s) => s.section).filter((s) => !isMonth(s) && s !== AFTER_FLASH);
   return [
     ['', `${t(lang, 'digest.ownMonth')} (${sectionTitle(lang, monthOf(a.date))})`],
@@ -370,7 +371,9 @@ export function formValuesOf(issue: Issue): Record<string, string | string[]> {
     ...perArticle,
     flash: issue.flash.map((f) => `${f.text ?? ''}${f.slug ? `\nrelease: ${f.slug}` : ''}`).join('\n---\n'),
     pictures: issue.pictures
-      .map((p) => `${p.picture.id}${p.caption && p.caption !== captionOf(p.picture, issue.lang) ? ` | ${p.caption}` : ''}`)
+      .map(
+        (p) => `${p.picture.id}${p.caption && p.caption !== captionOf(p.picture, issue.lang) ? ` | ${p.caption}` : ''}`,
+      )
       .join('\n'),
     partners: issue.partners
       .map((p) =>

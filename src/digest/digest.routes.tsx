@@ -39,7 +39,11 @@ const fileBody = z.object({
 });
 const contactBody = z.object({
   _csrf: z.string().optional(),
-  version: z.coerce.number().int().min(0).max(2 ** 31),
+  version: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31),
   address: z.string().max(1000).optional(),
   phone: z.string().max(1000).optional(),
   email: z.string().max(1000).optional(),

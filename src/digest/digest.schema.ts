@@ -172,24 +172,27 @@ function gatherArticles(v: unknown): unknown {
   return input;
 }
 
-export const digestInput = z.preprocess(gatherArticles, z.object({
-  title: z.string().trim().min(1, 'field.required').max(200, 'field.tooLong'),
-  number: z.coerce
-    .number({ message: 'field.number' })
-    .int('field.number')
-    .min(1, 'field.number')
-    .max(INT_MAX, 'field.numberRange'),
-  foreword_author: optText,
-  foreword_title: optText,
-  foreword_text: optText,
-  spotlight: optText,
-  teasers: list,
-  cover_picture: optText,
-  flash: flashParts,
-  pictures: pictureParts,
-  partners: partnerParts,
-  articles: z.record(z.string().max(100), articleInput).default({}),
-}));
+export const digestInput = z.preprocess(
+  gatherArticles,
+  z.object({
+    title: z.string().trim().min(1, 'field.required').max(200, 'field.tooLong'),
+    number: z.coerce
+      .number({ message: 'field.number' })
+      .int('field.number')
+      .min(1, 'field.number')
+      .max(INT_MAX, 'field.numberRange'),
+    foreword_author: optText,
+    foreword_title: optText,
+    foreword_text: optText,
+    spotlight: optText,
+    teasers: list,
+    cover_picture: optText,
+    flash: flashParts,
+    pictures: pictureParts,
+    partners: partnerParts,
+    articles: z.record(z.string().max(100), articleInput).default({}),
+  }),
+);
 
 export type DigestInput = z.infer<typeof digestInput>;
 

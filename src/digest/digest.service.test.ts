@@ -139,7 +139,10 @@ describeEachEngine('the digest', (record, it) => {
     const s = services();
     const en = await compiled();
     const issue = await s.digest.issue(en);
-    assert.equal((await s.digest.move(editor, en, issue.row.version, issue.sections[0]!.articles[1]!.id, 'up')).ok, true);
+    assert.equal(
+      (await s.digest.move(editor, en, issue.row.version, issue.sections[0]!.articles[1]!.id, 'up')).ok,
+      true,
+    );
     assert.deepEqual(
       (await s.digest.issue(en)).sections[0]!.articles.map((a) => a.date),
       ['2024-10-17', '2024-10-03'],

@@ -136,7 +136,12 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
   type Parts = Readonly<{ flash: Part[]; pictures: Part[]; partners: Part[] }>;
 
   /** An issue from its row, placed articles and parts: each in the issue's language, the spotlight apart, the rest by section. */
-  async function assemble(row: IssueRow, placed: readonly ArticleRow[], releases: ReadonlyMap<string, Release>, parts: Parts): Promise<Issue> {
+  async function assemble(
+    row: IssueRow,
+    placed: readonly ArticleRow[],
+    releases: ReadonlyMap<string, Release>,
+    parts: Parts,
+  ): Promise<Issue> {
     const lang = row.lang as Lang;
     const pictureIds = [
       ...placed.flatMap((a) => (a.pictureId ? [a.pictureId] : [])),
@@ -227,11 +232,7 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
     };
   }
 
-  const placedOf = (
-    id: string,
-    candidates: ReadonlyArray<{ id: string }>,
-    teasers: readonly string[],
-  ): ArticleRow[] =>
+  const placedOf = (id: string, candidates: ReadonlyArray<{ id: string }>, teasers: readonly string[]): ArticleRow[] =>
     candidates.map((candidate, i) => ({
       id: `${id}-a${i + 1}`,
       releaseId: candidate.id,
@@ -285,9 +286,14 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
   }
 
   const notPublished = (number: number) =>
-    new DomainError('RECORD_NOT_FOUND', 'error.noIssue', [{ field: 'number', message: 'error.noIssue', params: { number } }], {
-      number,
-    });
+    new DomainError(
+      'RECORD_NOT_FOUND',
+      'error.noIssue',
+      [{ field: 'number', message: 'error.noIssue', params: { number } }],
+      {
+        number,
+      },
+    );
 
   return {
     async issues(filter: { status?: DigestStatus; lang?: Lang } = {}): Promise<IssueRow[]> {
@@ -298,7 +304,9 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
     async archive(lang: Lang): Promise<ArchiveEntry[]> {
       const { rows, editions } = await latestEditions(lang);
       return rows.flatMap((row) => {
-        const own = editions.filter((e) => e.issue_id === row.id).map((e) => ({ number: e.edition, publishedAt: e.published_at }));
+        const own = editions
+          .filter((e) => e.issue_id === row.id)
+          .map((e) => ({ number: e.edition, publishedAt: e.published_at }));
         return own.length ? [{ row, editions: own }] : [];
       });
     },
@@ -433,12 +441,15 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
         problems.push({ field: 'teasers', message: 'digest.teaserLimit', params: { max: MAX_TEASERS, n: headlines } });
       for (const [releaseId, a] of Object.entries(v.articles)) {
         if (!ids.has(releaseId)) problems.push({ field: `articles.${releaseId}`, message: 'field.unknownRef' });
-        if (a.section && a.section.length > 100) problems.push({ field: `section:${releaseId}`, message: 'field.tooLong' });
+        if (a.section && a.section.length > 100)
+          problems.push({ field: `section:${releaseId}`, message: 'field.tooLong' });
       }
       // Every picture the issue names must be in the library: an address of nothing is refused, naming it.
       const named: Array<[field: string, id: string]> = [
         ...(v.cover_picture ? [['cover_picture', v.cover_picture] as [string, string]] : []),
-        ...Object.entries(v.articles).flatMap(([rid, a]) => (a.picture ? [[`picture:${rid}`, a.picture] as [string, string]] : [])),
+        ...Object.entries(v.articles).flatMap(([rid, a]) =>
+          a.picture ? [[`picture:${rid}`, a.picture] as [string, string]] : [],
+        ),
         ...v.pictures.map((p) => ['pictures', p.src ?? ''] as [string, string]),
         ...v.partners.flatMap((p) => (p.src ? [['partners', p.src] as [string, string]] : [])),
       ];
@@ -524,7 +535,13 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
      * Files an article under a section (a month, `after-flash`, a named section,
      * or `null` for its dateline's month), last in it, if the issue is still at `version`.
      */
-    async file(actor: Actor, id: string, version: number, articleId: string, section: string | null): Promise<DigestResult> {
+    async file(
+      actor: Actor,
+      id: string,
+      version: number,
+      articleId: string,
+      section: string | null,
+    ): Promise<DigestResult> {
       const issue = await this.issue(id);
       if (issue.row.status === 'published') return refused('published');
       const article = issue.articles.find((a) => a.id === articleId);
@@ -554,16 +571,24 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
       const frozen: Issue = { ...issue, row: { ...issue.row, ...columns, version: version + 1 }, edition: null };
       const pdf = await digestPdf({ ...frozen, edition: { number, publishedAt: at } }, deps.pictures);
       const stored = await deps.files.put(pdf, 'application/pdf');
-      return changeIssue(actor, id, version, action, columns, { status: next, from: issue.row.status, edition: number }, async (c) => {
-        await createDigestStore(c.trx).insertEdition({
-          id: `${id}-e${number}`,
-          issue_id: id,
-          edition: number,
-          published_at: at,
-          snapshot: JSON.stringify(frozen),
-          pdf_key: stored.key,
-        });
-      });
+      return changeIssue(
+        actor,
+        id,
+        version,
+        action,
+        columns,
+        { status: next, from: issue.row.status, edition: number },
+        async (c) => {
+          await createDigestStore(c.trx).insertEdition({
+            id: `${id}-e${number}`,
+            issue_id: id,
+            edition: number,
+            published_at: at,
+            snapshot: JSON.stringify(frozen),
+            pdf_key: stored.key,
+          });
+        },
+      );
     },
 
     /** The contact block the digest prints in a language. */
@@ -650,6 +675,5 @@ function normalSection(section: string | null, date: string | undefined): string
   const s = section?.trim() || null;
   return s && date && s === monthOf(date) ? null : s;
 }
-
 
 export type DigestService = ReturnType<typeof createDigestService>;

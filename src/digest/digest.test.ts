@@ -102,7 +102,9 @@ it('files an article under another month, last in it, and keeps sections in prin
     ['2024-11', 'CICA at the United Nations', 'after-flash'],
   );
   assert.deepEqual(
-    move(named, 'o2', 'up').filter((a) => sectionOf(a) === '2024-11').map((a) => a.id),
+    move(named, 'o2', 'up')
+      .filter((a) => sectionOf(a) === '2024-11')
+      .map((a) => a.id),
     ['o2', 'n2'],
     'a move stays within the section',
   );

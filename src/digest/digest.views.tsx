@@ -98,7 +98,15 @@ function ArticleSection({ ctx, a }: { ctx: PageContext; a: Article }): JSX.Eleme
 }
 
 /** The web edition: the issue as the PDF has it, with its contents as links; on a phone the contents fold away. */
-export function IssuePage({ ctx, issue, editions }: { ctx: PageContext; issue: Issue; editions: Edition[] }): JSX.Element {
+export function IssuePage({
+  ctx,
+  issue,
+  editions,
+}: {
+  ctx: PageContext;
+  issue: Issue;
+  editions: Edition[];
+}): JSX.Element {
   const { lang } = ctx;
   const { row } = issue;
   const title = `${row.title} — ${t(lang, 'digest.issue', { number: row.number })}`;
@@ -131,9 +139,7 @@ export function IssuePage({ ctx, issue, editions }: { ctx: PageContext; issue: I
           </a>
         </p>
       </PageHeader>
-      {!!issue.coverPicture && (
-        <PictureFigure picture={issue.coverPicture} lang={lang} class="digest-cover" />
-      )}
+      {!!issue.coverPicture && <PictureFigure picture={issue.coverPicture} lang={lang} class="digest-cover" />}
       <div class="digest-layout">
         <details class="digest-contents" open>
           <summary safe>{t(lang, 'digest.inThisIssue')}</summary>

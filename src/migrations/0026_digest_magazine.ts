@@ -17,11 +17,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('picture_id', 'text', (c) => c.references('picture.id'))
     .execute();
   // Teasers chosen before keep the order they had: that of the articles.
-  await db
-    .updateTable('digest_article')
-    .set({ teaser_position: sql`position` })
-    .where('teaser', '=', 1)
-    .execute();
+  await db.updateTable('digest_article').set({ teaser_position: sql`position` }).where('teaser', '=', 1).execute();
   await db.schema
     .alterTable('digest_issue')
     .addColumn('cover_picture_id', 'text', (c) => c.references('picture.id'))

@@ -6,7 +6,8 @@ import { type RussianTable, defineMessages } from '../platform/i18n/i18n.ts';
 
 export const en = {
   'pictures.office': 'Pictures',
-  'pictures.lead': 'The media library: pictures for releases, the digest and profiles, kept in three widths without their metadata.',
+  'pictures.lead':
+    'The media library: pictures for releases, the digest and profiles, kept in three widths without their metadata.',
   'pictures.upload': 'Upload a picture',
   'pictures.file': 'Picture (JPEG, PNG or WebP, up to 10 MB)',
   'pictures.altEn': 'Description for readers who cannot see it (English)',
@@ -29,7 +30,8 @@ export const en = {
 
 export const ru: RussianTable<typeof en> = {
   'pictures.office': 'Фотографии',
-  'pictures.lead': 'Медиатека: фотографии для пресс-релизов, дайджеста и профилей; хранятся в трёх размерах, без метаданных.',
+  'pictures.lead':
+    'Медиатека: фотографии для пресс-релизов, дайджеста и профилей; хранятся в трёх размерах, без метаданных.',
   'pictures.upload': 'Загрузить фотографию',
   'pictures.file': 'Фотография (JPEG, PNG или WebP, до 10 МБ)',
   'pictures.altEn': 'Описание для незрячих читателей (по-английски)',

@@ -16,9 +16,7 @@ type Deps = Readonly<Pick<Services, 'pictures' | 'files'>>;
 
 const html = (reply: FastifyReply, status = 200) => reply.code(status).type('text/html; charset=utf-8');
 // A picture narrower than the narrowest width is kept at its own width, so any width up to the widest may exist.
-const fileParams = z
-  .object({ id: recordId, width: z.coerce.number().int().min(1).max(WIDEST) })
-  .strict();
+const fileParams = z.object({ id: recordId, width: z.coerce.number().int().min(1).max(WIDEST) }).strict();
 const formBody = z.record(z.string(), z.string()).optional();
 
 /** Pictures at the site's root, so every page and feed in either language points at one address. */

@@ -60,7 +60,11 @@ const UPLOAD_PROBLEM = {
 
 export type Deps = Readonly<{ clock: Clock; files: FileStore; references: References }>;
 
-export function createPicturesService(db: Db, deps: Deps, hooks: { changed: () => Promise<void> } = { changed: async () => {} }) {
+export function createPicturesService(
+  db: Db,
+  deps: Deps,
+  hooks: { changed: () => Promise<void> } = { changed: async () => {} },
+) {
   const store = createPicturesStore(db);
   const change = createChanges(db, deps.clock);
 

@@ -11,7 +11,11 @@ export function createPicturesStore(db: Db) {
     },
     async byIds(ids: readonly string[]): Promise<PictureRow[]> {
       if (ids.length === 0) return [];
-      return db.selectFrom('picture').selectAll().where('id', 'in', [...new Set(ids)]).execute();
+      return db
+        .selectFrom('picture')
+        .selectAll()
+        .where('id', 'in', [...new Set(ids)])
+        .execute();
     },
     async insert(row: Insertable<PictureTable>): Promise<void> {
       await db.insertInto('picture').values(row).execute();

@@ -102,7 +102,7 @@ export function OfficePictures({
       {editor && (
         <form
           method="post"
-          action={href(ctx, "/office/pictures")}
+          action={href(ctx, '/office/pictures')}
           enctype="multipart/form-data"
           class="record-form panel"
           novalidate
