@@ -7,7 +7,6 @@ import { href } from '../platform/layout/layout.tsx';
 import { AFTER_FLASH, type DigestStatus, digestActions, isMonth, monthOf } from './digest.ts';
 import type { Article, Contact, Issue } from './digest.service.ts';
 import { captionOf } from '../pictures/pictures.service.ts';
-import '../pictures/pictures.messages.ts';
 import type { IssueRow } from './digest.store.ts';
 import { period } from './digest.views.tsx';
 import { sectionTitle } from './digest.pdf.views.ts';

@@ -6,7 +6,7 @@ import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import type { ArchiveEntry, Article, Edition, Issue } from './digest.service.ts';
 import { PictureFigure, PictureImg } from '../pictures/pictures.views.tsx';
 import { sectionTitle } from './digest.pdf.views.ts';
-import { printOrder } from './digest.ts';
+import { type Block, printOrder } from './digest.ts';
 import type { IssueRow } from './digest.store.ts';
 
 export const period = (lang: Lang, row: IssueRow) =>
@@ -116,7 +116,6 @@ export function IssuePage({
     issue.sections.map((s) => s.section),
     issue.partners,
   );
-  const section = (key: string) => issue.sections.find((s) => s.section === key);
   return (
     <Layout ctx={ctx} title={title} description={period(lang, row)}>
       <p class="breadcrumb">
@@ -196,73 +195,80 @@ export function IssuePage({
               <ArticleSection ctx={ctx} a={issue.spotlight} />
             </section>
           )}
-          {blocks.map((b) => {
-            if (b.kind === 'section') {
-              const m = section(b.key)!;
-              return (
-                <section aria-labelledby={`m-${m.section}`}>
-                  <h2 id={`m-${m.section}`} safe>
-                    {sectionTitle(lang, m.section)}
-                  </h2>
-                  {m.articles.map((a) => (
-                    <ArticleSection ctx={ctx} a={a} />
-                  ))}
-                </section>
-              );
-            }
-            if (b.kind === 'flash')
-              return (
-                issue.flash.length > 0 && (
-                  <section aria-labelledby="flash">
-                    <h2 id="flash" safe>
-                      {t(lang, 'digest.flash')}
-                    </h2>
-                    <ul class="flash">
-                      {issue.flash.map((f) => (
-                        <li>
-                          <Markdown text={f.text ?? ''} />
-                          {!!f.slug && (
-                            <p class="meta">
-                              <a href={href(ctx, `/news/${f.slug}`)} safe>
-                                {t(lang, 'digest.readRelease')}
-                              </a>
-                            </p>
-                          )}
-                        </li>
-                      ))}
-                    </ul>
-                  </section>
-                )
-              );
-            if (b.kind === 'pictures')
-              return (
-                issue.pictures.length > 0 && (
-                  <section aria-labelledby="pictures">
-                    <h2 id="pictures" safe>
-                      {t(lang, 'digest.activities')}
-                    </h2>
-                    <div class="picture-grid">
-                      {issue.pictures.map((p) => (
-                        <figure>
-                          <PictureImg picture={p.picture} lang={lang} sizes="(max-width: 700px) 100vw, 340px" />
-                          {!!p.caption && <figcaption safe>{p.caption}</figcaption>}
-                        </figure>
-                      ))}
-                    </div>
-                  </section>
-                )
-              );
-            const p = issue.partners[b.index]!;
-            return (
-              <section class="partner">
-                <h2 safe>{p.title ?? ''}</h2>
-                {!!p.picture && <PictureFigure picture={p.picture} lang={lang} />}
-                {!!p.text && <Markdown text={p.text} />}
-              </section>
-            );
-          })}
+          {blocks.map((b) => (
+            <IssueBlock ctx={ctx} issue={issue} block={b} />
+          ))}
         </div>
       </div>
     </Layout>
+  );
+}
+
+/** One block of the issue after its spotlight: a section, the flash briefing, the activities in pictures or a partner page. */
+function IssueBlock({ ctx, issue, block: b }: { ctx: PageContext; issue: Issue; block: Block }): JSX.Element {
+  const { lang } = ctx;
+  const section = (key: string) => issue.sections.find((s) => s.section === key);
+  if (b.kind === 'section') {
+    const m = section(b.key)!;
+    return (
+      <section aria-labelledby={`m-${m.section}`}>
+        <h2 id={`m-${m.section}`} safe>
+          {sectionTitle(lang, m.section)}
+        </h2>
+        {m.articles.map((a) => (
+          <ArticleSection ctx={ctx} a={a} />
+        ))}
+      </section>
+    );
+  }
+  if (b.kind === 'flash')
+    return issue.flash.length === 0 ? (
+      <></>
+    ) : (
+      <section aria-labelledby="flash">
+        <h2 id="flash" safe>
+          {t(lang, 'digest.flash')}
+        </h2>
+        <ul class="flash">
+          {issue.flash.map((f) => (
+            <li>
+              <Markdown text={f.text ?? ''} />
+              {!!f.slug && (
+                <p class="meta">
+                  <a href={href(ctx, `/news/${f.slug}`)} safe>
+                    {t(lang, 'digest.readRelease')}
+                  </a>
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  if (b.kind === 'pictures')
+    return issue.pictures.length === 0 ? (
+      <></>
+    ) : (
+      <section aria-labelledby="pictures">
+        <h2 id="pictures" safe>
+          {t(lang, 'digest.activities')}
+        </h2>
+        <div class="picture-grid">
+          {issue.pictures.map((p) => (
+            <figure>
+              <PictureImg picture={p.picture} lang={lang} sizes="(max-width: 700px) 100vw, 340px" />
+              {!!p.caption && <figcaption safe>{p.caption}</figcaption>}
+            </figure>
+          ))}
+        </div>
+      </section>
+    );
+  const p = issue.partners[b.index]!;
+  return (
+    <section class="partner">
+      <h2 safe>{p.title ?? ''}</h2>
+      {!!p.picture && <PictureFigure picture={p.picture} lang={lang} />}
+      {!!p.text && <Markdown text={p.text} />}
+    </section>
   );
 }

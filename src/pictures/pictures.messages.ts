@@ -1,11 +1,11 @@
 /**
- * The words of the media library, in CICA's two working languages. Every file
- * of pictures that says one of them imports this module.
+ * The words of pictures, in CICA's two working languages. Every file of
+ * pictures that says one of them imports this module, which adds them to the
+ * platform's tables; the compiler learns the keys by declaration merging.
  */
 import { type RussianTable, defineMessages } from '../platform/i18n/i18n.ts';
 
 export const en = {
-  'pictures.office': 'Pictures',
   'pictures.lead':
     'The media library: pictures for releases, the digest and profiles, kept in three widths without their metadata.',
   'pictures.upload': 'Upload a picture',
@@ -25,11 +25,9 @@ export const en = {
   'pictures.kind': 'Only JPEG, PNG and WebP pictures are taken.',
   'pictures.nameMismatch': "The file's name does not match what it holds.",
   'pictures.unreadable': 'The picture cannot be read.',
-  'pictures.unknown': 'No picture has the id {ids}.',
 };
 
 export const ru: RussianTable<typeof en> = {
-  'pictures.office': 'Фотографии',
   'pictures.lead':
     'Медиатека: фотографии для пресс-релизов, дайджеста и профилей; хранятся в трёх размерах, без метаданных.',
   'pictures.upload': 'Загрузить фотографию',
@@ -49,7 +47,6 @@ export const ru: RussianTable<typeof en> = {
   'pictures.kind': 'Принимаются только фотографии JPEG, PNG и WebP.',
   'pictures.nameMismatch': 'Имя файла не соответствует его содержимому.',
   'pictures.unreadable': 'Фотографию не удаётся прочитать.',
-  'pictures.unknown': 'Нет фотографии с идентификатором {ids}.',
 };
 
 defineMessages(en, ru);

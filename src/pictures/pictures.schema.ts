@@ -1,5 +1,4 @@
 /** What an editor writes about a picture, from the upload form or JSON alike. */
-import './pictures.messages.ts';
 import { z } from 'zod';
 import { isIsoDate } from '../platform/dates.ts';
 

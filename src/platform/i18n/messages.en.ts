@@ -262,4 +262,5 @@ export const en = {
   'digest.status.review': 'In review',
   'digest.status.published': 'Published',
   'nav.digest': 'Voice of Asia',
+  'pictures.office': 'Pictures',
 };

@@ -274,4 +274,5 @@ export const ru: RussianTable<typeof en> = {
   'digest.status.review': 'На проверке',
   'digest.status.published': 'Опубликован',
   'nav.digest': 'Голос Азии',
+  'pictures.office': 'Фотографии',
 };
