@@ -140,7 +140,7 @@ export function IssuePage({
       </PageHeader>
       {!!issue.coverPicture && <PictureFigure picture={issue.coverPicture} lang={lang} class="digest-cover" />}
       <div class="digest-layout">
-        <details class="digest-contents" open>
+        <details class="digest-contents">
           <summary safe>{t(lang, 'digest.inThisIssue')}</summary>
           <nav aria-label={t(lang, 'digest.inThisIssue')}>
             <ol class="plain-list">
