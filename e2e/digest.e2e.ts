@@ -57,7 +57,9 @@ describe('an editor uploads pictures and compiles the October–December issue o
     await page.getByRole('button', { name: 'Compile an issue' }).click();
     await page.getByRole('heading', { name: 'Articles (5)' }).waitFor();
 
-    const october = page.locator('.digest-month').filter({ has: page.getByRole('heading', { name: 'October 2024', exact: true }) });
+    const october = page
+      .locator('.digest-month')
+      .filter({ has: page.getByRole('heading', { name: 'October 2024', exact: true }) });
     assert.deepEqual(await october.locator('.digest-row > span:first-child').allTextContents(), [
       'Youth Council meets in Astana',
       'Senior Officials Committee meets in Baku',
