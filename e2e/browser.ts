@@ -3,13 +3,16 @@
  * Chromium through playwright-core (no browser download). Screenshots land in
  * test-results/ for a person to look at.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { createPlatform } from '../src/platform.ts';
+import { diskFileStore } from '../src/platform/files/disk.ts';
 import { type Clock, fixedClock } from '../src/platform/clock.ts';
 import type { Db } from '../src/platform/db/database.ts';
 import { freshRecord } from '../src/platform/testing/engines.ts';
@@ -60,6 +63,7 @@ export function useBrowser(
   let dispose: (() => Promise<void>) | undefined;
   let emails: Record<Role, string> | undefined;
   let clock: ReturnType<typeof fixedClock> | undefined;
+  let filesDir: string | undefined;
   before(async () => {
     mkdirSync(SHOTS, { recursive: true });
     const record = await freshRecord('sqlite');
@@ -67,7 +71,9 @@ export function useBrowser(
     clock = fixedClock(today);
     emails = await seedAccounts(record.store.db, clock);
     await seed?.(record.store.db, clock);
-    app = await createPlatform(record.store, clock, options);
+    // Uploads and published PDFs go to a folder of the story's own, not the working tree's data/.
+    filesDir = mkdtempSync(join(tmpdir(), 'e2e-files-'));
+    app = await createPlatform(record.store, clock, { ...options, files: diskFileStore(filesDir) });
     await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -88,6 +94,7 @@ export function useBrowser(
     await browser?.close();
     await app?.close();
     await dispose?.();
+    if (filesDir) rmSync(filesDir, { recursive: true, force: true });
   });
   return {
     base: () => `http://127.0.0.1:${(app!.server.address() as AddressInfo).port}`,

@@ -1,11 +1,15 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { seedDigestReleases } from '../src/digest/digest.fixture.ts';
+import { samplePhoto } from '../src/pictures/pictures.fixture.ts';
 import { buildServices } from '../src/services.ts';
 import { NO_BROWSER, SHOTS, axeViolations, signIn, useBrowser } from './browser.ts';
 
-describe('an editor compiles the October–December issue of "Voice of Asia", a reviewer publishes it', {
+describe('an editor uploads pictures and compiles the October–December issue of "Voice of Asia" as a magazine, a reviewer publishes it', {
   skip: NO_BROWSER,
 }, () => {
   const { base, browser, emails } = useBrowser('2025-01-15', async (db, clock) => {
@@ -19,20 +23,43 @@ describe('an editor compiles the October–December issue of "Voice of Asia", a 
     });
   });
 
-  it("compiles, moves an article, sets the foreword, publishes, and the archive's PDF link gives a valid PDF", async () => {
+  it('uploads three pictures, compiles, files an article under the next month, writes a teaser, places a partner page in the middle, publishes, and the PDF link gives a PDF with the pictures', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     // A visitor's first look puts the empty archive in the page cache; publishing must make it stale.
     await page.goto(`${base()}/en/digest`);
     await page.getByText('No issue has been published yet.').waitFor();
     await signIn(page, base(), emails().editor);
+    // Three pictures into the media library, with their words in both languages.
+    const ids: string[] = [];
+    for (let n = 0; n < 3; n++) {
+      await page.getByRole('navigation', { name: 'Office' }).getByRole('link', { name: 'Pictures' }).click();
+      await page.getByLabel('Picture (JPEG, PNG or WebP, up to 10 MB)').setInputFiles({
+        name: `photo-${n + 1}.jpg`,
+        mimeType: 'image/jpeg',
+        buffer: Buffer.from(await samplePhoto(n)),
+      });
+      await page
+        .getByLabel('Description for readers who cannot see it (English)')
+        .fill(`Delegations at table ${n + 1}`);
+      await page.getByLabel('Description for readers who cannot see it (Russian)').fill(`Делегации за столом ${n + 1}`);
+      await page.getByLabel('Caption (English)').fill(`Picture ${n + 1} of the quarter`);
+      await page.getByLabel('Credit').fill('CICA Secretariat');
+      await page.getByRole('button', { name: 'Upload a picture' }).click();
+      await page.getByText(`Picture ${n + 1} of the quarter`).waitFor();
+    }
+    for (const code of await page.locator('.picture-library code').allTextContents()) ids.push(code);
+    assert.equal(ids.length, 3);
+    await page.screenshot({ path: join(SHOTS, 'digest-pictures.png'), fullPage: true });
     await page.getByRole('navigation', { name: 'Office' }).getByRole('link', { name: 'Digest' }).click();
     await page.getByLabel('From').fill('2024-10-01');
     await page.getByLabel('To').fill('2024-12-31');
     await page.getByRole('button', { name: 'Compile an issue' }).click();
     await page.getByRole('heading', { name: 'Articles (5)' }).waitFor();
 
-    const october = page.locator('.digest-month').filter({ hasText: 'October 2024' });
+    const october = page
+      .locator('.digest-month')
+      .filter({ has: page.getByRole('heading', { name: 'October 2024', exact: true }) });
     assert.deepEqual(await october.locator('.digest-row > span:first-child').allTextContents(), [
       'Youth Council meets in Astana',
       'Senior Officials Committee meets in Baku',
@@ -42,7 +69,7 @@ describe('an editor compiles the October–December issue of "Voice of Asia", a 
     assert.deepEqual(
       await page
         .locator('.digest-month')
-        .filter({ hasText: 'October 2024' })
+        .filter({ has: page.getByRole('heading', { name: 'October 2024', exact: true }) })
         .locator('.digest-row > span:first-child')
         .allTextContents(),
       ['Senior Officials Committee meets in Baku', 'Youth Council meets in Astana'],
@@ -55,8 +82,32 @@ describe('an editor compiles the October–December issue of "Voice of Asia", a 
     await page
       .getByLabel('Foreword: text')
       .fill('Dear readers,\n\nThe last quarter of 2024 brought the Ministerial Council to Baku.');
-    await page.getByLabel('Flash briefing (one item per line)').fill('The Secretariat welcomed a new intern.');
+    await page.getByLabel(/^Flash briefing/).fill('The Secretariat welcomed a new intern.');
+    await page.getByLabel('Cover picture (its id in the media library)').fill(ids[0]!);
+    await page.getByLabel(/^Activities in pictures/).fill(`${ids[1]}\n${ids[2]}`);
+    await page
+      .getByLabel(/^Partner pages/)
+      .fill(
+        `A word from a partner\npicture: ${ids[2]}\nafter: 2024-11\nThe partner's page, in the middle of the issue.`,
+      );
+    const youth = page.getByRole('group', { name: 'Youth Council meets in Astana' });
+    await youth.getByLabel('Cover teaser: place (blank: none)').fill('1');
+    await youth.getByLabel('Cover teaser: wording (blank: the headline)').fill('Young voices of Asia');
+    await youth.getByLabel('Picture (its id in the media library)').fill(ids[1]!);
     await page.getByRole('button', { name: 'Save' }).click();
+    // The Senior Officials' meeting of 17 October is filed under November.
+    await page.getByLabel('Filed under: Senior Officials Committee meets in Baku').selectOption('2024-11');
+    await page.getByRole('button', { name: 'File: Senior Officials Committee meets in Baku' }).click();
+    await page.getByRole('heading', { name: 'Articles (5)' }).waitFor();
+    assert.ok(
+      (
+        await page
+          .locator('.digest-month')
+          .filter({ has: page.getByRole('heading', { name: 'November 2024', exact: true }) })
+          .locator('.digest-row > span:first-child')
+          .allTextContents()
+      ).includes('Senior Officials Committee meets in Baku'),
+    );
     await page.getByRole('button', { name: 'Submit for review' }).click();
     await page.getByText('In review').first().waitFor();
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -79,7 +130,20 @@ describe('an editor compiles the October–December issue of "Voice of Asia", a 
     assert.equal(pdf.headers()['content-type'], 'application/pdf');
     const bytes = await pdf.body();
     assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
-    assert.ok(bytes.length > 20_000);
+    const file = join(mkdtempSync(join(tmpdir(), 'e2e-digest-')), 'issue.pdf');
+    writeFileSync(file, bytes);
+    const placed = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter((l) => /\bimage\b/.test(l));
+    assert.ok(placed.length >= 4, `the cover, an opener, two activities and the partner page: ${placed.length}`);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    assert.match(text, /Young voices of Asia/);
+    const partner = text.indexOf('A word from a partner');
+    assert.ok(
+      partner > text.indexOf('Youth Council meets in Astana\n') && partner < text.lastIndexOf('DECEMBER 2024'),
+      'the partner page in the middle',
+    );
 
     await visitor.getByRole('link', { name: /VOICE OF ASIA: CICA Digest — Issue 1/ }).click();
     await visitor.getByRole('heading', { name: 'Foreword' }).waitFor();

@@ -163,9 +163,41 @@ describe('npm run secretariat -- digest build', () => {
       out,
     ]);
     assert.equal(res.status, 0, res.stderr);
-    assert.match(res.stderr, /5 articles in 3 months; spotlight: Министры иностранных дел/);
+    assert.match(res.stderr, /5 articles in 3 sections; spotlight: Министры иностранных дел/);
     assert.match(res.stderr, /laying out the PDF… \d+ ms/);
     assert.equal(readFileSync(out).subarray(0, 5).toString(), '%PDF-');
+    // A folder that is not there: one line naming --out, no stack trace.
+    const unwritable = runHere([
+      'digest',
+      'build',
+      '--from',
+      '2024-10-01',
+      '--to',
+      '2024-12-31',
+      '--out',
+      join(dir2, 'no', 'such', 'x.pdf'),
+    ]);
+    assert.equal(unwritable.status, 2);
+    assert.match(unwritable.stderr, /error: --out: cannot write .*x\.pdf \(ENOENT\)\n$/);
+    assert.doesNotMatch(unwritable.stderr, /\n\s+at /);
+  });
+
+  it('says in one line that a period has no release with text in the language asked', () => {
+    const res = runHere([
+      'digest',
+      'build',
+      '--from',
+      '2023-01-01',
+      '--to',
+      '2023-03-31',
+      '--lang',
+      'ru',
+      '--out',
+      join(dir2, 'y.pdf'),
+    ]);
+    assert.equal(res.status, 2);
+    assert.match(res.stderr, /error: no release published in 2023-01-01 – 2023-03-31 has its text in Russian\n$/);
+    assert.doesNotMatch(res.stderr, /\n\s+at /);
   });
 
   it('refuses a period that ends before it starts, naming the option', () => {

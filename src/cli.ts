@@ -4,7 +4,6 @@
  */
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { digestPdf } from './digest/digest.pdf.views.ts';
 import { isIsoDate } from './platform/dates.ts';
 import { parseArgs } from 'node:util';
 import { accountInput } from './accounts/accounts.schema.ts';
@@ -192,6 +191,7 @@ async function releasesImport(args: string[]): Promise<number> {
     }
     for (const c of result.created) console.log(`created: ${c.origin} → ${c.slug}`);
     for (const k of result.skipped) console.log(`skipped as duplicate: ${k.origin}`);
+    for (const k of result.updated ?? []) console.log(`added ${k.langs.join(' and ')} to ${k.id}: ${k.origin}`);
     console.log(`${result.created.length} created, ${result.skipped.length} skipped as duplicates, 0 refused`);
     return 0;
   });
@@ -303,17 +303,26 @@ async function digestBuild(args: string[]): Promise<number> {
     const issue = await s.digest.preview({ from: values.from!, to: values.to!, lang, ...(number ? { number } : {}) });
     done();
     if (issue.articles.length === 0) {
-      console.error('error: no release was published in that period');
+      console.error(
+        `error: no release published in ${values.from} – ${values.to} has its text in ${lang === 'en' ? 'English' : 'Russian'}`,
+      );
       return 2;
     }
     process.stderr.write(
-      `  ${issue.articles.length} articles in ${issue.months.length} months; spotlight: ${issue.spotlight?.title ?? '—'}\n`,
+      `  ${issue.articles.length} articles in ${issue.sections.length} sections; spotlight: ${issue.spotlight?.title ?? '—'}\n`,
     );
     done = step('laying out the PDF');
-    const pdf = await digestPdf(issue);
+    const pdf = await s.digest.pdf(issue);
     done();
     done = step(`writing ${values.out}`);
-    await writeFile(values.out!, pdf);
+    try {
+      await writeFile(values.out!, pdf);
+    } catch (error) {
+      // A folder that is not there, or not ours to write: one line, never a stack trace.
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      console.error(`\nerror: --out: cannot write ${values.out} (${code})`);
+      return 2;
+    }
     done();
     console.log(`${values.out}: ${pdf.length.toLocaleString('en')} bytes`);
     return 0;

@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { accountsCapability } from './accounts/accounts.routes.tsx';
 import { activitiesCapability } from './activities/activities.routes.tsx';
 import { digestCapability } from './digest/digest.routes.tsx';
+import { picturesCapability } from './pictures/pictures.routes.tsx';
 import { bodiesCapability } from './bodies/bodies.routes.tsx';
 import { officeCapability } from './office/office.routes.tsx';
 import { peopleCapability } from './people/people.routes.tsx';
@@ -49,6 +50,7 @@ export const CAPABILITIES = [
   digestCapability,
   financeCapability,
   capsulesCapability,
+  picturesCapability,
   searchCapability,
   mediaCapability,
   accountsCapability,

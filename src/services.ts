@@ -18,6 +18,7 @@ import { createChairmanshipStore } from './chairmanship/chairmanship.store.ts';
 import { createDocumentsService } from './documents/documents.service.ts';
 import { createMediaService } from './media/media.service.ts';
 import { DEFAULT_SYMBOL_PATTERN } from './documents/documents.ts';
+import { createPicturesService } from './pictures/pictures.service.ts';
 import { createPeopleService } from './people/people.service.ts';
 import { createPeopleStore } from './people/people.store.ts';
 import type { Db } from './platform/db/database.ts';
@@ -130,9 +131,14 @@ export function buildServices(db: Db, clock: Clock = systemClock, options: Servi
     activities,
     newsroom: () => newsroom,
   });
+  const pictures = createPicturesService(
+    db,
+    { clock, files, references: office },
+    { changed: () => generation.bump() },
+  );
   const digest = createDigestService(
     db,
-    { clock, bodies, newsroom: () => newsroom },
+    { clock, bodies, newsroom: () => newsroom, pictures, files },
     { changed: () => generation.bump() },
   );
   const media = createMediaService(db, { clock, people, registry, bodies, cbm, activities, office });
@@ -161,6 +167,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, options: Servi
     search,
     activities,
     digest,
+    pictures,
     media,
     finance,
     capsules,

@@ -1,65 +1,88 @@
 /** An issue of the digest as a print-ready PDF, laid out by Typst from digest.typ. */
 import './digest.messages.ts';
-import { existsSync, readFileSync } from 'node:fs';
-import { extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { SECRETARIAT_CONTACT } from '../platform/contact.ts';
 import { formatDate, t } from '../platform/i18n/i18n.ts';
 import { plainText } from '../platform/markdown.ts';
 import { typstDocument } from '../platform/pdf.ts';
+import type { Picture } from '../pictures/pictures.service.ts';
+import { altOf, captionOf } from '../pictures/pictures.service.ts';
+import type { Size } from '../pictures/pictures.ts';
+import { AFTER_FLASH, isMonth, printOrder } from './digest.ts';
 import type { Article, Issue } from './digest.service.ts';
 
 const layOut = typstDocument(new URL('./digest.typ', import.meta.url));
-const STATIC_DIR = fileURLToPath(new URL('../platform/static/', import.meta.url));
-const PICTURE = /\.(png|jpe?g|gif|svg)$/i;
 
 /** Paragraphs of a Markdown text, as plain text: the layout is Typst's, not the author's markup. */
-const paragraphs = (markdown: string | null) =>
+export const paragraphs = (markdown: string | null) =>
   (markdown ?? '')
     .split(/\n\s*\n/)
     .map(plainText)
     .filter(Boolean);
 
-/**
- * The pictures Typst may place: files of the site's own (`/static/…`). A
- * picture elsewhere on the web cannot be fetched while laying out; its caption
- * stands alone.
- */
-function pictures() {
-  const files = new Map<string, Buffer>();
-  const place = (src: string | null, caption: string | null) => {
-    let path: string | null = null;
-    const local = src?.startsWith('/static/') ? `${STATIC_DIR}${src.slice('/static/'.length)}` : null;
-    if (local && PICTURE.test(local) && !local.includes('..') && existsSync(local)) {
-      path = `/pictures/${files.size + 1}${extname(local).toLowerCase()}`;
-      files.set(path, readFileSync(local));
-    }
-    return { path, caption };
-  };
-  return { files, place };
-}
+/** Where the layout reads picture bytes: by the sizes a picture was kept in and the width it prints at. */
+export type PictureBytes = Readonly<{ bytes: (sizes: readonly Size[], want: number) => Promise<Buffer | null> }>;
 
-export function digestPdf(issue: Issue): Promise<Buffer> {
-  const { lang } = issue;
-  const { files, place } = pictures();
-  const article = (a: Article) => ({
-    title: a.title,
-    dateline: a.dateline.replace(/ —$/, ''),
-    lead: a.lead,
-    paragraphs: paragraphs(a.body),
-    images: a.release.images.map((img) =>
-      place(img.src, (lang === 'en' ? img.caption.en : img.caption.ru) ?? img.caption.en),
-    ),
-  });
-  const monthName = (m: string) => {
-    const s = formatDate(lang, m).replace(/ г\.$/, '');
+/** Long bodies read better in two columns; a short one would leave a column half empty. */
+const TWO_COLUMNS_FROM = 1800;
+
+export const sectionTitle = (lang: Issue['lang'], key: string): string => {
+  if (isMonth(key)) {
+    const s = formatDate(lang, key).replace(/\s+г\.$/, '');
     return s.charAt(0).toUpperCase() + s.slice(1);
+  }
+  return key === AFTER_FLASH ? t(lang, 'digest.moreNews') : key;
+};
+
+export async function digestPdf(issue: Issue, pictures: PictureBytes): Promise<Buffer> {
+  const { lang } = issue;
+  const files = new Map<string, Buffer>();
+  const place = async (p: Picture | null, want: number, caption?: string | null) => {
+    if (!p) return null;
+    const path = `/pictures/${p.id}-${want}.jpg`;
+    if (!files.has(path)) {
+      const bytes = await pictures.bytes(p.sizes, want);
+      if (!bytes) return null;
+      files.set(path, bytes);
+    }
+    return {
+      path,
+      caption: caption === undefined ? captionOf(p, lang) : caption,
+      credit: p.credit,
+      alt: altOf(p, lang),
+      wide: p.width >= p.height,
+    };
   };
+  const article = async (a: Article) => {
+    const body = paragraphs(a.body);
+    return {
+      id: a.releaseId,
+      title: a.title,
+      dateline: a.dateline.replace(/\s*—$/, ''),
+      lead: a.lead,
+      paragraphs: body,
+      columns: body.join(' ').length >= TWO_COLUMNS_FROM,
+      quote: a.pullQuote,
+      picture: await place(a.picture, 960),
+    };
+  };
+  const sections = await Promise.all(
+    issue.sections.map(async (s) => ({
+      key: s.section,
+      name: sectionTitle(lang, s.section),
+      articles: await Promise.all(s.articles.map(article)),
+    })),
+  );
   const data = {
     lang,
     title: issue.row.title,
     issue: `№ ${issue.row.number} · ${formatDate(lang, issue.row.period_from)} – ${formatDate(lang, issue.row.period_to)}`,
     period: `${formatDate(lang, issue.row.period_from)} – ${formatDate(lang, issue.row.period_to)}`,
+    edition:
+      issue.edition && issue.edition.number > 1
+        ? t(lang, 'digest.editionOf', {
+            n: issue.edition.number,
+            date: formatDate(lang, issue.edition.publishedAt.slice(0, 10)),
+          })
+        : null,
     labels: {
       inThisIssue: t(lang, 'digest.inThisIssue'),
       spotlight: t(lang, 'digest.spotlight'),
@@ -69,9 +92,14 @@ export function digestPdf(issue: Issue): Promise<Buffer> {
       phone: t(lang, 'digest.phone'),
       email: t(lang, 'digest.email'),
       web: t(lang, 'digest.web'),
+      page: t(lang, 'digest.pageShort'),
+      social: t(lang, 'digest.social'),
     },
-    contact: { org: t(lang, 'site.name'), address: t(lang, 'footer.address'), ...SECRETARIAT_CONTACT },
-    teasers: issue.teasers.map((a) => a.title),
+    contact: { org: t(lang, 'site.name'), acronym: t(lang, 'digest.acronym'), ...issue.contact },
+    cover: {
+      picture: await place(issue.coverPicture, 1600, null),
+      teasers: issue.cover.map((c) => c.text),
+    },
     foreword: issue.row.foreword_text
       ? {
           paragraphs: paragraphs(issue.row.foreword_text),
@@ -79,11 +107,24 @@ export function digestPdf(issue: Issue): Promise<Buffer> {
           title: issue.row.foreword_title ?? '',
         }
       : null,
-    spotlight: issue.spotlight ? article(issue.spotlight) : null,
-    months: issue.months.map((m) => ({ name: monthName(m.month), articles: m.articles.map(article) })),
-    flash: issue.flash.map((f) => f.text ?? ''),
-    pictures: issue.pictures.map((p) => place(p.src, p.text)),
-    partners: issue.partners.map((p) => ({ title: p.title ?? '', text: p.text })),
+    spotlight: issue.spotlight ? await article(issue.spotlight) : null,
+    sections,
+    blocks: printOrder(
+      sections.map((s) => s.key),
+      issue.partners,
+    ),
+    flash: issue.flash.map((f) => ({
+      paragraphs: paragraphs(f.text),
+      release: f.releaseId && issue.articles.some((a) => a.releaseId === f.releaseId) ? f.releaseId : null,
+    })),
+    pictures: await Promise.all(issue.pictures.map((p) => place(p.picture, 960, p.caption))),
+    partners: await Promise.all(
+      issue.partners.map(async (p) => ({
+        title: p.title ?? '',
+        paragraphs: paragraphs(p.text),
+        picture: await place(p.picture, 960, null),
+      })),
+    ),
   };
   return layOut(data, files);
 }

@@ -8,10 +8,9 @@ import { DomainError } from '../platform/errors.ts';
 import { versionField, versionOf } from '../platform/numbers.ts';
 import type { OfficeContext } from '../platform/layout/office.tsx';
 import { DIGEST_ACTIONS } from './digest.ts';
-import { digestPdf } from './digest.pdf.views.ts';
 import { refuseIfPdfBusy } from '../platform/pdf.ts';
 import { ArchivePage, IssuePage } from './digest.views.tsx';
-import { OfficeDigestEdit, OfficeDigestList, formValuesOf } from './digest.office.views.tsx';
+import { OfficeDigestContact, OfficeDigestEdit, OfficeDigestList, formValuesOf } from './digest.office.views.tsx';
 import type { Services } from '../services.ts';
 
 /** The services these pages read; the composition root hands over no others. */
@@ -28,6 +27,29 @@ const moveBody = z.object({
   article: z.string().min(1).max(100),
   direction: z.enum(['up', 'down']),
 });
+const editionParams = z
+  .object({ number: z.coerce.number().int().min(1).max(100_000), edition: z.coerce.number().int().min(1).max(1000) })
+  .strict();
+const fileBody = z.object({
+  _csrf: z.string().optional(),
+  version: versionField(),
+  article: z.string().min(1).max(100),
+  section: z.string().max(200).optional(),
+  section_name: z.string().max(200).optional(),
+});
+const contactBody = z.object({
+  _csrf: z.string().optional(),
+  version: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31),
+  address: z.string().max(1000).optional(),
+  phone: z.string().max(1000).optional(),
+  email: z.string().max(1000).optional(),
+  web: z.string().max(1000).optional(),
+  social: z.string().max(5000).optional(),
+});
 const actBody = z.object({ _csrf: z.string().optional(), action: z.enum(DIGEST_ACTIONS), version: versionField() });
 
 const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, clock, lang }) => {
@@ -42,31 +64,78 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
     return html(reply).send(
       await ArchivePage({
         ctx: pageContext(req, lang, clock),
-        issues: await digest.issues({ status: 'published', lang }),
+        issues: await digest.archive(lang),
       }),
     );
   });
 
+  // An issue's page and PDF are its latest edition; each edition keeps its own address.
+  const page = async (req: FastifyRequest, reply: FastifyReply, number: number, edition?: number) => {
+    const issue = await digest.published(lang, number, edition);
+    return html(reply).send(
+      await IssuePage({ ctx: pageContext(req, lang, clock), issue, editions: await digest.editions(issue.row.id) }),
+    );
+  };
+  const pdf = async (reply: FastifyReply, number: number, edition?: number) => {
+    const bytes = await digest.publishedPdf(lang, number, edition);
+    const suffix = edition === undefined ? '' : `-${edition}`;
+    return reply
+      .type('application/pdf')
+      .header('content-disposition', `inline; filename="voice-of-asia-${number}${suffix}-${lang}.pdf"`)
+      .send(bytes);
+  };
+
   app.get(
     '/digest/:number',
     { config: { access: 'public' }, schema: { hide: true, params: numberParams } },
-    async (req, reply) => {
-      return html(reply).send(
-        await IssuePage({ ctx: pageContext(req, lang, clock), issue: await digest.published(lang, req.params.number) }),
-      );
-    },
+    async (req, reply) => page(req, reply, req.params.number),
   );
-
   app.get(
     '/digest/:number.pdf',
     { config: { access: 'public' }, schema: { hide: true, params: numberParams } },
+    async (_req, reply) => pdf(reply, _req.params.number),
+  );
+  app.get(
+    '/digest/:number/:edition',
+    { config: { access: 'public' }, schema: { hide: true, params: editionParams } },
+    async (req, reply) => page(req, reply, req.params.number, req.params.edition),
+  );
+  app.get(
+    '/digest/:number/:edition.pdf',
+    { config: { access: 'public' }, schema: { hide: true, params: editionParams } },
+    async (req, reply) => pdf(reply, req.params.number, req.params.edition),
+  );
+
+  app.get('/office/digest/contact', { config: { access: 'staff' }, schema: { hide: true } }, async (req, reply) => {
+    return html(reply).send(
+      await OfficeDigestContact({
+        ctx: frame(req, reply),
+        contact: await digest.contact(lang),
+        version: await digest.contactVersion(lang),
+        problems: [],
+        values: null,
+        conflict: false,
+      }),
+    );
+  });
+
+  app.post(
+    '/office/digest/contact',
+    { config: { access: 'editor' }, preHandler: app.csrfProtection, schema: { hide: true, body: contactBody } },
     async (req, reply) => {
-      refuseIfPdfBusy();
-      const issue = await digest.published(lang, req.params.number);
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `inline; filename="voice-of-asia-${issue.row.number}-${lang}.pdf"`)
-        .send(await digestPdf(issue));
+      const result = await digest.saveContact(req.actor!, lang, req.body.version, req.body);
+      if (result.ok) return reply.redirect(`/${lang}/office/digest/contact`, 303);
+      const conflict = result.kind === 'conflict';
+      return html(reply, conflict ? 409 : 400).send(
+        await OfficeDigestContact({
+          ctx: frame(req, reply),
+          contact: await digest.contact(lang),
+          version: await digest.contactVersion(lang),
+          problems: result.problems,
+          values: conflict ? null : (req.body as unknown as Record<string, string>),
+          conflict,
+        }),
+      );
     },
   );
 
@@ -174,6 +243,31 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
   );
 
   app.post(
+    '/office/digest/:id/file',
+    {
+      config: { access: 'editor' },
+      preHandler: app.csrfProtection,
+      schema: { hide: true, params: idParams, body: fileBody },
+    },
+    async (req, reply) => {
+      const section = req.body.section_name?.trim() || req.body.section?.trim() || null;
+      const result = await digest.file(req.actor!, req.params.id, req.body.version, req.body.article, section);
+      if (result.ok) return reply.redirect(`/${lang}/office/digest/${req.params.id}#articles`, 303);
+      const issue = await digest.issue(req.params.id);
+      const conflict = result.kind !== 'invalid';
+      return html(reply, conflict ? 409 : 400).send(
+        await OfficeDigestEdit({
+          ctx: frame(req, reply),
+          issue,
+          problems: conflict ? [] : result.problems,
+          values: formValuesOf(issue),
+          conflict,
+        }),
+      );
+    },
+  );
+
+  app.post(
     '/office/digest/:id/act',
     {
       config: { access: 'staff' },
@@ -200,7 +294,8 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
     '/office/digest/:id/pdf',
     { config: { access: 'staff' }, schema: { hide: true, params: idParams } },
     async (req, reply) => {
-      return reply.type('application/pdf').send(await digestPdf(await digest.issue(req.params.id)));
+      refuseIfPdfBusy();
+      return reply.type('application/pdf').send(await digest.pdf(await digest.issue(req.params.id)));
     },
   );
 };

@@ -6,7 +6,7 @@
 import './digest.messages.ts';
 import { newId } from '../platform/ids.ts';
 import { INT_MAX } from '../platform/numbers.ts';
-import { type Change, type ChangeResult, createChanges, invalid, refused } from '../platform/changes.ts';
+import { type Change, type ChangeResult, conflict, createChanges, invalid, refused } from '../platform/changes.ts';
 import type { BodiesService } from '../bodies/bodies.service.ts';
 import type { NewsroomService } from '../newsroom/newsroom.service.ts';
 import type { Release } from '../newsroom/newsroom.ts';
@@ -20,77 +20,137 @@ import { DomainError, type FieldProblem } from '../platform/errors.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 import type { AuditedKind } from '../platform/records.ts';
 import {
+  type ArticleRow,
   type DigestAction,
   type DigestStatus,
+  MAX_TEASERS,
+  type Part,
+  type Teaser,
   articlesOf,
-  byMonth,
+  bySection,
+  coverTeasers,
   digestTransition,
+  file as fileArticle,
+  monthOf,
   move,
   suggestSpotlight,
   suggestTeasers,
 } from './digest.ts';
-import { type DigestInput, compileInput, digestInput } from './digest.schema.ts';
-import { type IssueRow, createDigestStore } from './digest.store.ts';
-import type { ArticleRow, Part } from './digest.ts';
+import { type DigestInput, compileInput, contactInput, digestInput } from './digest.schema.ts';
+import { type EditionRow, type IssueRow, createDigestStore } from './digest.store.ts';
+import { digestPdf } from './digest.pdf.views.ts';
+import { SECRETARIAT_CONTACT } from '../platform/contact.ts';
+import type { FileStore } from '../platform/files/files.ts';
+import { t } from '../platform/i18n/i18n.ts';
+import { type Picture, type PicturesService, captionOf } from '../pictures/pictures.service.ts';
 
 export type Deps = Readonly<{
   clock: Clock;
   bodies: Pick<BodiesService, 'bodies'>;
   newsroom: () => Pick<NewsroomService, 'byIds' | 'publicBetween' | 'published'>;
+  pictures: Pick<PicturesService, 'byIds' | 'missing' | 'bytes'>;
+  files: Pick<FileStore, 'put' | 'get'>;
 }>;
 
 /** What others learn of the digest's changes: cached public pages must know the record moved on. */
 export type DigestHooks = { changed: () => Promise<void> };
 
-/** An article of an issue: the release in the issue's language. */
-export type Article = Readonly<{
-  id: string;
-  releaseId: string;
-  position: number;
-  teaser: boolean;
-  date: string;
-  title: string;
-  lead: string | null;
-  body: string;
-  dateline: string;
-  release: Release;
-}>;
+/** An article of an issue: the release's text in the issue's language, filed where the editor filed it. */
+export type Article = Readonly<
+  ArticleRow & {
+    date: string;
+    title: string;
+    lead: string | null;
+    body: string;
+    dateline: string;
+    slug: string;
+    picture: Picture | null;
+  }
+>;
 
+export type FlashItem = Part & Readonly<{ slug: string | null }>;
+export type PicturePart = Readonly<{ picture: Picture; caption: string | null }>;
+export type PartnerPage = Part & Readonly<{ picture: Picture | null }>;
+export type Contact = Readonly<{ address: string; phone: string; email: string; web: string; social: string[] }>;
+
+/**
+ * An issue as it is laid out: every text, picture and place in it. It holds
+ * no reference to a live record, so a published edition is this, frozen as JSON.
+ */
 export type Issue = Readonly<{
   row: IssueRow;
   lang: Lang;
+  /** The published edition this is, when read from the archive; null for the issue as it stands. */
+  edition: Readonly<{ number: number; publishedAt: string }> | null;
   articles: Article[];
-  months: Array<{ month: string; articles: Article[] }>;
+  sections: Array<{ section: string; articles: Article[] }>;
   spotlight: Article | null;
-  teasers: Article[];
-  flash: Part[];
-  /** The addresses (slugs) of the releases flash items stand for, by release id. */
-  flashReleases: ReadonlyMap<string, string>;
-  pictures: Part[];
-  partners: Part[];
+  /** The cover's headlines: the spotlight first, then the teasers in the editor's order and wording. */
+  cover: Array<{ article: Article; text: string }>;
+  coverPicture: Picture | null;
+  flash: FlashItem[];
+  pictures: PicturePart[];
+  partners: PartnerPage[];
+  contact: Contact;
 }>;
+
+export type Edition = Readonly<{ number: number; publishedAt: string }>;
+export type ArchiveEntry = Readonly<{ row: IssueRow; editions: Edition[] }>;
 
 export type DigestResult = ChangeResult;
 
 const problemsOf = (issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): FieldProblem[] =>
   issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
 
+/** The contact block as the Secretariat prints it (cica-facts §0), until the office changes it. */
+const CONTACT_DEFAULT = (lang: Lang) => ({
+  lang,
+  address: t(lang, 'footer.address'),
+  phone: SECRETARIAT_CONTACT.phone,
+  email: SECRETARIAT_CONTACT.email,
+  web: SECRETARIAT_CONTACT.web,
+  social: ['@cica_secretariat', '@CicaSecretariat', 'CICA Secretariat', '@CICASecretariat'].join('\n'),
+});
+
+const contactOf = (row: { address: string; phone: string; email: string; web: string; social: string }): Contact => ({
+  address: row.address,
+  phone: row.phone,
+  email: row.email,
+  web: row.web,
+  social: row.social
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean),
+});
+
 export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { changed: async () => {} }) {
   const store = createDigestStore(db);
   const change = createChanges(db, deps.clock);
   const now = () => deps.clock.now().toISOString();
 
-  type Parts = Pick<Issue, 'flash' | 'flashReleases' | 'pictures' | 'partners'>;
+  async function contact(lang: Lang): Promise<Contact> {
+    const row = await store.contact(lang);
+    return contactOf(row ?? CONTACT_DEFAULT(lang));
+  }
 
-  /** An issue from its row and placed articles: each in the issue's language, the spotlight apart, the rest by month. */
-  function assemble(
+  type Parts = Readonly<{ flash: Part[]; pictures: Part[]; partners: Part[] }>;
+
+  /** An issue from its row, placed articles and parts: each in the issue's language, the spotlight apart, the rest by section. */
+  async function assemble(
     row: IssueRow,
     placed: readonly ArticleRow[],
     releases: ReadonlyMap<string, Release>,
     parts: Parts,
-  ): Issue {
+  ): Promise<Issue> {
     const lang = row.lang as Lang;
-    const articles = placed.flatMap((a) => {
+    const pictureIds = [
+      ...placed.flatMap((a) => (a.pictureId ? [a.pictureId] : [])),
+      ...parts.pictures.flatMap((p) => (p.src ? [p.src] : [])),
+      ...parts.partners.flatMap((p) => (p.src ? [p.src] : [])),
+      ...(row.cover_picture_id ? [row.cover_picture_id] : []),
+    ];
+    const pictures = new Map((await deps.pictures.byIds(pictureIds)).map((p) => [p.id, p]));
+    const articles: Article[] = placed.flatMap((a) => {
       const release = releases.get(a.releaseId);
       if (!release) return [];
       const text = textOf(lang, release);
@@ -102,19 +162,31 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
           lead: text.lead,
           body: text.body,
           dateline: text.dateline,
-          release,
+          slug: release.slug,
+          picture: a.pictureId ? (pictures.get(a.pictureId) ?? null) : null,
         },
       ];
     });
     const spotlight = articles.find((a) => a.releaseId === row.spotlight_release_id) ?? null;
+    const teasers: Teaser[] = articles.flatMap((a) =>
+      a.teaser ? [{ releaseId: a.releaseId, order: a.teaserPosition ?? a.position, text: a.teaserText }] : [],
+    );
     return {
       row,
       lang,
+      edition: null,
       articles,
-      months: byMonth(articles.filter((a) => a !== spotlight)),
+      sections: bySection(articles.filter((a) => a !== spotlight)),
       spotlight,
-      teasers: articles.filter((a) => a.teaser),
-      ...parts,
+      cover: coverTeasers(articles, teasers, spotlight?.releaseId ?? null),
+      coverPicture: row.cover_picture_id ? (pictures.get(row.cover_picture_id) ?? null) : null,
+      flash: parts.flash.map((f) => ({ ...f, slug: f.releaseId ? (releases.get(f.releaseId)?.slug ?? null) : null })),
+      pictures: parts.pictures.flatMap((p) => {
+        const picture = p.src ? pictures.get(p.src) : undefined;
+        return picture ? [{ picture, caption: p.text ?? captionOf(picture, lang) }] : [];
+      }),
+      partners: parts.partners.map((p) => ({ ...p, picture: p.src ? (pictures.get(p.src) ?? null) : null })),
+      contact: await contact(lang),
     };
   }
 
@@ -129,13 +201,12 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
       .newsroom()
       .byIds([...placed.map((a) => a.releaseId), ...flash.flatMap((f) => (f.releaseId ? [f.releaseId] : []))]);
     const byId = new Map(releases.map((r) => [r.id, r]));
-    const flashReleases = new Map(
-      flash.flatMap((f) => {
-        const r = f.releaseId ? byId.get(f.releaseId) : undefined;
-        return r ? [[r.id, r.slug] as const] : [];
-      }),
-    );
-    return assemble(row, placed, byId, { flash, flashReleases, pictures, partners });
+    return assemble(row, placed, byId, { flash, pictures, partners });
+  }
+
+  /** A published edition as it was frozen. */
+  function thaw(snapshot: string, edition: Edition): Issue {
+    return { ...(JSON.parse(snapshot) as Issue), edition };
   }
 
   /** The period's releases with text in the language, in date order, with the suggested spotlight and teasers. */
@@ -157,13 +228,25 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
       releases: new Map(releases.map((r) => [r.id, r])),
       candidates,
       spotlight,
-      teasers: new Set(suggestTeasers(candidates, spotlight)),
+      teasers: suggestTeasers(candidates, spotlight),
     };
   }
 
+  const placedOf = (id: string, candidates: ReadonlyArray<{ id: string }>, teasers: readonly string[]): ArticleRow[] =>
+    candidates.map((candidate, i) => ({
+      id: `${id}-a${i + 1}`,
+      releaseId: candidate.id,
+      position: i + 1,
+      teaser: teasers.includes(candidate.id),
+      section: null,
+      teaserPosition: teasers.includes(candidate.id) ? teasers.indexOf(candidate.id) + 1 : null,
+      teaserText: null,
+      pullQuote: null,
+      pictureId: null,
+    }));
+
   const defaultTitle = (lang: Lang) => (lang === 'ru' ? 'ГОЛОС АЗИИ: дайджест СВМДА' : 'VOICE OF ASIA: CICA Digest');
 
-  /** The audit trail knows creations and updates; what kind of update it was goes into the values. */
   /**
    * An issue's change: its row moves on a version (refused as a conflict if
    * stale), `more` writes the rest, and the step is audited with `note`.
@@ -193,9 +276,39 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
     return result;
   }
 
+  /** The latest edition of each issue that has one, in the language. */
+  async function latestEditions(lang: Lang) {
+    const rows = await store.issues({ lang });
+    const editions = await store.editions(rows.map((r) => r.id));
+    const latest = new Map<string, EditionRow>();
+    for (const e of editions) if ((latest.get(e.issue_id)?.edition ?? 0) < e.edition) latest.set(e.issue_id, e);
+    return { rows, editions, latest };
+  }
+
+  const notPublished = (number: number) =>
+    new DomainError(
+      'RECORD_NOT_FOUND',
+      'error.noIssue',
+      [{ field: 'number', message: 'error.noIssue', params: { number } }],
+      {
+        number,
+      },
+    );
+
   return {
     async issues(filter: { status?: DigestStatus; lang?: Lang } = {}): Promise<IssueRow[]> {
       return store.issues(filter);
+    },
+
+    /** The archive: every issue with a published edition, each with the dates of its editions. */
+    async archive(lang: Lang): Promise<ArchiveEntry[]> {
+      const { rows, editions } = await latestEditions(lang);
+      return rows.flatMap((row) => {
+        const own = editions
+          .filter((e) => e.issue_id === row.id)
+          .map((e) => ({ number: e.edition, publishedAt: e.published_at }));
+        return own.length ? [{ row, editions: own }] : [];
+      });
     },
 
     /** How the audit log names an issue: by its title. */
@@ -216,32 +329,62 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
       return load(row);
     },
 
-    /** A published issue by its number in a language. */
-    async published(lang: Lang, number: number): Promise<Issue> {
+    /**
+     * A published issue by its number in a language, as it was published: the
+     * latest edition, or the one asked for. What changed in the record since
+     * (a release corrected, a picture re-captioned) is not in it.
+     */
+    async published(lang: Lang, number: number, edition?: number): Promise<Issue> {
       const row = await store.byNumber(lang, number);
-      if (row?.status !== 'published')
-        throw new DomainError(
-          'RECORD_NOT_FOUND',
-          'error.noIssue',
-          [{ field: 'number', message: 'error.noIssue', params: { number } }],
-          { number },
-        );
-      return load(row);
+      if (!row) throw notPublished(number);
+      const editions = await store.editions([row.id]);
+      const chosen = edition === undefined ? editions.at(-1) : editions.find((e) => e.edition === edition);
+      if (!chosen) throw notPublished(number);
+      return thaw(chosen.snapshot, { number: chosen.edition, publishedAt: chosen.published_at });
+    },
+
+    /** The editions of an issue, oldest first. */
+    async editions(issueId: string): Promise<Edition[]> {
+      return (await store.editions([issueId])).map((e) => ({ number: e.edition, publishedAt: e.published_at }));
+    },
+
+    /** The PDF of a published edition: the one laid out when it was published, kept in the file store. */
+    async publishedPdf(lang: Lang, number: number, edition?: number): Promise<Buffer> {
+      const row = await store.byNumber(lang, number);
+      const editions = row ? await store.editions([row.id]) : [];
+      const chosen = edition === undefined ? editions.at(-1) : editions.find((e) => e.edition === edition);
+      const bytes = chosen?.pdf_key ? await deps.files.get(chosen.pdf_key) : null;
+      if (!chosen || !bytes) throw notPublished(number);
+      return bytes;
     },
 
     /**
      * A new draft filled from the period's published releases: grouped by the
      * month of their dateline, in date order, with a spotlight and cover
-     * teasers suggested, so that an editor only adjusts.
+     * teasers suggested, so that an editor only adjusts. A period with no
+     * releases, or one another issue in the language already covers, is
+     * compiled only when the editor confirms.
      */
     async compile(actor: Actor, input: unknown): Promise<DigestResult> {
       const parsed = compileInput.safeParse(input);
       if (!parsed.success) return invalid(problemsOf(parsed.error.issues));
-      const { from, to, lang } = parsed.data;
+      const { from, to, lang, confirm } = parsed.data;
       const number = parsed.data.number ?? (await store.lastNumber(lang)) + 1;
       if (number > INT_MAX) return invalid([{ field: 'number', message: 'field.numberRange' }]);
       if (await store.byNumber(lang, number)) return invalid([{ field: 'number', message: 'field.taken' }]);
       const { candidates, spotlight, teasers } = await gather(lang, from, to);
+      if (!confirm) {
+        const overlapping = (await store.issues({ lang })).find((i) => i.period_from <= to && i.period_to >= from);
+        if (overlapping)
+          return invalid([
+            {
+              field: 'confirm',
+              message: 'digest.confirmOverlap',
+              params: { number: overlapping.number, title: overlapping.title },
+            },
+          ]);
+        if (candidates.length === 0) return invalid([{ field: 'confirm', message: 'digest.confirmEmpty' }]);
+      }
       const id = newId();
       const at = now();
       const row = {
@@ -256,6 +399,7 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
         foreword_title: null,
         foreword_text: null,
         spotlight_release_id: spotlight,
+        cover_picture_id: null,
         created_at: at,
         updated_at: at,
         published_at: null,
@@ -263,15 +407,7 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
       const result = await change(actor, async (c) => {
         const tx = createDigestStore(c.trx);
         await tx.insertIssue(row);
-        await tx.replaceArticles(
-          id,
-          candidates.map((candidate, i) => ({
-            id: `${id}-a${i + 1}`,
-            releaseId: candidate.id,
-            position: i + 1,
-            teaser: teasers.has(candidate.id),
-          })),
-        );
+        await tx.replaceArticles(id, placedOf(id, candidates, teasers));
         await c.audit({
           action: 'create',
           recordType: 'digest',
@@ -285,17 +421,43 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
       return result;
     },
 
-    /** The editor's adjustments: title, number, foreword, spotlight, teasers and the short parts. Refused whole if stale or invalid. */
+    /**
+     * The editor's adjustments: title, number, foreword, spotlight, cover,
+     * teasers (chosen, ordered, reworded), each article's section, picture and
+     * pull quote, and the short parts. Refused whole if stale or invalid.
+     */
     async update(actor: Actor, id: string, version: number, input: unknown): Promise<DigestResult> {
       const parsed = digestInput.safeParse(input);
       if (!parsed.success) return invalid(problemsOf(parsed.error.issues));
       const issue = await this.issue(id);
+      if (issue.row.status === 'published') return refused('published');
       const v: DigestInput = parsed.data;
       const ids = new Set(issue.articles.map((a) => a.releaseId));
       const problems: FieldProblem[] = [];
       if (v.spotlight && !ids.has(v.spotlight)) problems.push({ field: 'spotlight', message: 'field.unknownRef' });
       if (v.teasers.some((t) => !ids.has(t))) problems.push({ field: 'teasers', message: 'field.unknownRef' });
-      if (v.teasers.length > 8) problems.push({ field: 'teasers', message: 'field.tooMany' });
+      const headlines = new Set([...(v.spotlight ? [v.spotlight] : []), ...v.teasers]).size;
+      if (headlines > MAX_TEASERS)
+        problems.push({ field: 'teasers', message: 'digest.teaserLimit', params: { max: MAX_TEASERS, n: headlines } });
+      for (const [releaseId, a] of Object.entries(v.articles)) {
+        if (!ids.has(releaseId)) problems.push({ field: `articles.${releaseId}`, message: 'field.unknownRef' });
+        if (a.section && a.section.length > 100)
+          problems.push({ field: `section:${releaseId}`, message: 'field.tooLong' });
+      }
+      // Every picture the issue names must be in the library: an address of nothing is refused, naming it.
+      const named: Array<[field: string, id: string]> = [
+        ...(v.cover_picture ? [['cover_picture', v.cover_picture] as [string, string]] : []),
+        ...Object.entries(v.articles).flatMap(([rid, a]) =>
+          a.picture ? [[`picture:${rid}`, a.picture] as [string, string]] : [],
+        ),
+        ...v.pictures.map((p) => ['pictures', p.src ?? ''] as [string, string]),
+        ...v.partners.flatMap((p) => (p.src ? [['partners', p.src] as [string, string]] : [])),
+      ];
+      const missing = new Set(await deps.pictures.missing(named.map(([, pid]) => pid)));
+      const byField = new Map<string, string[]>();
+      for (const [field, pid] of named) if (missing.has(pid)) byField.set(field, [...(byField.get(field) ?? []), pid]);
+      for (const [field, pids] of byField)
+        problems.push({ field, message: 'pictures.unknown', params: { ids: [...new Set(pids)].join(', ') } });
       // A flash item's release is named by its address; it is kept by id, and must be public.
       const flash: Part[] = [];
       for (const f of v.flash) {
@@ -320,26 +482,38 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
         foreword_title: v.foreword_title,
         foreword_text: v.foreword_text,
         spotlight_release_id: v.spotlight,
+        cover_picture_id: v.cover_picture,
       };
+      const order = new Map(v.teasers.map((t, i) => [t, i + 1]));
+      // A changed section files the article last in its new section; the others keep their order.
+      let placed = issue.articles.map((a) => ({ ...stripArticle(a), date: a.date }));
+      for (const [releaseId, a] of Object.entries(v.articles)) {
+        const current = placed.find((p) => p.releaseId === releaseId);
+        const section = a.section === undefined ? current?.section : normalSection(a.section, current?.date);
+        if (current && section !== undefined && section !== current.section)
+          placed = fileArticle(placed, current.id, section);
+      }
+      const rows = placed.map((a) => {
+        const more = v.articles[a.releaseId];
+        return {
+          ...a,
+          teaser: order.has(a.releaseId),
+          teaserPosition: order.get(a.releaseId) ?? null,
+          teaserText: more && 'teaser_text' in more ? (more.teaser_text ?? null) : a.teaserText,
+          pullQuote: more && 'quote' in more ? (more.quote ?? null) : a.pullQuote,
+          pictureId: more && 'picture' in more ? (more.picture ?? null) : a.pictureId,
+        };
+      });
       return changeIssue(actor, id, version, 'edit', fields, { ...v }, async (c) => {
         const tx = createDigestStore(c.trx);
-        const teasers = new Set(v.teasers);
-        await tx.replaceArticles(
-          id,
-          issue.articles.map((a) => ({
-            id: a.id,
-            releaseId: a.releaseId,
-            position: a.position,
-            teaser: teasers.has(a.releaseId),
-          })),
-        );
+        await tx.replaceArticles(id, rows.map(stripArticle));
         await tx.replaceParts('digest_flash', id, flash);
         await tx.replaceParts('digest_picture', id, v.pictures);
         await tx.replaceParts('digest_partner', id, v.partners);
       });
     },
 
-    /** Moves an article one place within its month, if the issue is still at `version`. */
+    /** Moves an article one place within its section, if the issue is still at `version`. */
     async move(
       actor: Actor,
       id: string,
@@ -353,19 +527,101 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
         return invalid([{ field: 'article', message: 'field.unknownRef' }]);
       const moved = move(issue.articles, articleId, direction);
       return changeIssue(actor, id, version, 'move', {}, { article: articleId, direction }, async (c) => {
-        await createDigestStore(c.trx).replaceArticles(
-          id,
-          moved.map((a) => ({ id: a.id, releaseId: a.releaseId, position: a.position, teaser: a.teaser })),
-        );
+        await createDigestStore(c.trx).replaceArticles(id, moved.map(stripArticle));
       });
     },
 
+    /**
+     * Files an article under a section (a month, `after-flash`, a named section,
+     * or `null` for its dateline's month), last in it, if the issue is still at `version`.
+     */
+    async file(
+      actor: Actor,
+      id: string,
+      version: number,
+      articleId: string,
+      section: string | null,
+    ): Promise<DigestResult> {
+      const issue = await this.issue(id);
+      if (issue.row.status === 'published') return refused('published');
+      const article = issue.articles.find((a) => a.id === articleId);
+      if (!article) return invalid([{ field: 'article', message: 'field.unknownRef' }]);
+      const trimmed = section?.trim() ?? '';
+      if (trimmed.length > 100) return invalid([{ field: 'section', message: 'field.tooLong' }]);
+      const placed = fileArticle(issue.articles, articleId, normalSection(trimmed || null, article.date));
+      return changeIssue(actor, id, version, 'file', {}, { article: articleId, section }, async (c) => {
+        await createDigestStore(c.trx).replaceArticles(id, placed.map(stripArticle));
+      });
+    },
+
+    /**
+     * Takes an issue a step through its review. Publishing freezes it: the
+     * issue as laid out now, and its PDF, become its next edition, which no
+     * later correction of a release changes.
+     */
     async act(actor: Actor, id: string, version: number, action: DigestAction): Promise<DigestResult> {
       const issue = await this.issue(id);
       const next = digestTransition(issue.row.status as DigestStatus, action, actor.role);
       if (!next) throw new DomainError('FORBIDDEN', `cannot ${action} an issue that is ${issue.row.status}`);
-      const columns = { status: next, ...(next === 'published' ? { published_at: now() } : {}) };
-      return changeIssue(actor, id, version, action, columns, { status: next, from: issue.row.status });
+      const at = now();
+      const columns = { status: next, ...(next === 'published' ? { published_at: at } : {}) };
+      if (next !== 'published')
+        return changeIssue(actor, id, version, action, columns, { status: next, from: issue.row.status });
+      const number = ((await store.editions([id])).at(-1)?.edition ?? 0) + 1;
+      const frozen: Issue = { ...issue, row: { ...issue.row, ...columns, version: version + 1 }, edition: null };
+      const pdf = await digestPdf({ ...frozen, edition: { number, publishedAt: at } }, deps.pictures);
+      const stored = await deps.files.put(pdf, 'application/pdf');
+      return changeIssue(
+        actor,
+        id,
+        version,
+        action,
+        columns,
+        { status: next, from: issue.row.status, edition: number },
+        async (c) => {
+          await createDigestStore(c.trx).insertEdition({
+            id: `${id}-e${number}`,
+            issue_id: id,
+            edition: number,
+            published_at: at,
+            snapshot: JSON.stringify(frozen),
+            pdf_key: stored.key,
+          });
+        },
+      );
+    },
+
+    /** The contact block the digest prints in a language. */
+    contact,
+
+    /** The Secretariat's contact block, as the office edits it; refused if stale. */
+    async saveContact(actor: Actor, lang: Lang, version: number, input: unknown): Promise<DigestResult> {
+      const parsed = contactInput.safeParse(input);
+      if (!parsed.success) return invalid(problemsOf(parsed.error.issues));
+      const values = parsed.data;
+      const result = await change(actor, async (c) => {
+        const tx = createDigestStore(c.trx);
+        const before = await tx.contact(lang);
+        if (!before) {
+          if (version !== 0) return c.refuse(conflict());
+          await tx.insertContact({ lang, ...values });
+        } else await c.versioned('digest_contact', 'lang', lang, version, values);
+        await c.audit({
+          action: before ? 'update' : 'create',
+          recordType: 'digest-contact',
+          recordId: lang,
+          before: before ? { ...before } : null,
+          after: { lang, ...values },
+        });
+        return { ok: true, id: lang };
+      });
+      if (result.ok) await hooks.changed();
+      return result;
+    },
+
+    /** The contact block's version, for the office form (0: never saved, the defaults shown). */
+    async contactVersion(lang: Lang): Promise<number> {
+      return (await store.contact(lang))?.version ?? 0;
     },
 
     /** An issue as compile would make it, not saved: the command line's one-off PDF. */
@@ -383,20 +639,41 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
         foreword_title: null,
         foreword_text: null,
         spotlight_release_id: spotlight,
+        cover_picture_id: null,
         created_at: now(),
         updated_at: now(),
         published_at: null,
         version: 1,
       };
-      const placed = candidates.map((c, i) => ({
-        id: `a${i + 1}`,
-        releaseId: c.id,
-        position: i + 1,
-        teaser: teasers.has(c.id),
-      }));
-      return assemble(row, placed, byId, { flash: [], flashReleases: new Map(), pictures: [], partners: [] });
+      return assemble(row, placedOf('preview', candidates, teasers), byId, { flash: [], pictures: [], partners: [] });
+    },
+
+    /** The PDF of an issue as it stands (the office's preview). */
+    async pdf(issue: Issue): Promise<Buffer> {
+      return digestPdf(issue, deps.pictures);
     },
   };
+}
+
+/** The stored columns of a placed article, without what was read from its release. */
+function stripArticle(a: ArticleRow): ArticleRow {
+  return {
+    id: a.id,
+    releaseId: a.releaseId,
+    position: a.position,
+    teaser: a.teaser,
+    section: a.section,
+    teaserPosition: a.teaserPosition,
+    teaserText: a.teaserText,
+    pullQuote: a.pullQuote,
+    pictureId: a.pictureId,
+  };
+}
+
+/** A section as the editor names it: the dateline's own month is no section of its own. */
+function normalSection(section: string | null, date: string | undefined): string | null {
+  const s = section?.trim() || null;
+  return s && date && s === monthOf(date) ? null : s;
 }
 
 export type DigestService = ReturnType<typeof createDigestService>;

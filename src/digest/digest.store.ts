@@ -1,6 +1,12 @@
 /** Issues of the digest and their parts. */
 import type { Insertable, Selectable } from 'kysely';
-import type { Db, DigestIssueTable, DigestPartTable } from '../platform/db/database.ts';
+import type {
+  Db,
+  DigestContactTable,
+  DigestEditionTable,
+  DigestIssueTable,
+  DigestPartTable,
+} from '../platform/db/database.ts';
 import type { DigestStatus } from './digest.ts';
 import type { Part, ArticleRow } from './digest.ts';
 
@@ -53,11 +59,16 @@ export function createDigestStore(db: Db) {
         releaseId: r.release_id,
         position: r.position,
         teaser: Number(r.teaser) === 1,
+        section: r.section,
+        teaserPosition: r.teaser_position === null ? null : Number(r.teaser_position),
+        teaserText: r.teaser_text,
+        pullQuote: r.pull_quote,
+        pictureId: r.picture_id,
       }));
     },
     async parts(table: PartTable, issueId: string): Promise<Part[]> {
       const rows = await db.selectFrom(table).selectAll().where('issue_id', '=', issueId).orderBy('position').execute();
-      return rows.map((r) => ({ title: r.title, text: r.text, src: r.src, releaseId: r.release_id }));
+      return rows.map((r) => ({ title: r.title, text: r.text, src: r.src, releaseId: r.release_id, place: r.place }));
     },
     async insertIssue(row: Insertable<DigestIssueTable>): Promise<void> {
       await db.insertInto('digest_issue').values(row).execute();
@@ -72,10 +83,7 @@ export function createDigestStore(db: Db) {
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
-    async replaceArticles(
-      issueId: string,
-      articles: ReadonlyArray<{ id: string; releaseId: string; position: number; teaser: boolean }>,
-    ): Promise<void> {
+    async replaceArticles(issueId: string, articles: readonly ArticleRow[]): Promise<void> {
       await db.deleteFrom('digest_article').where('issue_id', '=', issueId).execute();
       if (articles.length)
         await db
@@ -87,6 +95,11 @@ export function createDigestStore(db: Db) {
               release_id: a.releaseId,
               position: a.position,
               teaser: a.teaser ? 1 : 0,
+              section: a.section,
+              teaser_position: a.teaserPosition,
+              teaser_text: a.teaserText,
+              pull_quote: a.pullQuote,
+              picture_id: a.pictureId,
             })),
           )
           .execute();
@@ -102,11 +115,31 @@ export function createDigestStore(db: Db) {
           text: p.text,
           src: p.src,
           release_id: p.releaseId,
+          place: p.place,
         }));
         await db.insertInto(table).values(rows).execute();
       }
     },
+    async editions(issueIds?: readonly string[]): Promise<EditionRow[]> {
+      let q = db.selectFrom('digest_edition').selectAll();
+      if (issueIds) {
+        if (issueIds.length === 0) return [];
+        q = q.where('issue_id', 'in', [...issueIds]);
+      }
+      return q.orderBy('issue_id').orderBy('edition').execute();
+    },
+    async insertEdition(row: Insertable<DigestEditionTable>): Promise<void> {
+      await db.insertInto('digest_edition').values(row).execute();
+    },
+    async contact(lang: string): Promise<ContactRow | null> {
+      return (await db.selectFrom('digest_contact').selectAll().where('lang', '=', lang).executeTakeFirst()) ?? null;
+    },
+    async insertContact(row: Insertable<DigestContactTable>): Promise<void> {
+      await db.insertInto('digest_contact').values(row).execute();
+    },
   };
 }
 
+export type EditionRow = Selectable<DigestEditionTable>;
+export type ContactRow = Selectable<DigestContactTable>;
 export type DigestStore = ReturnType<typeof createDigestStore>;

@@ -3,15 +3,15 @@ import { renderMarkdown } from '../platform/markdown.ts';
 import { type Lang, formatDate, t } from '../platform/i18n/i18n.ts';
 import { PageHeader } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
-import type { Article, Issue } from './digest.service.ts';
+import type { ArchiveEntry, Article, Edition, Issue } from './digest.service.ts';
+import { PictureFigure, PictureImg } from '../pictures/pictures.views.tsx';
+import { sectionTitle } from './digest.pdf.views.ts';
+import { type Block, printOrder } from './digest.ts';
 import type { IssueRow } from './digest.store.ts';
 
 export const period = (lang: Lang, row: IssueRow) =>
   `${formatDate(lang, row.period_from)} – ${formatDate(lang, row.period_to)}`;
-export const monthName = (lang: Lang, month: string) => {
-  const s = formatDate(lang, month).replace(/ г\.$/, '');
-  return s.charAt(0).toUpperCase() + s.slice(1);
-};
+export const monthName = sectionTitle;
 const anchor = (a: Article) => `a-${a.releaseId}`;
 
 function Markdown({ text }: { text: string }): JSX.Element {
@@ -20,7 +20,7 @@ function Markdown({ text }: { text: string }): JSX.Element {
   return <div class="article-body">{safeHtml}</div>;
 }
 
-export function ArchivePage({ ctx, issues }: { ctx: PageContext; issues: IssueRow[] }): JSX.Element {
+export function ArchivePage({ ctx, issues }: { ctx: PageContext; issues: ArchiveEntry[] }): JSX.Element {
   const { lang } = ctx;
   return (
     <Layout ctx={ctx} title={t(lang, 'digest.title')} description={t(lang, 'digest.lead')}>
@@ -32,7 +32,7 @@ export function ArchivePage({ ctx, issues }: { ctx: PageContext; issues: IssueRo
         </p>
       ) : (
         <ul class="cards">
-          {issues.map((i) => (
+          {issues.map(({ row: i, editions }) => (
             <li class="card digest-card">
               <h3>
                 <a
@@ -43,11 +43,19 @@ export function ArchivePage({ ctx, issues }: { ctx: PageContext; issues: IssueRo
               <p class="meta" safe>
                 {period(lang, i)}
               </p>
-              <p>
-                <a href={href(ctx, `/digest/${i.number}.pdf`)} safe>
-                  {t(lang, 'digest.pdf')}
-                </a>
-              </p>
+              <ul class="plain-list digest-editions">
+                {editions.map((e) => (
+                  <li>
+                    <a href={href(ctx, `/digest/${i.number}/${e.number}`)} safe>
+                      {t(lang, 'digest.edition', { n: e.number, date: formatDate(lang, e.publishedAt.slice(0, 10)) })}
+                    </a>
+                    {' · '}
+                    <a href={href(ctx, `/digest/${i.number}/${e.number}.pdf`)} safe>
+                      {t(lang, 'digest.pdf')}
+                    </a>
+                  </li>
+                ))}
+              </ul>
             </li>
           ))}
         </ul>
@@ -56,41 +64,58 @@ export function ArchivePage({ ctx, issues }: { ctx: PageContext; issues: IssueRo
   );
 }
 
+/** The dateline run into the lead, joined to it by a no-break space so that it never hangs alone at a line's end. */
+function Dateline({ a }: { a: Article }): JSX.Element {
+  const dateline = `${a.dateline.replace(/\s*—$/, '')}\u00a0—`;
+  return (
+    <p class="news-lead">
+      <span class="dateline" safe>
+        {dateline}
+      </span>{' '}
+      <span safe>{a.lead ?? ''}</span>
+    </p>
+  );
+}
+
 function ArticleSection({ ctx, a }: { ctx: PageContext; a: Article }): JSX.Element {
   return (
     <article class="digest-article" id={anchor(a)} aria-labelledby={`${anchor(a)}-h`}>
+      {!!a.picture && <PictureFigure picture={a.picture} lang={ctx.lang} class="article-figure opener" />}
       <h3 id={`${anchor(a)}-h`}>
-        <a href={href(ctx, `/news/${a.release.slug}`)} safe>
+        <a href={href(ctx, `/news/${a.slug}`)} safe>
           {a.title}
         </a>
       </h3>
-      <p class="dateline" safe>
-        {a.dateline}
-      </p>
-      {!!a.lead && (
-        <p class="news-lead" safe>
-          {a.lead}
-        </p>
+      <Dateline a={a} />
+      {!!a.pullQuote && (
+        <blockquote class="pull-quote">
+          <p safe>{a.pullQuote}</p>
+        </blockquote>
       )}
       <Markdown text={a.body} />
-      {a.release.images.map((img) => {
-        const caption = (ctx.lang === 'en' ? img.caption.en : img.caption.ru) ?? img.caption.en ?? '';
-        return (
-          <figure class="article-figure">
-            <img src={img.src} alt={caption} loading="lazy" />
-            {!!caption && <figcaption safe>{caption}</figcaption>}
-          </figure>
-        );
-      })}
     </article>
   );
 }
 
-/** The web edition: the issue as the PDF has it, with its contents as links. */
-export function IssuePage({ ctx, issue }: { ctx: PageContext; issue: Issue }): JSX.Element {
+/** The web edition: the issue as the PDF has it, with its contents as links; on a phone the contents fold away. */
+export function IssuePage({
+  ctx,
+  issue,
+  editions,
+}: {
+  ctx: PageContext;
+  issue: Issue;
+  editions: Edition[];
+}): JSX.Element {
   const { lang } = ctx;
   const { row } = issue;
   const title = `${row.title} — ${t(lang, 'digest.issue', { number: row.number })}`;
+  const edition = issue.edition;
+  const pdf = edition ? `/digest/${row.number}/${edition.number}.pdf` : `/digest/${row.number}.pdf`;
+  const blocks = printOrder(
+    issue.sections.map((s) => s.section),
+    issue.partners,
+  );
   return (
     <Layout ctx={ctx} title={title} description={period(lang, row)}>
       <p class="breadcrumb">
@@ -99,46 +124,55 @@ export function IssuePage({ ctx, issue }: { ctx: PageContext; issue: Issue }): J
         </a>
       </p>
       <PageHeader title={title} lead={period(lang, row)}>
+        {!!edition && editions.length > 1 && (
+          <p class="meta" safe>
+            {t(lang, 'digest.correctedNote', {
+              n: edition.number,
+              date: formatDate(lang, edition.publishedAt.slice(0, 10)),
+            })}
+          </p>
+        )}
         <p>
-          <a class="button" href={href(ctx, `/digest/${row.number}.pdf`)} safe>
+          <a class="button" href={href(ctx, pdf)} safe>
             {t(lang, 'digest.pdf')}
           </a>
         </p>
       </PageHeader>
+      {!!issue.coverPicture && <PictureFigure picture={issue.coverPicture} lang={lang} class="digest-cover" />}
       <div class="digest-layout">
-        <nav class="digest-contents" aria-labelledby="contents">
-          <h2 id="contents" safe>
-            {t(lang, 'digest.inThisIssue')}
-          </h2>
-          <ol class="plain-list">
-            {!!issue.spotlight && (
-              <li>
-                <strong safe>{t(lang, 'digest.spotlight')}</strong>
-                <ul class="plain-list">
-                  <li>
-                    <a href={`#${anchor(issue.spotlight)}`} safe>
-                      {issue.spotlight.title}
-                    </a>
-                  </li>
-                </ul>
-              </li>
-            )}
-            {issue.months.map((m) => (
-              <li>
-                <strong safe>{monthName(lang, m.month)}</strong>
-                <ul class="plain-list">
-                  {m.articles.map((a) => (
+        <details class="digest-contents">
+          <summary safe>{t(lang, 'digest.inThisIssue')}</summary>
+          <nav aria-label={t(lang, 'digest.inThisIssue')}>
+            <ol class="plain-list">
+              {!!issue.spotlight && (
+                <li>
+                  <strong safe>{t(lang, 'digest.spotlight')}</strong>
+                  <ul class="plain-list">
                     <li>
-                      <a href={`#${anchor(a)}`} safe>
-                        {a.title}
+                      <a href={`#${anchor(issue.spotlight)}`} safe>
+                        {issue.spotlight.title}
                       </a>
                     </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ol>
-        </nav>
+                  </ul>
+                </li>
+              )}
+              {issue.sections.map((m) => (
+                <li>
+                  <strong safe>{sectionTitle(lang, m.section)}</strong>
+                  <ul class="plain-list">
+                    {m.articles.map((a) => (
+                      <li>
+                        <a href={`#${anchor(a)}`} safe>
+                          {a.title}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        </details>
         <div class="digest-body">
           {!!row.foreword_text && (
             <section class="foreword" aria-labelledby="foreword">
@@ -161,62 +195,80 @@ export function IssuePage({ ctx, issue }: { ctx: PageContext; issue: Issue }): J
               <ArticleSection ctx={ctx} a={issue.spotlight} />
             </section>
           )}
-          {issue.months.map((m) => (
-            <section aria-labelledby={`m-${m.month}`}>
-              <h2 id={`m-${m.month}`} safe>
-                {monthName(lang, m.month)}
-              </h2>
-              {m.articles.map((a) => (
-                <ArticleSection ctx={ctx} a={a} />
-              ))}
-            </section>
-          ))}
-          {issue.flash.length > 0 && (
-            <section aria-labelledby="flash">
-              <h2 id="flash" safe>
-                {t(lang, 'digest.flash')}
-              </h2>
-              <ul class="flash">
-                {issue.flash.map((f) => {
-                  const slug = f.releaseId ? issue.flashReleases.get(f.releaseId) : undefined;
-                  return (
-                    <li>
-                      {slug ? (
-                        <a href={href(ctx, `/news/${slug}`)} safe>
-                          {f.text ?? ''}
-                        </a>
-                      ) : (
-                        <span safe>{f.text ?? ''}</span>
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
-            </section>
-          )}
-          {issue.pictures.length > 0 && (
-            <section aria-labelledby="pictures">
-              <h2 id="pictures" safe>
-                {t(lang, 'digest.activities')}
-              </h2>
-              <div class="picture-grid">
-                {issue.pictures.map((p) => (
-                  <figure>
-                    <img src={p.src ?? ''} alt={p.text ?? ''} loading="lazy" />
-                    <figcaption safe>{p.text ?? ''}</figcaption>
-                  </figure>
-                ))}
-              </div>
-            </section>
-          )}
-          {issue.partners.map((p) => (
-            <section class="partner">
-              <h2 safe>{p.title ?? ''}</h2>
-              {!!p.text && <p safe>{p.text}</p>}
-            </section>
+          {blocks.map((b) => (
+            <IssueBlock ctx={ctx} issue={issue} block={b} />
           ))}
         </div>
       </div>
     </Layout>
+  );
+}
+
+/** One block of the issue after its spotlight: a section, the flash briefing, the activities in pictures or a partner page. */
+function IssueBlock({ ctx, issue, block: b }: { ctx: PageContext; issue: Issue; block: Block }): JSX.Element {
+  const { lang } = ctx;
+  const section = (key: string) => issue.sections.find((s) => s.section === key);
+  if (b.kind === 'section') {
+    const m = section(b.key)!;
+    return (
+      <section aria-labelledby={`m-${m.section}`}>
+        <h2 id={`m-${m.section}`} safe>
+          {sectionTitle(lang, m.section)}
+        </h2>
+        {m.articles.map((a) => (
+          <ArticleSection ctx={ctx} a={a} />
+        ))}
+      </section>
+    );
+  }
+  if (b.kind === 'flash')
+    return issue.flash.length === 0 ? (
+      <></>
+    ) : (
+      <section aria-labelledby="flash">
+        <h2 id="flash" safe>
+          {t(lang, 'digest.flash')}
+        </h2>
+        <ul class="flash">
+          {issue.flash.map((f) => (
+            <li>
+              <Markdown text={f.text ?? ''} />
+              {!!f.slug && (
+                <p class="meta">
+                  <a href={href(ctx, `/news/${f.slug}`)} safe>
+                    {t(lang, 'digest.readRelease')}
+                  </a>
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  if (b.kind === 'pictures')
+    return issue.pictures.length === 0 ? (
+      <></>
+    ) : (
+      <section aria-labelledby="pictures">
+        <h2 id="pictures" safe>
+          {t(lang, 'digest.activities')}
+        </h2>
+        <div class="picture-grid">
+          {issue.pictures.map((p) => (
+            <figure>
+              <PictureImg picture={p.picture} lang={lang} sizes="(max-width: 700px) 100vw, 340px" />
+              {!!p.caption && <figcaption safe>{p.caption}</figcaption>}
+            </figure>
+          ))}
+        </div>
+      </section>
+    );
+  const p = issue.partners[b.index]!;
+  return (
+    <section class="partner">
+      <h2 safe>{p.title ?? ''}</h2>
+      {!!p.picture && <PictureFigure picture={p.picture} lang={lang} />}
+      {!!p.text && <Markdown text={p.text} />}
+    </section>
   );
 }

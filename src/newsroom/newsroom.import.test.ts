@@ -91,4 +91,51 @@ describe('reading releases from files', () => {
       ['Ministerial Council meets online', 'Совет', ['AZ', 'KZ']],
     );
   });
+
+  it('takes a dateline off the body in each house style, checked against the place and dates, and names the item it refuses', () => {
+    const item = (body: string, more: Record<string, unknown> = {}) =>
+      JSON.stringify([{ lang: 'en', title: 'Forum in Astana', place: 'Astana', date: '2024-10-08', body, ...more }]);
+    for (const body of [
+      'Astana, 8 October 2024 — The forum opened.',
+      '8 October 2024 – Astana – The forum opened.',
+      'Astana, Kazakhstan – 8 October 2024 – The forum opened.',
+    ]) {
+      const { items, problems } = parseReleaseFile({ name: 'a.json', content: item(body) });
+      assert.deepEqual(problems, [], body);
+      assert.equal(items[0]!.body, 'The forum opened.', body);
+    }
+    const range = parseReleaseFile({
+      name: 'a.json',
+      content: item('Astana, 8–9 October 2024 — Two days.', { dateTo: '2024-10-09' }),
+    });
+    assert.equal(range.items[0]!.body, 'Two days.');
+    const wrongDay = parseReleaseFile({ name: 'a.json', content: item('Astana, 9 October 2024 — Late.') });
+    assert.equal(wrongDay.items.length, 0);
+    assert.match(
+      wrongDay.problems[0]!.message,
+      /"Forum in Astana": its dateline .* says 2024-10-09, the item says 2024-10-08/,
+    );
+    assert.equal(wrongDay.problems[0]!.field, '[0].body');
+    const wrongPlace = parseReleaseFile({ name: 'a.json', content: item('Baku, 8 October 2024 — Elsewhere.') });
+    assert.match(wrongPlace.problems[0]!.message, /names Baku, the item's place is Astana/);
+    const russian = parseReleaseFile({
+      name: 'r.json',
+      content: JSON.stringify([
+        {
+          lang: 'ru',
+          title: 'Форум',
+          place: 'Астана',
+          date: '2024-10-08',
+          body: 'Астана, 8 октября 2024 г. — Форум открылся.',
+        },
+      ]),
+    });
+    assert.equal(russian.items[0]!.body, 'Форум открылся.');
+  });
+
+  it('says an empty file is empty', () => {
+    assert.deepEqual(parseReleaseFile({ name: 'none.json', content: '[]' }).problems, [
+      { file: 'none.json', field: '', message: 'holds no release: the file is empty' },
+    ]);
+  });
 });

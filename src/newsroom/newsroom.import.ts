@@ -8,6 +8,7 @@ import { isIsoDate } from '../platform/dates.ts';
 import type { FieldProblem } from '../platform/errors.ts';
 import { parseFrontMatter } from '../platform/front-matter.ts';
 import { parseJson } from '../platform/json.ts';
+import { parseDateline } from '../media/datelines.ts';
 
 export const importItem = z
   .object({
@@ -68,13 +69,17 @@ export function parseReleaseFile(file: SourceFile): {
   }
   if (raw.length > MAX_ITEMS)
     return refuse(`holds ${raw.length} items; at most ${MAX_ITEMS} are imported at once: split the file`);
+  if (raw.length === 0) return refuse('holds no release: the file is empty');
   const items: Array<ImportItem & { origin: string }> = [];
   const problems: FileProblem[] = [];
   raw.forEach((value, i) => {
     const parsed = importItem.safeParse(value);
     const where = raw.length > 1 || /\.json$/i.test(file.name) ? `[${i}]` : '';
-    if (parsed.success) items.push({ ...parsed.data, origin: `${file.name}${where}` });
-    else
+    if (parsed.success) {
+      const body = withoutDateline(parsed.data);
+      if (body.ok) items.push({ ...parsed.data, body: body.body, origin: `${file.name}${where}` });
+      else problems.push({ file: file.name, field: `${where}${where ? '.' : ''}body`, message: body.message });
+    } else
       for (const issue of parsed.error.issues)
         problems.push({
           file: file.name,
@@ -93,6 +98,43 @@ export function parseReleaseFile(file: SourceFile): {
     };
   }
   return { items, problems };
+}
+
+const samePlace = (a: string, b: string) => {
+  const norm = (x: string) => x.split(',')[0]!.trim().toLocaleLowerCase();
+  return norm(a) === norm(b);
+};
+
+/**
+ * A body that opens with its dateline ("Astana, 8 October 2024 — …", in any of the
+ * house styles media monitoring knows) has it checked against the item's place and
+ * dates and taken off: the dateline is printed from those fields, never twice.
+ */
+export function withoutDateline(
+  item: Pick<ImportItem, 'body' | 'place' | 'date' | 'dateTo' | 'title'>,
+): { ok: true; body: string } | { ok: false; message: string } {
+  const found = parseDateline(item.body, Number(item.date.slice(0, 4)));
+  const name = `"${item.title.slice(0, 80)}"`;
+  if (!found.ok) return { ok: false, message: `${name}: its dateline "${found.seen}" names a day that does not exist` };
+  const d = found.dateline;
+  if (!d) return { ok: true, body: item.body };
+  const to = item.dateTo ?? item.date;
+  if (d.from !== item.date || d.to !== to)
+    return {
+      ok: false,
+      message: `${name}: its dateline "${d.seen}" says ${d.from === d.to ? d.from : `${d.from} – ${d.to}`}, the item says ${item.date === to ? item.date : `${item.date} – ${to}`}`,
+    };
+  if (d.place && !samePlace(d.place, item.place))
+    return {
+      ok: false,
+      message: `${name}: its dateline "${d.seen}" names ${d.place}, the item's place is ${item.place}`,
+    };
+  const body = item.body
+    .trimStart()
+    .slice(d.seen.length)
+    .replace(/^[\s—–-]+/, '');
+  if (!body.trim()) return { ok: false, message: `${name}: the body is only its dateline` };
+  return { ok: true, body };
 }
 
 /** Items grouped into releases: those sharing a key become one release in two languages. */

@@ -212,4 +212,43 @@ describeEachEngine('newsroom', (record, it) => {
     assert.equal((await newsroom().publicList('en', { page: 1 })).total, 1);
     assert.equal((await newsroom().publicList('ru', { page: 1 })).total, 2);
   });
+
+  it('gives a recorded release the Russian of an English–Russian pair imported for it, instead of skipping the pair', async () => {
+    const en = {
+      lang: 'en',
+      key: 'forum',
+      title: 'Forum in Astana',
+      place: 'Astana',
+      date: '2024-10-08',
+      body: 'Astana, 8 October 2024 — The forum opened.',
+    };
+    const first = await newsroom().importFiles(editor, [{ name: 'en.json', content: JSON.stringify([en]) }], {
+      publish: true,
+    });
+    assert.ok(first.ok && first.created.length === 1);
+    const id = first.created[0]!.id;
+    assert.equal((await newsroom().get(id)).body.en, 'The forum opened.', 'the dateline is not printed twice');
+    const pair = [
+      en,
+      {
+        lang: 'ru',
+        key: 'forum',
+        title: 'Форум в Астане',
+        place: 'Астана',
+        date: '2024-10-08',
+        body: 'Форум открылся.',
+      },
+    ];
+    const second = await newsroom().importFiles(editor, [{ name: 'pair.json', content: JSON.stringify(pair) }], {
+      publish: true,
+    });
+    assert.ok(second.ok, JSON.stringify(second));
+    assert.deepEqual(second.created, []);
+    assert.deepEqual(second.updated, [{ origin: 'pair.json[0] + pair.json[1]', id, langs: ['ru'] }]);
+    const release = await newsroom().get(id);
+    assert.equal(release.title.ru, 'Форум в Астане');
+    assert.equal(release.body.ru, 'Форум открылся.');
+    const third = await newsroom().importFiles(editor, [{ name: 'pair.json', content: JSON.stringify(pair) }]);
+    assert.ok(third.ok && third.skipped.length === 1 && !third.updated, 'the same pair again changes nothing');
+  });
 });

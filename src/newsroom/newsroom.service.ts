@@ -5,7 +5,7 @@
  */
 import './newsroom.messages.ts';
 import { newId } from '../platform/ids.ts';
-import { type Change, type ChangeResult, createChanges, invalid, refused } from '../platform/changes.ts';
+import { type Change, type ChangeResult, conflict, createChanges, invalid, refused } from '../platform/changes.ts';
 import type { Actor } from '../platform/access.ts';
 import { type Clock, yieldToEventLoop } from '../platform/clock.ts';
 import type { Db } from '../platform/db/database.ts';
@@ -37,6 +37,8 @@ export type ImportResult =
       ok: true;
       created: Array<{ origin: string; id: string; slug: string }>;
       skipped: Array<{ origin: string; existing: string }>;
+      /** Releases already in the record that the import gave another language (or a new text in one). */
+      updated?: Array<{ origin: string; id: string; langs: Lang[] }>;
     }
   | { ok: false; problems: FileProblem[] };
 
@@ -283,6 +285,7 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
         const tx = createNewsroomStore(c.trx);
         const skipped: Array<{ origin: string; existing: string }> = [];
         const created: Array<{ origin: string; id: string; slug: string }> = [];
+        const updated: Array<{ origin: string; id: string; langs: Lang[] }> = [];
         const seen = new Set<string>();
         const reserved = new Set<string>();
         // Indexed a batch at a time in this transaction, read back as the transaction has them.
@@ -294,9 +297,44 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
           const lang = value.title_en ? 'en' : 'ru';
           const title = (value.title_en ?? value.title_ru)!;
           const key = `${lang}\u0000${title}\u0000${value.date}`;
-          const existing = seen.has(key) ? 'this import' : await tx.findDuplicate(lang, title, value.date);
+          const other = lang === 'en' ? 'ru' : 'en';
+          const otherTitle = value[`title_${other}`];
+          const existing = seen.has(key)
+            ? 'this import'
+            : ((await tx.findDuplicate(lang, title, value.date)) ??
+              (otherTitle ? await tx.findDuplicate(other, otherTitle, value.date) : null));
           if (existing) {
-            skipped.push({ origin, existing });
+            // An English–Russian pair for a release already recorded gives it the language it lacks
+            // (or a new text in it) instead of being skipped whole, the Russian lost without a word.
+            const known = existing === 'this import' ? null : await tx.get(existing);
+            const langs = known
+              ? (['en', 'ru'] as const).filter(
+                  (l) =>
+                    value[`title_${l}`] &&
+                    (known.title[l] !== value[`title_${l}`] ||
+                      known.body[l] !== value[`body_${l}`] ||
+                      known.lead[l] !== value[`lead_${l}`]),
+                )
+              : [];
+            if (!known || langs.length === 0) {
+              skipped.push({ origin, existing });
+              continue;
+            }
+            const columns: Record<string, string | null> = {};
+            for (const l of langs)
+              for (const f of ['title', 'lead', 'body', 'place'] as const)
+                columns[`${f}_${l}`] = value[`${f}_${l}`] ?? null;
+            if (!(await tx.update(known.id, known.version, { ...columns, updated_at: c.at }))) c.refuse(conflict());
+            await c.audit({
+              action: 'update',
+              recordType: 'press-releases',
+              recordId: known.id,
+              before: Object.fromEntries(
+                Object.keys(columns).map((k) => [k, columnsOfRelease(known)[k as keyof ReleaseColumns] ?? null]),
+              ),
+              after: columns,
+            });
+            updated.push({ origin, id: known.id, langs: [...langs] });
             continue;
           }
           seen.add(key);
@@ -309,12 +347,12 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
           if (i % 50 === 49) await yieldToEventLoop();
         }
         await handOn();
-        return { ok: true, created, skipped };
+        return { ok: true, created, skipped, updated };
       });
       if (!result.ok) return { ok: false, problems: result.problems.map((p) => ({ file: '', ...p })) };
-      const { created, skipped } = result;
-      if (created.length) await hooks.changed();
-      return { ok: true, created, skipped };
+      const { created, skipped, updated } = result;
+      if (created.length || updated.length) await hooks.changed();
+      return { ok: true, created, skipped, ...(updated.length ? { updated } : {}) };
     },
 
     /** Edits a draft or approved release (which then needs approval again), or corrects a published one. */

@@ -491,6 +491,7 @@ export type DigestIssueTable = {
   updated_at: string;
   published_at: string | null;
   version: Generated<number>;
+  cover_picture_id: string | null;
 };
 export type DigestArticleTable = {
   id: string;
@@ -498,6 +499,47 @@ export type DigestArticleTable = {
   release_id: string;
   position: number;
   teaser: Generated<number>;
+  section: string | null;
+  teaser_position: number | null;
+  teaser_text: string | null;
+  pull_quote: string | null;
+  picture_id: string | null;
+};
+/** A picture of the media library: its widths in the file store (JSON), and its words in both languages. */
+export type PictureTable = {
+  id: string;
+  sizes: string;
+  width: number;
+  height: number;
+  alt_en: string;
+  alt_ru: string | null;
+  caption_en: string | null;
+  caption_ru: string | null;
+  credit: string | null;
+  shown_on: string | null;
+  activity_id: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+};
+/** One published edition of an issue, frozen: the issue as it was laid out (JSON), and its PDF once made. */
+export type DigestEditionTable = {
+  id: string;
+  issue_id: string;
+  edition: number;
+  published_at: string;
+  snapshot: string;
+  pdf_key: string | null;
+};
+/** The Secretariat's contact block as the digest prints it: one row per language. */
+export type DigestContactTable = {
+  lang: string;
+  address: string;
+  phone: string;
+  email: string;
+  web: string;
+  social: string;
+  version: Generated<number>;
 };
 /** Flash-briefing items (text, perhaps a release), activity pictures (src, caption as text) and partner pages (title, text, src). */
 export type DigestPartTable = {
@@ -508,6 +550,7 @@ export type DigestPartTable = {
   text: string | null;
   src: string | null;
   release_id: string | null;
+  place: string | null;
 };
 
 /** SQLite only: every word in the full-text index, for expanding a query's beginnings. */
@@ -698,6 +741,9 @@ export type Database = {
   capsule: CapsuleTable;
   capsule_seal: CapsuleSealTable;
   media_source: MediaSourceTable;
+  digest_edition: DigestEditionTable;
+  digest_contact: DigestContactTable;
+  picture: PictureTable;
 };
 
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -15,11 +15,13 @@ import * as m0013 from '../../migrations/0013_meetings_are_activities.ts';
 import * as m0014 from '../../migrations/0014_sources.ts';
 import * as m0015 from '../../migrations/0015_release_contact_ru.ts';
 import * as m0016 from '../../migrations/0016_media.ts';
+import * as m0017 from '../../migrations/0017_document_drafting.ts';
 import * as m0020 from '../../migrations/0020_finance.ts';
 import * as m0021 from '../../migrations/0021_capsules.ts';
-import * as m0017 from '../../migrations/0017_document_drafting.ts';
 import * as m0023 from '../../migrations/0023_search_by_reference.ts';
 import * as m0024 from '../../migrations/0024_jobs.ts';
+import * as m0025 from '../../migrations/0025_pictures.ts';
+import * as m0026 from '../../migrations/0026_digest_magazine.ts';
 
 // Listed by hand rather than read from a folder: the set is part of the build,
 // and a typo fails type-checking instead of silently skipping a file.
@@ -40,11 +42,13 @@ const migrations: Record<string, Migration> = {
   '0014_sources': m0014,
   '0015_release_contact_ru': m0015,
   '0016_media': m0016,
+  '0017_document_drafting': m0017,
   '0020_finance': m0020,
   '0021_capsules': m0021,
-  '0017_document_drafting': m0017,
   '0023_search_by_reference': m0023,
   '0024_jobs': m0024,
+  '0025_pictures': m0025,
+  '0026_digest_magazine': m0026,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -119,6 +119,14 @@ const EXPECTED: Record<string, Access> = {
   'POST /{lang}/office/digest/:id/move': 'editor',
   'POST /{lang}/office/digest/:id/act': 'staff',
   'GET /{lang}/office/digest/:id/pdf': 'staff',
+  'GET /{lang}/digest/:number/:edition': 'public',
+  'GET /{lang}/digest/:number/:edition.pdf': 'public',
+  'GET /{lang}/office/digest/contact': 'staff',
+  'POST /{lang}/office/digest/contact': 'editor',
+  'POST /{lang}/office/digest/:id/file': 'editor',
+  'GET /pictures/:id/:width.jpg': 'public',
+  'GET /{lang}/office/pictures': 'staff',
+  'POST /{lang}/office/pictures': 'editor',
   'POST /api/coverage': 'editor-token',
   'GET /api/coverage': 'editor-token',
   'GET /api/coverage/:id': 'editor-token',
@@ -169,7 +177,9 @@ function sample(url: string): string {
     .replace('/files/:n', '/files/1')
     .replace(':year', '2024')
     .replace('/digest/:id', '/digest/digest-0000000000')
+    .replace(':edition', '1')
     .replace(':number', '1')
+    .replace('/pictures/:id/:width', '/pictures/00000000-0000-4000-8000-000000000000/480')
     .replace(':code', 'KZ')
     .replace(':fileId', 'no-such-file')
     .replace(':id', 'summit');

@@ -269,4 +269,5 @@ export const en = {
   'nav.digest': 'Voice of Asia',
   'res.capsules': 'Time capsules',
   'res.contributions': 'Contributions',
+  'pictures.office': 'Pictures',
 };

@@ -281,4 +281,5 @@ export const ru: RussianTable<typeof en> = {
   'nav.digest': 'Голос Азии',
   'res.capsules': 'Капсулы времени',
   'res.contributions': 'Взносы',
+  'pictures.office': 'Фотографии',
 };

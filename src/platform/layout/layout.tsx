@@ -52,6 +52,7 @@ const OFFICE_NAV: ReadonlyArray<readonly [path: string, key: MessageKey, roles: 
   ['/office', 'office.dashboard', ['admin', 'editor', 'reviewer', 'delegate']],
   ['/office/releases', 'nr.releases', ['admin', 'editor', 'reviewer']],
   ['/office/digest', 'digest.office', ['admin', 'editor', 'reviewer']],
+  ['/office/pictures', 'pictures.office', ['admin', 'editor', 'reviewer']],
   ['/office/records/states', 'res.states', ['admin', 'editor', 'reviewer']],
   ['/office/records/chair-terms', 'res.chairTerms', ['admin', 'editor', 'reviewer']],
   ['/office/records/bodies', 'res.bodies', ['admin', 'editor', 'reviewer']],

@@ -11,8 +11,8 @@ import { Layout, type OfficeFrame, type PageContext } from './layout.tsx';
 export type OfficeContext = PageContext & OfficeFrame;
 
 /** A message key from validation, said in the reader's language; a text that is not one gives way to a plain "not valid". */
-export function problemText(lang: Lang, message: string): string {
-  return isMessageKey(message) ? t(lang, message) : t(lang, 'field.invalid');
+export function problemText(lang: Lang, message: string, params?: Readonly<Record<string, string | number>>): string {
+  return isMessageKey(message) ? t(lang, message, params) : t(lang, 'field.invalid');
 }
 
 export function OfficePage({

@@ -1,0 +1,28 @@
+/** What an editor writes about a picture, from the upload form or JSON alike. */
+import { z } from 'zod';
+import { isIsoDate } from '../platform/dates.ts';
+
+const optional = (max: number) =>
+  z
+    .preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
+      z.string().trim().max(max, 'field.tooLong').nullable().optional(),
+    )
+    .transform((v) => v ?? null);
+
+export const pictureInput = z.object({
+  alt_en: z.string({ message: 'field.required' }).trim().min(1, 'field.required').max(500, 'field.tooLong'),
+  alt_ru: optional(500),
+  caption_en: optional(1000),
+  caption_ru: optional(1000),
+  credit: optional(200),
+  shown_on: z
+    .preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
+      z.string().trim().refine(isIsoDate, 'field.date').nullable().optional(),
+    )
+    .transform((v) => v ?? null),
+  activity_id: optional(100),
+});
+
+export type PictureInput = z.infer<typeof pictureInput>;

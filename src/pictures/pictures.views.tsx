@@ -1,0 +1,155 @@
+/** The media library in the office, and the one way a page shows a picture. */
+import './pictures.messages.ts';
+import type { FieldProblem } from '../platform/errors.ts';
+import { type Lang, type MessageKey, formatDate, t } from '../platform/i18n/i18n.ts';
+import { href } from '../platform/layout/layout.tsx';
+import { OfficePage, type OfficeContext, problemText } from '../platform/layout/office.tsx';
+import { type Picture, altOf, captionOf } from './pictures.service.ts';
+import { pictureAddress, sizeFor, srcsetOf } from './pictures.ts';
+
+declare global {
+  namespace JSX {
+    // The browser picks among the `srcset` widths by `sizes`; the typings of @kitajs/html lack it.
+    interface HtmlImageTag {
+      sizes?: string | undefined;
+    }
+  }
+}
+
+/** A picture served from the site itself in every width it has, the browser choosing by `sizes`. */
+export function PictureImg({
+  picture,
+  lang,
+  sizes = '(max-width: 700px) 100vw, 700px',
+  eager = false,
+}: {
+  picture: Picture;
+  lang: Lang;
+  sizes?: string;
+  eager?: boolean;
+}): JSX.Element {
+  const fallback = sizeFor(picture.sizes, 960);
+  return (
+    <img
+      src={fallback ? pictureAddress(picture.id, fallback.width) : ''}
+      srcset={srcsetOf(picture.id, picture.sizes)}
+      sizes={sizes}
+      width={String(fallback?.width ?? picture.width)}
+      height={String(fallback?.height ?? picture.height)}
+      alt={altOf(picture, lang)}
+      loading={eager ? undefined : 'lazy'}
+    />
+  );
+}
+
+/** A picture with its caption and credit; the caption is said once, under it. */
+export function PictureFigure({ picture, lang, class: cls }: { picture: Picture; lang: Lang; class?: string }) {
+  const caption = captionOf(picture, lang);
+  return (
+    <figure class={cls ?? 'article-figure'}>
+      <PictureImg picture={picture} lang={lang} />
+      {(!!caption || !!picture.credit) && (
+        <figcaption>
+          {!!caption && <span safe>{caption}</span>}
+          {!!picture.credit && (
+            <span class="credit" safe>
+              {picture.credit}
+            </span>
+          )}
+        </figcaption>
+      )}
+    </figure>
+  );
+}
+
+export function OfficePictures({
+  ctx,
+  pictures,
+  problems,
+  values,
+}: {
+  ctx: OfficeContext;
+  pictures: Picture[];
+  problems: FieldProblem[];
+  values: Record<string, string>;
+}): JSX.Element {
+  const { lang } = ctx;
+  const problem = (f: string) => problems.find((p) => p.field === f)?.message;
+  const field = (name: string, label: MessageKey, type = 'text') => (
+    <div class="form-row">
+      <label for={`f-${name}`} safe>
+        {t(lang, label)}
+      </label>
+      <input
+        id={`f-${name}`}
+        name={name}
+        type={type}
+        value={type === 'file' ? undefined : (values[name] ?? '')}
+        accept={type === 'file' ? 'image/jpeg,image/png,image/webp' : undefined}
+        aria-invalid={problem(name) ? 'true' : undefined}
+        aria-describedby={problem(name) ? `f-${name}-error` : undefined}
+      />
+      {!!problem(name) && (
+        <p class="field-error" id={`f-${name}-error`} safe>
+          {problemText(lang, problem(name)!)}
+        </p>
+      )}
+    </div>
+  );
+  const editor = ctx.actor.role === 'editor' || ctx.actor.role === 'admin';
+  return (
+    <OfficePage ctx={ctx} title={t(lang, 'pictures.office')} lead={t(lang, 'pictures.lead')}>
+      {editor && (
+        <form
+          method="post"
+          action={href(ctx, '/office/pictures')}
+          enctype="multipart/form-data"
+          class="record-form panel"
+          novalidate
+        >
+          <h2 safe>{t(lang, 'pictures.upload')}</h2>
+          <input type="hidden" name="_csrf" value={ctx.csrf} />
+          {field('file', 'pictures.file', 'file')}
+          <div class="pair">
+            {field('alt_en', 'pictures.altEn')}
+            {field('alt_ru', 'pictures.altRu')}
+          </div>
+          <div class="pair">
+            {field('caption_en', 'pictures.captionEn')}
+            {field('caption_ru', 'pictures.captionRu')}
+          </div>
+          <div class="pair">
+            {field('credit', 'pictures.credit')}
+            {field('shown_on', 'pictures.shownOn', 'date')}
+          </div>
+          {field('activity_id', 'pictures.activity')}
+          <p class="office-actions">
+            <button type="submit" safe>
+              {t(lang, 'pictures.upload')}
+            </button>
+          </p>
+        </form>
+      )}
+      {pictures.length === 0 ? (
+        <p class="empty" safe>
+          {t(lang, 'pictures.none')}
+        </p>
+      ) : (
+        <ul class="picture-library">
+          {pictures.map((p) => (
+            <li>
+              <PictureImg picture={p} lang={lang} sizes="200px" />
+              <p safe>{captionOf(p, lang) ?? altOf(p, lang)}</p>
+              <p class="meta">
+                <span safe>{`${t(lang, 'pictures.id')}: `}</span>
+                <code safe>{p.id}</code>
+                {!!p.shownOn && <span safe>{` · ${formatDate(lang, p.shownOn)}`}</span>}
+                {!!p.credit && <span safe>{` · ${p.credit}`}</span>}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </OfficePage>
+  );
+}
