@@ -110,7 +110,7 @@ export function readArticles(name: string, bytes: Uint8Array): ReadResult {
 }
 
 // An HTML page or feed may say its encoding in its first bytes, which are ASCII in every encoding it could be in.
-function declaredCharset(bytes: Uint8Array): string | null {
+export function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
   const m = /<meta[^>]+charset=["']?([\w-]+)/i.exec(head) ?? /<\?xml[^>]+encoding=["']([\w-]+)/i.exec(head);
   return m ? m[1]! : null;
