@@ -18,6 +18,8 @@ import { documentsCapability } from './documents/documents.routes.tsx';
 import { peopleApiCapability } from './people/people.api.routes.ts';
 import { homeCapability } from './home/home.routes.tsx';
 import { mediaCapability } from './media/media.routes.tsx';
+import { archiveCapability } from './archive/archive.routes.tsx';
+import { speechesCapability } from './speeches/speeches.routes.tsx';
 import { CICA_PACK_DIR, isLoaded, loadPack, readPack } from './packs/load.ts';
 import { type Clock, yieldToEventLoop } from './platform/clock.ts';
 import { readConfig } from './platform/config.ts';
@@ -37,10 +39,12 @@ export const CAPABILITIES = [
   documentsCapability,
   peopleApiCapability,
   newsroomCapability,
+  speechesCapability,
   activitiesCapability,
   digestCapability,
   searchCapability,
   mediaCapability,
+  archiveCapability,
   accountsCapability,
   officeCapability,
 ];
@@ -80,6 +84,7 @@ export async function createPlatform(
       services.search.reindexRecords,
       services.search.reindexReleases,
       services.search.reindexActivities,
+      services.search.reindexSpeeches,
     ]) {
       await step();
       await yieldToEventLoop();

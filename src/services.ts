@@ -16,6 +16,8 @@ import { createChairmanshipStore } from './chairmanship/chairmanship.store.ts';
 import { createDocumentsService } from './documents/documents.service.ts';
 import { createDocumentsStore } from './documents/documents.store.ts';
 import { createMediaService } from './media/media.service.ts';
+import { createArchiveService } from './archive/archive.service.ts';
+import { createSpeechesService } from './speeches/speeches.service.ts';
 import { createPeopleService } from './people/people.service.ts';
 import { createPeopleStore } from './people/people.store.ts';
 import type { Db } from './platform/db/database.ts';
@@ -89,6 +91,7 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
     documents,
     activities,
     newsroom: () => newsroom,
+    speeches: () => speeches,
   });
   const digest = createDigestService(
     db,
@@ -96,6 +99,13 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
     { changed: () => generation.bump() },
   );
   const media = createMediaService(db, { clock, people, registry, bodies, cbm, activities, office });
+  const speeches = createSpeechesService(db, office, {
+    changed: async () => {
+      await search?.reindexSpeeches();
+      await generation.bump();
+    },
+  });
+  const archive = createArchiveService(db, { clock, newsroom, speeches, people, media });
   return {
     registry,
     chairmanship,
@@ -111,6 +121,8 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
     activities,
     digest,
     media,
+    speeches,
+    archive,
     generation,
   };
 }

@@ -50,7 +50,31 @@ export type ArchivePage = Readonly<{
   datesDisagree: boolean;
 }>;
 
-export type ArchiveRead = { ok: true; page: ArchivePage } | { ok: false; reason: string };
+/** Why a file is refused; `detail` is what was seen (the line, the encoding's guess). */
+export const REFUSALS = [
+  'empty',
+  'too-large',
+  'binary',
+  'encoding',
+  'not-ours',
+  'no-headline',
+  'no-date',
+  'bad-posted',
+  'bad-dateline',
+  'no-text',
+] as const;
+export type RefusalCode = (typeof REFUSALS)[number];
+export type ArchiveRead = { ok: true; page: ArchivePage } | { ok: false; reason: RefusalCode; detail: string | null };
+
+const refuse = (reason: RefusalCode, detail: string | null = null): ArchiveRead => ({ ok: false, reason, detail });
+
+/** Media's decoder says why in words; the archive says it in the reader's language, so by code. */
+function decodeRefusal(reason: string): ArchiveRead {
+  if (/empty/.test(reason)) return refuse('empty');
+  if (/larger/.test(reason)) return refuse('too-large');
+  if (/binary/.test(reason)) return refuse('binary');
+  return refuse('encoding', /looks like ([\w-]+)/.exec(reason)?.[1] ?? null);
+}
 
 // Section labels of both sites in both languages, and the kind of item each lists.
 const SECTIONS: ReadonlyArray<readonly [RegExp, ArchiveKind]> = [
@@ -73,9 +97,9 @@ const squash = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
 /** One file of the archive read, or why it cannot be. */
 export function readArchiveFile(name: string, bytes: Uint8Array): ArchiveRead {
   const decoded = decode(bytes, declaredCharset(bytes));
-  if (!decoded.ok) return decoded;
+  if (!decoded.ok) return decodeRefusal(decoded.reason);
   const text = decoded.text;
-  if (text.trim() === '') return { ok: false, reason: 'the file has no text' };
+  if (text.trim() === '') return refuse('empty');
   const isHtml = /\.html?$/i.test(name) || /^\s*(?:<!doctype html|<html)/i.test(text.slice(0, 500));
   const page = isHtml ? pageLines(text) : { lines: text.replace(/\r\n?/g, '\n').split('\n').map(squash), headline: null, links: [] };
   return readLines(page.lines, {
@@ -145,11 +169,7 @@ function readLines(
   const kind = start === -1 ? null : sectionOf(lines[start]!);
   const section = start === -1 ? null : lines[start]!;
   if (start === -1 && addresses.size === 0)
-    return {
-      ok: false,
-      reason:
-        'this is not a page of the Secretariat\'s sites: it has no section label such as "Press Releases" and no s-cica.org address',
-    };
+    return refuse('not-ours');
   const rest = lines.slice(start + 1).filter((l) => l !== '');
 
   // The headline: the page's first heading, else the first line after the label that is not furniture.
@@ -167,7 +187,7 @@ function readLines(
     title = rest[i]!;
     i++;
   }
-  if (!title || title.length > 400) return { ok: false, reason: 'no headline was found' };
+  if (!title || title.length > 400) return refuse('no-headline');
 
   // "Posted on: December 05, 2019 | Back | Print", or a line that is only a date.
   let posted: IsoDate | null = null;
@@ -182,7 +202,7 @@ function readLines(
       rest.splice(k, 1);
       break;
     }
-    if (m) return { ok: false, reason: `the "Posted on" line "${rest[k]}" names no date that exists` };
+    if (m) return refuse('bad-posted', rest[k]!);
   }
   skipFurniture();
 
@@ -203,7 +223,7 @@ function readLines(
   const year = posted ? +posted.slice(0, 4) : null;
   const first = paragraphs[0] ?? '';
   const dl = parseDateline(first, year);
-  if (!dl.ok) return { ok: false, reason: `the dateline "${dl.seen}" names a day that does not exist` };
+  if (!dl.ok) return refuse('bad-dateline', dl.seen);
   const dateline = dl.dateline;
   if (dateline) {
     const after = first.trimStart().slice(dl.dateline!.seen.length).trim();
@@ -211,9 +231,9 @@ function readLines(
     else paragraphs.shift();
   }
   const date = dateline?.from ?? posted;
-  if (!date) return { ok: false, reason: 'no date was found: neither a dateline nor a "Posted on" line' };
+  if (!date) return refuse('no-date');
   const body = paragraphs.join('\n\n');
-  if (body.length < MIN_BODY) return { ok: false, reason: 'the item has no text after its headline' };
+  if (body.length < MIN_BODY) return refuse('no-text');
 
   const hasPosted = posted !== null && (postedSeen === null || POSTED.test(postedSeen));
   const layout: ArchiveLayout = !known.html

@@ -135,3 +135,88 @@ export function holderOn(positions: readonly PositionPeriod[], post: Post, date:
   const holders = [...new Set(postsHeldOn(positions, date).filter((p) => p.post === post).map((p) => p.personId))];
   return holders.length === 1 ? holders[0]! : null;
 }
+
+/** What the text says of a person and their post, and what the record makes of it. */
+export type PersonSeen = Readonly<{
+  personId: string;
+  seen: string;
+  /** The post as written beside the name, if any. */
+  written: string | null;
+  /** The post the record has them in on the day, when the written one agrees or none is written. */
+  post: Post | null;
+}>;
+
+/** Something for staff to look at: kept, not silently trusted. */
+export type Flag =
+  | Readonly<{ kind: 'dates-disagree'; dateline: string; posted: IsoDate }>
+  | Readonly<{ kind: 'post-contradicts'; personId: string; seen: string; written: Post; held: readonly Post[]; date: IsoDate }>
+  | Readonly<{ kind: 'post-not-held'; written: Post; seen: string; date: IsoDate }>;
+
+// A title standing for the Secretariat's own post, without a name: "the Executive Director of the CICA Secretariat".
+const OWN_TITLE = (title: string) =>
+  new RegExp(
+    String.raw`(?:CICA\s+${title}|${title}\s+of\s+(?:the\s+)?CICA(?:\s+Secretariat)?|${title}\s+(?:Секретариата\s+)?СВМДА)`,
+    'giu',
+  );
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The people a text names with the posts written beside them, checked against
+ * the record on the day; and the Secretariat's posts it names without a name,
+ * linked to whoever held them that day. A post the record does not have the
+ * person in that day, or that nobody held, is a flag, never a link to trust.
+ */
+export function postsOnTheDay(input: {
+  text: string;
+  date: IsoDate;
+  people: ReadonlyArray<Readonly<{ personId: string; seen: readonly string[]; posts: readonly string[] }>>;
+  positions: readonly PositionPeriod[];
+  titles: PostTitles;
+}): { people: PersonSeen[]; flags: Flag[] } {
+  const { text, date, positions, titles } = input;
+  const people: PersonSeen[] = [];
+  const flags: Flag[] = [];
+  for (const p of input.people) {
+    const written = p.posts.map((w) => ({ w, post: postNamed(w, titles) })).find((x) => x.post !== null);
+    if (!written) {
+      // No post written: the one the record has them in that day, if they hold one.
+      const held = postsHeldOn(
+        positions.filter((x) => x.personId === p.personId),
+        date,
+      );
+      people.push({ personId: p.personId, seen: p.seen[0] ?? '', written: null, post: held[0]?.post ?? null });
+      continue;
+    }
+    const checked = checkPost(positions, p.personId, written.post!, date);
+    if (checked.ok) people.push({ personId: p.personId, seen: p.seen[0] ?? '', written: written.w, post: checked.post });
+    else {
+      people.push({ personId: p.personId, seen: p.seen[0] ?? '', written: written.w, post: null });
+      flags.push({
+        kind: 'post-contradicts',
+        personId: p.personId,
+        seen: `${written.w} ${p.seen[0] ?? ''}`.trim(),
+        written: checked.written,
+        held: checked.held,
+        date,
+      });
+    }
+  }
+  // Longest titles first, each found once: "Deputy Secretary General" is not also a "Secretary General".
+  const forms = titles
+    .flatMap(({ post, titles: ts }) => ts.map((title) => ({ post, title })))
+    .sort((a, b) => b.title.length - a.title.length);
+  let rest = text;
+  for (const { post, title } of forms) {
+    const re = OWN_TITLE(escapeRe(title).replace(/\s+/g, '\\s+'));
+    for (const m of rest.matchAll(re)) {
+      const holder = holderOn(positions, post, date);
+      if (holder) {
+        if (!people.some((x) => x.personId === holder))
+          people.push({ personId: holder, seen: m[0], written: m[0], post });
+      } else if (!flags.some((f) => f.kind === 'post-not-held' && f.written === post))
+        flags.push({ kind: 'post-not-held', written: post, seen: m[0], date });
+    }
+    rest = rest.replace(re, ' ');
+  }
+  return { people, flags };
+}

@@ -29,7 +29,7 @@ export const imageInput = z.object({
   caption_ru: optText,
 });
 
-export const releaseInput = z
+const releaseObject = z
   .object({
     title_en: optText,
     title_ru: optText,
@@ -54,18 +54,25 @@ export const releaseInput = z
     activities: list,
     images: z.array(imageInput).max(12).default([]),
     correction: optText,
-  })
-  .superRefine((r, ctx) => {
+  });
+
+/** A release's own checks; a release from an earlier site may have no place, where its page gave only a date. */
+const releaseRules =
+  (placeRequired: boolean) => (r: z.infer<typeof releaseObject>, ctx: z.RefinementCtx) => {
     const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     if (!r.title_en && !r.title_ru) problem('title_en', 'field.titleInOneLanguage');
     for (const lang of ['en', 'ru'] as const) {
       if (r[`title_${lang}`]) {
         if (!r[`body_${lang}`]) problem(`body_${lang}`, 'field.required');
-        if (!r[`place_${lang}`]) problem(`place_${lang}`, 'field.required');
+        if (placeRequired && !r[`place_${lang}`]) problem(`place_${lang}`, 'field.required');
       }
     }
     if (r.date_to && isIsoDate(r.date) && r.date_to < r.date) problem('date_to', 'field.endBeforeStart');
-  });
+  };
+
+export const releaseInput = releaseObject.superRefine(releaseRules(true));
+/** A release imported from the Secretariat's earlier sites: the same checks, the place optional. */
+export const archivedReleaseInput = releaseObject.superRefine(releaseRules(false));
 
 export type ReleaseInput = z.infer<typeof releaseInput>;
 

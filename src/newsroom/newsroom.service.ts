@@ -23,7 +23,7 @@ import {
   textOf,
   transition,
 } from './newsroom.ts';
-import { type ReleaseInput, releaseInput } from './newsroom.schema.ts';
+import { type ReleaseInput, archivedReleaseInput, releaseInput } from './newsroom.schema.ts';
 import { type FileProblem, type SourceFile, groupIntoReleases, parseReleaseFile } from './newsroom.import.ts';
 import { type NewsroomStore, createNewsroomStore } from './newsroom.store.ts';
 import type { Link, Release, ReleaseColumns } from './newsroom.ts';
@@ -130,8 +130,9 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
 
   async function check(
     input: unknown,
+    { archived = false }: { archived?: boolean } = {},
   ): Promise<{ ok: true; value: ReleaseInput } | { ok: false; problems: FieldProblem[] }> {
-    const parsed = releaseInput.safeParse(input);
+    const parsed = (archived ? archivedReleaseInput : releaseInput).safeParse(input);
     const problems: FieldProblem[] = parsed.success
       ? []
       : parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
@@ -163,7 +164,13 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
   }
 
   /** Writes a new release, its links, images, first event and audit entry, inside the caller's change. */
-  async function writeNew(c: Change, r: ReleaseInput, slug: string, publish: boolean): Promise<string> {
+  async function writeNew(
+    c: Change,
+    r: ReleaseInput,
+    slug: string,
+    publish: boolean,
+    publishedAt: string = c.at,
+  ): Promise<string> {
     const id = newId();
     const status: ReleaseStatus = publish ? 'published' : 'draft';
     const tx = createNewsroomStore(c.trx);
@@ -175,7 +182,7 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
       created_at: c.at,
       updated_at: c.at,
       created_by: c.actor?.id ?? null,
-      published_at: publish ? c.at : null,
+      published_at: publish ? publishedAt : null,
     });
     await tx.replaceLinks(id, linksOf(r));
     await tx.replaceImages(
@@ -284,6 +291,31 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
       if (created.length) await hooks.changed();
       return { ok: true, created, skipped };
     },
+
+    /** A release's input checked as a save checks it (schema and references), writing nothing. */
+    check,
+
+    /**
+     * Writes a checked release inside a change another capability runs (the
+     * archive writes releases and their old addresses in one transaction).
+     * `publishedOn` is the day an earlier site published it. The caller takes
+     * the release-writes lock first and calls `changed` after the commit.
+     */
+    async writeWithin(
+      c: Change,
+      r: ReleaseInput,
+      { publish, publishedOn, reserved }: { publish: boolean; publishedOn: string | null; reserved: Set<string> },
+    ): Promise<{ id: string; slug: string }> {
+      const slug = await uniqueSlug(createNewsroomStore(c.trx), r.title_en ?? r.title_ru ?? 'release', r.date, reserved);
+      const id = await writeNew(c, r, slug, publish, publishedOn ? `${publishedOn}T00:00:00.000Z` : c.at);
+      return { id, slug };
+    },
+
+    /** Holds the lock new releases are written under, inside the caller's change. */
+    lockWrites: (c: Change) => lockForTransaction(c.trx, RELEASE_WRITES),
+
+    /** After a change that wrote releases through `writeWithin` has committed. */
+    changed: () => hooks.changed(),
 
     /** Edits a draft or approved release (which then needs approval again), or corrects a published one. */
     async update(actor: Actor, id: string, version: number, input: unknown): Promise<ReleaseResult> {

@@ -15,6 +15,8 @@ import * as m0013 from '../../migrations/0013_meetings_are_activities.ts';
 import * as m0014 from '../../migrations/0014_sources.ts';
 import * as m0015 from '../../migrations/0015_release_contact_ru.ts';
 import * as m0016 from '../../migrations/0016_media.ts';
+import * as m0028 from '../../migrations/0028_speeches.ts';
+import * as m0029 from '../../migrations/0029_archive.ts';
 
 // Listed by hand rather than read from a folder: the set is part of the build,
 // and a typo fails type-checking instead of silently skipping a file.
@@ -35,6 +37,8 @@ const migrations: Record<string, Migration> = {
   '0014_sources': m0014,
   '0015_release_contact_ru': m0015,
   '0016_media': m0016,
+  '0028_speeches': m0028,
+  '0029_archive': m0029,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

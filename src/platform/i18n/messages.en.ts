@@ -197,6 +197,8 @@ export const en = {
   'confidence.M': 'M — reliable secondary source',
   'confidence.L': 'L — single source or inferred',
   'nav.news': 'News',
+  'nav.speeches': 'Speeches',
+  'office.archive': 'Archive',
   'news.page': 'Page {page} of {pages}',
   'news.newer': 'Newer',
   'news.older': 'Older',

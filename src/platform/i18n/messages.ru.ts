@@ -204,6 +204,8 @@ export const ru: RussianTable<typeof en> = {
   'confidence.M': 'M — надёжный вторичный источник',
   'confidence.L': 'L — один источник или вывод',
   'nav.news': 'Новости',
+  'nav.speeches': 'Выступления',
+  'office.archive': 'Архив',
   'news.page': 'Страница {page} из {pages}',
   'news.newer': 'Новее',
   'news.older': 'Старше',
