@@ -221,7 +221,10 @@ export function createArchiveService(db: Db, deps: ArchiveDeps) {
         const ids: string[] = [];
         for (const [n, [key, group]] of entries.entries()) {
           const kind = group[0]!.kind;
-          const input = Object.assign({}, ...group.map((g) => g.input)) as Record<string, unknown>;
+          // Each language's page gives its own fields; an empty field of one does not blank the other's.
+          const input: Record<string, unknown> = {};
+          for (const g of group)
+            for (const [k, v] of Object.entries(g.input)) if (v !== null && v !== undefined) input[k] ??= v;
           // Links found in either language's text, once each.
           for (const k of ['states', 'people', 'bodies', 'areas'] as const)
             if (kind === 'release') input[k] = [...new Set(group.flatMap((g) => (g.input[k] as string[] | undefined) ?? []))];
