@@ -13,7 +13,7 @@ import { backup, restore } from './platform/db/backup.ts';
 import { systemClock } from './platform/clock.ts';
 import { readConfig } from './platform/config.ts';
 import { DomainError } from './platform/errors.ts';
-import './archive/archive.messages.ts';
+import { reportLines } from './archive/archive.report.ts';
 import { say, t } from './platform/i18n/i18n.ts';
 import { buildServices } from './services.ts';
 
@@ -308,25 +308,7 @@ async function archiveImport(args: string[]): Promise<number> {
       dryRun,
       onProgress: progress,
     });
-    for (const f of report.files) {
-      const what = [f.title ? `"${f.title}"` : '', f.date ?? '', f.place ?? '', f.addresses.join(' ')]
-        .filter(Boolean)
-        .join(' · ');
-      const reason = f.reason ? `: ${t('en', `archive.reason.${f.reason.code}`, { detail: f.reason.detail ?? '' })}` : '';
-      const line = `${t('en', `archive.status.${f.status}`)}: ${f.file}${what ? ` — ${what}` : ''}${reason}`;
-      if (f.status === 'refused') console.error(line);
-      else console.log(line);
-      if (f.status !== 'refused' && f.missing.length)
-        console.log(`  not found: ${f.missing.map((m) => t('en', `archive.found.${m}`)).join(', ')}`);
-      for (const p of f.people) console.log(`  person: ${p.name}${p.post ? ` (${t('en', `post.${p.post}`)})` : ''}`);
-      for (const flag of f.flags) console.log(`  flagged: ${flag.kind}`);
-    }
-    const { summary } = report;
-    console.log(
-      t('en', dryRun || !report.ok ? 'archive.summary' : 'archive.summaryDone', summary) +
-        (dryRun ? ' (dry run: nothing was written)' : ''),
-    );
-    if (!report.ok) console.error(t('en', 'archive.nothingWritten'));
+    for (const line of reportLines('en', report)) (line.error ? console.error : console.log)(line.text);
     return report.ok ? 0 : 2;
   });
 }

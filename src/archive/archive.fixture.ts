@@ -126,7 +126,20 @@ export const SPEECH_2023: PageSpec = {
 /** A page of the old site with generated words, for the benchmark and the large-run tests. */
 export function generatedPage(n: number): { name: string; content: string } {
   const day = (n % 28) + 1;
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   const month = months[n % 12]!;
   const year = 2006 + (n % 13);
   const spec: PageSpec = {
@@ -141,7 +154,10 @@ export function generatedPage(n: number): { name: string; content: string } {
     contact: CONTACT,
   };
   return n % 3 === 0
-    ? { name: `release-${n}.txt`, content: textCopy(spec, `https://www.s-cica.org/index.php?view=page&t=press_releases&id=${spec.id}`) }
+    ? {
+        name: `release-${n}.txt`,
+        content: textCopy(spec, `https://www.s-cica.org/index.php?view=page&t=press_releases&id=${spec.id}`),
+      }
     : n % 3 === 1
       ? { name: `release-${n}.html`, content: olderPage(spec, `archive-release-${n}`) }
       : { name: `release-${n}.html`, content: currentPage({ ...spec, posted: undefined } as PageSpec) };

@@ -90,12 +90,19 @@ describe('archive pages', () => {
   });
 
   it('refuses what is not an item of the archive, each with its reason', () => {
-    const other = '<!doctype html><html><body><h1>Weather in Astana</h1><p>Sunny, 25 degrees, light wind from the steppe all afternoon.</p></body></html>';
+    const other =
+      '<!doctype html><html><body><h1>Weather in Astana</h1><p>Sunny, 25 degrees, light wind from the steppe all afternoon.</p></body></html>';
     assert.equal(refusal('weather.html', other), 'not-ours');
     assert.equal(refusal('empty.txt', ''), 'empty');
     assert.equal(refusal('blank.txt', '   \n\n'), 'empty');
     assert.equal(refusal('photo.jpg', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46])), 'binary');
-    assert.equal(refusal('nodate.txt', 'Press Releases\n\nA headline\n\nA text with no date at all, long enough to be the text of a release.'), 'no-date');
+    assert.equal(
+      refusal(
+        'nodate.txt',
+        'Press Releases\n\nA headline\n\nA text with no date at all, long enough to be the text of a release.',
+      ),
+      'no-date',
+    );
     assert.equal(refusal('nohead.txt', 'Press Releases\n\n'), 'no-headline');
     assert.equal(
       refusal('feb30.txt', textCopy({ ...RELEASE_2024, dateline: 'Astana, 30 February 2024 —' })),

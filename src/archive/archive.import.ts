@@ -13,17 +13,15 @@ import type { IsoDate } from '../platform/dates.ts';
 import { type ArchiveKind, type OldAddress, datesDisagree, oldAddressOf } from './archive.ts';
 
 export type ArchiveLayout = 'current' | 'older' | 'text';
-export type Contact = Readonly<{ name: string | null; title: string | null; email: string | null; phone: string | null }>;
+export type Contact = Readonly<{
+  name: string | null;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+}>;
 
 /** What the import says it recognized, and what it looked for and did not find. */
-export const FINDINGS = [
-  'section',
-  'headline',
-  'dateline',
-  'posted',
-  'contact',
-  'address',
-] as const;
+export const FINDINGS = ['section', 'headline', 'dateline', 'posted', 'contact', 'address'] as const;
 export type Finding = (typeof FINDINGS)[number];
 
 export type ArchivePage = Readonly<{
@@ -80,11 +78,15 @@ function decodeRefusal(reason: string): ArchiveRead {
 const SECTIONS: ReadonlyArray<readonly [RegExp, ArchiveKind]> = [
   [/^(?:about us\s*)?(?:news\s*[/|»>]\s*)?press[- ]releases?$/i, 'release'],
   [/^(?:о нас\s*)?(?:новости\s*[/|»>]\s*)?пресс-релизы?$/i, 'release'],
-  [/^(?:about us\s*)?(?:news\s*[/|»>]\s*)?(?:speeches|statements(?: and remarks)?(?: of (?:the )?cica secretary general)?)$/i, 'speech'],
+  [
+    /^(?:about us\s*)?(?:news\s*[/|»>]\s*)?(?:speeches|statements(?: and remarks)?(?: of (?:the )?cica secretary general)?)$/i,
+    'speech',
+  ],
   [/^(?:новости\s*[/|»>]\s*)?(?:выступления|заявления и выступления)(?: генерального секретаря свмда)?$/i, 'speech'],
 ];
 const POSTED = /^(?:posted on|опубликовано|дата публикации)\s*:?\s*(.+?)\s*(?:\|.*)?$/i;
-const FURNITURE = /^(?:back|print|share|назад|печать|версия для печати|поделиться)(?:\s*\|\s*(?:back|print|share|назад|печать))*$/i;
+const FURNITURE =
+  /^(?:back|print|share|назад|печать|версия для печати|поделиться)(?:\s*\|\s*(?:back|print|share|назад|печать))*$/i;
 const CONTACT = /^(?:media contacts?|press contacts?|контакты для сми|контактное лицо)\s*:?\s*(.*)$/i;
 const EMAIL = /[^\s@,;<>()]+@[^\s@,;<>()]+\.[a-z]{2,}/i;
 const PHONE = /^(?:(?:tel|phone|mob|тел)\.?\s*:?\s*)?(\+?\d[\d\s().-]{5,}\d)$/i;
@@ -101,11 +103,23 @@ export function readArchiveFile(name: string, bytes: Uint8Array): ArchiveRead {
   const text = decoded.text;
   if (text.trim() === '') return refuse('empty');
   const isHtml = /\.html?$/i.test(name) || /^\s*(?:<!doctype html|<html)/i.test(text.slice(0, 500));
-  const page = isHtml ? pageLines(text) : { lines: text.replace(/\r\n?/g, '\n').split('\n').map(squash), headline: null, links: [] };
+  const page = isHtml
+    ? pageLines(text)
+    : { lines: text.replace(/\r\n?/g, '\n').split('\n').map(squash), headline: null, links: [] };
   return readLines(page.lines, {
     html: isHtml,
     headline: page.headline,
-    links: [...page.links, ...(/[?=&]/.test(name) ? [`https://www.s-cica.org/${name.split('/').pop()!.replace(/\.html?$/i, '')}`] : [])],
+    links: [
+      ...page.links,
+      ...(/[?=&]/.test(name)
+        ? [
+            `https://www.s-cica.org/${name
+              .split('/')
+              .pop()!
+              .replace(/\.html?$/i, '')}`,
+          ]
+        : []),
+    ],
     encoding: decoded.encoding,
   });
 }
@@ -165,11 +179,10 @@ function readLines(
   }
 
   // The section label opens the item; what comes before it is the site's menus.
-  let start = lines.findIndex((l) => l !== '' && sectionOf(l) !== null);
+  const start = lines.findIndex((l) => l !== '' && sectionOf(l) !== null);
   const kind = start === -1 ? null : sectionOf(lines[start]!);
   const section = start === -1 ? null : lines[start]!;
-  if (start === -1 && addresses.size === 0)
-    return refuse('not-ours');
+  if (start === -1 && addresses.size === 0) return refuse('not-ours');
   const rest = lines.slice(start + 1).filter((l) => l !== '');
 
   // The headline: the page's first heading, else the first line after the label that is not furniture.

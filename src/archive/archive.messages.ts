@@ -1,6 +1,7 @@
 /**
- * The words of the archive, in CICA's two working languages. Every file of
- * the archive that says one of them imports this module (decision 014).
+ * The words of archive, in CICA's two working languages. Every file of
+ * archive that says one of them imports this module, which adds them to the
+ * platform's tables; the compiler learns the keys by declaration merging.
  */
 import { type RussianTable, defineMessages } from '../platform/i18n/i18n.ts';
 
@@ -17,8 +18,10 @@ export const en = {
   'archive.dryRun': 'Dry run: show what would be created',
   'archive.import': 'Import',
   'archive.noFiles': 'Choose at least one file.',
-  'archive.summary': '{files} files: {created} to create, {already} already in the archive, {refused} refused, {flagged} flagged',
-  'archive.summaryDone': '{files} files: {created} created, {already} already in the archive, {refused} refused, {flagged} flagged',
+  'archive.summary':
+    '{files} files: {created} to create, {already} already in the archive, {refused} refused, {flagged} flagged',
+  'archive.summaryDone':
+    '{files} files: {created} created, {already} already in the archive, {refused} refused, {flagged} flagged',
   'archive.dryRunDone': 'Dry run: nothing was written.',
   'archive.nothingWritten': 'Nothing was imported: mend or leave out the refused files and run again.',
   'archive.col.file': 'File',
@@ -57,11 +60,14 @@ export const en = {
   'archive.reason.already': 'already imported ({detail})',
   'archive.reason.not-written': 'the run could not be written ({detail})',
   'archive.flags': 'Flagged for staff',
-  'archive.flagsLead': 'What the imports kept but could not trust. Correct the item if the text is wrong, then mark the flag settled.',
+  'archive.flagsLead':
+    'What the imports kept but could not trust. Correct the item if the text is wrong, then mark the flag settled.',
   'archive.noFlags': 'Nothing is flagged.',
   'archive.flag.dates-disagree': 'The dateline “{dateline}” and the “Posted on” date {posted} are too far apart.',
-  'archive.flag.post-contradicts': 'The text calls {name} “{written}” on {date}; the record has them as {held} that day.',
-  'archive.flag.post-not-held': 'The text names the post “{written}” ({seen}) on {date}; the record has nobody in it that day.',
+  'archive.flag.post-contradicts':
+    'The text calls {name} “{written}” on {date}; the record has them as {held} that day.',
+  'archive.flag.post-not-held':
+    'The text names the post “{written}” ({seen}) on {date}; the record has nobody in it that day.',
   'archive.heldNone': 'no post',
   'archive.settle': 'Mark settled',
   'archive.settled': 'The flag is settled.',
@@ -132,9 +138,11 @@ export const ru: RussianTable<typeof en> = {
   'archive.flagsLead':
     'То, что импорт сохранил, но чему нельзя верить без проверки. Исправьте материал, если ошибка в тексте, затем отметьте пометку как решённую.',
   'archive.noFlags': 'Пометок нет.',
-  'archive.flag.dates-disagree': 'Дата в начале текста («{dateline}») и дата публикации {posted} слишком далеки друг от друга.',
+  'archive.flag.dates-disagree':
+    'Дата в начале текста («{dateline}») и дата публикации {posted} слишком далеки друг от друга.',
   'archive.flag.post-contradicts': 'В тексте {name} назван(а) «{written}» на {date}; по записям в этот день: {held}.',
-  'archive.flag.post-not-held': 'В тексте названа должность «{written}» ({seen}) на {date}; по записям в этот день её никто не занимал.',
+  'archive.flag.post-not-held':
+    'В тексте названа должность «{written}» ({seen}) на {date}; по записям в этот день её никто не занимал.',
   'archive.heldNone': 'без должности',
   'archive.settle': 'Отметить как решённое',
   'archive.settled': 'Пометка снята.',

@@ -16,6 +16,7 @@ import { type Lang, t } from '../platform/i18n/i18n.ts';
 import type { Services } from '../services.ts';
 import { ARCHIVE_KINDS, type ArchiveKind, oldAddress } from './archive.ts';
 import type { ArchiveReport } from './archive.service.ts';
+import { reasonText } from './archive.report.ts';
 import { type ArchiveView, ArchiveOfficePage, OldAddressNotFoundPage, flagText } from './archive.views.tsx';
 
 type Deps = Readonly<Pick<Services, 'archive' | 'people'>>;
@@ -100,7 +101,7 @@ export function reportOut(report: ArchiveReport) {
     ...report,
     files: report.files.map((f) => ({
       ...f,
-      message: f.reason ? t('en', `archive.reason.${f.reason.code}`, { detail: f.reason.detail ?? '' }) : null,
+      message: f.reason ? reasonText('en', f.reason) : null,
       path: f.path ? `/en${f.path}` : null,
       flags: f.flags.map((x) => ({ ...x })),
     })),
@@ -126,7 +127,8 @@ const api: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services }) =
     async (req) => {
       const files = req.body.files.map((f) => ({
         name: f.name,
-        bytes: f.text !== undefined ? new TextEncoder().encode(f.text) : new Uint8Array(Buffer.from(f.base64!, 'base64')),
+        bytes:
+          f.text !== undefined ? new TextEncoder().encode(f.text) : new Uint8Array(Buffer.from(f.base64!, 'base64')),
       }));
       const report = await services.archive.importFiles(req.actor!, files, {
         kind: req.body.kind,
@@ -152,7 +154,10 @@ async function answerOld(
   const target = found ? await services.archive.resolve(found.key) : null;
   if (target) return reply.header('cache-control', 'public, max-age=86400').redirect(`/${lang}${target.path}`, 301);
   const ctx = pageContext(req, lang, clock);
-  return reply.code(404).type('text/html; charset=utf-8').send(await OldAddressNotFoundPage({ ctx }));
+  return reply
+    .code(404)
+    .type('text/html; charset=utf-8')
+    .send(await OldAddressNotFoundPage({ ctx }));
 }
 
 const OLD_PATHS = ['/index.php', '/speeches_detail', '/speeches_detail/', '/page/*'] as const;
@@ -174,12 +179,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
       answerOld(services, req, reply, lang, clock),
     );
 
-  const view = async (
-    req: FastifyRequest,
-    reply: FastifyReply,
-    over: Partial<ArchiveView>,
-    status = 200,
-  ) => {
+  const view = async (req: FastifyRequest, reply: FastifyReply, over: Partial<ArchiveView>, status = 200) => {
     const ctx = { ...pageContext(req, lang, clock), actor: req.actor!, csrf: reply.generateCsrf() };
     const [flags, persons] = await Promise.all([services.archive.flags('open'), services.people.persons()]);
     const names = new Map(persons.map((p) => [p.id, lang === 'ru' ? (p.name.ru ?? p.name.en) : p.name.en]));
@@ -205,7 +205,10 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
 
   app.get(
     '/office/archive',
-    { config: { access: 'staff' }, schema: { hide: true, querystring: z.object({ settled: z.literal('1').optional() }) } },
+    {
+      config: { access: 'staff' },
+      schema: { hide: true, querystring: z.object({ settled: z.literal('1').optional() }) },
+    },
     async (req, reply) => view(req, reply, { notice: req.query.settled ? t(lang, 'archive.settled') : null }),
   );
 
@@ -246,7 +249,9 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
       { config: { access: 'editor' }, preHandler: scoped.csrfProtection, schema: { hide: true } },
       async (req, reply) => {
         const body = (req.body ?? {}) as Record<string, unknown>;
-        const kind = (ARCHIVE_KINDS as readonly string[]).includes(String(body.kind)) ? (body.kind as ArchiveKind) : undefined;
+        const kind = (ARCHIVE_KINDS as readonly string[]).includes(String(body.kind))
+          ? (body.kind as ArchiveKind)
+          : undefined;
         const publish = body.publish === '1';
         const dryRun = body.mode !== 'import';
         const given = (req.archiveFiles ?? []).filter((f) => f.name);

@@ -91,7 +91,10 @@ describeEachEngine('archive import', (record, it) => {
   });
 
   it('imports the same files again as already there, writing nothing', async () => {
-    const files = [file('a.html', currentPage(RELEASE_2024)), file('b.txt', textCopy(RELEASE_2019, 'https://www.s-cica.org/index.php?view=page&t=press_releases&id=3102'))];
+    const files = [
+      file('a.html', currentPage(RELEASE_2024)),
+      file('b.txt', textCopy(RELEASE_2019, 'https://www.s-cica.org/index.php?view=page&t=press_releases&id=3102')),
+    ];
     assert.equal((await s.archive.importFiles(editor, files)).ok, true);
     const before = await rowCounts(record().db);
     const again = await s.archive.importFiles(editor, files);
@@ -139,7 +142,10 @@ describeEachEngine('archive import', (record, it) => {
     const before = await rowCounts(record().db);
     const report = await s.archive.importFiles(editor, [
       file('good.html', currentPage(RELEASE_2024)),
-      file('weather.html', '<!doctype html><html><body><h1>Weather</h1><p>Sunny all afternoon in the capital today.</p></body></html>'),
+      file(
+        'weather.html',
+        '<!doctype html><html><body><h1>Weather</h1><p>Sunny all afternoon in the capital today.</p></body></html>',
+      ),
       file('empty.txt', ''),
       file('photo.jpg', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10])),
     ]);
@@ -162,7 +168,9 @@ describeEachEngine('archive import', (record, it) => {
       ...RELEASE_2019,
       id: 4002,
       title: 'Secretary General meets students',
-      paragraphs: ['Secretary General Habibullo Mirzozoda met students of a school of international relations in Almaty.'],
+      paragraphs: [
+        'Secretary General Habibullo Mirzozoda met students of a school of international relations in Almaty.',
+      ],
     };
     const report = await s.archive.importFiles(editor, [
       file('late.html', olderPage(late)),
@@ -176,7 +184,11 @@ describeEachEngine('archive import', (record, it) => {
     const flags = await s.archive.flags('open');
     assert.equal(flags.length, 2);
     // A person whose written post the record contradicts is listed for staff, not linked.
-    const [wrongItem] = await record().db.selectFrom('archive_item').selectAll().where('key', '=', 'page:press-release-4002').execute();
+    const [wrongItem] = await record()
+      .db.selectFrom('archive_item')
+      .selectAll()
+      .where('key', '=', 'page:press-release-4002')
+      .execute();
     const release = await s.newsroom.get(wrongItem!.item_id);
     assert.ok(!release.links.some((l) => l.kind === 'person'));
     const flag = flags.find((f) => f.kind === 'post-contradicts')!;

@@ -3,7 +3,6 @@
  * published (every file read and checked first; then all of it written in one
  * change, or none of it), answering old addresses, and the flags staff act on.
  */
-import './archive.messages.ts';
 import { createHash } from 'node:crypto';
 import type { RecognitionIndex } from '../media/recognize.ts';
 import type { NewsroomService } from '../newsroom/newsroom.service.ts';
@@ -34,7 +33,14 @@ export type ArchiveDeps = Readonly<{
 export type ArchiveFile = Readonly<{ name: string; bytes: Uint8Array }>;
 
 /** Why a file was not written, by code (said in the reader's language at the edge), with what was seen. */
-export type ReasonCode = RefusalCode | 'not-editor' | 'wrong-section' | 'invalid' | 'repeat-in-run' | 'already' | 'not-written';
+export type ReasonCode =
+  | RefusalCode
+  | 'not-editor'
+  | 'wrong-section'
+  | 'invalid'
+  | 'repeat-in-run'
+  | 'already'
+  | 'not-written';
 export type Reason = Readonly<{ code: ReasonCode; detail: string | null }>;
 
 /** One file's line in the report: what was recognized, what was not, and what became of it. */
@@ -98,7 +104,11 @@ export function createArchiveService(db: Db, deps: ArchiveDeps) {
      * whose old address is already in the archive is reported, not written
      * again; the English and Russian pages of one old id become one item.
      */
-    async importFiles(actor: Actor, files: readonly ArchiveFile[], options: ImportOptions = {}): Promise<ArchiveReport> {
+    async importFiles(
+      actor: Actor,
+      files: readonly ArchiveFile[],
+      options: ImportOptions = {},
+    ): Promise<ArchiveReport> {
       const { publish = false, dryRun = false, onProgress } = options;
       if (!['editor', 'admin'].includes(actor.role)) {
         const files_ = files.map((f) => blank(f.name, 'refused', { code: 'not-editor', detail: null }));
@@ -113,7 +123,13 @@ export function createArchiveService(db: Db, deps: ArchiveDeps) {
       const positions = [...heads, ...others];
       const nameOf = new Map(persons.map((p) => [p.id, p.name.en]));
 
-      type Ready = { report: FileReport; page: ArchivePage; kind: ArchiveKind; key: string; input: Record<string, unknown> };
+      type Ready = {
+        report: FileReport;
+        page: ArchivePage;
+        kind: ArchiveKind;
+        key: string;
+        input: Record<string, unknown>;
+      };
       const reports: FileReport[] = [];
       const ready: Ready[] = [];
       for (const [n, file] of files.entries()) {
@@ -124,9 +140,7 @@ export function createArchiveService(db: Db, deps: ArchiveDeps) {
         }
         const page = read.page;
         if (options.kind && page.kind && page.kind !== options.kind) {
-          reports.push(
-            blank(file.name, 'refused', { code: 'wrong-section', detail: page.section }),
-          );
+          reports.push(blank(file.name, 'refused', { code: 'wrong-section', detail: page.section }));
           continue;
         }
         const kind = options.kind ?? page.kind ?? 'release';
@@ -153,8 +167,15 @@ export function createArchiveService(db: Db, deps: ArchiveDeps) {
           addresses: page.addresses.map((a) => `${a.lang === 'ru' ? 'ru:' : ''}${a.key}`),
           found: [...page.found],
           missing: [...page.missing],
-          contact: page.contact ? [page.contact.name, page.contact.title, page.contact.email, page.contact.phone].filter(Boolean).join(', ') : null,
-          people: people.map((p) => ({ id: p.personId, name: nameOf.get(p.personId) ?? p.personId, post: p.post, seen: p.seen })),
+          contact: page.contact
+            ? [page.contact.name, page.contact.title, page.contact.email, page.contact.phone].filter(Boolean).join(', ')
+            : null,
+          people: people.map((p) => ({
+            id: p.personId,
+            name: nameOf.get(p.personId) ?? p.personId,
+            post: p.post,
+            seen: p.seen,
+          })),
           states: findings.states.map((s) => s.id),
           bodies: findings.bodies.map((b) => b.id),
           areas: findings.areas.map((a) => a.id),
@@ -162,9 +183,7 @@ export function createArchiveService(db: Db, deps: ArchiveDeps) {
         };
         const input = kind === 'release' ? releaseInput(page, r) : speechInput(page, r, findings.unknown);
         const checked =
-          kind === 'release'
-            ? await deps.newsroom.check(input, { archived: true })
-            : await deps.speeches.check(input);
+          kind === 'release' ? await deps.newsroom.check(input, { archived: true }) : await deps.speeches.check(input);
         if (!checked.ok) {
           reports.push({
             ...r,
@@ -208,7 +227,8 @@ export function createArchiveService(db: Db, deps: ArchiveDeps) {
       }
       const refusedCount = reports.filter((r) => r.status === 'refused').length;
       if (refusedCount > 0 || dryRun || groups.size === 0) {
-        if (refusedCount > 0) for (const r of reports) if (r.status === 'would-create' || r.status === 'created') r.status = 'would-create';
+        if (refusedCount > 0)
+          for (const r of reports) if (r.status === 'would-create' || r.status === 'created') r.status = 'would-create';
         onProgress?.(files.length, files.length);
         return report(refusedCount === 0, dryRun, reports);
       }
@@ -227,7 +247,8 @@ export function createArchiveService(db: Db, deps: ArchiveDeps) {
             for (const [k, v] of Object.entries(g.input)) if (v !== null && v !== undefined) input[k] ??= v;
           // Links found in either language's text, once each.
           for (const k of ['states', 'people', 'bodies', 'areas'] as const)
-            if (kind === 'release') input[k] = [...new Set(group.flatMap((g) => (g.input[k] as string[] | undefined) ?? []))];
+            if (kind === 'release')
+              input[k] = [...new Set(group.flatMap((g) => (g.input[k] as string[] | undefined) ?? []))];
           const publishedOn = group.map((g) => g.page.posted).find((p) => p !== null) ?? null;
           const made =
             kind === 'release'
@@ -307,7 +328,8 @@ export function createArchiveService(db: Db, deps: ArchiveDeps) {
     /** Where staff go to mend a flagged item: a release's office page, a speech's page. */
     async pathsOf(items: ReadonlyArray<{ kind: ArchiveKind; itemId: string }>): Promise<Map<string, string>> {
       const out = new Map<string, string>();
-      for (const i of items) if (i.kind === 'release') out.set(i.itemId, `/office/releases/${encodeURIComponent(i.itemId)}`);
+      for (const i of items)
+        if (i.kind === 'release') out.set(i.itemId, `/office/releases/${encodeURIComponent(i.itemId)}`);
       const speeches = await deps.speeches.byIds(items.filter((i) => i.kind === 'speech').map((i) => i.itemId));
       for (const s of speeches) out.set(s.id, `/speeches/${s.slug}`);
       return out;
@@ -403,7 +425,9 @@ function releaseInput(page: ArchivePage, r: FileReport): Record<string, unknown>
     contact_phone: page.contact?.phone ?? null,
     states: r.states,
     // Only people whose post on the day agrees with the text (or who have none written) are linked.
-    people: r.people.filter((p) => !r.flags.some((f) => f.kind === 'post-contradicts' && f.personId === p.id)).map((p) => p.id),
+    people: r.people
+      .filter((p) => !r.flags.some((f) => f.kind === 'post-contradicts' && f.personId === p.id))
+      .map((p) => p.id),
     bodies: r.bodies,
     areas: r.areas,
     images: [],
@@ -417,7 +441,9 @@ function speechInput(
 ): Record<string, unknown> {
   const l = page.lang;
   // The speaker: the first person the headline names, else the first the text names beside a post.
-  const inTitle = r.people.find((p) => page.title.includes(p.seen) || (p.seen && page.title.includes(p.seen.split(' ').pop()!)));
+  const inTitle = r.people.find(
+    (p) => page.title.includes(p.seen) || (p.seen && page.title.includes(p.seen.split(' ').pop()!)),
+  );
   const speaker = inTitle ?? r.people.find((p) => p.post !== null) ?? null;
   const contradicted = speaker && r.flags.some((f) => f.kind === 'post-contradicts' && f.personId === speaker.id);
   return {

@@ -36,7 +36,10 @@ describe('old addresses', () => {
     });
   });
   it('reads the Russian mirror, speeches, the older speeches_detail and page/ addresses', () => {
-    assert.deepEqual(oldAddress('/ru/index.php', q('view=page&t=speeches&id=178')), { key: 'speeches:178', lang: 'ru' });
+    assert.deepEqual(oldAddress('/ru/index.php', q('view=page&t=speeches&id=178')), {
+      key: 'speeches:178',
+      lang: 'ru',
+    });
     assert.deepEqual(oldAddress('/speeches_detail/', q('id=25')), { key: 'speeches:25', lang: 'en' });
     assert.deepEqual(oldAddress('/page/Press-Release-05122019/', q('')), {
       key: 'page:press-release-05122019',
@@ -51,7 +54,10 @@ describe('old addresses', () => {
     assert.equal(oldAddress('/page/a%2F..%2Fb/', q('')), null);
   });
   it('reads a full address only when it is the Secretariat’s site', () => {
-    assert.equal(oldAddressOf('https://www.s-cica.org/index.php?view=page&t=press_releases&id=9')?.key, 'press_releases:9');
+    assert.equal(
+      oldAddressOf('https://www.s-cica.org/index.php?view=page&t=press_releases&id=9')?.key,
+      'press_releases:9',
+    );
     assert.equal(oldAddressOf('https://evil.example/index.php?view=page&t=press_releases&id=9'), null);
     assert.equal(oldAddressOf('not a url at all ::'), null);
   });

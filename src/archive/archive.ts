@@ -105,13 +105,13 @@ export function postNamed(written: string, titles: PostTitles): Post | null {
 function stemsMatch(text: string, title: string): boolean {
   const words = title.split(' ');
   if (!words.some((w) => /\p{Script=Cyrillic}/u.test(w))) return false;
-  const pattern = words.map((w) => `${w.slice(0, Math.max(4, w.length - 3)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{L}*`).join(' ');
+  const pattern = words
+    .map((w) => `${w.slice(0, Math.max(4, w.length - 3)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{L}*`)
+    .join(' ');
   return new RegExp(`(^|\\s)${pattern}(\\s|,|$)`, 'u').test(text);
 }
 
-export type PostCheck =
-  | { ok: true; post: Post }
-  | { ok: false; written: Post; held: readonly Post[] };
+export type PostCheck = { ok: true; post: Post } | { ok: false; written: Post; held: readonly Post[] };
 
 /**
  * A post written beside a person's name, checked against the posts the record
@@ -132,7 +132,13 @@ export function checkPost(
 
 /** Who held a post on a day ("the Executive Director" of a 2019 release), if the record says; one holder or none. */
 export function holderOn(positions: readonly PositionPeriod[], post: Post, date: IsoDate): string | null {
-  const holders = [...new Set(postsHeldOn(positions, date).filter((p) => p.post === post).map((p) => p.personId))];
+  const holders = [
+    ...new Set(
+      postsHeldOn(positions, date)
+        .filter((p) => p.post === post)
+        .map((p) => p.personId),
+    ),
+  ];
   return holders.length === 1 ? holders[0]! : null;
 }
 
@@ -149,7 +155,14 @@ export type PersonSeen = Readonly<{
 /** Something for staff to look at: kept, not silently trusted. */
 export type Flag =
   | Readonly<{ kind: 'dates-disagree'; dateline: string; posted: IsoDate }>
-  | Readonly<{ kind: 'post-contradicts'; personId: string; seen: string; written: Post; held: readonly Post[]; date: IsoDate }>
+  | Readonly<{
+      kind: 'post-contradicts';
+      personId: string;
+      seen: string;
+      written: Post;
+      held: readonly Post[];
+      date: IsoDate;
+    }>
   | Readonly<{ kind: 'post-not-held'; written: Post; seen: string; date: IsoDate }>;
 
 // A title standing for the Secretariat's own post, without a name: "the Executive Director of the CICA Secretariat".
@@ -188,7 +201,8 @@ export function postsOnTheDay(input: {
       continue;
     }
     const checked = checkPost(positions, p.personId, written.post!, date);
-    if (checked.ok) people.push({ personId: p.personId, seen: p.seen[0] ?? '', written: written.w, post: checked.post });
+    if (checked.ok)
+      people.push({ personId: p.personId, seen: p.seen[0] ?? '', written: written.w, post: checked.post });
     else {
       people.push({ personId: p.personId, seen: p.seen[0] ?? '', written: written.w, post: null });
       flags.push({

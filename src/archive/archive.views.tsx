@@ -5,7 +5,8 @@ import { PageHeader } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import { type OfficeContext, OfficePage } from '../platform/layout/office.tsx';
 import type { ArchiveKind } from './archive.ts';
-import type { ArchiveReport, FileReport, Reason } from './archive.service.ts';
+import type { ArchiveReport, FileReport } from './archive.service.ts';
+import { reasonText } from './archive.report.ts';
 
 /** A flag said in the reader's language, with the item it concerns. */
 export type FlagView = Readonly<{ id: string; version: number; text: string; file: string; path: string | null }>;
@@ -21,22 +22,17 @@ export type ArchiveView = Readonly<{
   publish: boolean;
 }>;
 
-export function reasonText(lang: Lang, reason: Reason): string {
-  return t(lang, `archive.reason.${reason.code}`, { detail: reason.detail ?? '' });
-}
-
 /** One flag in words: what the text says, what the record holds. */
-export function flagText(
-  lang: Lang,
-  detail: Record<string, unknown>,
-  names: ReadonlyMap<string, string>,
-): string {
+export function flagText(lang: Lang, detail: Record<string, unknown>, names: ReadonlyMap<string, string>): string {
   const str = (k: string) => (typeof detail[k] === 'string' ? (detail[k] as string) : '');
   const date = str('date') ? formatDate(lang, str('date')) : '';
   const post = (p: string) => t(lang, `post.${p}` as Parameters<typeof t>[1]);
   switch (str('kind')) {
     case 'dates-disagree':
-      return t(lang, 'archive.flag.dates-disagree', { dateline: str('dateline'), posted: formatDate(lang, str('posted')) });
+      return t(lang, 'archive.flag.dates-disagree', {
+        dateline: str('dateline'),
+        posted: formatDate(lang, str('posted')),
+      });
     case 'post-contradicts': {
       const held = Array.isArray(detail.held) ? (detail.held as string[]) : [];
       return t(lang, 'archive.flag.post-contradicts', {
@@ -159,7 +155,12 @@ export function ArchiveOfficePage({ ctx, view }: { ctx: OfficeContext; view: Arc
         </section>
       )}
       {view.canImport && (
-        <form method="post" action={href(ctx, '/office/archive/import')} enctype="multipart/form-data" class="record-form">
+        <form
+          method="post"
+          action={href(ctx, '/office/archive/import')}
+          enctype="multipart/form-data"
+          class="record-form"
+        >
           <input type="hidden" name="_csrf" value={ctx.csrf} />
           <div class="form-row">
             <label for="f-files" safe>
@@ -173,7 +174,7 @@ export function ArchiveOfficePage({ ctx, view }: { ctx: OfficeContext; view: Arc
             </label>
             <select id="f-kind" name="kind">
               {(['', 'release', 'speech'] as const).map((k) => (
-                <option value={k} selected={view.kind === k}>
+                <option value={k} selected={view.kind === k} safe>
                   {t(lang, k ? `archive.kind.${k}` : 'archive.kind.auto')}
                 </option>
               ))}
@@ -258,6 +259,7 @@ export function OldAddressNotFoundPage({ ctx }: { ctx: PageContext }): JSX.Eleme
         </button>
       </form>
       <p>
+        <span safe>{t(lang, 'archive.browse')}</span>{' '}
         <a href={href(ctx, '/news')} safe>
           {t(lang, 'nav.news')}
         </a>

@@ -306,7 +306,12 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
       r: ReleaseInput,
       { publish, publishedOn, reserved }: { publish: boolean; publishedOn: string | null; reserved: Set<string> },
     ): Promise<{ id: string; slug: string }> {
-      const slug = await uniqueSlug(createNewsroomStore(c.trx), r.title_en ?? r.title_ru ?? 'release', r.date, reserved);
+      const slug = await uniqueSlug(
+        createNewsroomStore(c.trx),
+        r.title_en ?? r.title_ru ?? 'release',
+        r.date,
+        reserved,
+      );
       const id = await writeNew(c, r, slug, publish, publishedOn ? `${publishedOn}T00:00:00.000Z` : c.at);
       return { id, slug };
     },

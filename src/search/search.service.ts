@@ -301,7 +301,10 @@ export function createSearchService(db: Db, deps: SearchDeps) {
           return [
             entry('speech', s.id, lang, {
               title: text.title,
-              body: entryBody(`${text.occasion ?? ''} ${plainText(text.body)}`.trim(), names.length ? [...names, ...nameKeys(names)] : []),
+              body: entryBody(
+                `${text.occasion ?? ''} ${plainText(text.body)}`.trim(),
+                names.length ? [...names, ...nameKeys(names)] : [],
+              ),
               date: s.date,
               path: `/speeches/${s.slug}`,
               states: '',

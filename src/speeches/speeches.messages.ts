@@ -1,6 +1,7 @@
 /**
  * The words of speeches, in CICA's two working languages. Every file of
- * speeches that says one of them imports this module (decision 014).
+ * speeches that says one of them imports this module, which adds them to the
+ * platform's tables; the compiler learns the keys by declaration merging.
  */
 import { type RussianTable, defineMessages } from '../platform/i18n/i18n.ts';
 
@@ -18,7 +19,8 @@ export const en = {
 
 export const ru: RussianTable<typeof en> = {
   'speech.title': 'Выступления и заявления',
-  'speech.lead': 'Заявления и выступления главы Секретариата СВМДА и других ораторов в том виде, в каком они были произнесены.',
+  'speech.lead':
+    'Заявления и выступления главы Секретариата СВМДА и других ораторов в том виде, в каком они были произнесены.',
   'speech.none': 'Выступления пока не опубликованы.',
   'speech.notFound': 'По этому адресу выступление не опубликовано.',
   'speech.speaker': 'Выступающий',

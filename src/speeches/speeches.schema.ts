@@ -1,5 +1,4 @@
 /** One schema for a speech, whether it comes from the archive's import or, later, the office's form. */
-import './speeches.messages.ts';
 import { z } from 'zod';
 import { POSTS } from '../people/people.ts';
 import { isIsoDate } from '../platform/dates.ts';

@@ -25,7 +25,10 @@ export function createSpeechesService(db: Db, refs: References, hooks: SpeechesH
     async check(input: unknown): Promise<{ ok: true; value: SpeechInput } | { ok: false; problems: FieldProblem[] }> {
       const parsed = speechInput.safeParse(input);
       if (!parsed.success)
-        return { ok: false, problems: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })) };
+        return {
+          ok: false,
+          problems: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
+        };
       if (parsed.data.speaker_id && !(await refs.exists('person', parsed.data.speaker_id)))
         return { ok: false, problems: [{ field: 'speaker_id', message: 'field.unknownRef' }] };
       return { ok: true, value: parsed.data };
@@ -77,7 +80,7 @@ export function createSpeechesService(db: Db, refs: References, hooks: SpeechesH
 
     async published(slug: string): Promise<Speech> {
       const s = await store.bySlug(slug);
-      if (!s || s.status !== 'published')
+      if (s?.status !== 'published')
         throw new DomainError('RECORD_NOT_FOUND', 'speech.notFound', [{ field: 'slug', message: 'speech.notFound' }]);
       return s;
     },

@@ -34,7 +34,11 @@ export function createSpeechesStore(db: Db) {
     },
     async byIds(ids: readonly string[]): Promise<Speech[]> {
       if (ids.length === 0) return [];
-      const rows = await db.selectFrom('speech').selectAll().where('id', 'in', [...ids]).execute();
+      const rows = await db
+        .selectFrom('speech')
+        .selectAll()
+        .where('id', 'in', [...ids])
+        .execute();
       return rows.map(toSpeech);
     },
     /** Published speeches, newest first; a page of them, or all (`limit` large) for the index. */

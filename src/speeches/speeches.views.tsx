@@ -25,7 +25,7 @@ function Feeds({ ctx }: { ctx: PageContext }): JSX.Element {
 }
 
 function Speaker({ ctx, speaker }: { ctx: PageContext; speaker: SpeakerView }): JSX.Element {
-  if (!speaker.name) return <></>;
+  if (!speaker.name) return '';
   const post = speaker.post ? `, ${postAfterName(ctx.lang, speaker.post)}` : '';
   return speaker.personId ? (
     <>

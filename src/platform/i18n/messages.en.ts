@@ -264,4 +264,8 @@ export const en = {
   'digest.status.review': 'In review',
   'digest.status.published': 'Published',
   'nav.digest': 'Voice of Asia',
+  'field.titleInOneLanguage': 'Give the title in at least one language.',
+  'news.feeds': 'Subscribe',
+  'news.rss': 'RSS feed',
+  'news.atom': 'Atom feed',
 };

@@ -276,4 +276,8 @@ export const ru: RussianTable<typeof en> = {
   'digest.status.review': 'На проверке',
   'digest.status.published': 'Опубликован',
   'nav.digest': 'Голос Азии',
+  'field.titleInOneLanguage': 'Укажите заголовок хотя бы на одном языке.',
+  'news.feeds': 'Подписаться',
+  'news.rss': 'Лента RSS',
+  'news.atom': 'Лента Atom',
 };
