@@ -105,7 +105,7 @@ export function buildServices(db: Db, clock: Clock = systemClock) {
       await generation.bump();
     },
   });
-  const archive = createArchiveService(db, { clock, newsroom, speeches, people, media });
+  const archive = createArchiveService(db, { clock, newsroom, speeches, people, media, refs: office });
   return {
     registry,
     chairmanship,

@@ -124,10 +124,21 @@ export function readArchiveFile(name: string, bytes: Uint8Array): ArchiveRead {
   });
 }
 
-const BLOCKS =
-  'p, div, h1, h2, h3, h4, h5, h6, li, ul, ol, table, tr, td, th, section, article, main, blockquote, pre, dt, dd, address';
-const NOT_CONTENT =
-  'script, style, noscript, template, nav, header, footer, aside, form, select, button, iframe, object, svg, [role="navigation"], [hidden]';
+const BLOCKS = new Set(
+  'p div h1 h2 h3 h4 h5 h6 li ul ol table tr td th section article main blockquote pre dt dd address br hr'.split(' '),
+);
+// What is never the text of an item: scripts, styles, the site's navigation and forms.
+const NOT_CONTENT = new Set(
+  'script style noscript template nav header footer aside form select button iframe object svg head'.split(' '),
+);
+
+type Node = {
+  nodeType: number;
+  nodeName: string;
+  data?: string;
+  childNodes: ArrayLike<Node>;
+  getAttribute?(name: string): string | null;
+};
 
 /** A saved page as the lines a reader sees, its headline (the first h1) and the addresses it names for itself. */
 function pageLines(html: string): { lines: string[]; headline: string | null; links: string[] } {
@@ -135,21 +146,38 @@ function pageLines(html: string): { lines: string[]; headline: string | null; li
   const links = [
     document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
     document.querySelector('meta[property="og:url"]')?.getAttribute('content'),
-    document.querySelector('base')?.getAttribute('href'),
   ].filter((x): x is string => !!x);
-  for (const el of document.querySelectorAll(NOT_CONTENT)) el.remove();
-  for (const br of document.querySelectorAll('br')) br.replaceWith('\n');
-  for (const el of document.querySelectorAll(BLOCKS)) {
-    el.before('\n');
-    el.after('\n');
-  }
-  const h1 = document.querySelector('h1');
-  const body = document.body ?? document.documentElement;
-  return {
-    lines: (body?.textContent ?? '').split('\n').map(squash),
-    headline: h1 ? squash(h1.textContent ?? '') || null : null,
-    links,
+  // One walk over the tree, a line break at each block's edges; the DOM is read, never changed.
+  const out: string[] = [];
+  let headline: string | null = null;
+  const walk = (node: Node, into: string[]) => {
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      if (child.nodeType === 3) into.push(child.data ?? '');
+      else if (child.nodeType === 1) {
+        const tag = child.nodeName.toLowerCase();
+        if (
+          NOT_CONTENT.has(tag) ||
+          child.getAttribute?.('role') === 'navigation' ||
+          child.getAttribute?.('hidden') !== null
+        )
+          continue;
+        const block = BLOCKS.has(tag);
+        if (block) into.push('\n');
+        if (tag === 'h1' && headline === null) {
+          const own: string[] = [];
+          walk(child, own);
+          headline = squash(own.join('')) || null;
+          into.push(...own);
+        } else walk(child, into);
+        if (block) into.push('\n');
+      }
+    }
   };
+  const root = (document.body ?? document.documentElement) as unknown as Node | null;
+  if (root) walk(root, out);
+  return { lines: out.join('').split('\n').map(squash), headline, links };
 }
 
 function sectionOf(line: string): ArchiveKind | null {
@@ -268,7 +296,8 @@ function readLines(
       layout,
       kind,
       section,
-      lang: languageOf(`${title}\n${body}`),
+      // The headline and the opening say the language; reading all of a long text for it costs more than it tells.
+      lang: languageOf(`${title}\n${body.slice(0, 400)}`),
       title,
       dateline,
       posted,

@@ -16,6 +16,7 @@ import { type ChangeResult, createChanges, refused } from '../platform/changes.t
 import { type Clock, yieldToEventLoop } from '../platform/clock.ts';
 import type { Db } from '../platform/db/database.ts';
 import { newId } from '../platform/ids.ts';
+import type { References } from '../platform/records.ts';
 import { t } from '../platform/i18n/i18n.ts';
 import { type ArchivePage, type Finding, type RefusalCode, readArchiveFile } from './archive.import.ts';
 import { type ArchiveKind, type Flag, type PostTitles, postsOnTheDay } from './archive.ts';
@@ -26,6 +27,8 @@ export type ArchiveDeps = Readonly<{
   newsroom: Pick<NewsroomService, 'check' | 'writeWithin' | 'lockWrites' | 'changed' | 'get'>;
   speeches: Pick<SpeechesService, 'check' | 'writeWithin' | 'changed' | 'byIds'>;
   people: Pick<PeopleService, 'persons' | 'secretariatHeads' | 'otherPositions'>;
+  /** Whether a linked record exists (the office's references). */
+  refs: References;
   /** Media monitoring's recognizer of the record's names (the media-coverage issue's). */
   media: { recognizer(): Promise<RecognitionIndex> };
 }>;
@@ -121,6 +124,19 @@ export function createArchiveService(db: Db, deps: ArchiveDeps) {
         deps.people.persons(),
       ]);
       const positions = [...heads, ...others];
+      // A run links the same few states and people again and again: each is looked up once.
+      const seenRefs = new Map<string, Promise<boolean>>();
+      const cachedRefs: References = {
+        exists: (kind, id) => {
+          const key = `${kind}\u0000${id}`;
+          let found = seenRefs.get(key);
+          if (!found) {
+            found = deps.refs.exists(kind, id);
+            seenRefs.set(key, found);
+          }
+          return found;
+        },
+      };
       const nameOf = new Map(persons.map((p) => [p.id, p.name.en]));
 
       type Ready = {
@@ -183,7 +199,9 @@ export function createArchiveService(db: Db, deps: ArchiveDeps) {
         };
         const input = kind === 'release' ? releaseInput(page, r) : speechInput(page, r, findings.unknown);
         const checked =
-          kind === 'release' ? await deps.newsroom.check(input, { archived: true }) : await deps.speeches.check(input);
+          kind === 'release'
+            ? await deps.newsroom.check(input, { archived: true, known: cachedRefs })
+            : await deps.speeches.check(input);
         if (!checked.ok) {
           reports.push({
             ...r,

@@ -102,13 +102,25 @@ export function postNamed(written: string, titles: PostTitles): Post | null {
   return best?.post ?? null;
 }
 
+// Compiled once a title: asked for every post written beside every name of every page of a run.
+const stemPatterns = new Map<string, RegExp | null>();
+
 function stemsMatch(text: string, title: string): boolean {
+  let re = stemPatterns.get(title);
+  if (re === undefined) {
+    re = stemPattern(title);
+    stemPatterns.set(title, re);
+  }
+  return re !== null && re.test(text);
+}
+
+function stemPattern(title: string): RegExp | null {
   const words = title.split(' ');
-  if (!words.some((w) => /\p{Script=Cyrillic}/u.test(w))) return false;
+  if (!words.some((w) => /\p{Script=Cyrillic}/u.test(w))) return null;
   const pattern = words
     .map((w) => `${w.slice(0, Math.max(4, w.length - 3)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{L}*`)
     .join(' ');
-  return new RegExp(`(^|\\s)${pattern}(\\s|,|$)`, 'u').test(text);
+  return new RegExp(`(^|\\s)${pattern}(\\s|,|$)`, 'u');
 }
 
 export type PostCheck = { ok: true; post: Post } | { ok: false; written: Post; held: readonly Post[] };
@@ -166,7 +178,17 @@ export type Flag =
   | Readonly<{ kind: 'post-not-held'; written: Post; seen: string; date: IsoDate }>;
 
 // A title standing for the Secretariat's own post, without a name: "the Executive Director of the CICA Secretariat".
-const OWN_TITLE = (title: string) =>
+const ownTitles = new Map<string, RegExp>();
+const OWN_TITLE = (title: string) => {
+  let re = ownTitles.get(title);
+  if (!re) {
+    re = ownTitle(title);
+    ownTitles.set(title, re);
+  }
+  re.lastIndex = 0;
+  return re;
+};
+const ownTitle = (title: string) =>
   new RegExp(
     String.raw`(?:CICA\s+${title}|${title}\s+of\s+(?:the\s+)?CICA(?:\s+Secretariat)?|${title}\s+(?:Секретариата\s+)?СВМДА)`,
     'giu',

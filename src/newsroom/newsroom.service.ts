@@ -130,7 +130,7 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
 
   async function check(
     input: unknown,
-    { archived = false }: { archived?: boolean } = {},
+    { archived = false, known = refs }: { archived?: boolean; known?: References } = {},
   ): Promise<{ ok: true; value: ReleaseInput } | { ok: false; problems: FieldProblem[] }> {
     const parsed = (archived ? archivedReleaseInput : releaseInput).safeParse(input);
     const problems: FieldProblem[] = parsed.success
@@ -142,7 +142,7 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
       const ids = given[field];
       if (!Array.isArray(ids) || problems.some((p) => p.field.startsWith(field))) continue;
       for (const id of ids)
-        if (typeof id === 'string' && !(await refs.exists(REF[kind], id)))
+        if (typeof id === 'string' && !(await known.exists(REF[kind], id)))
           problems.push({ field, message: 'field.unknownRef' });
     }
     return parsed.success && problems.length === 0 ? { ok: true, value: parsed.data } : { ok: false, problems };
