@@ -12,14 +12,14 @@ import { MAX_FILE_BYTES } from '../media/articles.ts';
 import type { ApiOptions, Capability, SiteOptions } from '../platform/http/app.ts';
 import { pageContext } from '../platform/http/page-context.ts';
 import { errorBody } from '../platform/http/schemas.ts';
-import { type Lang, t } from '../platform/i18n/i18n.ts';
+import { type Lang, pick, t } from '../platform/i18n/i18n.ts';
 import type { Services } from '../services.ts';
 import { ARCHIVE_KINDS, type ArchiveKind, oldAddress } from './archive.ts';
 import type { ArchiveReport } from './archive.service.ts';
 import { reasonText } from './archive.report.ts';
 import { type ArchiveView, ArchiveOfficePage, OldAddressNotFoundPage, flagText } from './archive.views.tsx';
 
-type Deps = Readonly<Pick<Services, 'archive' | 'people'>>;
+type Deps = Readonly<Pick<Services, 'archive' | 'people' | 'office'>>;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -184,12 +184,26 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
     const [flags, persons] = await Promise.all([services.archive.flags('open'), services.people.persons()]);
     const names = new Map(persons.map((p) => [p.id, lang === 'ru' ? (p.name.ru ?? p.name.en) : p.name.en]));
     const paths = await services.archive.pathsOf(flags.map((f) => f.item));
+    // The report links by id; the page names them, reading only the records it links.
+    const linked = (over.report?.files ?? []).flatMap((f) => [
+      ...f.states.map((id) => ['state', id] as const),
+      ...f.bodies.map((id) => ['body', id] as const),
+      ...f.areas.map((id) => ['area', id] as const),
+    ]);
+    const names_ = new Map<string, string>();
+    for (const kind of ['state', 'body', 'area'] as const) {
+      const ids = [...new Set(linked.filter(([k]) => k === kind).map(([, id]) => id))];
+      if (ids.length === 0) continue;
+      for (const o of await services.office.names(kind, ids))
+        names_.set(`${kind}:${o.id}`, pick(lang, o.en ?? o.id, o.ru));
+    }
     const full: ArchiveView = {
       report: null,
       problem: null,
       notice: null,
       kind: '',
       publish: false,
+      names: names_,
       canImport: ['admin', 'editor'].includes(req.actor!.role),
       flags: flags.map((f) => ({
         id: f.id,

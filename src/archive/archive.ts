@@ -111,7 +111,7 @@ function stemsMatch(text: string, title: string): boolean {
     re = stemPattern(title);
     stemPatterns.set(title, re);
   }
-  return re !== null && re.test(text);
+  return re?.test(text) ?? false;
 }
 
 function stemPattern(title: string): RegExp | null {

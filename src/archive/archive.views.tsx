@@ -20,6 +20,7 @@ export type ArchiveView = Readonly<{
   /** What the form was sent with, so a dry run's form is ready to import the same files. */
   kind: ArchiveKind | '';
   publish: boolean;
+  names: LinkNames;
 }>;
 
 /** One flag in words: what the text says, what the record holds. */
@@ -47,7 +48,10 @@ export function flagText(lang: Lang, detail: Record<string, unknown>, names: Rea
   }
 }
 
-function FileRow({ ctx, f }: { ctx: OfficeContext; f: FileReport }): JSX.Element {
+/** Names of the states, bodies and areas a report links, in the page's language, keyed `kind:id`. */
+export type LinkNames = ReadonlyMap<string, string>;
+
+function FileRow({ ctx, f, names }: { ctx: OfficeContext; f: FileReport; names: LinkNames }): JSX.Element {
   const { lang } = ctx;
   const found = [
     f.kind ? t(lang, `archive.kind.${f.kind}`) : '',
@@ -61,9 +65,9 @@ function FileRow({ ctx, f }: { ctx: OfficeContext; f: FileReport }): JSX.Element
   ].filter(Boolean);
   const linked = [
     ...f.people.map((p) => (p.post ? `${p.name} (${t(lang, `post.${p.post}`)})` : p.name)),
-    ...f.states,
-    ...f.bodies,
-    ...f.areas,
+    ...f.states.map((id) => names.get(`state:${id}`) ?? id),
+    ...f.bodies.map((id) => names.get(`body:${id}`) ?? id),
+    ...f.areas.map((id) => names.get(`area:${id}`) ?? id),
   ];
   return (
     <tr class={f.status === 'refused' ? 'refused' : undefined}>
@@ -121,9 +125,11 @@ export function ArchiveOfficePage({ ctx, view }: { ctx: OfficeContext; view: Arc
           <h2 id="archive-report" safe>
             {t(lang, r.dryRun || !r.ok ? 'archive.summary' : 'archive.summaryDone', r.summary)}
           </h2>
-          <p class={r.ok ? 'notice' : 'error-summary'} role="status" safe>
-            {r.ok ? (r.dryRun ? t(lang, 'archive.dryRunDone') : '') : t(lang, 'archive.nothingWritten')}
-          </p>
+          {(r.dryRun || !r.ok) && (
+            <p class={r.ok ? 'notice' : 'error-summary'} role="status" safe>
+              {r.ok ? t(lang, 'archive.dryRunDone') : t(lang, 'archive.nothingWritten')}
+            </p>
+          )}
           <div class="table-scroll">
             <table class="data-table">
               <thead>
@@ -147,7 +153,7 @@ export function ArchiveOfficePage({ ctx, view }: { ctx: OfficeContext; view: Arc
               </thead>
               <tbody>
                 {r.files.map((f) => (
-                  <FileRow ctx={ctx} f={f} />
+                  <FileRow ctx={ctx} f={f} names={view.names} />
                 ))}
               </tbody>
             </table>
@@ -180,10 +186,10 @@ export function ArchiveOfficePage({ ctx, view }: { ctx: OfficeContext; view: Arc
               ))}
             </select>
           </div>
-          <div class="form-row checkbox-row">
-            <input id="f-publish" name="publish" type="checkbox" value="1" checked={view.publish} />
-            <label for="f-publish" safe>
-              {t(lang, 'archive.publish')}
+          <div class="form-row">
+            <label class="choice">
+              <input name="publish" type="checkbox" value="1" checked={view.publish} />{' '}
+              <span safe>{t(lang, 'archive.publish')}</span>
             </label>
           </div>
           <p class="office-actions">
@@ -249,11 +255,17 @@ export function OldAddressNotFoundPage({ ctx }: { ctx: PageContext }): JSX.Eleme
   return (
     <Layout ctx={ctx} title={t(lang, 'archive.notFoundTitle')}>
       <PageHeader title={t(lang, 'archive.notFoundTitle')} lead={t(lang, 'archive.notFoundLead')} />
-      <form method="get" action={href(ctx, '/search')} role="search" class="search-form">
-        <label for="old-q" class="visually-hidden" safe>
-          {t(lang, 'search.label')}
+      <form
+        method="get"
+        action={href(ctx, '/search')}
+        role="search"
+        class="search-form filters"
+        aria-label={t(lang, 'search.label')}
+      >
+        <label class="grow">
+          <span safe>{t(lang, 'search.label')}</span>
+          <input type="search" name="q" />
         </label>
-        <input id="old-q" type="search" name="q" />
         <button type="submit" safe>
           {t(lang, 'archive.searchButton')}
         </button>
