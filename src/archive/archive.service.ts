@@ -148,8 +148,18 @@ export function createArchiveService(db: Db, deps: ArchiveDeps) {
       };
       const reports: FileReport[] = [];
       const ready: Ready[] = [];
-      for (const [n, file] of files.entries()) {
-        const read = readArchiveFile(file.name, file.bytes);
+      // Read first, and ask once which old addresses the archive holds: a page already there is reported,
+      // not recognized and checked again (a rerun of the whole archive is mostly such pages).
+      const reads = files.map((file) => ({ file, read: readArchiveFile(file.name, file.bytes) }));
+      const keysOf = (kind: ArchiveKind, page: ArchivePage) => [keyOf(kind, page), ...page.addresses.map((a) => a.key)];
+      const held = await store.known([
+        ...new Set(
+          reads.flatMap(({ read }) =>
+            read.ok ? keysOf(options.kind ?? read.page.kind ?? 'release', read.page) : [],
+          ),
+        ),
+      ]);
+      for (const [n, { file, read }] of reads.entries()) {
         if (!read.ok) {
           reports.push(blank(file.name, 'refused', { code: read.reason, detail: read.detail }));
           continue;
@@ -160,6 +170,23 @@ export function createArchiveService(db: Db, deps: ArchiveDeps) {
           continue;
         }
         const kind = options.kind ?? page.kind ?? 'release';
+        const existing = keysOf(kind, page).find((k) => held.has(k));
+        if (existing) {
+          reports.push({
+            ...blank(file.name, 'already', { code: 'already', detail: existing }),
+            kind,
+            layout: page.layout,
+            title: page.title,
+            lang: page.lang,
+            date: page.date,
+            posted: page.posted,
+            place: page.place,
+            addresses: page.addresses.map((a) => `${a.lang === 'ru' ? 'ru:' : ''}${a.key}`),
+            found: [...page.found],
+            missing: [...page.missing],
+          });
+          continue;
+        }
         const findings = index.recognize(`${page.title}.\n${page.body}`);
         const known = findings.people.filter((p) => !p.proposed);
         const { people, flags } = postsOnTheDay({
@@ -226,22 +253,6 @@ export function createArchiveService(db: Db, deps: ArchiveDeps) {
         }
         group.push(item);
         groups.set(item.key, group);
-      }
-      const allKeys = [...groups.values()].flatMap((g) => [
-        g[0]!.key,
-        ...g.flatMap((i) => i.page.addresses.map((a) => a.key)),
-      ]);
-      const known = await store.known([...new Set(allKeys)]);
-      for (const [key, group] of [...groups]) {
-        const existing = [key, ...group.flatMap((i) => i.page.addresses.map((a) => a.key))].find((k) => known.has(k));
-        if (existing) {
-          for (const i of group) {
-            i.report.status = 'already';
-            i.report.reason = { code: 'already', detail: existing };
-            i.report.flags = [];
-          }
-          groups.delete(key);
-        }
       }
       const refusedCount = reports.filter((r) => r.status === 'refused').length;
       if (refusedCount > 0 || dryRun || groups.size === 0) {
