@@ -154,9 +154,7 @@ export function createArchiveService(db: Db, deps: ArchiveDeps) {
       const keysOf = (kind: ArchiveKind, page: ArchivePage) => [keyOf(kind, page), ...page.addresses.map((a) => a.key)];
       const held = await store.known([
         ...new Set(
-          reads.flatMap(({ read }) =>
-            read.ok ? keysOf(options.kind ?? read.page.kind ?? 'release', read.page) : [],
-          ),
+          reads.flatMap(({ read }) => (read.ok ? keysOf(options.kind ?? read.page.kind ?? 'release', read.page) : [])),
         ),
       ]);
       for (const [n, { file, read }] of reads.entries()) {
