@@ -12,6 +12,7 @@ import { backup, restore } from './platform/db/backup.ts';
 import { systemClock } from './platform/clock.ts';
 import { readConfig } from './platform/config.ts';
 import { DomainError } from './platform/errors.ts';
+import { reportLines } from './archive/archive.report.ts';
 import { say, t } from './platform/i18n/i18n.ts';
 import { buildServices } from './services.ts';
 
@@ -25,6 +26,10 @@ const USAGE = `usage:
   npm run secretariat -- coverage import PATH... --as ADDRESS [--source NAME]
       imports outside articles (text, Markdown, HTML, RSS/Atom; files or folders) as coverage from one outlet;
       each file is imported whole or refused with its reason; an article already imported is a duplicate
+  npm run secretariat -- archive import PATH... --as ADDRESS [--kind release|speech] [--publish] [--dry-run]
+      imports press releases or speeches from saved pages of the Secretariat's current and older sites, or text
+      copies of them (files or folders); all or nothing per run; an old address already imported is left as it is;
+      --dry-run reports what would be created and writes nothing
   npm run secretariat -- digest build --from YYYY-MM-DD --to YYYY-MM-DD --lang en|ru --out FILE.pdf [--number N]
       lays out an issue of "Voice of Asia" from the period's published releases, as compile would (nothing is saved)
   npm run secretariat -- backup FILE
@@ -255,6 +260,59 @@ async function coverageImport(args: string[]): Promise<number> {
   });
 }
 
+async function archiveImport(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      as: { type: 'string' },
+      kind: { type: 'string' },
+      publish: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (!values.as) {
+    console.error('error: --as: name the editor or administrator the archive is imported by');
+    return 2;
+  }
+  if (values.kind !== undefined && values.kind !== 'release' && values.kind !== 'speech') {
+    console.error('error: --kind: expected release or speech');
+    return 2;
+  }
+  if (positionals.length === 0) {
+    console.error('error: name at least one file or folder');
+    return 2;
+  }
+  let names: string[];
+  try {
+    names = await filesUnder(positionals);
+  } catch (error) {
+    console.error(
+      `error: ${(error as NodeJS.ErrnoException).path}: cannot be read (${(error as NodeJS.ErrnoException).code})`,
+    );
+    return 2;
+  }
+  const files: Array<{ name: string; bytes: Uint8Array }> = [];
+  for (const name of names) files.push({ name, bytes: new Uint8Array(await readFile(name)) });
+  return withServices(async (s) => {
+    const actor = await s.accounts.actorByEmail(values.as!);
+    if (!actor) {
+      console.error(`error: --as: no account ${values.as}`);
+      return 2;
+    }
+    const dryRun = values['dry-run'];
+    const report = await s.archive.importFiles(actor, files, {
+      kind: values.kind as 'release' | 'speech' | undefined,
+      publish: values.publish,
+      dryRun,
+      onProgress: progress,
+    });
+    for (const line of reportLines('en', report)) (line.error ? console.error : console.log)(line.text);
+    return report.ok ? 0 : 2;
+  });
+}
+
 /** The steps of a long job on standard error: what is being done, and how long it took. */
 function step(label: string): () => void {
   const started = performance.now();
@@ -372,6 +430,7 @@ try {
   else if (command === 'token' && sub === 'add') code = await tokenAdd(rest);
   else if (command === 'releases' && sub === 'import') code = await releasesImport(rest);
   else if (command === 'coverage' && sub === 'import') code = await coverageImport(rest);
+  else if (command === 'archive' && sub === 'import') code = await archiveImport(rest);
   else if (command === 'digest' && sub === 'build') code = await digestBuild(rest);
   else if (command === 'backup' || command === 'restore')
     code = await backupOrRestore(command, sub === undefined ? rest : [sub, ...rest]);

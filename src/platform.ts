@@ -21,6 +21,8 @@ import { homeCapability } from './home/home.routes.tsx';
 import { mediaCapability } from './media/media.routes.tsx';
 import { financeCapability } from './finance/finance.routes.tsx';
 import { capsulesCapability } from './capsules/capsules.routes.tsx';
+import { archiveCapability } from './archive/archive.routes.tsx';
+import { speechesCapability } from './speeches/speeches.routes.tsx';
 import { CICA_PACK_DIR, isLoaded, loadPack, readPack } from './packs/load.ts';
 import { type Clock, yieldToEventLoop } from './platform/clock.ts';
 import { readConfig } from './platform/config.ts';
@@ -46,6 +48,7 @@ export const CAPABILITIES = [
   documentsCapability,
   peopleApiCapability,
   newsroomCapability,
+  speechesCapability,
   activitiesCapability,
   digestCapability,
   financeCapability,
@@ -53,6 +56,7 @@ export const CAPABILITIES = [
   picturesCapability,
   searchCapability,
   mediaCapability,
+  archiveCapability,
   accountsCapability,
   jobsCapability,
   officeCapability,
@@ -121,6 +125,7 @@ export async function createPlatform(
       services.search.reindexRecords,
       services.search.reindexReleases,
       services.search.reindexActivities,
+      services.search.reindexSpeeches,
     ]) {
       await step();
       await yieldToEventLoop();

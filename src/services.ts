@@ -19,6 +19,8 @@ import { createDocumentsService } from './documents/documents.service.ts';
 import { createMediaService } from './media/media.service.ts';
 import { DEFAULT_SYMBOL_PATTERN } from './documents/documents.ts';
 import { createPicturesService } from './pictures/pictures.service.ts';
+import { createArchiveService } from './archive/archive.service.ts';
+import { createSpeechesService } from './speeches/speeches.service.ts';
 import { createPeopleService } from './people/people.service.ts';
 import { createPeopleStore } from './people/people.store.ts';
 import type { Db } from './platform/db/database.ts';
@@ -130,6 +132,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, options: Servi
     documents,
     activities,
     newsroom: () => newsroom,
+    speeches: () => speeches,
   });
   const pictures = createPicturesService(
     db,
@@ -152,6 +155,13 @@ export function buildServices(db: Db, clock: Clock = systemClock, options: Servi
   );
   const jobs = createJobs(db, () => clock.now(), jobsOn, log);
   defineJobKinds(jobs, { newsroom, search, accounts });
+  const speeches = createSpeechesService(db, office, {
+    changed: async () => {
+      await search?.reindexSpeeches();
+      await generation.bump();
+    },
+  });
+  const archive = createArchiveService(db, { clock, newsroom, speeches, people, media, refs: office });
   return {
     jobs,
     registry,
@@ -171,6 +181,8 @@ export function buildServices(db: Db, clock: Clock = systemClock, options: Servi
     media,
     finance,
     capsules,
+    speeches,
+    archive,
     generation,
     files,
   };

@@ -83,9 +83,18 @@ export function formatOf(name: string, text: string): ArticleFormat {
 export function languageOf(text: string): 'en' | 'ru' {
   let cyr = 0;
   let lat = 0;
-  for (const ch of text.slice(0, 4000)) {
-    if (/\p{Script=Cyrillic}/u.test(ch)) cyr++;
-    else if (/[A-Za-z]/.test(ch)) lat++;
+  // Character codes, not a Unicode regular expression per letter: asked of every page of an archive run.
+  const end = Math.min(text.length, 4000);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      (c >= 0x400 && c <= 0x52f) ||
+      (c >= 0x1c80 && c <= 0x1c8f) ||
+      (c >= 0x2de0 && c <= 0x2dff) ||
+      (c >= 0xa640 && c <= 0xa69f)
+    )
+      cyr++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) lat++;
   }
   return cyr > lat ? 'ru' : 'en';
 }
@@ -110,7 +119,7 @@ export function readArticles(name: string, bytes: Uint8Array): ReadResult {
 }
 
 // An HTML page or feed may say its encoding in its first bytes, which are ASCII in every encoding it could be in.
-function declaredCharset(bytes: Uint8Array): string | null {
+export function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
   const m = /<meta[^>]+charset=["']?([\w-]+)/i.exec(head) ?? /<\?xml[^>]+encoding=["']([\w-]+)/i.exec(head);
   return m ? m[1]! : null;

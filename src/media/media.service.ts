@@ -34,7 +34,7 @@ import {
 import { type Analysis, type LinkStatus, analyse } from './media.ts';
 import { type ArticleFilter, type MentionRow, createMediaStore } from './media.store.ts';
 import { nameKey, scriptOf } from './names.ts';
-import { type NamedEntry, type PersonEntry, buildIndex } from './recognize.ts';
+import { type NamedEntry, type PersonEntry, type RecognitionIndex, buildIndex } from './recognize.ts';
 import { nearDuplicate } from './simhash.ts';
 import { BODY_WORDS, STATE_WORDS } from './vocabulary.ts';
 
@@ -499,6 +499,15 @@ export function createMediaService(db: Db, deps: MediaDeps) {
   }
 
   return {
+    /**
+     * The record's people, states, bodies and areas as one recognition index, for
+     * another import (the archive's) to find them in its texts. People still
+     * waiting for review are in it too, marked `proposed`.
+     */
+    async recognizer(): Promise<RecognitionIndex> {
+      return (await context(db)).index;
+    },
+
     sources: store.sources,
 
     async importFiles(

@@ -7,7 +7,6 @@ import { type RussianTable, defineMessages } from '../platform/i18n/i18n.ts';
 
 export const en = {
   'error.noRelease': 'No press release has been published at this address.',
-  'field.titleInOneLanguage': 'Give the title in at least one language.',
   'field.correctionNote': 'Say what the correction changes; readers will see it.',
   'field.dateTime': 'Enter a date and time.',
   'field.timeInPast': 'This time has already passed.',
@@ -22,9 +21,6 @@ export const en = {
   'news.corrected': 'Corrected on {date}: {note}',
   'news.archived': 'This press release has been archived.',
   'news.print': 'Printable version',
-  'news.feeds': 'Subscribe',
-  'news.rss': 'RSS feed',
-  'news.atom': 'Atom feed',
   'news.inEnglishOnly': 'Not yet in Russian: shown in English.',
   'news.kind.state': 'State',
   'news.kind.person': 'Person',
@@ -102,7 +98,6 @@ export const en = {
 
 export const ru: RussianTable<typeof en> = {
   'error.noRelease': 'По этому адресу пресс-релиз не опубликован.',
-  'field.titleInOneLanguage': 'Укажите заголовок хотя бы на одном языке.',
   'field.correctionNote': 'Укажите, что исправлено; читатели увидят это примечание.',
   'field.dateTime': 'Введите дату и время.',
   'field.timeInPast': 'Это время уже прошло.',
@@ -117,9 +112,6 @@ export const ru: RussianTable<typeof en> = {
   'news.corrected': 'Исправлено {date}: {note}',
   'news.archived': 'Этот пресс-релиз перенесён в архив.',
   'news.print': 'Версия для печати',
-  'news.feeds': 'Подписаться',
-  'news.rss': 'Лента RSS',
-  'news.atom': 'Лента Atom',
   'news.inEnglishOnly': 'Пока не переведено на русский: показано на английском.',
   'news.kind.state': 'Государство',
   'news.kind.person': 'Лицо',

@@ -2,7 +2,6 @@
  * One schema for a press release, whether it comes from the office form, the
  * import command or the API. Field names are the record's own.
  */
-import './newsroom.messages.ts';
 import { z } from 'zod';
 import { isIsoDate } from '../platform/dates.ts';
 import { versionField } from '../platform/numbers.ts';
@@ -29,43 +28,48 @@ export const imageInput = z.object({
   caption_ru: optText,
 });
 
-export const releaseInput = z
-  .object({
-    title_en: optText,
-    title_ru: optText,
-    lead_en: optText,
-    lead_ru: optText,
-    body_en: optText,
-    body_ru: optText,
-    place_en: optText,
-    place_ru: optText,
-    date: z.string().trim().refine(isIsoDate, 'field.date'),
-    date_to: optText.refine((v) => v === null || isIsoDate(v), 'field.date'),
-    contact_name: optText,
-    contact_title: optText,
-    contact_name_ru: optText,
-    contact_title_ru: optText,
-    contact_email: optText.refine((v) => v === null || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), 'field.email'),
-    contact_phone: optText,
-    states: list,
-    bodies: list,
-    areas: list,
-    people: list,
-    activities: list,
-    images: z.array(imageInput).max(12).default([]),
-    correction: optText,
-  })
-  .superRefine((r, ctx) => {
-    const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    if (!r.title_en && !r.title_ru) problem('title_en', 'field.titleInOneLanguage');
-    for (const lang of ['en', 'ru'] as const) {
-      if (r[`title_${lang}`]) {
-        if (!r[`body_${lang}`]) problem(`body_${lang}`, 'field.required');
-        if (!r[`place_${lang}`]) problem(`place_${lang}`, 'field.required');
-      }
+const releaseObject = z.object({
+  title_en: optText,
+  title_ru: optText,
+  lead_en: optText,
+  lead_ru: optText,
+  body_en: optText,
+  body_ru: optText,
+  place_en: optText,
+  place_ru: optText,
+  date: z.string().trim().refine(isIsoDate, 'field.date'),
+  date_to: optText.refine((v) => v === null || isIsoDate(v), 'field.date'),
+  contact_name: optText,
+  contact_title: optText,
+  contact_name_ru: optText,
+  contact_title_ru: optText,
+  contact_email: optText.refine((v) => v === null || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), 'field.email'),
+  contact_phone: optText,
+  states: list,
+  bodies: list,
+  areas: list,
+  people: list,
+  activities: list,
+  images: z.array(imageInput).max(12).default([]),
+  correction: optText,
+});
+
+/** A release's own checks; a release from an earlier site may have no place, where its page gave only a date. */
+const releaseRules = (placeRequired: boolean) => (r: z.infer<typeof releaseObject>, ctx: z.RefinementCtx) => {
+  const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  if (!r.title_en && !r.title_ru) problem('title_en', 'field.titleInOneLanguage');
+  for (const lang of ['en', 'ru'] as const) {
+    if (r[`title_${lang}`]) {
+      if (!r[`body_${lang}`]) problem(`body_${lang}`, 'field.required');
+      if (placeRequired && !r[`place_${lang}`]) problem(`place_${lang}`, 'field.required');
     }
-    if (r.date_to && isIsoDate(r.date) && r.date_to < r.date) problem('date_to', 'field.endBeforeStart');
-  });
+  }
+  if (r.date_to && isIsoDate(r.date) && r.date_to < r.date) problem('date_to', 'field.endBeforeStart');
+};
+
+export const releaseInput = releaseObject.superRefine(releaseRules(true));
+/** A release imported from the Secretariat's earlier sites: the same checks, the place optional. */
+export const archivedReleaseInput = releaseObject.superRefine(releaseRules(false));
 
 export type ReleaseInput = z.infer<typeof releaseInput>;
 

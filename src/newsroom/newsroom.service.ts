@@ -23,7 +23,7 @@ import {
   textOf,
   transition,
 } from './newsroom.ts';
-import { type ReleaseInput, releaseInput } from './newsroom.schema.ts';
+import { type ReleaseInput, archivedReleaseInput, releaseInput } from './newsroom.schema.ts';
 import { type FileProblem, type SourceFile, groupIntoReleases, parseReleaseFile } from './newsroom.import.ts';
 import { type NewsroomStore, createNewsroomStore } from './newsroom.store.ts';
 import type { Link, Release, ReleaseColumns } from './newsroom.ts';
@@ -149,8 +149,9 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
 
   async function check(
     input: unknown,
+    { archived = false, known = refs }: { archived?: boolean; known?: References } = {},
   ): Promise<{ ok: true; value: ReleaseInput } | { ok: false; problems: FieldProblem[] }> {
-    const parsed = releaseInput.safeParse(input);
+    const parsed = (archived ? archivedReleaseInput : releaseInput).safeParse(input);
     const problems: FieldProblem[] = parsed.success
       ? []
       : parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
@@ -160,7 +161,7 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
       const ids = given[field];
       if (!Array.isArray(ids) || problems.some((p) => p.field.startsWith(field))) continue;
       for (const id of ids)
-        if (typeof id === 'string' && !(await refs.exists(REF[kind], id)))
+        if (typeof id === 'string' && !(await known.exists(REF[kind], id)))
           problems.push({ field, message: 'field.unknownRef' });
     }
     return parsed.success && problems.length === 0 ? { ok: true, value: parsed.data } : { ok: false, problems };
@@ -187,7 +188,7 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
     r: ReleaseInput,
     slug: string,
     publish: boolean,
-    { batched = false }: { batched?: boolean } = {},
+    { batched = false, publishedAt = c.at }: { batched?: boolean; publishedAt?: string } = {},
   ): Promise<string> {
     const id = newId();
     const status: ReleaseStatus = publish ? 'published' : 'draft';
@@ -200,7 +201,7 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
       created_at: c.at,
       updated_at: c.at,
       created_by: c.actor?.id ?? null,
-      published_at: publish ? c.at : null,
+      published_at: publish ? publishedAt : null,
     });
     await tx.replaceLinks(id, linksOf(r));
     await tx.replaceImages(
@@ -354,6 +355,38 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
       if (created.length || updated.length) await hooks.changed();
       return { ok: true, created, skipped, ...(updated.length ? { updated } : {}) };
     },
+
+    /** A release's input checked as a save checks it (schema and references), writing nothing. */
+    check,
+
+    /**
+     * Writes a checked release inside a change another capability runs (the
+     * archive writes releases and their old addresses in one transaction).
+     * `publishedOn` is the day an earlier site published it. The caller takes
+     * the release-writes lock first and calls `changed` after the commit.
+     */
+    async writeWithin(
+      c: Change,
+      r: ReleaseInput,
+      { publish, publishedOn, reserved }: { publish: boolean; publishedOn: string | null; reserved: Set<string> },
+    ): Promise<{ id: string; slug: string }> {
+      const slug = await uniqueSlug(
+        createNewsroomStore(c.trx),
+        r.title_en ?? r.title_ru ?? 'release',
+        r.date,
+        reserved,
+      );
+      const id = await writeNew(c, r, slug, publish, {
+        publishedAt: publishedOn ? `${publishedOn}T00:00:00.000Z` : c.at,
+      });
+      return { id, slug };
+    },
+
+    /** Holds the lock new releases are written under, inside the caller's change. */
+    lockWrites: (c: Change) => lockForTransaction(c.trx, RELEASE_WRITES),
+
+    /** After a change that wrote releases through `writeWithin` has committed. */
+    changed: () => hooks.changed(),
 
     /** Edits a draft or approved release (which then needs approval again), or corrects a published one. */
     async update(actor: Actor, id: string, version: number, input: unknown): Promise<ReleaseResult> {

@@ -104,7 +104,8 @@ export function editMode(status: ReleaseStatus, role: Role): 'edit' | 'correct' 
 
 /** "Astana, 10 December 2024 —"; "Астана, 3–4 октября 2024 г. —". */
 export function dateline(lang: Lang, place: string, date: IsoDate, dateTo: IsoDate | null): string {
-  return `${place}, ${formatDateRange(lang, date, dateTo)} —`;
+  // A release from an earlier site may have come with a date and no place.
+  return `${place ? `${place}, ` : ''}${formatDateRange(lang, date, dateTo)} —`;
 }
 
 /** An address-safe name from the English title and the date: "2024-12-17-seventh-ministerial-council-meeting". */

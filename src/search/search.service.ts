@@ -11,6 +11,8 @@ import type { DocumentsService } from '../documents/documents.service.ts';
 import type { NewsroomService } from '../newsroom/newsroom.service.ts';
 import type { Release } from '../newsroom/newsroom.ts';
 import type { PeopleService } from '../people/people.service.ts';
+import type { SpeechesService } from '../speeches/speeches.service.ts';
+import { speechText } from '../speeches/speeches.ts';
 import { allSpellings, personName } from '../people/people.ts';
 import type { Person } from '../people/people.ts';
 import type { Clock } from '../platform/clock.ts';
@@ -33,6 +35,8 @@ export type SearchDeps = Readonly<{
   activities: Pick<ActivitiesService, 'activity' | 'list'>;
   /** Given late: the newsroom tells search of its changes, and search reads releases back. */
   newsroom: () => Pick<NewsroomService, 'get' | 'publicIds' | 'idsLinking'>;
+  /** Given late, as the newsroom is: speeches tell search when an import has written some. */
+  speeches?: () => Pick<SpeechesService, 'allPublished'>;
 }>;
 
 export type SearchQuery = Readonly<{
@@ -309,6 +313,35 @@ export function createSearchService(db: Db, deps: SearchDeps) {
         ).values(),
       ];
       await store.replace([...refs, ...fresh], entries);
+    },
+
+    /** Every published speech's entries: few, and written in runs by the archive's import, so rebuilt whole. */
+    async reindexSpeeches(): Promise<void> {
+      const speeches = (await deps.speeches?.().allPublished()) ?? [];
+      const people = await peopleById();
+      const entries = speeches.flatMap((s) =>
+        LANGS.flatMap((lang) => {
+          if (lang === 'en' && !s.title.en) return [];
+          const text = speechText(lang, s);
+          const speaker = s.speaker.personId ? people.get(s.speaker.personId) : undefined;
+          const names = speaker ? allSpellings(speaker) : s.speaker.name ? [s.speaker.name] : [];
+          return [
+            entry('speech', s.id, lang, {
+              title: text.title,
+              body: entryBody(
+                `${text.occasion ?? ''} ${plainText(text.body)}`.trim(),
+                names.length ? [...names, ...nameKeys(names)] : [],
+              ),
+              date: s.date,
+              path: `/speeches/${s.slug}`,
+              states: '',
+              dimensions: '',
+            }),
+          ];
+        }),
+      );
+      const refs = (await store.refsOfType('speech')).map((refId) => ({ type: 'speech' as const, refId }));
+      await store.replace([...refs, ...speeches.map((s) => ({ type: 'speech' as const, refId: s.id }))], entries);
     },
 
     /** One activity's entries, or all of them (at start-up): the office tells which changed. */

@@ -168,17 +168,18 @@ export function createSearchStore(database: Db) {
     },
     /** Takes done work off the queue, unless it was queued again meanwhile. */
     async dequeue(done: ReadonlyArray<Readonly<{ type: SearchType; refId: string; queuedAt: string }>>): Promise<void> {
-      // One transaction for the batch: on SQLite each delete on its own was a commit, and a sync, of its own.
-      await db.transaction().execute(async (trx) => {
-        for (const d of done) {
-          await trx
+      // One transaction for the batch: one commit (and one sync to disk) rather than one for each entry.
+      const run = async (d: Db) => {
+        for (const x of done)
+          await d
             .deleteFrom('search_outbox')
-            .where('type', '=', d.type)
-            .where('ref_id', '=', d.refId)
-            .where('queued_at', '=', d.queuedAt)
+            .where('type', '=', x.type)
+            .where('ref_id', '=', x.refId)
+            .where('queued_at', '=', x.queuedAt)
             .execute();
-        }
-      });
+      };
+      if (db.isTransaction) await run(db);
+      else await (db as Kysely<Database>).transaction().execute(run);
     },
 
     async refsOfType(type: SearchType): Promise<string[]> {

@@ -2,7 +2,7 @@
  * Search rules: how a visitor's words become a query both engines answer the
  * same way, and how a snippet's highlights are found again. Pure.
  */
-export const SEARCH_TYPES = ['release', 'state', 'person', 'body', 'area', 'document', 'activity'] as const;
+export const SEARCH_TYPES = ['release', 'speech', 'state', 'person', 'body', 'area', 'document', 'activity'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** Highlight markers the engines put around matches; no text in the record contains them. */

@@ -687,6 +687,50 @@ export type MediaSourceTable = {
   version: Generated<number>;
 };
 
+export type SpeechTable = {
+  id: string;
+  slug: string;
+  status: string;
+  date: string;
+  place_en: string | null;
+  place_ru: string | null;
+  title_en: string | null;
+  title_ru: string | null;
+  occasion_en: string | null;
+  occasion_ru: string | null;
+  speaker_id: string | null;
+  speaker_name: string | null;
+  speaker_post: string | null;
+  body_en: string | null;
+  body_ru: string | null;
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+  created_by: string | null;
+  version: Generated<number>;
+};
+export type ArchiveItemTable = {
+  key: string;
+  kind: string;
+  item_id: string;
+  file: string;
+  layout: string;
+  imported_at: string;
+  imported_by: string | null;
+};
+export type ArchiveAddressTable = { address: string; item_key: string };
+export type ArchiveFlagTable = {
+  id: string;
+  item_key: string;
+  kind: string;
+  detail: string;
+  status: string;
+  created_at: string;
+  resolved_at: string | null;
+  resolved_by: string | null;
+  version: Generated<number>;
+};
+
 export type Database = {
   source: SourceTable;
   state: StateTable;
@@ -733,6 +777,10 @@ export type Database = {
   digest_flash: DigestPartTable;
   digest_picture: DigestPartTable;
   digest_partner: DigestPartTable;
+  speech: SpeechTable;
+  archive_item: ArchiveItemTable;
+  archive_address: ArchiveAddressTable;
+  archive_flag: ArchiveFlagTable;
   budget: BudgetTable;
   budget_chapter: BudgetChapterTable;
   contribution: ContributionTable;

@@ -22,6 +22,8 @@ import * as m0023 from '../../migrations/0023_search_by_reference.ts';
 import * as m0024 from '../../migrations/0024_jobs.ts';
 import * as m0025 from '../../migrations/0025_pictures.ts';
 import * as m0026 from '../../migrations/0026_digest_magazine.ts';
+import * as m0028 from '../../migrations/0028_speeches.ts';
+import * as m0029 from '../../migrations/0029_archive.ts';
 
 // Listed by hand rather than read from a folder: the set is part of the build,
 // and a typo fails type-checking instead of silently skipping a file.
@@ -49,6 +51,8 @@ const migrations: Record<string, Migration> = {
   '0024_jobs': m0024,
   '0025_pictures': m0025,
   '0026_digest_magazine': m0026,
+  '0028_speeches': m0028,
+  '0029_archive': m0029,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -136,6 +136,21 @@ const EXPECTED: Record<string, Access> = {
   'POST /{lang}/office/coverage/import': 'editor',
   'POST /{lang}/office/coverage/links/:id': 'editor',
   'POST /{lang}/office/coverage/people/:id': 'editor',
+  'POST /api/archive/import': 'editor-token',
+  'GET /index.php': 'public',
+  'GET /speeches_detail': 'public',
+  'GET /speeches_detail/': 'public',
+  'GET /page/*': 'public',
+  'GET /{lang}/index.php': 'public',
+  'GET /{lang}/speeches_detail': 'public',
+  'GET /{lang}/speeches_detail/': 'public',
+  'GET /{lang}/page/*': 'public',
+  'GET /{lang}/speeches': 'public',
+  'GET /{lang}/speeches/feed.:format': 'public',
+  'GET /{lang}/speeches/:slug': 'public',
+  'GET /{lang}/office/archive': 'staff',
+  'POST /{lang}/office/archive/flags/:id': 'editor',
+  'POST /{lang}/office/archive/import': 'editor',
   'GET /{lang}/office/audit': 'admin',
   'GET /{lang}/office/accounts': 'admin',
   'GET /api/contributions': 'public',
@@ -172,6 +187,8 @@ function sample(url: string): string {
     .replace('/people/:id', '/people/kairat-sarybay')
     .replace('feed.:format', 'feed.rss')
     .replace('/news/:slug', '/news/no-such-release')
+    .replace('/speeches/:slug', '/speeches/no-such-speech')
+    .replace('/page/*', '/page/no-such-page/')
     .replace('/timeline/:kind/:id', '/timeline/state/KZ')
     .replace('/capsules/:id', '/capsules/hq-foundation-stone-2024')
     .replace('/files/:n', '/files/1')

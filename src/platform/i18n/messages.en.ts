@@ -203,6 +203,8 @@ export const en = {
   'confidence.M': 'M — reliable secondary source',
   'confidence.L': 'L — single source or inferred',
   'nav.news': 'News',
+  'nav.speeches': 'Speeches',
+  'office.archive': 'Archive',
   'news.page': 'Page {page} of {pages}',
   'news.newer': 'Newer',
   'news.older': 'Older',
@@ -270,4 +272,8 @@ export const en = {
   'res.capsules': 'Time capsules',
   'res.contributions': 'Contributions',
   'pictures.office': 'Pictures',
+  'field.titleInOneLanguage': 'Give the title in at least one language.',
+  'news.feeds': 'Subscribe',
+  'news.rss': 'RSS feed',
+  'news.atom': 'Atom feed',
 };

@@ -210,6 +210,8 @@ export const ru: RussianTable<typeof en> = {
   'confidence.M': 'M — надёжный вторичный источник',
   'confidence.L': 'L — один источник или вывод',
   'nav.news': 'Новости',
+  'nav.speeches': 'Выступления',
+  'office.archive': 'Архив',
   'news.page': 'Страница {page} из {pages}',
   'news.newer': 'Новее',
   'news.older': 'Старше',
@@ -282,4 +284,8 @@ export const ru: RussianTable<typeof en> = {
   'res.capsules': 'Капсулы времени',
   'res.contributions': 'Взносы',
   'pictures.office': 'Фотографии',
+  'field.titleInOneLanguage': 'Укажите заголовок хотя бы на одном языке.',
+  'news.feeds': 'Подписаться',
+  'news.rss': 'Лента RSS',
+  'news.atom': 'Лента Atom',
 };

@@ -23,6 +23,7 @@ export const href = (ctx: Pick<PageContext, 'lang'>, path: string) => `/${ctx.la
 
 const NAV: ReadonlyArray<readonly [path: string, key: MessageKey]> = [
   ['/news', 'nav.news'],
+  ['/speeches', 'nav.speeches'],
   ['/activities', 'nav.activities'],
   ['/digest', 'nav.digest'],
   ['/states', 'nav.states'],
@@ -53,6 +54,7 @@ const OFFICE_NAV: ReadonlyArray<readonly [path: string, key: MessageKey, roles: 
   ['/office/releases', 'nr.releases', ['admin', 'editor', 'reviewer']],
   ['/office/digest', 'digest.office', ['admin', 'editor', 'reviewer']],
   ['/office/pictures', 'pictures.office', ['admin', 'editor', 'reviewer']],
+  ['/office/archive', 'office.archive', ['admin', 'editor', 'reviewer']],
   ['/office/records/states', 'res.states', ['admin', 'editor', 'reviewer']],
   ['/office/records/chair-terms', 'res.chairTerms', ['admin', 'editor', 'reviewer']],
   ['/office/records/bodies', 'res.bodies', ['admin', 'editor', 'reviewer']],
