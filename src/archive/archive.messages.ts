@@ -6,6 +6,7 @@
 import { type RussianTable, defineMessages } from '../platform/i18n/i18n.ts';
 
 export const en = {
+  'nav.speeches': 'Speeches',
   'archive.title': 'Archive of the earlier sites',
   'archive.lead':
     'Press releases and speeches as the Secretariat’s current and older sites published them: saved pages or text copies. Every run is checked whole first; nothing is written if any file is refused.',
@@ -81,6 +82,7 @@ export const en = {
 };
 
 export const ru: RussianTable<typeof en> = {
+  'nav.speeches': 'Выступления',
   'archive.title': 'Архив прежних сайтов',
   'archive.lead':
     'Пресс-релизы и выступления в том виде, в каком их публиковали нынешний и прежний сайты Секретариата: сохранённые страницы или текстовые копии. Каждый запуск сначала проверяется целиком; если хотя бы один файл отклонён, ничего не записывается.',

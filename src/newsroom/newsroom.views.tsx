@@ -4,7 +4,7 @@ import { textOf } from './newsroom.ts';
 import type { LinkKind } from './newsroom.ts';
 import { formatDate, pick, t } from '../platform/i18n/i18n.ts';
 import { renderMarkdown } from '../platform/markdown.ts';
-import { PageHeader, Pagination } from '../platform/layout/components.tsx';
+import { PageHeader, Pagination, PublicationTabs } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, type PageMeta, href } from '../platform/layout/layout.tsx';
 import type { ReleaseEvent } from './newsroom.ts';
 
@@ -98,6 +98,7 @@ export function NewsPage({
           </p>
         )}
         <Feeds ctx={ctx} base={base} />
+        {!topic && <PublicationTabs ctx={ctx} current="/news" />}
       </PageHeader>
       <div class="news-layout">
         <section aria-label={title}>

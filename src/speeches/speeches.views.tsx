@@ -2,7 +2,7 @@ import './speeches.messages.ts';
 import { t } from '../platform/i18n/i18n.ts';
 import { postAfterName } from '../platform/i18n/i18n.ts';
 import { renderMarkdown } from '../platform/markdown.ts';
-import { PageHeader, Pagination } from '../platform/layout/components.tsx';
+import { PageHeader, Pagination, PublicationTabs } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
 import { type Speech, speechText } from './speeches.ts';
 
@@ -66,6 +66,7 @@ export function SpeechesPage({
     >
       <PageHeader title={title} lead={t(lang, 'speech.lead')}>
         <Feeds ctx={ctx} />
+        <PublicationTabs ctx={ctx} current="/speeches" />
       </PageHeader>
       {items.length === 0 ? (
         <p class="empty" safe>

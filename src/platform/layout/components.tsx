@@ -1,7 +1,7 @@
 /** Small pieces every page uses, so a date, a period or a source looks the same everywhere. */
 import type { PropsWithChildren } from '@kitajs/html';
 import type { IsoDate, PartialDate } from '../dates.ts';
-import { type Lang, formatDate, formatDateRange, pick, t } from '../i18n/i18n.ts';
+import { type Lang, type MessageKey, formatDate, formatDateRange, pick, t } from '../i18n/i18n.ts';
 import type { Bilingual, Citation, Provenance } from '../sourced.ts';
 import { type PageContext, href } from './layout.tsx';
 
@@ -278,6 +278,31 @@ export function Pagination({
       {page > 1 ? <a href={at(page - 1)} rel="prev" safe>{`← ${t(ctx.lang, 'news.newer')}`}</a> : <span />}
       <span safe>{t(ctx.lang, 'news.page', { page, pages })}</span>
       {page < pages ? <a href={at(page + 1)} rel="next" safe>{`${t(ctx.lang, 'news.older')} →`}</a> : <span />}
+    </nav>
+  );
+}
+
+/**
+ * What the Secretariat publishes in its own voice, side by side under "News": press
+ * releases and the speeches and statements, each a list of its own (one menu entry for both).
+ */
+const PUBLICATIONS: ReadonlyArray<readonly [path: string, key: MessageKey]> = [
+  ['/news', 'news.tab.releases'],
+  ['/speeches', 'news.tab.speeches'],
+];
+
+export function PublicationTabs({ ctx, current }: { ctx: PageContext; current: '/news' | '/speeches' }): JSX.Element {
+  return (
+    <nav class="tabs" aria-label={t(ctx.lang, 'nav.news')}>
+      <ul>
+        {PUBLICATIONS.map(([path, key]) => (
+          <li>
+            <a href={href(ctx, path)} aria-current={path === current ? 'page' : undefined} safe>
+              {t(ctx.lang, key)}
+            </a>
+          </li>
+        ))}
+      </ul>
     </nav>
   );
 }

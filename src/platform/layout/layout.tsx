@@ -21,9 +21,12 @@ export type OfficeFrame = Readonly<{ actor: Actor; csrf: string }>;
 
 export const href = (ctx: Pick<PageContext, 'lang'>, path: string) => `/${ctx.lang}${path === '/' ? '' : path}`;
 
+/** A menu entry is current on its own pages; News also on the speeches, its second list. */
+const within = (at: string, path: string) =>
+  at === path || at.startsWith(`${path}/`) || (path === '/news' && (at === '/speeches' || at.startsWith('/speeches/')));
+
 const NAV: ReadonlyArray<readonly [path: string, key: MessageKey]> = [
   ['/news', 'nav.news'],
-  ['/speeches', 'nav.speeches'],
   ['/activities', 'nav.activities'],
   ['/digest', 'nav.digest'],
   ['/states', 'nav.states'],
@@ -225,11 +228,7 @@ export function Layout({ ctx, title, description, office, meta, children }: Layo
                     </li>
                     {NAV.map(([path, key]) => (
                       <li>
-                        <a
-                          href={href(ctx, path)}
-                          aria-current={ctx.path === path || ctx.path.startsWith(`${path}/`) ? 'page' : undefined}
-                          safe
-                        >
+                        <a href={href(ctx, path)} aria-current={within(ctx.path, path) ? 'page' : undefined} safe>
                           {t(ctx.lang, key)}
                         </a>
                       </li>
