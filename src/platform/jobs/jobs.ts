@@ -79,6 +79,24 @@ function view(row: {
   };
 }
 
+/**
+ * Creates a queue unless it exists. Processes starting together (WORKERS=2, a restart)
+ * create the same queues at once, and PostgreSQL may answer one of them with a deadlock
+ * (40P01) or a duplicate (23505): the queue then exists or will on the next try.
+ */
+async function ensureQueue(boss: PgBoss, kind: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (!(await boss.getQueue(kind))) await boss.createQueue(kind, { name: kind });
+      return;
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (attempt >= 5 || (code !== '40P01' && code !== '23505')) throw error;
+      await new Promise((r) => setTimeout(r, 50 * attempt));
+    }
+  }
+}
+
 /** `postgresUrl`: pg-boss on that database; null: in this process. */
 export function createJobs(
   db: Db,
@@ -184,7 +202,7 @@ export function createJobs(
         await boss.start();
         started = true;
         for (const [kind, job] of kinds) {
-          if (!(await boss.getQueue(kind))) await boss.createQueue(kind, { name: kind });
+          await ensureQueue(boss, kind);
           await boss.work<{ jobId: string }>(
             kind,
             { pollingIntervalSeconds: 0.5, includeMetadata: true },
