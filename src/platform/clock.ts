@@ -3,9 +3,19 @@ import type { IsoDate } from './dates.ts';
 /** Rules never read the time themselves; they are handed it by whoever holds a clock. */
 export type Clock = { now(): Date; today(): IsoDate };
 
+// Today's date is worked out once a day, not on every request that asks (the page cache asks each time).
+let day = '';
+let dayEnds = 0;
 export const systemClock: Clock = {
   now: () => new Date(),
-  today: () => new Date().toISOString().slice(0, 10),
+  today: () => {
+    const now = Date.now();
+    if (now >= dayEnds) {
+      day = new Date(now).toISOString().slice(0, 10);
+      dayEnds = Date.parse(`${day}T00:00:00.000Z`) + 86_400_000;
+    }
+    return day;
+  },
 };
 
 /** A clock that stands still until told to move: for tests of expiry and throttling. */

@@ -8,8 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
+import helmet from 'helmet';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Generation } from '../db/generation.ts';
@@ -107,6 +107,45 @@ const denied = (clock: Clock) => async (req: FastifyRequest, reply: FastifyReply
     .type('text/html; charset=utf-8')
     .send(await forbiddenPage(clock)(req));
 };
+/**
+ * Helmet's headers with our content-security policy, read once from its middleware: they depend on
+ * nothing in a request. Every answer also says its request id, so a visitor's report can be found in the logs.
+ */
+function securityHeaders(): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const collect = {
+    setHeader: (name: string, value: string) => {
+      headers[name.toLowerCase()] = String(value);
+    },
+    removeHeader: (name: string) => {
+      delete headers[name.toLowerCase()];
+    },
+  };
+  helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        'default-src': ["'self'"],
+        'img-src': ["'self'", 'data:'],
+        'style-src': ["'self'"],
+        'script-src': ["'self'"],
+        'font-src': ["'self'"],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'none'"],
+        'base-uri': ["'self'"],
+        'object-src': ["'none'"],
+      },
+    },
+  })(
+    {} as Parameters<ReturnType<typeof helmet>>[0],
+    collect as unknown as Parameters<ReturnType<typeof helmet>>[1],
+    (error?: unknown) => {
+      if (error) throw error;
+    },
+  );
+  return headers;
+}
+
 const STATIC_DIR = fileURLToPath(new URL('../static/', import.meta.url));
 
 export async function buildApp<S>(deps: AppDeps<S>, capabilities: readonly Capability<S>[]): Promise<FastifyInstance> {
@@ -141,25 +180,12 @@ export async function buildApp<S>(deps: AppDeps<S>, capabilities: readonly Capab
   });
   app.setSerializerCompiler(serializerCompiler);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        'default-src': ["'self'"],
-        'img-src': ["'self'", 'data:'],
-        'style-src': ["'self'"],
-        'script-src': ["'self'"],
-        'font-src': ["'self'"],
-        'form-action': ["'self'"],
-        'frame-ancestors': ["'none'"],
-        'base-uri': ["'self'"],
-        'object-src': ["'none'"],
-      },
-    },
-  });
-  // Every answer says its request id, so a visitor's report can be found in the logs.
-  app.addHook('onRequest', async (req, reply) => {
-    reply.header('x-request-id', req.id);
+  // The same security headers on every answer, worked out once: @fastify/helmet rebuilt them for
+  // each request, a tenth of a cached page's time.
+  const security = securityHeaders();
+  app.addHook('onRequest', (req, reply, done) => {
+    reply.headers(security).header('x-request-id', req.id);
+    done();
   });
   if (deps.instrument) await deps.instrument(app);
   // What the page cache does not compress itself (staff pages, the API, the stylesheet).
