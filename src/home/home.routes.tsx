@@ -1,6 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ApiOptions, Capability, SiteOptions } from '../platform/http/app.ts';
-import { type SitemapEntry, sitemapXml } from './sitemap.ts';
+import { z } from 'zod';
+import {
+  RELEASES_PER_SITEMAP,
+  type SitemapEntry,
+  fitsOneSitemap,
+  parseSitemapPart,
+  sitemapIndexXml,
+  sitemapParts,
+  sitemapXml,
+} from './sitemap.ts';
 import { pageContext } from '../platform/http/page-context.ts';
 import { HomePage } from './home.views.tsx';
 import { upcomingAndRecent } from './home.ts';
@@ -61,44 +70,73 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
   });
 };
 
+/** The site's pages other than releases, for the sitemap. */
+async function pageEntries(services: Deps): Promise<SitemapEntry[]> {
+  const [states, bodies, activities, plans, people, documents] = await Promise.all([
+    services.registry.states(),
+    services.bodies.bodies(),
+    services.activities.names(),
+    services.activities.plans(),
+    services.people.persons(),
+    // Public documents only, whoever asks: a sitemap is for everyone.
+    services.documents.list(null),
+  ]);
+  return [
+    ...[
+      '/',
+      '/news',
+      '/activities',
+      '/activities/calendar',
+      '/activities/report',
+      '/activities/plans',
+      '/digest',
+      '/states',
+      '/structure',
+      '/chairmanship',
+      '/cbm',
+      '/documents',
+      '/treaties',
+    ].map((path) => ({ path })),
+    ...documents.map((d) => ({ path: `/documents/${d.id}` })),
+    ...activities.map((a) => ({ path: `/activities/${a.id}` })),
+    ...plans.map((p) => ({ path: `/activities/plan/${p.year}` })),
+    ...states.map((s) => ({ path: `/states/${s.code}` })),
+    ...bodies.map((b) => ({ path: `/structure/${b.id}` })),
+    ...people.map((p) => ({ path: `/people/${p.id}` })),
+  ];
+}
+
+const releaseEntries = async (services: Deps, offset: number, limit: number): Promise<SitemapEntry[]> =>
+  (await services.newsroom.publicAddresses(offset, limit)).map((r) => ({
+    path: `/news/${r.slug}`,
+    lastmod: r.updatedAt.slice(0, 10),
+  }));
+
+const XML = 'application/xml; charset=utf-8';
+
 const root: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services, publicUrl }) => {
+  // Small sites get one sitemap; past the protocol's limit, /sitemap.xml is an index of parts
+  // (the other pages, then the releases RELEASES_PER_SITEMAP at a time, newest first).
   app.get('/sitemap.xml', { config: { access: 'public' }, schema: { hide: true } }, async (_req, reply) => {
-    const [states, bodies, releases, activities, plans, people, documents] = await Promise.all([
-      services.registry.states(),
-      services.bodies.bodies(),
-      services.newsroom.publicList('ru', { page: 1, all: true }),
-      services.activities.names(),
-      services.activities.plans(),
-      services.people.persons(),
-      // Public documents only, whoever asks: a sitemap is for everyone.
-      services.documents.list(null),
-    ]);
-    const entries: SitemapEntry[] = [
-      ...[
-        '/',
-        '/news',
-        '/activities',
-        '/activities/calendar',
-        '/activities/report',
-        '/activities/plans',
-        '/digest',
-        '/states',
-        '/structure',
-        '/chairmanship',
-        '/cbm',
-        '/documents',
-        '/treaties',
-      ].map((path) => ({ path })),
-      ...documents.map((d) => ({ path: `/documents/${d.id}` })),
-      ...activities.map((a) => ({ path: `/activities/${a.id}` })),
-      ...plans.map((p) => ({ path: `/activities/plan/${p.year}` })),
-      ...states.map((s) => ({ path: `/states/${s.code}` })),
-      ...bodies.map((b) => ({ path: `/structure/${b.id}` })),
-      ...people.map((p) => ({ path: `/people/${p.id}` })),
-      ...releases.items.map((r) => ({ path: `/news/${r.slug}`, lastmod: r.updatedAt.slice(0, 10) })),
-    ];
-    return reply.type('application/xml; charset=utf-8').send(sitemapXml(publicUrl, entries));
+    const [pages, releases] = await Promise.all([pageEntries(services), services.newsroom.publicCount()]);
+    if (fitsOneSitemap(pages.length + releases))
+      return reply.type(XML).send(sitemapXml(publicUrl, [...pages, ...(await releaseEntries(services, 0, releases))]));
+    return reply.type(XML).send(sitemapIndexXml(publicUrl, sitemapParts(releases)));
   });
+
+  app.get(
+    '/sitemap/:part',
+    { config: { access: 'public' }, schema: { hide: true, params: z.object({ part: z.string().max(40) }) } },
+    async (req, reply) => {
+      const part = parseSitemapPart(req.params.part);
+      if (part === null) return reply.callNotFound();
+      if (part === 'pages') return reply.type(XML).send(sitemapXml(publicUrl, await pageEntries(services)));
+      const releases = await services.newsroom.publicCount();
+      if (part > Math.ceil(releases / RELEASES_PER_SITEMAP)) return reply.callNotFound();
+      const entries = await releaseEntries(services, (part - 1) * RELEASES_PER_SITEMAP, RELEASES_PER_SITEMAP);
+      return reply.type(XML).send(sitemapXml(publicUrl, entries));
+    },
+  );
 };
 
 export const homeCapability: Capability<Deps> = { site, root };

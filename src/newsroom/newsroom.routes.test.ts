@@ -197,6 +197,17 @@ describe('newsroom over HTTP', () => {
       /<loc>http:\/\/localhost:80\/en\/news\/2025-05-20-ministerial-council-meets-online<\/loc>|\/en\/news\/2025-05-20-ministerial-council-meets-online<\/loc>/,
     );
     assert.match(sitemap.body, /hreflang="ru"/);
+    // The same addresses are served in parts, as the index of a large site names them.
+    const part = await app().inject('/sitemap/news-1.xml');
+    assert.equal(part.statusCode, 200);
+    assert.match(
+      part.body,
+      /\/en\/news\/2025-05-20-ministerial-council-meets-online<\/loc><lastmod>\d{4}-\d\d-\d\d<\/lastmod>/,
+    );
+    assert.doesNotMatch(part.body, /\/en\/states\//);
+    assert.match((await app().inject('/sitemap/pages.xml')).body, /\/en\/states\/AZ<\/loc>/);
+    for (const absent of ['/sitemap/news-2.xml', '/sitemap/news-0.xml', '/sitemap/other.xml'])
+      assert.equal((await app().inject(absent)).statusCode, 404, absent);
     const api = (await app().inject('/api/press-releases?lang=ru')).json();
     assert.equal(api.total, 1);
     assert.equal(api.items[0].dateline, 'Баку, 20 мая 2025 г. —');

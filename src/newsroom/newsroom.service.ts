@@ -203,10 +203,11 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
       created_by: c.actor?.id ?? null,
       published_at: publish ? publishedAt : null,
     });
-    await tx.replaceLinks(id, linksOf(r));
+    await tx.replaceLinks(id, linksOf(r), true);
     await tx.replaceImages(
       id,
       r.images.map((i) => ({ src: i.src, caption: { en: i.caption_en, ru: i.caption_ru } })),
+      true,
     );
     await tx.addEvent({
       releaseId: id,
@@ -560,6 +561,16 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
         offset: (filter.page - 1) * PAGE_SIZE,
       });
       return { items, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+    },
+
+    /** How many releases are public now, and their addresses a page at a time (newest first): for the sitemap. */
+    async publicCount(): Promise<number> {
+      await promoteDue();
+      return store.publicCount(clock.now().toISOString());
+    },
+    async publicAddresses(offset: number, limit: number): Promise<Array<{ slug: string; updatedAt: string }>> {
+      const rows = await store.publicSlugs({ now: clock.now().toISOString(), limit, offset });
+      return rows.map((r) => ({ slug: r.slug, updatedAt: r.updated_at }));
     },
 
     /** Releases public now and dated within a span, oldest first. */

@@ -4,7 +4,7 @@
  * other capabilities read pictures here by id and never see the file store.
  */
 import './pictures.messages.ts';
-import sharp from 'sharp';
+import type { Metadata } from 'sharp';
 import { type ChangeResult, createChanges, invalid } from '../platform/changes.ts';
 import type { Actor } from '../platform/access.ts';
 import type { Clock } from '../platform/clock.ts';
@@ -70,8 +70,10 @@ export function createPicturesService(
 
   /** The upload in each of its widths, as JPEG without metadata, the camera's orientation applied. */
   async function sizesOf(bytes: Uint8Array): Promise<{ sizes: Size[]; width: number; height: number } | null> {
+    // Loaded on the first upload: a process that only serves pages never needs libvips in memory.
+    const { default: sharp } = await import('sharp');
     const input = () => sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).rotate();
-    let meta: sharp.Metadata;
+    let meta: Metadata;
     try {
       meta = await input().metadata();
     } catch {

@@ -15,3 +15,13 @@ it('renders Markdown and strips what could run or mislead', () => {
 it('gives plain text for summaries', () => {
   assert.equal(plainText('The **Council** met in _Baku_.\n\n- one\n- two'), 'The Council met in Baku. one two');
 });
+
+it('gives the text itself, to be escaped where it is shown: no entities, no tags, no scripts', () => {
+  assert.equal(
+    plainText(
+      'Tom & Jerry &amp; co. <b>bold</b> `a<b` [link](https://x.org) \\*star\\*\n\n<script>alert(1)</script>\n\n> quoted\n\n| a | b |\n|---|---|\n| c | d |',
+    ),
+    'Tom & Jerry & co. bold a<b link *star* quoted a b c d',
+  );
+  assert.equal(plainText('# Heading\nText under it.\n\n1. first\n2. second'), 'Heading Text under it. first second');
+});

@@ -36,9 +36,10 @@ export function limitPdfRendering(next: Partial<PdfLimits>): void {
 
 function workers(): Piscina<RenderTask, Uint8Array> {
   // Workers start on the first render, not on import: the CLI and most tests never lay out a PDF.
-  // They inherit the process's `--import tsx`, so the worker file is TypeScript like the rest.
+  // They inherit the process's `--import tsx`, so the worker file is TypeScript like the rest;
+  // in a build (npm run build) it is JavaScript, as this file is.
   pool ??= new Piscina<RenderTask, Uint8Array>({
-    filename: new URL('./pdf.worker.ts', import.meta.url).href,
+    filename: new URL(`./pdf.worker${import.meta.url.endsWith('.js') ? '.js' : '.ts'}`, import.meta.url).href,
     minThreads: 0,
     maxThreads: limits.threads,
     idleTimeout: 60_000,

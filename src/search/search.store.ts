@@ -80,24 +80,28 @@ async function replaceIn(
       await trx.deleteFrom('search_entry').where('id', 'in', ids).execute();
     }
   }
-  const taken = new Map<number, number>();
-  for (let i = 0; i < entries.length; i += 200) {
-    const chunk = entries.slice(i, i + 200);
-    if (chunk.length === 0) continue;
+  for (let i = 0; i < entries.length; i += 200)
     await trx
       .insertInto('search_entry')
-      .values(chunk as SearchEntryTable[])
+      .values(entries.slice(i, i + 200) as SearchEntryTable[])
       .execute();
-    if (!postgres) {
-      const rows = [];
-      for (const e of chunk) rows.push(sql`(${await nextRowid(trx, e, taken)}, ${e.id}, ${e.title}, ${e.body})`);
-      await sql`insert into search_fts (rowid, entry_id, title, body) values ${sql.join(rows)}`.execute(trx);
-      await addTerms(
-        trx,
-        chunk.flatMap((e) => [e.title, e.body]),
-      );
-    }
+  if (postgres) return;
+  const taken = new Map<number, number>();
+  const rows: Array<{ rowid: number; e: SearchEntryTable }> = [];
+  for (const e of entries) rows.push({ rowid: await nextRowid(trx, e, taken), e });
+  // FTS5 writes its pending words to disk whenever a row's id is below the last one written in the
+  // transaction: in id order, a batch alternating English and Russian ranges flushes once, not per row.
+  rows.sort((a, b) => a.rowid - b.rowid);
+  for (let i = 0; i < rows.length; i += 200) {
+    const chunk = rows.slice(i, i + 200);
+    await sql`insert into search_fts (rowid, entry_id, title, body) values ${sql.join(
+      chunk.map(({ rowid, e }) => sql`(${rowid}, ${e.id}, ${e.title}, ${e.body})`),
+    )}`.execute(trx);
   }
+  await addTerms(
+    trx,
+    entries.flatMap((e) => [e.title, e.body]),
+  );
 }
 
 /** SQLite: remembers the words of new index rows (see ftsQuery); a word no row holds any more does no harm. */

@@ -3,7 +3,6 @@
  * signatures), never from the name or the Content-Type a client sent; each use allows a
  * short list of kinds, and the name's extension must agree with the bytes.
  */
-import { fileTypeFromBuffer } from 'file-type';
 
 export type FileKind = Readonly<{ type: string; extensions: readonly string[] }>;
 
@@ -40,6 +39,8 @@ function extensionOf(name: string): string {
 export async function checkUpload(name: string, bytes: Uint8Array, policy: UploadPolicy): Promise<UploadCheck> {
   if (bytes.byteLength === 0) return { ok: false, reason: 'empty', found: null };
   if (bytes.byteLength > policy.maxBytes) return { ok: false, reason: 'too-large', found: null };
+  // Loaded on the first upload, not by every process that serves pages.
+  const { fileTypeFromBuffer } = await import('file-type');
   const found = await fileTypeFromBuffer(bytes);
   const kind = found ? policy.kinds.find((k) => k.type === found.mime) : undefined;
   if (!kind) return { ok: false, reason: 'forbidden-type', found: found?.mime ?? null };

@@ -72,6 +72,7 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/search': 'public',
   'GET /{lang}/search': 'public',
   'GET /sitemap.xml': 'public',
+  'GET /sitemap/:part': 'public',
   'GET /{lang}/office/sign-in': 'public',
   'POST /{lang}/office/sign-in': 'public',
   'POST /{lang}/office/sign-out': 'signed-in',

@@ -5,7 +5,7 @@
  * interface runs jobs in that process, one at a time. Either way the `job`
  * table holds what the office shows: state, progress, result or error.
  */
-import PgBoss from 'pg-boss';
+import type PgBoss from 'pg-boss';
 import type { Db } from '../db/database.ts';
 import { newId } from '../ids.ts';
 
@@ -193,12 +193,19 @@ export function createJobs(
   };
 
   if (postgresUrl !== null) {
-    const boss = new PgBoss({ connectionString: postgresUrl, schema: 'pgboss', max: 4 });
-    boss.on('error', (error) => log('the job queue', error));
+    // Loaded when first needed: a process on SQLite never does, and pg-boss weighs some megabytes.
+    let made: Promise<PgBoss> | null = null;
+    const queue = () =>
+      (made ??= import('pg-boss').then(({ default: Boss }) => {
+        const boss = new Boss({ connectionString: postgresUrl, schema: 'pgboss', max: 4 });
+        boss.on('error', (error) => log('the job queue', error));
+        return boss;
+      }));
     let started = false;
     return {
       ...common,
       async start() {
+        const boss = await queue();
         await boss.start();
         started = true;
         for (const [kind, job] of kinds) {
@@ -216,7 +223,7 @@ export function createJobs(
       async enqueue(kind, data, createdBy = null) {
         const id = await insert(kind, data, createdBy);
         const job = kinds.get(kind)!;
-        await boss.send(
+        await (await queue()).send(
           kind,
           { jobId: id },
           { retryLimit: job.retries, retryDelay: job.retryDelaySeconds, retryBackoff: true },
@@ -224,7 +231,7 @@ export function createJobs(
         return id;
       },
       async stop() {
-        if (started) await boss.stop({ graceful: true, timeout: 5000, wait: true });
+        if (started) await (await queue()).stop({ graceful: true, timeout: 5000, wait: true });
       },
     };
   }
