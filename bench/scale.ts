@@ -3,7 +3,7 @@
  *   nginx   an article's requests a second from the platform (one process on SQLite, then
  *           WORKERS=2 on PostgreSQL) against nginx sending the same bytes from a file, same run.
  *           Needs Debian's nginx: `apt-get install -y nginx` (the bench tries it when missing).
- *   memory  the RSS of a server over the 100,000 releases bench/import.ts kept
+ *   memory  the RSS of the built server (npm run build, then node dist/server.js) over the 100,000 releases bench/import.ts kept
  *           (BENCH_DB=/var/tmp/secretariat-bench/100k.sqlite npm run bench:import).
  *   pg      an article page's p99 and search's p95 over 1,000,000 releases on PostgreSQL:
  *           the cluster and its data are made once under /var/tmp/secretariat-bench/pg and kept.
@@ -42,8 +42,9 @@ async function until(url: string, ms = 120_000): Promise<void> {
   throw new Error(`${url} never became ready`);
 }
 
-async function server(env: Record<string, string>, port: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+/** `built`: the production build (npm run build), as a deployment runs it, without the compiler of tsx. */
+async function server(env: Record<string, string>, port: number, { built = false } = {}) {
+  const child = spawn(process.execPath, built ? ['dist/server.js'] : ['--import', 'tsx', 'src/server.ts'], {
     env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -246,7 +247,8 @@ if (PART === 'nginx') {
   );
 } else if (PART === 'memory') {
   if (!existsSync(SQLITE_100K)) throw new Error(`first: BENCH_DB=${SQLITE_100K} npm run bench:import`);
-  const child = await server({ DATABASE_URL: SQLITE_100K }, 3433);
+  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'ignore' });
+  const child = await server({ DATABASE_URL: SQLITE_100K }, 3433, { built: true });
   const base = 'http://127.0.0.1:3433';
   const pages = [
     '/en',
@@ -269,7 +271,7 @@ if (PART === 'nginx') {
   const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]) / 1024;
   child.kill('SIGTERM');
   console.log(
-    `RSS over 100,000 releases after ${pages.length} pages and ${SECONDS} s of load: ${rss.toFixed(0)} MB (peak ${hwm.toFixed(0)} MB); ${machine}`,
+    `RSS of the built server (node dist/server.js) over 100,000 releases after ${pages.length} pages and ${SECONDS} s of load: ${rss.toFixed(0)} MB (peak ${hwm.toFixed(0)} MB); ${machine}`,
   );
 } else if (PART === 'pg') {
   await ensurePostgres();

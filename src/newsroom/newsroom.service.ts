@@ -506,8 +506,12 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
       };
     },
 
-    async publicIds(): Promise<string[]> {
-      return store.publicIds(clock.now().toISOString());
+    /** Public releases' ids a page at a time (id order), and which of some ids are public: for the search index. */
+    async publicIds(after: string, limit: number): Promise<string[]> {
+      return store.publicIds(clock.now().toISOString(), after, limit);
+    },
+    async publicAmong(ids: readonly string[]): Promise<string[]> {
+      return store.publicAmong(clock.now().toISOString(), ids);
     },
 
     /** Releases, of any status, that link a record of this kind. */

@@ -186,8 +186,20 @@ export function createNewsroomStore(db: Db) {
         .where('publish_at', '<=', now)
         .execute();
     },
-    async publicIds(now: string): Promise<string[]> {
-      const rows = await publicQuery({ now, lang: 'ru' }).select('id').execute();
+    /** Ids of public releases after `after`, in id order, `limit` at a time. */
+    async publicIds(now: string, after: string, limit: number): Promise<string[]> {
+      const rows = await publicQuery({ now, lang: 'ru' })
+        .select('id')
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => r.id);
+    },
+    /** Those of `ids` that are public releases. */
+    async publicAmong(now: string, ids: readonly string[]): Promise<string[]> {
+      if (ids.length === 0) return [];
+      const rows = await publicQuery({ now, lang: 'ru' }).select('id').where('id', 'in', ids).execute();
       return rows.map((r) => r.id);
     },
 

@@ -34,7 +34,7 @@ export type SearchDeps = Readonly<{
   documents: Pick<DocumentsService, 'instruments' | 'workingPapers'>;
   activities: Pick<ActivitiesService, 'activity' | 'list'>;
   /** Given late: the newsroom tells search of its changes, and search reads releases back. */
-  newsroom: () => Pick<NewsroomService, 'get' | 'publicIds' | 'idsLinking'>;
+  newsroom: () => Pick<NewsroomService, 'get' | 'publicIds' | 'publicAmong' | 'idsLinking'>;
   /** Given late, as the newsroom is: speeches tell search when an import has written some. */
   speeches?: () => Pick<SpeechesService, 'allPublished'>;
 }>;
@@ -195,11 +195,31 @@ export function createSearchService(db: Db, deps: SearchDeps) {
      * finds nothing to do, however many releases there are.
      */
     async reindexReleases(): Promise<void> {
-      const indexed = new Set(await store.refsOfType('release'));
-      const published = new Set(await deps.newsroom().publicIds());
-      const stale = [...indexed]
-        .filter((id) => !published.has(id))
-        .concat([...published].filter((id) => !indexed.has(id)));
+      // Compared a page at a time, never whole: a million releases' ids twice over weighed
+      // hundreds of megabytes at every start.
+      const stale: string[] = [];
+      const PAGE = 5000;
+      const walk = async (
+        page: (after: string) => Promise<string[]>,
+        kept: (ids: readonly string[]) => Promise<string[]>,
+      ) => {
+        for (let after = ''; ; ) {
+          const ids = await page(after);
+          const keep = new Set(await kept(ids));
+          for (const id of ids) if (!keep.has(id)) stale.push(id);
+          if (ids.length < PAGE) return;
+          after = ids[ids.length - 1]!;
+        }
+      };
+      // Public releases missing from the index, then entries of releases no longer public.
+      await walk(
+        (after) => deps.newsroom().publicIds(after, PAGE),
+        (ids) => store.indexedAmong('release', ids),
+      );
+      await walk(
+        (after) => store.refsAfter('release', after, PAGE),
+        (ids) => deps.newsroom().publicAmong(ids),
+      );
       if (stale.length === 0) return;
       const [dimensions, people] = await Promise.all([areaDimensions(), peopleById()]);
       const entries: SearchEntryTable[] = [];

@@ -186,6 +186,32 @@ export function createSearchStore(database: Db) {
       else await (db as Kysely<Database>).transaction().execute(run);
     },
 
+    /** The references of a type the index holds after `after`, in order, `limit` at a time. */
+    async refsAfter(type: SearchType, after: string, limit: number): Promise<string[]> {
+      const rows = await db
+        .selectFrom('search_entry')
+        .select('ref_id')
+        .distinct()
+        .where('type', '=', type)
+        .where('ref_id', '>', after)
+        .orderBy('ref_id')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => r.ref_id);
+    },
+    /** Those of `refIds` the index holds entries for. */
+    async indexedAmong(type: SearchType, refIds: readonly string[]): Promise<string[]> {
+      if (refIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('search_entry')
+        .select('ref_id')
+        .distinct()
+        .where('type', '=', type)
+        .where('ref_id', 'in', refIds)
+        .execute();
+      return rows.map((r) => r.ref_id);
+    },
+
     async refsOfType(type: SearchType): Promise<string[]> {
       return [
         ...new Set(

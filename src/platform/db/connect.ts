@@ -122,6 +122,12 @@ export function connect(url: string, { replicaUrl, maxLagMs = 5000 }: ConnectOpt
   // FULL syncs the WAL at every commit (NORMAL could lose the last ones to a power cut; see decision 008).
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
+  // The planner's statistics are brought up to date every hour, only where the rows changed
+  // enough to matter (SQLite's own rule); openRecord does it once after the migrations.
+  const analyse = setInterval(() => {
+    if (sqlite.open) sqlite.pragma('optimize');
+  }, 3_600_000);
+  analyse.unref();
   // Kysely prepares every statement anew; the same few hundred texts repeat, so each is
   // prepared once (an import's writes spent a seventh of their time preparing).
   const statements = new LRUCache<string, SqliteDatabase.Statement>({ max: 500 });
