@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import { DomainError } from './errors.ts';
 import type { RenderTask } from './pdf.worker.ts';
 
@@ -34,11 +34,13 @@ export function limitPdfRendering(next: Partial<PdfLimits>): void {
   void old?.close();
 }
 
-function workers(): Piscina<RenderTask, Uint8Array> {
+async function workers(): Promise<Piscina<RenderTask, Uint8Array>> {
   // Workers start on the first render, not on import: the CLI and most tests never lay out a PDF.
   // They inherit the process's `--import tsx`, so the worker file is TypeScript like the rest;
   // in a build (npm run build) it is JavaScript, as this file is.
-  pool ??= new Piscina<RenderTask, Uint8Array>({
+  // Piscina itself is loaded then too: a process that never lays out a PDF never holds it.
+  const { Piscina: Pool } = await import('piscina');
+  pool ??= new Pool<RenderTask, Uint8Array>({
     filename: new URL(`./pdf.worker${import.meta.url.endsWith('.js') ? '.js' : '.ts'}`, import.meta.url).href,
     minThreads: 0,
     maxThreads: limits.threads,
@@ -65,7 +67,7 @@ export function typstDocument(template: URL): (data: unknown, files?: ReadonlyMa
     refuseIfPdfBusy();
     admitted++;
     try {
-      const pdf = await workers().run({ name, source, data: JSON.stringify(data), files });
+      const pdf = await (await workers()).run({ name, source, data: JSON.stringify(data), files });
       return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } finally {
       admitted--;
