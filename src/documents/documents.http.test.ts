@@ -383,9 +383,12 @@ describePlatformOnEachEngine('documents: drafting, adoption, instruments and fil
       stillNeeded: 0,
       inForce: true,
       inForceOn: '2025-02-09',
+      maybeInForce: false,
     });
     const before = (await clients.anonymous.get('/api/treaties/test-convention?asOf=2025-02-08')).json();
     assert.equal(before.status.inForce, false);
+    const ahead = (await clients.anonymous.get('/en/treaties/test-convention?asOf=2025-02-08')).body;
+    assert.match(ahead, /enters into force on 9 February 2025/);
     const page = (await clients.anonymous.get('/en/treaties/test-convention?asOf=2025-06-01')).body;
     assert.match(page, /in force since 9 February 2025/);
     assert.equal((await clients.anonymous.get('/api/treaties/test-convention?asOf=2025-13-01')).statusCode, 400);

@@ -105,6 +105,7 @@ function treatyJson(lang: Lang, { document: d, status, asOf }: Treaty) {
       stillNeeded: status.stillNeeded,
       inForce: status.inForce,
       inForceOn: status.inForceOn,
+      maybeInForce: status.maybeInForce,
     },
     parties: status.states
       .filter((s) => s.partySince !== null)

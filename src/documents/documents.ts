@@ -226,6 +226,13 @@ export type TreatyStatus = Readonly<{
   stillNeeded: number | null;
   inForce: boolean;
   inForceOn: IsoDate | null;
+  /** The day it enters (or entered) into force, when computed from named, exactly dated instruments; may be after the date asked. */
+  entersOn: IsoDate | null;
+  /**
+   * The required number is reached (named or attested) but the day cannot be computed: the count is only attested,
+   * an instrument's date is known only to the year or month, or the days after are not known. Never a date then.
+   */
+  maybeInForce: boolean;
   parties: readonly string[];
   states: readonly StateStatus[];
 }>;
@@ -274,6 +281,7 @@ export function treatyStatus(
       : null;
   const entryDay = threshold !== null && daysAfter !== null ? addDays(threshold, daysAfter) : null;
   const inForceOn = entryDay !== null && entryDay <= date ? entryDay : null;
+  const maybeInForce = required !== null && count >= required && entryDay === null;
   const states: StateStatus[] = [...byState.entries()]
     .map(([stateCode, e]) => {
       let partySince: IsoDate | null = null;
@@ -303,6 +311,8 @@ export function treatyStatus(
     stillNeeded: required === null ? null : Math.max(0, required - count),
     inForce: inForceOn !== null,
     inForceOn,
+    entersOn: entryDay,
+    maybeInForce,
     parties: states.filter((s) => s.partySince !== null).map((s) => s.stateCode),
     states,
   };

@@ -446,6 +446,9 @@ export function statusSentence(lang: Lang, status: TreatyStatus): string {
   const parts = [countText(lang, status)];
   if (status.inForce && status.inForceOn)
     parts.push(t(lang, 'treaty.inForceSince', { date: formatDate(lang, status.inForceOn, 'gen') }));
+  else if (status.maybeInForce) parts.push(t(lang, 'treaty.maybeInForce'));
+  else if (status.entersOn !== null)
+    parts.push(t(lang, 'treaty.entersOn', { date: formatDate(lang, status.entersOn, 'gen') }));
   else if (status.stillNeeded !== null && status.required !== null)
     parts.push(t(lang, 'treaty.needed', { required: status.required, count: status.stillNeeded }));
   else parts.push(t(lang, 'treaty.ruleUnknown'));
