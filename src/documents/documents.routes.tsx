@@ -2,6 +2,8 @@ import './documents.messages.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Actor } from '../platform/access.ts';
+import { type ChangeResult, invalid } from '../platform/changes.ts';
 import { DomainError, type FieldProblem } from '../platform/errors.ts';
 import { acceptUploads, sendStoredFile } from '../platform/files/http.ts';
 import { ORIGINALS } from '../platform/files/types.ts';
@@ -416,6 +418,42 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
 
   const statusOf = (kind: string) => (kind === 'conflict' ? 409 : 400);
 
+  /** After a drafting form: back to the draft when saved; else the draft again, its section showing what was wrong. */
+  async function answerDraft(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    id: string,
+    form: Record<string, string>,
+    section: NonNullable<DraftView['section']>,
+    result: ChangeResult<object>,
+    status = statusOf,
+  ) {
+    if (result.ok) return reply.redirect(`/${lang}/office/drafting/${id}?saved=1`, 303);
+    if (result.kind === 'refused') throw new DomainError('NOT_FOUND');
+    return draftPage(req, reply, id, { form, problems: result.problems, section }, status(result.kind));
+  }
+
+  /** One drafting form posted to `/office/drafting/:id/<path>`: parsed by its schema, then `run`, then answered. */
+  function draftAction<S extends z.ZodType>(
+    path: string,
+    section: NonNullable<DraftView['section']>,
+    schema: S,
+    run: (actor: Actor, id: string, data: z.output<S>) => Promise<ChangeResult<object>>,
+  ) {
+    app.post(
+      `/office/drafting/:id/${path}`,
+      { config: { access: 'staff' }, preHandler: app.csrfProtection, schema: { hide: true, params: idParams } },
+      async (req, reply) => {
+        const form = formOf(req.body);
+        const parsed = schema.safeParse(form);
+        const result = parsed.success
+          ? await run(req.actor!, req.params.id, parsed.data)
+          : ({ ok: false, kind: 'invalid', problems: problemsOf(parsed.error) } as const);
+        return answerDraft(req, reply, req.params.id, form, section, result);
+      },
+    );
+  }
+
   app.get('/office/drafting', { config: { access: 'staff' }, schema: { hide: true } }, async (req, reply) => {
     const drafts = await services.documents.list(req.actor, { stage: 'draft' });
     return html(reply).send(await DraftsPage({ ctx: frame(req, reply), drafts, form: {}, problems: [] }));
@@ -448,27 +486,6 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
       draftPage(req, reply, req.params.id, { message: req.query.saved ? t(lang, 'office.saved') : null }),
   );
 
-  app.post(
-    '/office/drafting/:id/versions',
-    { config: { access: 'staff' }, preHandler: app.csrfProtection, schema: { hide: true, params: idParams } },
-    async (req, reply) => {
-      const form = formOf(req.body);
-      const parsed = versionForm.safeParse(form);
-      const result = parsed.success
-        ? await services.documents.saveVersion(req.actor!, req.params.id, parsed.data)
-        : ({ ok: false, kind: 'invalid', problems: problemsOf(parsed.error) } as const);
-      if (result.ok) return reply.redirect(`/${lang}/office/drafting/${req.params.id}?saved=1`, 303);
-      if (result.kind === 'refused') throw new DomainError('NOT_FOUND');
-      return draftPage(
-        req,
-        reply,
-        req.params.id,
-        { form, problems: result.problems, section: 'version' },
-        statusOf(result.kind),
-      );
-    },
-  );
-
   app.get(
     '/office/drafting/:id/compare',
     { config: { access: 'staff' }, schema: { hide: true, params: idParams, querystring: compareQuery } },
@@ -497,53 +514,19 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
     },
   );
 
-  app.post(
-    '/office/drafting/:id/adopt',
-    { config: { access: 'staff' }, preHandler: app.csrfProtection, schema: { hide: true, params: idParams } },
-    async (req, reply) => {
-      const form = formOf(req.body);
-      const parsed = adoptForm.safeParse(form);
-      const result = parsed.success
-        ? await services.documents.adopt(req.actor!, req.params.id, parsed.data as Adoption)
-        : ({ ok: false, kind: 'invalid', problems: problemsOf(parsed.error) } as const);
-      if (result.ok) return reply.redirect(`/${lang}/office/drafting/${req.params.id}?saved=1`, 303);
-      if (result.kind === 'refused') throw new DomainError('NOT_FOUND');
-      return draftPage(
-        req,
-        reply,
-        req.params.id,
-        { form, problems: result.problems, section: 'adopt' },
-        statusOf(result.kind),
-      );
-    },
-  );
+  draftAction('versions', 'version', versionForm, (actor, id, data) => services.documents.saveVersion(actor, id, data));
 
-  app.post(
-    '/office/drafting/:id/instruments',
-    { config: { access: 'staff' }, preHandler: app.csrfProtection, schema: { hide: true, params: idParams } },
-    async (req, reply) => {
-      const form = formOf(req.body);
-      const parsed = instrumentForm.safeParse(form);
-      const result = parsed.success
-        ? await services.documents.addInstrument(req.actor!, req.params.id, {
-            stateCode: parsed.data.state_code,
-            action: parsed.data.action,
-            date: parsed.data.date,
-            depositDate: parsed.data.deposit_date,
-            reference: parsed.data.reference,
-            noteEn: null,
-          })
-        : ({ ok: false, kind: 'invalid', problems: problemsOf(parsed.error) } as const);
-      if (result.ok) return reply.redirect(`/${lang}/office/drafting/${req.params.id}?saved=1`, 303);
-      if (result.kind === 'refused') throw new DomainError('NOT_FOUND');
-      return draftPage(
-        req,
-        reply,
-        req.params.id,
-        { form, problems: result.problems, section: 'instrument' },
-        statusOf(result.kind),
-      );
-    },
+  draftAction('adopt', 'adopt', adoptForm, (actor, id, data) => services.documents.adopt(actor, id, data as Adoption));
+
+  draftAction('instruments', 'instrument', instrumentForm, (actor, id, data) =>
+    services.documents.addInstrument(actor, id, {
+      stateCode: data.state_code,
+      action: data.action,
+      date: data.date,
+      depositDate: data.deposit_date,
+      reference: data.reference,
+      noteEn: null,
+    }),
   );
 
   // Originals come as multipart/form-data, parsed for this route only, before the CSRF check reads the form's token.
@@ -560,10 +543,9 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
           const fileLang = form.lang === 'en' || form.lang === 'ru' ? form.lang : null;
           const result = upload
             ? await services.documents.addFile(req.actor!, req.params.id, { ...upload, lang: fileLang })
-            : ({ ok: false, kind: 'invalid', problems: [{ field: 'file', message: 'doc.file.missing' }] } as const);
-          if (result.ok) return reply.redirect(`/${lang}/office/drafting/${req.params.id}?saved=1`, 303);
-          if (result.kind === 'refused') throw new DomainError('NOT_FOUND');
-          return draftPage(req, reply, req.params.id, { form, problems: result.problems, section: 'file' }, 400);
+            : invalid([{ field: 'file', message: 'doc.file.missing' }]);
+          // An upload is refused for what it is, never for a stale form: always 400.
+          return answerDraft(req, reply, req.params.id, form, 'file', result, () => 400);
         },
       );
   });
