@@ -4,6 +4,7 @@ import { beforeEach } from 'node:test';
 import type { Role } from '../platform/access.ts';
 import type { Db } from '../platform/db/database.ts';
 import { type PlatformHandle, describePlatformOnEachEngine } from '../platform/testing/app.ts';
+import { createAccountsService } from '../accounts/accounts.service.ts';
 import { Client, PASSWORD, seedAccounts } from '../platform/testing/client.ts';
 import { SAMPLE_EXE, SAMPLE_PDF, SAMPLE_PNG } from '../platform/testing/sample-files.ts';
 
@@ -152,6 +153,24 @@ describePlatformOnEachEngine('documents: classification in every listing', (app,
       assert.ok(!JSON.stringify((await found('Quokkamembers')).json()).includes('doc-members'));
       assert.ok(!JSON.stringify((await found('Narwhalinternal')).json()).includes('doc-internal'));
     }
+  });
+
+  it('shows member states’ documents to a delegate only while the delegate’s state is a member', async () => {
+    // The state's status on the day, from the record: an observer's delegate reads public documents only.
+    const observers = (await clients.anonymous.get(`/api/states?status=observer&asOf=${app.clock.today()}`)).json();
+    const observer: string = observers.items[0].code;
+    const accounts = createAccountsService(app.db(), app.clock);
+    await accounts.create(
+      { email: 'observer@cica.test', name: 'Oleg Observer', role: 'delegate', stateCode: observer, password: PASSWORD },
+      null,
+    );
+    const c = new Client(app());
+    await c.signIn('observer@cica.test', PASSWORD);
+    assert.equal((await c.get('/en/documents/doc-members')).statusCode, 404, `${observer} delegate, page`);
+    assert.equal((await c.get('/api/documents/doc-members')).statusCode, 404, `${observer} delegate, API`);
+    assert.ok(!(await c.get('/en/documents')).body.includes('doc-members'));
+    assert.equal((await c.get('/en/documents/doc-open')).statusCode, 200);
+    assert.equal((await clients.delegate.get('/en/documents/doc-members')).statusCode, 200, 'a member’s delegate');
   });
 
   it('refuses anonymous visitors and delegates the drafting office', async () => {

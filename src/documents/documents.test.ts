@@ -14,9 +14,13 @@ import {
 } from './documents.ts';
 
 describe('who reads a document', () => {
-  it('shows anonymous visitors public documents, delegates also member states’, staff all', () => {
+  it('shows anonymous visitors public documents, delegates of member states also member states’, staff all', () => {
+    const members = (code: string) => code === 'KZ';
     assert.deepEqual(readableBy(null), ['public']);
-    assert.deepEqual(readableBy({ role: 'delegate' }), ['public', 'restricted']);
+    assert.deepEqual(readableBy({ role: 'delegate', stateCode: 'KZ' }, members), ['public', 'restricted']);
+    assert.deepEqual(readableBy({ role: 'delegate', stateCode: 'US' }, members), ['public']);
+    assert.deepEqual(readableBy({ role: 'delegate', stateCode: null }, members), ['public']);
+    assert.equal(mayRead({ role: 'delegate', stateCode: 'US' }, 'restricted', members), false);
     for (const role of ['editor', 'reviewer', 'admin']) assert.equal(mayRead({ role }, 'internal'), true);
     assert.equal(mayRead({ role: 'delegate' }, 'internal'), false);
     assert.equal(mayRead(null, 'restricted'), false);

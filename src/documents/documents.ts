@@ -49,15 +49,27 @@ export const CONSENT_ACTIONS: ReadonlySet<StateAction> = new Set([
 export const CLASSIFICATIONS = ['public', 'restricted', 'internal'] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
 
-/** What a reader may see: anonymous visitors public documents, delegates also member states' ones, staff all. */
-export function readableBy(actor: { role: string } | null): readonly Classification[] {
+/**
+ * What a reader may see: anonymous visitors public documents, staff all, and a delegate also
+ * member states' ones, but only while the delegate's own state is a member (`memberToday`:
+ * its status on the day; an observer state's delegate reads public documents only).
+ */
+export function readableBy(
+  actor: { role: string; stateCode?: string | null } | null,
+  memberToday: (stateCode: string) => boolean = () => false,
+): readonly Classification[] {
   if (actor === null) return ['public'];
-  if (actor.role === 'delegate') return ['public', 'restricted'];
+  if (actor.role === 'delegate')
+    return actor.stateCode && memberToday(actor.stateCode) ? ['public', 'restricted'] : ['public'];
   return CLASSIFICATIONS;
 }
 
-export function mayRead(actor: { role: string } | null, classification: string): boolean {
-  return (readableBy(actor) as readonly string[]).includes(classification);
+export function mayRead(
+  actor: { role: string; stateCode?: string | null } | null,
+  classification: string,
+  memberToday?: (stateCode: string) => boolean,
+): boolean {
+  return (readableBy(actor, memberToday) as readonly string[]).includes(classification);
 }
 
 // ---------------------------------------------------------------- drafting
