@@ -15,6 +15,7 @@ import { type Lang, pick, t } from '../platform/i18n/i18n.ts';
 import type { OfficeContext } from '../platform/layout/office.tsx';
 import { provenancesIn } from '../platform/sourced.ts';
 import type { Services } from '../services.ts';
+import { textOf } from '../newsroom/newsroom.ts';
 import { changeCounts, compareTexts } from './documents.compare.ts';
 import {
   adoptForm,
@@ -37,7 +38,7 @@ import { DocumentPage, DocumentsPage, type Lookups } from './documents.views.tsx
 import { TreatiesPage, TreatyPage } from './treaties.views.tsx';
 
 /** The services these pages read; the composition root hands over no others. */
-type Deps = Readonly<Pick<Services, 'bodies' | 'cbm' | 'documents' | 'files' | 'registry' | 'sources'>>;
+type Deps = Readonly<Pick<Services, 'bodies' | 'cbm' | 'documents' | 'files' | 'newsroom' | 'registry' | 'sources'>>;
 
 const idParams = z.object({ id: recordId }).strict();
 const fileParams = z.object({ id: recordId, fileId: recordId }).strict();
@@ -304,12 +305,13 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
       const ctx = pageContext(req, lang, clock);
       const doc = await services.documents.get(req.actor, req.params.id);
       if (!doc) throw new DomainError('NOT_FOUND');
-      const [l, files, versions, treaty, all] = await Promise.all([
+      const [l, files, versions, treaty, all, mentions] = await Promise.all([
         lookups(),
         services.documents.files(req.actor, doc.id),
         services.documents.versions(req.actor, doc.id),
         services.documents.treaty(req.actor, doc.id, ctx.today),
         services.documents.list(req.actor),
+        services.newsroom.publicList(lang, { page: 1, link: { kind: 'document', id: doc.id } }),
       ]);
       if (doc.classification !== 'public') reply.header('cache-control', 'private, no-store');
       return html(reply).send(
@@ -321,6 +323,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
           versions,
           status: treaty && doc.stage === 'adopted' ? treaty.status : null,
           related: new Map(all.map((d) => [d.id, d])),
+          releases: mentions.items.map((r) => ({ slug: r.slug, date: r.date, title: textOf(lang, r).title })),
           citations: await services.sources.cite(provenancesIn([[doc]])),
         }),
       );

@@ -278,6 +278,7 @@ export function DocumentPage({
   versions,
   status,
   related,
+  releases = [],
   citations = [],
 }: {
   ctx: PageContext;
@@ -287,6 +288,8 @@ export function DocumentPage({
   versions: readonly VersionRecord[];
   status: TreatyStatus | null;
   related: ReadonlyMap<string, DocumentRecord>;
+  /** Published press releases that link this document, newest first. */
+  releases?: readonly MentioningRelease[];
   citations?: readonly Citation[] | undefined;
 }): JSX.Element {
   const { lang } = ctx;
@@ -435,10 +438,36 @@ export function DocumentPage({
             </p>
           </section>
         )}
+        <Mentions ctx={ctx} releases={releases} />
         <Sources ctx={ctx} provenance={doc.provenance} />
       </article>
       <Citations ctx={ctx} citations={citations} />
     </Layout>
+  );
+}
+
+export type MentioningRelease = Readonly<{ slug: string; date: string; title: string }>;
+
+function Mentions({ ctx, releases }: { ctx: PageContext; releases: readonly MentioningRelease[] }): JSX.Element {
+  const { lang } = ctx;
+  if (releases.length === 0) return <></>;
+  return (
+    <section aria-labelledby="mentions">
+      <h2 id="mentions" safe>
+        {t(lang, 'doc.releases')}
+      </h2>
+      <ul class="plain-list">
+        {releases.map((r) => (
+          <li>
+            <DateText lang={lang} date={r.date} />
+            {' · '}
+            <a href={href(ctx, `/news/${r.slug}`)} safe>
+              {r.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
