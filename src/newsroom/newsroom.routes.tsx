@@ -194,9 +194,9 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, options) => {
     },
     async (req, reply) => {
       const ctx = pageContext(req, lang, clock);
-      const topic = (await linkedTargets(services, lang, [{ kind: req.params.kind, id: req.params.id }], req.actor)).get(
-        targetKey(req.params.kind, req.params.id),
-      );
+      const topic = (
+        await linkedTargets(services, lang, [{ kind: req.params.kind, id: req.params.id }], req.actor)
+      ).get(targetKey(req.params.kind, req.params.id));
       if (!topic)
         throw new DomainError('RECORD_NOT_FOUND', 'error.noTopic', [{ field: 'id', message: 'error.noTopic' }]);
       const list = await newsroom.publicList(lang, {
@@ -213,9 +213,9 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, options) => {
     '/news/about/:kind/:id/feed.:format',
     { config: { access: 'public' }, schema: { hide: true, params: topicFeedParams } },
     async (req, reply) => {
-      const topic = (await linkedTargets(services, lang, [{ kind: req.params.kind, id: req.params.id }], req.actor)).get(
-        targetKey(req.params.kind, req.params.id),
-      );
+      const topic = (
+        await linkedTargets(services, lang, [{ kind: req.params.kind, id: req.params.id }], req.actor)
+      ).get(targetKey(req.params.kind, req.params.id));
       if (!topic) throw new DomainError('RECORD_NOT_FOUND', 'error.noTopic');
       const { items } = await newsroom.publicList(lang, {
         page: 1,
@@ -303,7 +303,10 @@ const office: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services,
   ) {
     const ctx = frame(req, reply);
     const release = await newsroom.get(id);
-    const [targets, events] = await Promise.all([linkedTargets(services, lang, release.links, req.actor), newsroom.events(id)]);
+    const [targets, events] = await Promise.all([
+      linkedTargets(services, lang, release.links, req.actor),
+      newsroom.events(id),
+    ]);
     const actions = availableActions(release.status, release.publishAt, ctx.actor.role, clock.now());
     return html(reply, status).send(
       await ReleaseOfficePage({ ctx, release, targets, events, actions, problems, message }),
@@ -322,7 +325,9 @@ const office: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services,
   ) {
     const ctx = frame(req, reply);
     const links = linkChoices(await targetsIn(services, lang, req.actor!));
-    const shown = preview ? { release: preview, targets: await linkedTargets(services, lang, preview.links, req.actor) } : null;
+    const shown = preview
+      ? { release: preview, targets: await linkedTargets(services, lang, preview.links, req.actor) }
+      : null;
     return html(reply, status).send(
       await ReleaseForm({ ctx, release, values, problems, links, conflict, preview: shown }),
     );
