@@ -97,6 +97,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, options: Servi
   const documents = createDocumentsService(db, {
     clock,
     bodies,
+    registry,
     files,
     symbolPattern: options.symbolPattern ?? DEFAULT_SYMBOL_PATTERN,
     changed: async () => {

@@ -4,6 +4,7 @@ import { beforeEach } from 'node:test';
 import type { Role } from '../platform/access.ts';
 import type { Db } from '../platform/db/database.ts';
 import { type PlatformHandle, describePlatformOnEachEngine } from '../platform/testing/app.ts';
+import { createAccountsService } from '../accounts/accounts.service.ts';
 import { Client, PASSWORD, seedAccounts } from '../platform/testing/client.ts';
 import { SAMPLE_EXE, SAMPLE_PDF, SAMPLE_PNG } from '../platform/testing/sample-files.ts';
 
@@ -152,6 +153,68 @@ describePlatformOnEachEngine('documents: classification in every listing', (app,
       assert.ok(!JSON.stringify((await found('Quokkamembers')).json()).includes('doc-members'));
       assert.ok(!JSON.stringify((await found('Narwhalinternal')).json()).includes('doc-internal'));
     }
+  });
+
+  it('shows member states’ documents to a delegate only while the delegate’s state is a member', async () => {
+    // The state's status on the day, from the record: an observer's delegate reads public documents only.
+    const observers = (await clients.anonymous.get(`/api/states?status=observer&asOf=${app.clock.today()}`)).json();
+    const observer: string = observers.items[0].code;
+    const accounts = createAccountsService(app.db(), app.clock);
+    await accounts.create(
+      { email: 'observer@cica.test', name: 'Oleg Observer', role: 'delegate', stateCode: observer, password: PASSWORD },
+      null,
+    );
+    const c = new Client(app());
+    await c.signIn('observer@cica.test', PASSWORD);
+    assert.equal((await c.get('/en/documents/doc-members')).statusCode, 404, `${observer} delegate, page`);
+    assert.equal((await c.get('/api/documents/doc-members')).statusCode, 404, `${observer} delegate, API`);
+    assert.ok(!(await c.get('/en/documents')).body.includes('doc-members'));
+    assert.equal((await c.get('/en/documents/doc-open')).statusCode, 200);
+    assert.equal((await clients.delegate.get('/en/documents/doc-members')).statusCode, 200, 'a member’s delegate');
+  });
+
+  it('names in a release only the documents its reader may read; a document lists the releases on it', async () => {
+    const posted = await clients.editor.post('/en/office/releases', {
+      title_en: 'Release on two documents',
+      place_en: 'Astana',
+      body_en: 'The Secretariat published documents.',
+      date: '2025-05-20',
+      documents: ['doc-open', 'doc-members'],
+    });
+    assert.equal(posted.statusCode, 303, posted.body.slice(0, 300));
+    const id = /\/office\/releases\/([0-9a-f-]{36})/.exec(posted.headers.location as string)![1]!;
+    for (const [who, action] of [
+      ['editor', 'submit'],
+      ['reviewer', 'approve'],
+      ['editor', 'publish'],
+    ] as const) {
+      const page = (await clients[who].get(`/en/office/releases/${id}`)).body;
+      const version = /name="version" value="(\d+)"/.exec(page)![1]!;
+      assert.equal((await clients[who].post(`/en/office/releases/${id}/act`, { action, version })).statusCode, 303);
+    }
+    const slug = (await clients.anonymous.get('/api/press-releases'))
+      .json()
+      .items.find((r: { id: string }) => r.id === id).slug as string;
+    const anonymousPage = (await clients.anonymous.get(`/en/news/${slug}`)).body;
+    assert.ok(anonymousPage.includes('/en/news/about/document/doc-open'));
+    assert.ok(anonymousPage.includes('Zephyrpublic'));
+    assert.ok(!anonymousPage.includes('doc-members') && !anonymousPage.includes('Quokkamembers'));
+    const delegatePage = (await clients.delegate.get(`/en/news/${slug}`)).body;
+    assert.ok(delegatePage.includes('/en/news/about/document/doc-members'), 'a member’s delegate sees the link');
+    const about = (c: Client) =>
+      c.get('/api/press-releases').then((r) => r.json().items.find((x: { id: string }) => x.id === id).about);
+    assert.deepEqual(await about(clients.anonymous), [{ kind: 'document', id: 'doc-open' }]);
+    assert.equal((await about(clients.delegate)).length, 2);
+    assert.equal((await clients.anonymous.get('/api/press-releases?kind=document&id=doc-members')).json().total, 0);
+    assert.equal((await clients.anonymous.get('/en/news/about/document/doc-members')).statusCode, 404);
+    assert.equal((await clients.anonymous.get('/en/news/about/document/doc-members/feed.rss')).statusCode, 404);
+    assert.ok(!(await clients.anonymous.get('/en/news/feed.rss')).body.includes('Quokkamembers'));
+    assert.equal((await clients.anonymous.get('/en/news/about/document/doc-open')).statusCode, 200);
+    const docPage = (await clients.anonymous.get('/en/documents/doc-open')).body;
+    assert.match(docPage, /Press releases on this document/);
+    assert.ok(docPage.includes(`/en/news/${slug}`));
+    const ruPage = (await clients.anonymous.get('/ru/documents/doc-open')).body;
+    assert.match(ruPage, /Пресс-релизы об этом документе/);
   });
 
   it('refuses anonymous visitors and delegates the drafting office', async () => {
@@ -383,9 +446,12 @@ describePlatformOnEachEngine('documents: drafting, adoption, instruments and fil
       stillNeeded: 0,
       inForce: true,
       inForceOn: '2025-02-09',
+      maybeInForce: false,
     });
     const before = (await clients.anonymous.get('/api/treaties/test-convention?asOf=2025-02-08')).json();
     assert.equal(before.status.inForce, false);
+    const ahead = (await clients.anonymous.get('/en/treaties/test-convention?asOf=2025-02-08')).body;
+    assert.match(ahead, /enters into force on 9 February 2025/);
     const page = (await clients.anonymous.get('/en/treaties/test-convention?asOf=2025-06-01')).body;
     assert.match(page, /in force since 9 February 2025/);
     assert.equal((await clients.anonymous.get('/api/treaties/test-convention?asOf=2025-13-01')).statusCode, 400);

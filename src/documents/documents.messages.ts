@@ -166,6 +166,9 @@ export const en = {
   'treaty.count': { one: '{count} ratification', other: '{count} ratifications' },
   'treaty.identified': { one: '({count} identified)', other: '({count} identified)' },
   'treaty.inForceSince': 'in force since {date}',
+  'doc.releases': 'Press releases on this document',
+  'treaty.maybeInForce': 'the number needed is reached, so it may be in force, but the date is not known',
+  'treaty.entersOn': 'enters into force on {date}',
   'treaty.needed': {
     one: '{required} needed for entry into force, {count} more to come',
     other: '{required} needed for entry into force, {count} more to come',
@@ -388,6 +391,9 @@ export const ru: RussianTable<typeof en> = {
     other: '(известны {count})',
   },
   'treaty.inForceSince': 'в силе с {date}',
+  'doc.releases': 'Пресс-релизы об этом документе',
+  'treaty.maybeInForce': 'нужное число достигнуто, поэтому документ, возможно, вступил в силу, но дата неизвестна',
+  'treaty.entersOn': 'вступает в силу {date}',
   'treaty.needed': {
     one: 'для вступления в силу нужно {required}, недостаёт {count}',
     few: 'для вступления в силу нужно {required}, недостаёт {count}',

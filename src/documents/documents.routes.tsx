@@ -2,6 +2,8 @@ import './documents.messages.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Actor } from '../platform/access.ts';
+import { type ChangeResult, invalid } from '../platform/changes.ts';
 import { DomainError, type FieldProblem } from '../platform/errors.ts';
 import { acceptUploads, sendStoredFile } from '../platform/files/http.ts';
 import { ORIGINALS } from '../platform/files/types.ts';
@@ -13,6 +15,7 @@ import { type Lang, pick, t } from '../platform/i18n/i18n.ts';
 import type { OfficeContext } from '../platform/layout/office.tsx';
 import { provenancesIn } from '../platform/sourced.ts';
 import type { Services } from '../services.ts';
+import { textOf } from '../newsroom/newsroom.ts';
 import { changeCounts, compareTexts } from './documents.compare.ts';
 import {
   adoptForm,
@@ -35,7 +38,7 @@ import { DocumentPage, DocumentsPage, type Lookups } from './documents.views.tsx
 import { TreatiesPage, TreatyPage } from './treaties.views.tsx';
 
 /** The services these pages read; the composition root hands over no others. */
-type Deps = Readonly<Pick<Services, 'bodies' | 'cbm' | 'documents' | 'files' | 'registry' | 'sources'>>;
+type Deps = Readonly<Pick<Services, 'bodies' | 'cbm' | 'documents' | 'files' | 'newsroom' | 'registry' | 'sources'>>;
 
 const idParams = z.object({ id: recordId }).strict();
 const fileParams = z.object({ id: recordId, fileId: recordId }).strict();
@@ -105,6 +108,7 @@ function treatyJson(lang: Lang, { document: d, status, asOf }: Treaty) {
       stillNeeded: status.stillNeeded,
       inForce: status.inForce,
       inForceOn: status.inForceOn,
+      maybeInForce: status.maybeInForce,
     },
     parties: status.states
       .filter((s) => s.partySince !== null)
@@ -301,12 +305,13 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
       const ctx = pageContext(req, lang, clock);
       const doc = await services.documents.get(req.actor, req.params.id);
       if (!doc) throw new DomainError('NOT_FOUND');
-      const [l, files, versions, treaty, all] = await Promise.all([
+      const [l, files, versions, treaty, all, mentions] = await Promise.all([
         lookups(),
         services.documents.files(req.actor, doc.id),
         services.documents.versions(req.actor, doc.id),
         services.documents.treaty(req.actor, doc.id, ctx.today),
         services.documents.list(req.actor),
+        services.newsroom.publicList(lang, { page: 1, link: { kind: 'document', id: doc.id } }),
       ]);
       if (doc.classification !== 'public') reply.header('cache-control', 'private, no-store');
       return html(reply).send(
@@ -318,6 +323,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
           versions,
           status: treaty && doc.stage === 'adopted' ? treaty.status : null,
           related: new Map(all.map((d) => [d.id, d])),
+          releases: mentions.items.map((r) => ({ slug: r.slug, date: r.date, title: textOf(lang, r).title })),
           citations: await services.sources.cite(provenancesIn([[doc]])),
         }),
       );
@@ -415,6 +421,42 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
 
   const statusOf = (kind: string) => (kind === 'conflict' ? 409 : 400);
 
+  /** After a drafting form: back to the draft when saved; else the draft again, its section showing what was wrong. */
+  async function answerDraft(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    id: string,
+    form: Record<string, string>,
+    section: NonNullable<DraftView['section']>,
+    result: ChangeResult<object>,
+    status = statusOf,
+  ) {
+    if (result.ok) return reply.redirect(`/${lang}/office/drafting/${id}?saved=1`, 303);
+    if (result.kind === 'refused') throw new DomainError('NOT_FOUND');
+    return draftPage(req, reply, id, { form, problems: result.problems, section }, status(result.kind));
+  }
+
+  /** One drafting form posted to `/office/drafting/:id/<path>`: parsed by its schema, then `run`, then answered. */
+  function draftAction<S extends z.ZodType>(
+    path: string,
+    section: NonNullable<DraftView['section']>,
+    schema: S,
+    run: (actor: Actor, id: string, data: z.output<S>) => Promise<ChangeResult<object>>,
+  ) {
+    app.post(
+      `/office/drafting/:id/${path}`,
+      { config: { access: 'staff' }, preHandler: app.csrfProtection, schema: { hide: true, params: idParams } },
+      async (req, reply) => {
+        const form = formOf(req.body);
+        const parsed = schema.safeParse(form);
+        const result = parsed.success
+          ? await run(req.actor!, req.params.id, parsed.data)
+          : ({ ok: false, kind: 'invalid', problems: problemsOf(parsed.error) } as const);
+        return answerDraft(req, reply, req.params.id, form, section, result);
+      },
+    );
+  }
+
   app.get('/office/drafting', { config: { access: 'staff' }, schema: { hide: true } }, async (req, reply) => {
     const drafts = await services.documents.list(req.actor, { stage: 'draft' });
     return html(reply).send(await DraftsPage({ ctx: frame(req, reply), drafts, form: {}, problems: [] }));
@@ -447,27 +489,6 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
       draftPage(req, reply, req.params.id, { message: req.query.saved ? t(lang, 'office.saved') : null }),
   );
 
-  app.post(
-    '/office/drafting/:id/versions',
-    { config: { access: 'staff' }, preHandler: app.csrfProtection, schema: { hide: true, params: idParams } },
-    async (req, reply) => {
-      const form = formOf(req.body);
-      const parsed = versionForm.safeParse(form);
-      const result = parsed.success
-        ? await services.documents.saveVersion(req.actor!, req.params.id, parsed.data)
-        : ({ ok: false, kind: 'invalid', problems: problemsOf(parsed.error) } as const);
-      if (result.ok) return reply.redirect(`/${lang}/office/drafting/${req.params.id}?saved=1`, 303);
-      if (result.kind === 'refused') throw new DomainError('NOT_FOUND');
-      return draftPage(
-        req,
-        reply,
-        req.params.id,
-        { form, problems: result.problems, section: 'version' },
-        statusOf(result.kind),
-      );
-    },
-  );
-
   app.get(
     '/office/drafting/:id/compare',
     { config: { access: 'staff' }, schema: { hide: true, params: idParams, querystring: compareQuery } },
@@ -496,53 +517,19 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
     },
   );
 
-  app.post(
-    '/office/drafting/:id/adopt',
-    { config: { access: 'staff' }, preHandler: app.csrfProtection, schema: { hide: true, params: idParams } },
-    async (req, reply) => {
-      const form = formOf(req.body);
-      const parsed = adoptForm.safeParse(form);
-      const result = parsed.success
-        ? await services.documents.adopt(req.actor!, req.params.id, parsed.data as Adoption)
-        : ({ ok: false, kind: 'invalid', problems: problemsOf(parsed.error) } as const);
-      if (result.ok) return reply.redirect(`/${lang}/office/drafting/${req.params.id}?saved=1`, 303);
-      if (result.kind === 'refused') throw new DomainError('NOT_FOUND');
-      return draftPage(
-        req,
-        reply,
-        req.params.id,
-        { form, problems: result.problems, section: 'adopt' },
-        statusOf(result.kind),
-      );
-    },
-  );
+  draftAction('versions', 'version', versionForm, (actor, id, data) => services.documents.saveVersion(actor, id, data));
 
-  app.post(
-    '/office/drafting/:id/instruments',
-    { config: { access: 'staff' }, preHandler: app.csrfProtection, schema: { hide: true, params: idParams } },
-    async (req, reply) => {
-      const form = formOf(req.body);
-      const parsed = instrumentForm.safeParse(form);
-      const result = parsed.success
-        ? await services.documents.addInstrument(req.actor!, req.params.id, {
-            stateCode: parsed.data.state_code,
-            action: parsed.data.action,
-            date: parsed.data.date,
-            depositDate: parsed.data.deposit_date,
-            reference: parsed.data.reference,
-            noteEn: null,
-          })
-        : ({ ok: false, kind: 'invalid', problems: problemsOf(parsed.error) } as const);
-      if (result.ok) return reply.redirect(`/${lang}/office/drafting/${req.params.id}?saved=1`, 303);
-      if (result.kind === 'refused') throw new DomainError('NOT_FOUND');
-      return draftPage(
-        req,
-        reply,
-        req.params.id,
-        { form, problems: result.problems, section: 'instrument' },
-        statusOf(result.kind),
-      );
-    },
+  draftAction('adopt', 'adopt', adoptForm, (actor, id, data) => services.documents.adopt(actor, id, data as Adoption));
+
+  draftAction('instruments', 'instrument', instrumentForm, (actor, id, data) =>
+    services.documents.addInstrument(actor, id, {
+      stateCode: data.state_code,
+      action: data.action,
+      date: data.date,
+      depositDate: data.deposit_date,
+      reference: data.reference,
+      noteEn: null,
+    }),
   );
 
   // Originals come as multipart/form-data, parsed for this route only, before the CSRF check reads the form's token.
@@ -559,10 +546,9 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
           const fileLang = form.lang === 'en' || form.lang === 'ru' ? form.lang : null;
           const result = upload
             ? await services.documents.addFile(req.actor!, req.params.id, { ...upload, lang: fileLang })
-            : ({ ok: false, kind: 'invalid', problems: [{ field: 'file', message: 'doc.file.missing' }] } as const);
-          if (result.ok) return reply.redirect(`/${lang}/office/drafting/${req.params.id}?saved=1`, 303);
-          if (result.kind === 'refused') throw new DomainError('NOT_FOUND');
-          return draftPage(req, reply, req.params.id, { form, problems: result.problems, section: 'file' }, 400);
+            : invalid([{ field: 'file', message: 'doc.file.missing' }]);
+          // An upload is refused for what it is, never for a stale form: always 400.
+          return answerDraft(req, reply, req.params.id, form, 'file', result, () => 400);
         },
       );
   });

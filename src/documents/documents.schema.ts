@@ -107,6 +107,9 @@ const treatyStatus = z.object({
   stillNeeded: z.number().int().nullable(),
   inForce: z.boolean(),
   inForceOn: z.string().nullable(),
+  maybeInForce: z
+    .boolean()
+    .describe('The required number is reached, but not from named instruments with exact dates: the day is unknown.'),
 });
 
 export const treatyResponse = z.object({

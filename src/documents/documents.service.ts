@@ -6,6 +6,7 @@
  */
 import './documents.messages.ts';
 import type { Actor } from '../platform/access.ts';
+import type { RegistryService } from '../registry/registry.service.ts';
 import { type ChangeResult, createChanges, invalid, refused } from '../platform/changes.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { IsoDate } from '../platform/dates.ts';
@@ -27,7 +28,6 @@ import {
   WORKING_PAPER_KINDS,
   checkNewVersion,
   instrumentProblems,
-  mayRead,
   nextSymbol,
   readableBy,
   silenceOutcome,
@@ -39,6 +39,8 @@ import { type DocumentFilter, type FileRecord, type VersionRecord, createDocumen
 type Deps = Readonly<{
   clock: Clock;
   bodies: Pick<BodiesService, 'meetings'>;
+  /** Which states are members on a day: a delegate reads member states' documents only while the state is one. */
+  registry: Pick<RegistryService, 'standings'>;
   files: FileStore;
   /** The pattern of symbols (configuration: DOCUMENT_SYMBOL_PATTERN). */
   symbolPattern: string;
@@ -93,6 +95,13 @@ export function createDocumentsService(db: Db, deps: Deps) {
   const change = createChanges(db, deps.clock);
   const changed = async () => deps.changed?.();
 
+  /** What the reader may see today; a delegate's state is looked up only for a delegate. */
+  const visibleTo = async (actor: Actor | null): Promise<readonly Classification[]> => {
+    if (actor?.role !== 'delegate' || !actor.stateCode) return readableBy(actor);
+    const members = new Set((await deps.registry.standings(deps.clock.today(), 'member')).map((s) => s.stateCode));
+    return readableBy(actor, (code) => members.has(code));
+  };
+
   const one = async (visible: readonly Classification[], id: string) =>
     (await store.documents({ visible, id }))[0] ?? null;
 
@@ -102,11 +111,11 @@ export function createDocumentsService(db: Db, deps: Deps) {
   return {
     /** What the reader may see, oldest first, filtered. */
     async list(actor: Actor | null, filter: ListFilter = {}): Promise<DocumentRecord[]> {
-      return store.documents({ ...filter, visible: readableBy(actor) });
+      return store.documents({ ...filter, visible: await visibleTo(actor) });
     },
 
     async get(actor: Actor | null, id: string): Promise<DocumentRecord | null> {
-      return one(readableBy(actor), id);
+      return one(await visibleTo(actor), id);
     },
 
     /** Public founding documents and instruments: what search and other public pages list. */
@@ -121,7 +130,9 @@ export function createDocumentsService(db: Db, deps: Deps) {
     },
     /** What a meeting adopted, as the reader may see it. */
     async adoptedAt(actor: Actor | null, meetingId: string): Promise<DocumentRecord[]> {
-      return (await store.documents({ visible: readableBy(actor), meetingId })).filter((d) => d.stage === 'adopted');
+      return (await store.documents({ visible: await visibleTo(actor), meetingId })).filter(
+        (d) => d.stage === 'adopted',
+      );
     },
 
     /** Versions of a draft: staff only, since rounds of negotiation are not published. */
@@ -131,19 +142,19 @@ export function createDocumentsService(db: Db, deps: Deps) {
     },
 
     async files(actor: Actor | null, id: string): Promise<FileRecord[]> {
-      return (await one(readableBy(actor), id)) ? store.files(id) : [];
+      return (await one(await visibleTo(actor), id)) ? store.files(id) : [];
     },
 
     /** The instruments in the status table: public legal instruments, the reader's own too. */
     async treaties(actor: Actor | null, asOf: IsoDate): Promise<Treaty[]> {
-      const docs = (await store.documents({ visible: readableBy(actor) })).filter(
+      const docs = (await store.documents({ visible: await visibleTo(actor) })).filter(
         (d) => INSTRUMENT_KINDS.has(d.kind) && d.stage === 'adopted',
       );
       return docs.map((document) => ({ document, asOf, status: statusOf(document, asOf) }));
     },
 
     async treaty(actor: Actor | null, id: string, asOf: IsoDate): Promise<Treaty | null> {
-      const document = await one(readableBy(actor), id);
+      const document = await one(await visibleTo(actor), id);
       if (!document || !INSTRUMENT_KINDS.has(document.kind)) return null;
       return { document, asOf, status: statusOf(document, asOf) };
     },
@@ -175,7 +186,7 @@ export function createDocumentsService(db: Db, deps: Deps) {
       id: string,
       version: NewVersion,
     ): Promise<ChangeResult<{ id: string; number: number }>> {
-      const doc = await one(readableBy(actor), id);
+      const doc = await one(await visibleTo(actor), id);
       if (!doc) return refused('not-found');
       if (doc.stage !== 'draft') return invalid([problem('basedOn', 'doc.error.notDraft')]);
       if (!(await meeting(version.meetingId))) return invalid([problem('meetingId', 'doc.error.noMeeting')]);
@@ -223,7 +234,7 @@ export function createDocumentsService(db: Db, deps: Deps) {
       id: string,
       adoption: Adoption,
     ): Promise<ChangeResult<{ id: string; symbol: string | null }>> {
-      const doc = await one(readableBy(actor), id);
+      const doc = await one(await visibleTo(actor), id);
       if (!doc) return refused('not-found');
       if (doc.stage !== 'draft') return invalid([problem('method', 'doc.error.notDraft')]);
       const versions = await store.versions(id);
@@ -297,7 +308,7 @@ export function createDocumentsService(db: Db, deps: Deps) {
 
     /** A state's signature or instrument of consent; refused before adoption or a second time. */
     async addInstrument(actor: Actor, id: string, input: NewInstrument): Promise<ChangeResult> {
-      const doc = await one(readableBy(actor), id);
+      const doc = await one(await visibleTo(actor), id);
       if (!doc || !INSTRUMENT_KINDS.has(doc.kind)) return refused('not-found');
       if (doc.stage !== 'adopted') return invalid([problem('date', 'doc.error.notAdopted')]);
       const result = await change(actor, async (c) => {
@@ -346,7 +357,7 @@ export function createDocumentsService(db: Db, deps: Deps) {
       id: string,
       upload: Readonly<{ name: string; bytes: Uint8Array; tooLarge: boolean; lang: string | null }>,
     ): Promise<ChangeResult> {
-      const doc = await one(readableBy(actor), id);
+      const doc = await one(await visibleTo(actor), id);
       if (!doc) return refused('not-found');
       const name = upload.name.replace(/[\\/]/g, '_').trim().slice(0, 200);
       if (!name) return invalid([problem('file', 'doc.file.missing')]);
@@ -385,13 +396,11 @@ export function createDocumentsService(db: Db, deps: Deps) {
       id: string,
       fileId: string,
     ): Promise<(FileRecord & { cache: 'public' | 'private' }) | null> {
-      const doc = await one(readableBy(actor), id);
+      const doc = await one(await visibleTo(actor), id);
       if (!doc) return null;
       const file = (await store.files(id)).find((f) => f.id === fileId);
       return file ? { ...file, cache: doc.classification === 'public' ? 'public' : 'private' } : null;
     },
-
-    mayRead,
   };
 }
 

@@ -14,9 +14,13 @@ import {
 } from './documents.ts';
 
 describe('who reads a document', () => {
-  it('shows anonymous visitors public documents, delegates also member states’, staff all', () => {
+  it('shows anonymous visitors public documents, delegates of member states also member states’, staff all', () => {
+    const members = (code: string) => code === 'KZ';
     assert.deepEqual(readableBy(null), ['public']);
-    assert.deepEqual(readableBy({ role: 'delegate' }), ['public', 'restricted']);
+    assert.deepEqual(readableBy({ role: 'delegate', stateCode: 'KZ' }, members), ['public', 'restricted']);
+    assert.deepEqual(readableBy({ role: 'delegate', stateCode: 'US' }, members), ['public']);
+    assert.deepEqual(readableBy({ role: 'delegate', stateCode: null }, members), ['public']);
+    assert.equal(mayRead({ role: 'delegate', stateCode: 'US' }, 'restricted', members), false);
     for (const role of ['editor', 'reviewer', 'admin']) assert.equal(mayRead({ role }, 'internal'), true);
     assert.equal(mayRead({ role: 'delegate' }, 'internal'), false);
     assert.equal(mayRead(null, 'restricted'), false);
@@ -188,6 +192,47 @@ describe('the status of an instrument on a date', () => {
     );
     const earlier = treatyStatus({ required: 14, daysAfter: null, lateDaysAfter: null }, convention, [], '2024-12-01');
     assert.equal(earlier.count, 1);
+  });
+
+  it('says honestly what an attested count tells: how many more are needed, and never a day', () => {
+    const rule14 = { required: 14, daysAfter: 30, lateDaysAfter: null };
+    const two = [ratified('KZ', '2011-11-28'), ratified('JO', null, '2024-12-02')];
+    const status = treatyStatus(rule14, two, [{ count: 11, asOf: '2024-12-02', sources: 'SEED3' }], '2025-06-01');
+    assert.equal(status.stillNeeded, 3);
+    assert.equal(status.inForce, false);
+    assert.equal(status.maybeInForce, false);
+    assert.equal(status.entersOn, null);
+  });
+
+  it('may be in force, on a day not known, when an attested count reaches the number', () => {
+    const named = [ratified('KZ', '2011-11-28'), ratified('IN', '2012-03-01')];
+    const status = treatyStatus(rule, named, [{ count: 3, asOf: '2014-01-01', sources: 'S' }], '2015-01-01');
+    assert.equal(status.count, 3);
+    assert.equal(status.stillNeeded, 0);
+    assert.equal(status.inForce, false);
+    assert.equal(status.inForceOn, null);
+    assert.equal(status.entersOn, null);
+    assert.equal(status.maybeInForce, true);
+    assert.deepEqual(status.parties, []);
+  });
+
+  it('gives no day when an instrument that completes the number is dated only to its year or month', () => {
+    const partial = [ratified('KZ', '2011-11-28'), ratified('IN', '2012-03-01'), ratified('TR', null, '2013-05')];
+    const status = treatyStatus(rule, partial, [], '2014-01-01');
+    assert.equal(status.count, 3);
+    assert.equal(status.maybeInForce, true);
+    assert.equal(status.inForceOn, null);
+    const yearOnly = treatyStatus(rule, [...partial.slice(0, 2), ratified('TR', null, '2013')], [], '2014-01-01');
+    assert.equal(yearOnly.maybeInForce, true);
+    assert.equal(yearOnly.inForceOn, null);
+  });
+
+  it('tells the day ahead when the number is reached but the days after have not run', () => {
+    const status = treatyStatus(rule, instruments, [], '2013-05-20');
+    assert.equal(status.stillNeeded, 0);
+    assert.equal(status.inForce, false);
+    assert.equal(status.maybeInForce, false);
+    assert.equal(status.entersOn, '2013-06-09');
   });
 
   it('says nothing of entry into force where the rule is not known', () => {

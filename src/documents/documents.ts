@@ -49,15 +49,27 @@ export const CONSENT_ACTIONS: ReadonlySet<StateAction> = new Set([
 export const CLASSIFICATIONS = ['public', 'restricted', 'internal'] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
 
-/** What a reader may see: anonymous visitors public documents, delegates also member states' ones, staff all. */
-export function readableBy(actor: { role: string } | null): readonly Classification[] {
+/**
+ * What a reader may see: anonymous visitors public documents, staff all, and a delegate also
+ * member states' ones, but only while the delegate's own state is a member (`memberToday`:
+ * its status on the day; an observer state's delegate reads public documents only).
+ */
+export function readableBy(
+  actor: { role: string; stateCode?: string | null } | null,
+  memberToday: (stateCode: string) => boolean = () => false,
+): readonly Classification[] {
   if (actor === null) return ['public'];
-  if (actor.role === 'delegate') return ['public', 'restricted'];
+  if (actor.role === 'delegate')
+    return actor.stateCode && memberToday(actor.stateCode) ? ['public', 'restricted'] : ['public'];
   return CLASSIFICATIONS;
 }
 
-export function mayRead(actor: { role: string } | null, classification: string): boolean {
-  return (readableBy(actor) as readonly string[]).includes(classification);
+export function mayRead(
+  actor: { role: string; stateCode?: string | null } | null,
+  classification: string,
+  memberToday?: (stateCode: string) => boolean,
+): boolean {
+  return (readableBy(actor, memberToday) as readonly string[]).includes(classification);
 }
 
 // ---------------------------------------------------------------- drafting
@@ -226,6 +238,13 @@ export type TreatyStatus = Readonly<{
   stillNeeded: number | null;
   inForce: boolean;
   inForceOn: IsoDate | null;
+  /** The day it enters (or entered) into force, when computed from named, exactly dated instruments; may be after the date asked. */
+  entersOn: IsoDate | null;
+  /**
+   * The required number is reached (named or attested) but the day cannot be computed: the count is only attested,
+   * an instrument's date is known only to the year or month, or the days after are not known. Never a date then.
+   */
+  maybeInForce: boolean;
   parties: readonly string[];
   states: readonly StateStatus[];
 }>;
@@ -274,6 +293,7 @@ export function treatyStatus(
       : null;
   const entryDay = threshold !== null && daysAfter !== null ? addDays(threshold, daysAfter) : null;
   const inForceOn = entryDay !== null && entryDay <= date ? entryDay : null;
+  const maybeInForce = required !== null && count >= required && entryDay === null;
   const states: StateStatus[] = [...byState.entries()]
     .map(([stateCode, e]) => {
       let partySince: IsoDate | null = null;
@@ -303,6 +323,8 @@ export function treatyStatus(
     stillNeeded: required === null ? null : Math.max(0, required - count),
     inForce: inForceOn !== null,
     inForceOn,
+    entersOn: entryDay,
+    maybeInForce,
     parties: states.filter((s) => s.partySince !== null).map((s) => s.stateCode),
     states,
   };

@@ -278,6 +278,7 @@ export function DocumentPage({
   versions,
   status,
   related,
+  releases = [],
   citations = [],
 }: {
   ctx: PageContext;
@@ -287,6 +288,8 @@ export function DocumentPage({
   versions: readonly VersionRecord[];
   status: TreatyStatus | null;
   related: ReadonlyMap<string, DocumentRecord>;
+  /** Published press releases that link this document, newest first. */
+  releases?: readonly MentioningRelease[];
   citations?: readonly Citation[] | undefined;
 }): JSX.Element {
   const { lang } = ctx;
@@ -435,6 +438,7 @@ export function DocumentPage({
             </p>
           </section>
         )}
+        <Mentions ctx={ctx} releases={releases} />
         <Sources ctx={ctx} provenance={doc.provenance} />
       </article>
       <Citations ctx={ctx} citations={citations} />
@@ -442,10 +446,38 @@ export function DocumentPage({
   );
 }
 
+export type MentioningRelease = Readonly<{ slug: string; date: string; title: string }>;
+
+function Mentions({ ctx, releases }: { ctx: PageContext; releases: readonly MentioningRelease[] }): JSX.Element {
+  const { lang } = ctx;
+  if (releases.length === 0) return <></>;
+  return (
+    <section aria-labelledby="mentions">
+      <h2 id="mentions" safe>
+        {t(lang, 'doc.releases')}
+      </h2>
+      <ul class="plain-list">
+        {releases.map((r) => (
+          <li>
+            <DateText lang={lang} date={r.date} />
+            {' · '}
+            <a href={href(ctx, `/news/${r.slug}`)} safe>
+              {r.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function statusSentence(lang: Lang, status: TreatyStatus): string {
   const parts = [countText(lang, status)];
   if (status.inForce && status.inForceOn)
     parts.push(t(lang, 'treaty.inForceSince', { date: formatDate(lang, status.inForceOn, 'gen') }));
+  else if (status.maybeInForce) parts.push(t(lang, 'treaty.maybeInForce'));
+  else if (status.entersOn !== null)
+    parts.push(t(lang, 'treaty.entersOn', { date: formatDate(lang, status.entersOn, 'gen') }));
   else if (status.stillNeeded !== null && status.required !== null)
     parts.push(t(lang, 'treaty.needed', { required: status.required, count: status.stillNeeded }));
   else parts.push(t(lang, 'treaty.ruleUnknown'));

@@ -185,6 +185,7 @@ export function ReleaseForm({
             {multi('areas', 'nr.areas')}
             {multi('people', 'nr.people')}
             {multi('activities', 'nr.activities')}
+            {multi('documents', 'nr.documents')}
           </div>
         </fieldset>
         <fieldset>
@@ -265,6 +266,7 @@ export function formValuesOf(r: Release): Record<string, string | string[]> {
     areas: r.links.filter((l) => l.kind === 'area').map((l) => l.id),
     people: r.links.filter((l) => l.kind === 'person').map((l) => l.id),
     activities: r.links.filter((l) => l.kind === 'activity').map((l) => l.id),
+    documents: r.links.filter((l) => l.kind === 'document').map((l) => l.id),
   };
   r.images.forEach((img, i) => {
     values[`image_${i + 1}_src`] = img.src;
@@ -283,5 +285,6 @@ export function linkChoices(targets: Targets): LinkChoices {
     areas: of('area'),
     people: of('person'),
     activities: of('activity'),
+    documents: of('document'),
   };
 }

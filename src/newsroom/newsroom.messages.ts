@@ -93,7 +93,9 @@ export const en = {
   'nr.previewLead': 'Not saved yet: this is how the release would read. Save to keep it.',
   'nr.multiHintBoxes': 'Tick every one the release is about.',
   'news.kind.activity': 'Activity',
+  'news.kind.document': 'Document',
   'nr.activities': 'Activities',
+  'nr.documents': 'Documents',
 };
 
 export const ru: RussianTable<typeof en> = {
@@ -184,7 +186,9 @@ export const ru: RussianTable<typeof en> = {
   'nr.previewLead': 'Ещё не сохранено: так будет выглядеть пресс-релиз. Сохраните, чтобы не потерять.',
   'nr.multiHintBoxes': 'Отметьте всё, о чём пресс-релиз.',
   'news.kind.activity': 'Мероприятие',
+  'news.kind.document': 'Документ',
   'nr.activities': 'Мероприятия',
+  'nr.documents': 'Документы',
 };
 
 defineMessages(en, ru);

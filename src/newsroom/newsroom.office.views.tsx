@@ -9,7 +9,9 @@ import { ArticleBody, type Targets } from './newsroom.views.tsx';
 import { textOf } from './newsroom.ts';
 
 export type Choice = Readonly<{ value: string; label: string }>;
-export type LinkChoices = Readonly<Record<'states' | 'bodies' | 'areas' | 'people' | 'activities', Choice[]>>;
+export type LinkChoices = Readonly<
+  Record<'states' | 'bodies' | 'areas' | 'people' | 'activities' | 'documents', Choice[]>
+>;
 
 export function ReleasesPage({ ctx, releases }: { ctx: OfficeContext; releases: Release[] }): JSX.Element {
   const { lang } = ctx;

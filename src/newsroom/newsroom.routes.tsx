@@ -4,6 +4,7 @@ import type { FieldProblem } from '../platform/errors.ts';
 import type { OfficeContext } from '../platform/layout/office.tsx';
 import { ReleaseOfficePage, ReleasesPage } from './newsroom.office.views.tsx';
 import { ReleaseForm, formValuesOf, linkChoices } from './newsroom.form.views.tsx';
+import type { Actor } from '../platform/access.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { versionOf } from '../platform/numbers.ts';
@@ -22,7 +23,9 @@ import { ArticlePage, type LinkTarget, NewsPage, PrintPage, type Targets, target
 import { contactIn, textOf } from './newsroom.ts';
 
 /** The services these pages read; the composition root hands over no others. */
-type Deps = Readonly<Pick<Services, 'activities' | 'bodies' | 'cbm' | 'newsroom' | 'office' | 'people' | 'registry'>>;
+type Deps = Readonly<
+  Pick<Services, 'activities' | 'bodies' | 'cbm' | 'documents' | 'newsroom' | 'office' | 'people' | 'registry'>
+>;
 
 const slugParams = z
   .object({
@@ -45,8 +48,13 @@ const feedParams = z.object({ format: z.enum(['rss', 'atom']) }).strict();
 const topicFeedParams = topicParams.extend({ format: z.enum(['rss', 'atom']) }).strict();
 
 /** Names of what these links point at, in one language, keyed `kind:id`: only the linked records are read. */
-async function linkedTargets(services: Deps, lang: Lang, links: readonly Link[]): Promise<Targets> {
-  const kinds = [...new Set(links.map((l) => l.kind))];
+async function linkedTargets(
+  services: Deps,
+  lang: Lang,
+  links: readonly Link[],
+  actor: Actor | null,
+): Promise<Targets> {
+  const kinds = [...new Set(links.map((l) => l.kind))].filter((k) => k !== 'document');
   const named = await Promise.all(
     kinds.map(async (kind) => {
       const options = await services.office.names(
@@ -56,17 +64,37 @@ async function linkedTargets(services: Deps, lang: Lang, links: readonly Link[])
       return options.map((o): LinkTarget => ({ kind, id: o.id, name: pick(lang, o.en ?? o.id, o.ru) }));
     }),
   );
-  return new Map(named.flat().map((e) => [targetKey(e.kind, e.id), e]));
+  const documents = await readableDocuments(services, lang, links, actor);
+  return new Map([...named.flat(), ...documents].map((e) => [targetKey(e.kind, e.id), e]));
+}
+
+/**
+ * Documents a release links, named only where this reader may read them (decision 011's classification):
+ * a member-states or internal document is left out for an anonymous visitor, its title and address unsaid.
+ */
+async function readableDocuments(
+  services: Deps,
+  lang: Lang,
+  links: readonly Link[],
+  actor: Actor | null,
+): Promise<LinkTarget[]> {
+  const ids = new Set(links.filter((l) => l.kind === 'document').map((l) => l.id));
+  if (ids.size === 0) return [];
+  const visible = await services.documents.list(actor);
+  return visible
+    .filter((d) => ids.has(d.id))
+    .map((d) => ({ kind: 'document' as const, id: d.id, name: pick(lang, d.title.en, d.title.ru) }));
 }
 
 /** Names of everything a release can be about, in one language, keyed `kind:id`: the release form's choices. */
-async function targetsIn(services: Deps, lang: Lang): Promise<Targets> {
-  const [states, bodies, areas, persons, activities] = await Promise.all([
+async function targetsIn(services: Deps, lang: Lang, actor: Actor): Promise<Targets> {
+  const [states, bodies, areas, persons, activities, documents] = await Promise.all([
     services.registry.states(),
     services.bodies.bodies(),
     services.cbm.priorityAreas(),
     services.people.persons(),
     services.activities.names(),
+    services.documents.list(actor),
   ]);
   const entries: LinkTarget[] = [
     ...states.map((s) => ({ kind: 'state' as const, id: s.code, name: pick(lang, s.name.en, s.name.ru) })),
@@ -74,6 +102,7 @@ async function targetsIn(services: Deps, lang: Lang): Promise<Targets> {
     ...areas.map((a) => ({ kind: 'area' as const, id: a.id, name: pick(lang, a.name.en, a.name.ru) })),
     ...persons.map((p) => ({ kind: 'person' as const, id: p.id, name: pick(lang, p.name.en, p.name.ru) })),
     ...activities.map((a) => ({ kind: 'activity' as const, id: a.id, name: pick(lang, a.title.en, a.title.ru) })),
+    ...documents.map((d) => ({ kind: 'document' as const, id: d.id, name: pick(lang, d.title.en, d.title.ru) })),
   ];
   return new Map(entries.map((e) => [targetKey(e.kind, e.id), e]));
 }
@@ -165,9 +194,9 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, options) => {
     },
     async (req, reply) => {
       const ctx = pageContext(req, lang, clock);
-      const topic = (await linkedTargets(services, lang, [{ kind: req.params.kind, id: req.params.id }])).get(
-        targetKey(req.params.kind, req.params.id),
-      );
+      const topic = (
+        await linkedTargets(services, lang, [{ kind: req.params.kind, id: req.params.id }], req.actor)
+      ).get(targetKey(req.params.kind, req.params.id));
       if (!topic)
         throw new DomainError('RECORD_NOT_FOUND', 'error.noTopic', [{ field: 'id', message: 'error.noTopic' }]);
       const list = await newsroom.publicList(lang, {
@@ -184,9 +213,9 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, options) => {
     '/news/about/:kind/:id/feed.:format',
     { config: { access: 'public' }, schema: { hide: true, params: topicFeedParams } },
     async (req, reply) => {
-      const topic = (await linkedTargets(services, lang, [{ kind: req.params.kind, id: req.params.id }])).get(
-        targetKey(req.params.kind, req.params.id),
-      );
+      const topic = (
+        await linkedTargets(services, lang, [{ kind: req.params.kind, id: req.params.id }], req.actor)
+      ).get(targetKey(req.params.kind, req.params.id));
       if (!topic) throw new DomainError('RECORD_NOT_FOUND', 'error.noTopic');
       const { items } = await newsroom.publicList(lang, {
         page: 1,
@@ -213,7 +242,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, options) => {
       const ctx = pageContext(req, lang, clock);
       const found = await newsroom.published(req.params.slug);
       const [targets, events, persons] = await Promise.all([
-        linkedTargets(services, lang, found.links),
+        linkedTargets(services, lang, found.links, req.actor),
         newsroom.events(found.id),
         services.people.persons(),
       ]);
@@ -231,7 +260,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, options) => {
       const ctx = pageContext(req, lang, clock);
       const found = await newsroom.published(req.params.slug);
       const [targets, events, persons] = await Promise.all([
-        linkedTargets(services, lang, found.links),
+        linkedTargets(services, lang, found.links, req.actor),
         newsroom.events(found.id),
         services.people.persons(),
       ]);
@@ -274,7 +303,10 @@ const office: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services,
   ) {
     const ctx = frame(req, reply);
     const release = await newsroom.get(id);
-    const [targets, events] = await Promise.all([linkedTargets(services, lang, release.links), newsroom.events(id)]);
+    const [targets, events] = await Promise.all([
+      linkedTargets(services, lang, release.links, req.actor),
+      newsroom.events(id),
+    ]);
     const actions = availableActions(release.status, release.publishAt, ctx.actor.role, clock.now());
     return html(reply, status).send(
       await ReleaseOfficePage({ ctx, release, targets, events, actions, problems, message }),
@@ -292,8 +324,10 @@ const office: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services,
     preview: Release | null = null,
   ) {
     const ctx = frame(req, reply);
-    const links = linkChoices(await targetsIn(services, lang));
-    const shown = preview ? { release: preview, targets: await linkedTargets(services, lang, preview.links) } : null;
+    const links = linkChoices(await targetsIn(services, lang, req.actor!));
+    const shown = preview
+      ? { release: preview, targets: await linkedTargets(services, lang, preview.links, req.actor) }
+      : null;
     return html(reply, status).send(
       await ReleaseForm({ ctx, release, values, problems, links, conflict, preview: shown }),
     );
@@ -471,6 +505,9 @@ const api: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services, pub
     },
     async (req) => {
       const { lang, year, month, page, kind, id } = req.query;
+      // A document the reader may not read is never named: not as a link, nor as a topic asked for.
+      const readable = new Set((await services.documents.list(req.actor)).map((d) => d.id));
+      if (kind === 'document' && id && !readable.has(id)) return { page, pages: 0, total: 0, items: [] };
       const list = await services.newsroom.publicList(lang, {
         year,
         month,
@@ -492,7 +529,7 @@ const api: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services, pub
             dateTo: r.dateTo,
             lead: text.lead,
             url: `${publicUrl}/${lang}/news/${r.slug}`,
-            about: r.links,
+            about: r.links.filter((l) => l.kind !== 'document' || readable.has(l.id)),
           };
         }),
       };

@@ -50,6 +50,7 @@ const releaseObject = z.object({
   areas: list,
   people: list,
   activities: list,
+  documents: list,
   images: z.array(imageInput).max(12).default([]),
   correction: optText,
 });

@@ -45,21 +45,23 @@ export type ImportResult =
 export type ReleaseResult = ChangeResult<{ id: string; slug: string }>;
 
 export const PAGE_SIZE = 20;
-const REF: Record<LinkKind, 'state' | 'person' | 'body' | 'area' | 'activity'> = {
+const REF: Record<LinkKind, 'state' | 'person' | 'body' | 'area' | 'activity' | 'document'> = {
   state: 'state',
   person: 'person',
   body: 'body',
   area: 'area',
   activity: 'activity',
+  document: 'document',
 };
 const LINK_FIELDS: ReadonlyArray<
-  readonly [keyof Pick<ReleaseInput, 'states' | 'people' | 'bodies' | 'areas' | 'activities'>, LinkKind]
+  readonly [keyof Pick<ReleaseInput, 'states' | 'people' | 'bodies' | 'areas' | 'activities' | 'documents'>, LinkKind]
 > = [
   ['states', 'state'],
   ['people', 'person'],
   ['bodies', 'body'],
   ['areas', 'area'],
   ['activities', 'activity'],
+  ['documents', 'document'],
 ];
 
 const columnsOf = (r: ReleaseInput): ReleaseColumns => ({

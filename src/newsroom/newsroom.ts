@@ -26,7 +26,7 @@ export type ReleaseAction = (typeof RELEASE_ACTIONS)[number];
 /** What a release's history records: its workflow actions and the edits between them. */
 export type ReleaseEventAction = ReleaseAction | 'create' | 'edit' | 'correct';
 
-export const LINK_KINDS = ['state', 'person', 'body', 'area', 'activity'] as const;
+export const LINK_KINDS = ['state', 'person', 'body', 'area', 'activity', 'document'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 
 type Transition = Readonly<{
