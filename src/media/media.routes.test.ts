@@ -97,6 +97,35 @@ describe('coverage over HTTP', () => {
     assert.equal((await get('/api/coverage/nope')).statusCode, 404);
   });
 
+  it('says every refusal reason of an import in Russian on the Russian import page', async () => {
+    const file = (name: string, text: string | Uint8Array) => ({
+      field: 'files',
+      name,
+      bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text,
+    });
+    const bad = [
+      file('empty.txt', ''),
+      file('binary.txt', new Uint8Array([1, 2, 0, 4, 5])),
+      file('broken.rss', '<rss><channel><item><title>A</title></channel></rss>'),
+      file('doctype.rss', '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "b">]><rss/>'),
+      file('nofeed.xml', '<?xml version="1.0"?><catalog><book/></catalog>'),
+      file('nodate.txt', 'A headline\ndate 2024-02-30\n\nSome text long enough to be an article about a meeting held.'),
+      file('short.txt', 'A headline\n\nToo short.'),
+      file('menu.html', '<html><head><title>Menu</title></head><body><nav>Home</nav></body></html>'),
+      file('fields.md', '---\ntitle: [unclosed\n---\nText'),
+    ];
+    const page = await editor.postFiles('/ru/office/coverage/import', { source: 'Новости Астаны' }, bad);
+    assert.equal(page.statusCode, 200, page.body);
+    const main = page.body.slice(page.body.indexOf('<h2'), page.body.indexOf('</main>'));
+    assert.match(main, /empty\.txt<\/span>: <span lang="ru">файл пуст<\/span>/);
+    assert.match(main, /nodate\.txt<\/span>: <span lang="ru">даты «2024-02-30» не существует<\/span>/);
+    assert.equal((main.match(/<li>/g) ?? []).length, bad.length, 'each file is refused with its reason');
+    assert.deepEqual(latinWords(main), [], 'no stray English among the reasons');
+    // the English page says the same reasons in English
+    const en = await editor.postFiles('/en/office/coverage/import', { source: 'Astana News' }, bad.slice(0, 1));
+    assert.match(en.body, /empty\.txt<\/span>: <span lang="en">the file is empty<\/span>/);
+  });
+
   it('lets an editor confirm a link from the queue with one button, and shows a reviewer no buttons', async () => {
     const weak = {
       title: 'Students hear about the new building',

@@ -11,7 +11,7 @@ import { t } from '../platform/i18n/i18n.ts';
 import type { Services } from '../services.ts';
 import './media.messages.ts';
 import { apiImportBody, coverageQuery, idParams, linkDecision, personDecision } from './media.schema.ts';
-import { MAX_FILE_BYTES } from './articles.ts';
+import { MAX_FILE_BYTES, refuse } from './articles.ts';
 import { ImportPage, type ImportView, QueuePage } from './media.views.tsx';
 
 type Deps = Readonly<Pick<Services, 'media'>>;
@@ -205,7 +205,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
           { source },
         );
         for (const f of given.filter((x) => x.tooLarge))
-          summary.refused.push({ file: f.name, reason: `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` });
+          summary.refused.push({ file: f.name, ...refuse({ code: 'too-large', mb: MAX_FILE_BYTES / 1024 / 1024 }) });
         return page(req, reply, { source, problem: null, summary });
       },
     );

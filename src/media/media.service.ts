@@ -18,7 +18,7 @@ import type { Bilingual } from '../platform/sourced.ts';
 import type { CoverageItem } from '../platform/layout/coverage.tsx';
 import { newId } from '../platform/ids.ts';
 import type { State } from '../registry/registry.ts';
-import { type ArticleDraft, readArticles } from './articles.ts';
+import { type ArticleDraft, type Refusal, readArticles, refuse } from './articles.ts';
 import { type EvidenceNames, evidenceLine, parseEvidence, sayEvidence } from './evidence.ts';
 import {
   type ActivityEntry,
@@ -67,7 +67,8 @@ export type ImportFile = Readonly<{ name: string; bytes: Uint8Array }>;
 export type ImportSummary = {
   imported: Array<{ file: string; id: string; title: string }>;
   duplicates: Array<{ file: string; title: string }>;
-  refused: Array<{ file: string; reason: string }>;
+  /** `reason` in English (the CLI, the API); `refusal` for saying it in the reader's language. */
+  refused: Array<{ file: string; reason: string; refusal: Refusal }>;
 };
 
 /** One article given through the API, in the JSON format the README documents. */
@@ -492,7 +493,10 @@ export function createMediaService(db: Db, deps: MediaDeps) {
         summary.imported.push(...result.written.map((w) => ({ file: group.file, ...w })));
         summary.duplicates.push(...result.duplicates.map((title) => ({ file: group.file, title })));
       } else
-        summary.refused.push({ file: group.file, reason: result.kind === 'refused' ? result.reason : result.kind });
+        summary.refused.push({
+          file: group.file,
+          ...refuse({ code: 'not-written', detail: result.kind === 'refused' ? result.reason : result.kind }),
+        });
       onProgress?.(++done, groups.length);
     }
     return summary;
@@ -520,7 +524,7 @@ export function createMediaService(db: Db, deps: MediaDeps) {
       for (const f of files) {
         const read = readArticles(f.name, f.bytes);
         if (read.ok) groups.push({ file: f.name, source: options.source, drafts: read.articles });
-        else summary.refused.push({ file: f.name, reason: read.reason });
+        else summary.refused.push({ file: f.name, reason: read.reason, refusal: read.refusal });
       }
       return importDrafts(actor, groups, summary, options.onProgress);
     },
@@ -537,7 +541,7 @@ export function createMediaService(db: Db, deps: MediaDeps) {
           ? readArticles(`${file}.html`, new TextEncoder().encode(body))
           : readArticles(`${file}.txt`, new TextEncoder().encode(header + body));
         if (!read.ok) {
-          summary.refused.push({ file, reason: read.reason });
+          summary.refused.push({ file, reason: read.reason, refusal: read.refusal });
           continue;
         }
         groups.push({

@@ -6,6 +6,7 @@ import { href } from '../platform/layout/layout.tsx';
 import type { Bilingual } from '../platform/sourced.ts';
 import { type OfficeContext, OfficePage } from '../platform/layout/office.tsx';
 import type { SaidEvidence } from './evidence.ts';
+import { type Refusal, sayRefusal } from './articles.ts';
 import './media.messages.ts';
 
 const scriptLang = (text: string) => (/\p{Script=Cyrillic}/u.test(text) ? 'ru' : 'en');
@@ -264,7 +265,7 @@ export type ImportView = Readonly<{
   summary: {
     imported: ReadonlyArray<{ file: string; title: string }>;
     duplicates: ReadonlyArray<{ file: string; title: string }>;
-    refused: ReadonlyArray<{ file: string; reason: string }>;
+    refused: ReadonlyArray<{ file: string; refusal: Refusal }>;
   } | null;
 }>;
 
@@ -290,9 +291,10 @@ export function ImportPage({ ctx, view }: { ctx: OfficeContext; view: ImportView
           </p>
           {(
             [
-              ['media.importedList', s.imported.map((i) => `${i.file}: ${i.title}`)],
-              ['media.duplicateList', s.duplicates.map((i) => `${i.file}: ${i.title}`)],
-              ['media.refusedList', s.refused.map((i) => `${i.file}: ${i.reason}`)],
+              // a headline keeps the article's language; a reason is said in the reader's
+              ['media.importedList', s.imported.map((i) => ({ file: i.file, text: i.title, lang: null }))],
+              ['media.duplicateList', s.duplicates.map((i) => ({ file: i.file, text: i.title, lang: null }))],
+              ['media.refusedList', s.refused.map((i) => ({ file: i.file, text: sayRefusal(lang, i.refusal), lang }))],
             ] as const
           )
             .filter(([, lines]) => lines.length > 0)
@@ -301,7 +303,15 @@ export function ImportPage({ ctx, view }: { ctx: OfficeContext; view: ImportView
                 <h2 safe>{t(lang, key)}</h2>
                 <ul>
                   {lines.map((line) => (
-                    <li safe>{line}</li>
+                    <li>
+                      <span translate="no" safe>
+                        {line.file}
+                      </span>
+                      {': '}
+                      <span lang={line.lang ?? undefined} safe>
+                        {line.text}
+                      </span>
+                    </li>
                   ))}
                 </ul>
               </>
