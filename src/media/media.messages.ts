@@ -73,6 +73,7 @@ export const en = {
   'media.refuse.item': 'item {n}',
   'media.refuse.not-written': 'the file could not be written to the record',
   'media.refusedList': 'Refused',
+  'media.romanizationUnknown': 'not known',
   'media.noFiles': 'Choose at least one file.',
   'media.noSource': 'Name the outlet the articles come from.',
 } as const;
@@ -153,6 +154,7 @@ export const ru: RussianTable<typeof en> = {
   'media.refuse.item': 'запись {n}',
   'media.refuse.not-written': 'файл не удалось записать',
   'media.refusedList': 'Отклонены',
+  'media.romanizationUnknown': 'неизвестна',
   'media.noFiles': 'Выберите хотя бы один файл.',
   'media.noSource': 'Укажите издание, из которого взяты публикации.',
 };

@@ -225,7 +225,28 @@ describe('coverage over HTTP', () => {
     );
     const ru = (await editor.get('/ru/office/coverage')).body;
     assert.match(ru, /3 октября 2024/);
+    assert.match(ru, /<option value="gost-7-79">ГОСТ 7.79<\/option>/);
     assert.deepEqual(latinWords(ru.slice(ru.indexOf('<h2'), ru.indexOf('</main>'))), []);
+
+    // the reviewer picks the system the spellings follow; one not on the list is refused and changes nothing
+    const action = /action="(\/en\/office\/coverage\/people\/[^"]+)"/.exec(en)?.[1];
+    assert.ok(action);
+    assert.match(
+      en,
+      /<select id="romanization-[^"]+" name="romanization"><option value="" selected>not known<\/option>/,
+    );
+    assert.equal((await editor.post(action, { decision: 'confirm', romanization: 'klingon' })).statusCode, 400);
+    assert.equal(
+      (await editor.post(action, { decision: 'confirm', romanization: 'kazakh-latin-2021' })).statusCode,
+      303,
+    );
+    const s = buildServices(app.db(), app.clock);
+    const person = (await s.people.persons()).find((p) => p.name.en === 'Rustam Quliyev');
+    assert.ok(person);
+    // the people's API gives each spelling's system, null where not known (the pack records none)
+    const api = (await app().inject({ method: 'GET', url: '/api/people/kairat-sarybay' })).json();
+    assert.ok(api.variants.length > 0);
+    for (const v of api.variants) assert.equal(v.romanization, null, v.name);
   });
 
   it('gives staff an Atom feed of the coverage, with outside text as text', async () => {

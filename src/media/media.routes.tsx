@@ -154,11 +154,16 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
       schema: { hide: true, params: idParams, body: personDecision },
     },
     async (req, reply) => {
-      const { decision, person } = req.body;
+      const { decision, person, romanization } = req.body;
+      const system = romanization || null;
       const result = await services.media.decidePerson(
         req.actor!,
         req.params.id,
-        decision === 'merge' ? { kind: 'merge', personId: person! } : { kind: decision },
+        decision === 'merge'
+          ? { kind: 'merge', personId: person!, romanization: system }
+          : decision === 'confirm'
+            ? { kind: 'confirm', romanization: system }
+            : { kind: decision },
       );
       if (result.ok) return reply.redirect(`/${lang}/office/coverage`, 303);
       return queue(req, reply, t(lang, 'media.notFound'), result.kind === 'conflict' ? 409 : 400);

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { type Activity, type ActivityFilter, dimensionsOf } from '../activities/activities.ts';
 import type { Body } from '../bodies/bodies.ts';
 import type { PriorityArea } from '../cbm/cbm.ts';
-import type { Person } from '../people/people.ts';
+import type { Person, Romanization } from '../people/people.ts';
 import type { Actor } from '../platform/access.ts';
 import { type Change, type ChangeResult, createChanges, refused } from '../platform/changes.ts';
 import type { Clock } from '../platform/clock.ts';
@@ -115,9 +115,10 @@ const contentHash = (source: string, a: Pick<ArticleDraft, 'title' | 'text'>) =>
  * and no `origin`, since it is the form a source gives, not the Secretariat's own rendering.
  */
 const LANG_OF_SCRIPT = { Cyrl: 'ru', Latn: 'en', Hans: 'zh', Arab: 'ar', Zyyy: 'und' } as const;
-const spellingOf = (name: string) => {
+/** A spelling as a recorded name variant; the romanization system only where it is a Latin rendering. */
+const spellingOf = (name: string, romanization: Romanization | null = null) => {
   const script = scriptOf(name);
-  return { name, lang: LANG_OF_SCRIPT[script], script };
+  return { name, lang: LANG_OF_SCRIPT[script], script, ...(romanization && script === 'Latn' ? { romanization } : {}) };
 };
 
 const rejectionKey = (kind: string, subject: string, target: string) => `${kind}|${subject}|${target}`;
@@ -710,7 +711,10 @@ export function createMediaService(db: Db, deps: MediaDeps) {
     async decidePerson(
       actor: Actor,
       id: string,
-      decision: { kind: 'confirm' } | { kind: 'merge'; personId: string } | { kind: 'reject' },
+      decision:
+        | { kind: 'confirm'; romanization?: Romanization | null }
+        | { kind: 'merge'; personId: string; romanization?: Romanization | null }
+        | { kind: 'reject' },
     ): Promise<ChangeResult> {
       const saved: Array<{ type: string; id: string }> = [];
       const result = await change(actor, async (c) => {
@@ -730,7 +734,10 @@ export function createMediaService(db: Db, deps: MediaDeps) {
           } else personId = decision.personId;
           const ids = await deps.office.saveIn(
             c,
-            names.map((name) => ({ type: 'person-names', input: { person_id: personId, ...spellingOf(name) } })),
+            names.map((name) => ({
+              type: 'person-names',
+              input: { person_id: personId, ...spellingOf(name, decision.romanization ?? null) },
+            })),
           );
           saved.push(...ids.map((x) => ({ type: 'person-names', id: x })));
         }

@@ -8,6 +8,7 @@ import { type OfficeContext, OfficePage } from '../platform/layout/office.tsx';
 import type { SaidEvidence } from './evidence.ts';
 import { type Refusal, sayRefusal } from './articles.ts';
 import './media.messages.ts';
+import { ROMANIZATIONS } from '../people/people.ts';
 
 const scriptLang = (text: string) => (/\p{Script=Cyrillic}/u.test(text) ? 'ru' : 'en');
 
@@ -42,6 +43,29 @@ function Decide({ ctx, action, children }: PropsWithChildren<{ ctx: OfficeContex
       <input type="hidden" name="_csrf" value={ctx.csrf} />
       {children}
     </form>
+  );
+}
+
+/** The system the Latin spellings follow, if the reviewer knows it; it goes with each spelling recorded. */
+function RomanizationChoice({ ctx, id }: { ctx: OfficeContext; id: string }): JSX.Element {
+  const { lang } = ctx;
+  return (
+    <span>
+      <label for={id} safe>
+        {t(lang, 'col.romanization')}
+      </label>{' '}
+      <select id={id} name="romanization">
+        <option value="" selected safe>
+          {t(lang, 'media.romanizationUnknown')}
+        </option>
+        {ROMANIZATIONS.map((v) => (
+          // BGN/PCGN is the two boards' own abbreviation, the same in any language
+          <option value={v} translate={v === 'bgn-pcgn' ? 'no' : undefined} safe>
+            {t(lang, `romanization.${v}`)}
+          </option>
+        ))}
+      </select>
+    </span>
   );
 }
 
@@ -232,6 +256,7 @@ export function QueuePage({ ctx, view }: { ctx: OfficeContext; view: QueueView }
                   {view.canDecide && (
                     <td>
                       <Decide ctx={ctx} action={`/office/coverage/people/${p.id}`}>
+                        <RomanizationChoice ctx={ctx} id={`romanization-${p.id}`} />
                         {!!p.suggestion && (
                           <>
                             <input type="hidden" name="person" value={p.suggestion!.id} />
