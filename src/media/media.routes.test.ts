@@ -4,9 +4,19 @@ import { createAccountsService } from '../accounts/accounts.service.ts';
 import type { Actor } from '../platform/access.ts';
 import { usePlatform } from '../platform/testing/app.ts';
 import { latinWords } from '../platform/testing/latin.ts';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client, PASSWORD, seedAccounts } from '../platform/testing/client.ts';
 import { buildServices } from '../services.ts';
 import { CEREMONY_EN, CEREMONY_RU } from './media.fixture.ts';
+
+const pdfText = (pdf: Buffer) => {
+  const file = join(mkdtempSync(join(tmpdir(), 'coverage-report-')), 'report.pdf');
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+};
 
 describe('coverage over HTTP', () => {
   const app = usePlatform();
@@ -205,6 +215,21 @@ describe('coverage over HTTP', () => {
       .body;
     assert.match(ruReport, /Публикации по изданиям/);
     assert.match(ruReport, /<title>июнь 2024 г.: 2<\/title>/);
+    // and the PDF has the same section, in either language
+    for (const [lang, heading, month] of [
+      ['en', 'Coverage in the media', 'June 2024'],
+      ['ru', 'Публикации в СМИ', 'июнь 2024'],
+    ] as const) {
+      const pdf = await app().inject({
+        method: 'GET',
+        url: `/${lang}/activities/report.pdf?from=2024-01-01&to=2024-12-31`,
+      });
+      assert.equal(pdf.statusCode, 200);
+      const text = pdfText(pdf.rawPayload).replace(/\s+/g, ' ');
+      assert.ok(text.includes(heading), `${lang}: ${heading}`);
+      assert.match(text, new RegExp(`${month}( г\\.)? 2 `), `${lang}: the month's count`);
+      assert.match(text, /Kazinform test 1 /, `${lang}: the outlet's count`);
+    }
     // the Russian article names no priority area: the area's page lists the English one only
     const area = (await app().inject({ method: 'GET', url: '/en/activities/timeline/area/tourism' })).body;
     assert.doesNotMatch(area, /капсулу времени/);
