@@ -274,6 +274,23 @@ describe('coverage over HTTP', () => {
     for (const v of api.variants) assert.equal(v.romanization, null, v.name);
   });
 
+  it("shows on a person's office record the posts coverage wrote beside their name, through the office's panels", async () => {
+    await post([item(CEREMONY_EN, 'en'), { ...item(CEREMONY_RU, 'ru'), url: 'javascript:alert(1)' }]);
+    const en = (await editor.get('/en/office/records/people/kairat-sarybay')).body;
+    assert.match(en, /<h2 id="panel-0">Posts seen in the coverage<\/h2>/);
+    assert.match(en, /<td lang="en"><span>Secretary General<\/span><\/td><td><span>27 June 2024<\/span><\/td>/);
+    assert.match(
+      en,
+      /<a href="https:\/\/news.example\/en\/ceremony" rel="external noopener nofollow">Time capsule sealed/,
+    );
+    assert.match(en, /<td translate="no"><span>Astana Daily<\/span><\/td>/);
+    assert.doesNotMatch(en, /javascript:/, 'an address that is no web address is not linked');
+    const ru = (await editor.get('/ru/office/records/people/kairat-sarybay')).body;
+    assert.match(ru, /Должности по публикациям СМИ/);
+    // a person no article names has no panel
+    assert.doesNotMatch((await editor.get('/en/office/records/people/jandos-asanov')).body, /id="panel-0"/);
+  });
+
   it('gives staff an Atom feed of the coverage, with outside text as text', async () => {
     await post([{ ...item(CEREMONY_EN, 'en'), title: 'A <b>bold</b> headline' }]);
     const feed = await editor.get('/en/office/coverage/feed.atom');

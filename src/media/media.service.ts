@@ -13,7 +13,8 @@ import { type Change, type ChangeResult, createChanges, refused } from '../platf
 import type { Clock } from '../platform/clock.ts';
 import type { Db } from '../platform/db/database.ts';
 import type { IsoDate } from '../platform/dates.ts';
-import type { Lang } from '../platform/i18n/i18n.ts';
+import { type Lang, formatDate, t } from '../platform/i18n/i18n.ts';
+import type { RecordPanel } from '../platform/records.ts';
 import type { Bilingual } from '../platform/sourced.ts';
 import type { CoverageItem } from '../platform/layout/coverage.tsx';
 import { newId } from '../platform/ids.ts';
@@ -514,6 +515,38 @@ export function createMediaService(db: Db, deps: MediaDeps) {
     },
 
     sources: store.sources,
+
+    /** The office page of a person shows the posts coverage wrote beside their name, as evidence of the post on the day. */
+    postsPanel: {
+      type: 'people',
+      async panel(id: string, lang: Lang) {
+        const seen = await store.postsSeen('person', [id]);
+        if (seen.length === 0) return null;
+        const script = (text: string) => (scriptOf(text) === 'Cyrl' ? 'ru' : 'en');
+        return {
+          title: t(lang, 'media.postsPanel'),
+          columns: [
+            t(lang, 'media.postsPanel.post'),
+            t(lang, 'media.postsPanel.date'),
+            t(lang, 'media.postsPanel.article'),
+            t(lang, 'media.postsPanel.outlet'),
+          ],
+          rows: seen.flatMap((s) =>
+            s.posts.map((post) => [
+              { text: post, lang: script(post) },
+              { text: s.published ? formatDate(lang, s.published) : t(lang, 'media.postsPanel.undated') },
+              {
+                text: s.article.title,
+                lang: s.article.lang,
+                // an address an outlet gave: linked only if it is a web address
+                href: s.article.url && /^https?:\/\//i.test(s.article.url) ? s.article.url : undefined,
+              },
+              { text: s.source, verbatim: true },
+            ]),
+          ),
+        };
+      },
+    } satisfies RecordPanel,
 
     async importFiles(
       actor: Actor,
