@@ -6,6 +6,7 @@ import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isIsoDate } from './platform/dates.ts';
 import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
 import { accountInput } from './accounts/accounts.schema.ts';
 import { openRecord } from './platform.ts';
 import { backup, restore } from './platform/db/backup.ts';
@@ -144,17 +145,28 @@ async function tokenAdd(args: string[]): Promise<number> {
   }
 }
 
-/** A progress bar on a terminal; a line every tenth of the way otherwise. */
-function progress(done: number, total: number): void {
-  if (process.stderr.isTTY) {
-    const width = 30;
-    const filled = Math.round((done / total) * width);
-    process.stderr.write(
-      `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${done === total ? '\n' : ''}`,
-    );
-  } else if (done === total || done % Math.max(1, Math.ceil(total / 10)) === 0) {
-    process.stderr.write(`imported ${done} of ${total}\n`);
-  }
+/**
+ * An import's progress: cli-progress draws the bar on a terminal (stderr, so
+ * stdout stays the summary a script reads); elsewhere a line every tenth of the
+ * way, since a log file cannot redraw a bar. One per import: the bar keeps state.
+ */
+function progress(): (done: number, total: number) => void {
+  let bar: cliProgress.SingleBar | null = null;
+  return (done, total) => {
+    if (process.stderr.isTTY) {
+      if (!bar) {
+        bar = new cliProgress.SingleBar(
+          { stream: process.stderr, format: '[{bar}] {value}/{total} {eta_formatted}', hideCursor: true },
+          cliProgress.Presets.legacy,
+        );
+        bar.start(total, 0);
+      }
+      bar.update(done);
+      if (done === total) bar.stop();
+    } else if (done === total || done % Math.max(1, Math.ceil(total / 10)) === 0) {
+      process.stderr.write(`imported ${done} of ${total}\n`);
+    }
+  };
 }
 
 async function releasesImport(args: string[]): Promise<number> {
@@ -187,7 +199,7 @@ async function releasesImport(args: string[]): Promise<number> {
       console.error(`error: --as: no account ${values.as}`);
       return 2;
     }
-    const result = await s.newsroom.importFiles(actor, files, { publish: values.publish, onProgress: progress });
+    const result = await s.newsroom.importFiles(actor, files, { publish: values.publish, onProgress: progress() });
     if (!result.ok) {
       for (const p of result.problems)
         console.error(`refused: ${[p.file, p.field].filter(Boolean).join(' ')}: ${say('en', p.message)}`);
@@ -248,7 +260,7 @@ async function coverageImport(args: string[]): Promise<number> {
     }
     const summary = await s.media.importFiles(actor, files, {
       source: values.source ?? 'unnamed outlet',
-      onProgress: progress,
+      onProgress: progress(),
     });
     for (const i of summary.imported) console.log(`imported: ${i.file}: ${i.title}`);
     for (const d of summary.duplicates) console.log(`duplicate: ${d.file}: ${d.title}`);
@@ -306,7 +318,7 @@ async function archiveImport(args: string[]): Promise<number> {
       kind: values.kind as 'release' | 'speech' | undefined,
       publish: values.publish,
       dryRun,
-      onProgress: progress,
+      onProgress: progress(),
     });
     for (const line of reportLines('en', report)) (line.error ? console.error : console.log)(line.text);
     return report.ok ? 0 : 2;

@@ -1,4 +1,5 @@
 /** The composition root: every capability's service, built once over one store. */
+import type { RecordPanel } from './platform/records.ts';
 import { createAccountsService } from './accounts/accounts.service.ts';
 import { createActivitiesService, meetingReader } from './activities/activities.service.ts';
 import { createDigestService } from './digest/digest.service.ts';
@@ -180,6 +181,8 @@ export function buildServices(db: Db, clock: Clock = systemClock, options: Servi
     digest,
     pictures,
     media,
+    /** Read-only panels a capability adds to another type's office record page. */
+    recordPanels: [media.postsPanel] as readonly RecordPanel[],
     finance,
     capsules,
     speeches,

@@ -4,6 +4,7 @@ import { typstDocument } from '../platform/pdf.ts';
 import { type Lang, formatDate, pick, t } from '../platform/i18n/i18n.ts';
 import { STATE_ROLES } from './activities.ts';
 import type { ReportPage } from './activities.service.ts';
+import type { CoverageCounts } from './activities.report.views.tsx';
 import type { Names } from './activities.views.tsx';
 
 const layOut = typstDocument(new URL('./report.typ', import.meta.url));
@@ -16,6 +17,7 @@ export function reportData({
   from,
   to,
   today,
+  coverage = null,
 }: {
   lang: Lang;
   data: ReportPage;
@@ -23,6 +25,8 @@ export function reportData({
   from: string;
   to: string;
   today: string;
+  /** Outside coverage of the period, as the report page and its CSV count it; none: no section. */
+  coverage?: CoverageCounts | null;
 }) {
   const r = data.report;
   const name = (map: ReadonlyMap<string, { en: string | null; ru: string | null }>, key: string) => {
@@ -32,6 +36,28 @@ export function reportData({
   return {
     lang,
     organization: t(lang, 'site.name'),
+    coverage:
+      coverage && coverage.total > 0
+        ? {
+            title: t(lang, 'report.coverage'),
+            rule: t(lang, 'report.coverageRule', { n: coverage.total }),
+            charts: [
+              {
+                title: t(lang, 'report.coverageByMonth'),
+                rows: coverage.byMonth.map((x) => ({ name: formatDate(lang, x.key), count: x.count })),
+              },
+              // outlets' names are proper names, as the outlets write them
+              {
+                title: t(lang, 'report.coverageByOutlet'),
+                rows: coverage.byOutlet.map((x) => ({ name: x.key, count: x.count })),
+              },
+              {
+                title: t(lang, 'report.coverageByDimension'),
+                rows: coverage.byDimension.map((x) => ({ name: name(names.dimensions, x.key), count: x.count })),
+              },
+            ].filter((c) => c.rows.length > 0),
+          }
+        : null,
     acronym: t(lang, 'site.acronym'),
     title: t(lang, 'report.title'),
     period: `${formatDate(lang, from)} – ${formatDate(lang, to)}`,

@@ -180,8 +180,12 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
       refuseIfPdfBusy();
       const today = clock.today();
       const { from = yearOf(today).from, to = yearOf(today).to } = req.query;
-      const [data, names] = await Promise.all([activities.report(from, to), namesOf(services)]);
-      const pdf = await reportPdf({ lang, data, names, from, to, today });
+      const [data, names, coverage] = await Promise.all([
+        activities.report(from, to),
+        namesOf(services),
+        services.media.coverageCounts(from, to),
+      ]);
+      const pdf = await reportPdf({ lang, data, names, from, to, today, coverage });
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="cica-report-${from}-${to}.pdf"`)

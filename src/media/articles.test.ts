@@ -1,10 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import iconv from 'iconv-lite';
-import { MAX_FILE_BYTES, readArticles } from './articles.ts';
+import { MAX_FILE_BYTES, readArticles, sayRefusal } from './articles.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const read = (name: string, s: string | Uint8Array) => readArticles(name, typeof s === 'string' ? utf8(s) : s);
+const readWhole = (name: string, s: string | Uint8Array) => readArticles(name, typeof s === 'string' ? utf8(s) : s);
+// The English reason is what most tests read; the refusal itself has its own test below.
+const read = (name: string, s: string | Uint8Array) => {
+  const r = readWhole(name, s);
+  if (r.ok) return r;
+  const { refusal: _, ...english } = r;
+  return english;
+};
 const only = (name: string, s: string | Uint8Array) => {
   const r = read(name, s);
   assert.ok(r.ok, r.ok ? '' : r.reason);
@@ -201,5 +208,23 @@ describe('feeds', () => {
       ),
     );
     assert.deepEqual(r, { ok: false, reason: 'item 2: the date "2024-02-30" does not exist' });
+  });
+});
+
+describe('refusals', () => {
+  it('keeps why as data, said in English and in Russian from the same refusal', () => {
+    const r = readWhole(
+      'f.rss',
+      `<rss><channel><item><title>A</title><pubDate>2024-02-30</pubDate></item></channel></rss>`,
+    );
+    assert.ok(!r.ok);
+    assert.deepEqual(r.refusal, { code: 'item', n: 1, inner: { code: 'no-such-date', date: '2024-02-30' } });
+    assert.equal(sayRefusal('en', r.refusal), 'item 1: the date "2024-02-30" does not exist');
+    assert.equal(sayRefusal('ru', r.refusal), 'запись 1: даты «2024-02-30» не существует');
+    // what only the XML parser says (in English) stays out of the Russian
+    const broken = readWhole('b.rss', '<rss><channel><item></channel></rss>');
+    assert.ok(!broken.ok);
+    assert.match(broken.reason, /^the feed is not well-formed XML \(line 1\): .+/);
+    assert.equal(sayRefusal('ru', broken.refusal), 'разметка ленты нарушена (строка 1)');
   });
 });

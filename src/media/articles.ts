@@ -12,6 +12,8 @@ import { parseHTML } from 'linkedom';
 import type { IsoDate } from '../platform/dates.ts';
 import { parseFrontMatter } from '../platform/front-matter.ts';
 import { parseDate, parseDateline } from './datelines.ts';
+import './media.messages.ts';
+import { type Lang, t } from '../platform/i18n/i18n.ts';
 
 export type ArticleFormat = 'text' | 'markdown' | 'html' | 'feed';
 
@@ -26,7 +28,56 @@ export type ArticleDraft = Readonly<{
   format: ArticleFormat;
 }>;
 
-export type ReadResult = { ok: true; articles: ArticleDraft[]; encoding: string } | { ok: false; reason: string };
+export type ReadResult =
+  | { ok: true; articles: ArticleDraft[]; encoding: string }
+  | { ok: false; reason: string; refusal: Refusal };
+
+/**
+ * Why a file is refused, as data: the page says it in the reader's language, the CLI and the
+ * API in English (`reason`, from the same words).
+ */
+export type Refusal =
+  | Readonly<{ code: 'empty' | 'binary' | 'no-text' | 'no-headline' | 'no-article-text' | 'no-page-text' }>
+  | Readonly<{ code: 'doctype' | 'not-a-feed' }>
+  | Readonly<{ code: 'too-large'; mb: number }>
+  | Readonly<{ code: 'encoding'; guess: string | null }>
+  | Readonly<{ code: 'no-such-date' | 'not-a-date'; date: string }>
+  | Readonly<{ code: 'dateline-no-day'; seen: string }>
+  | Readonly<{ code: 'front-matter' | 'not-written'; detail: string }>
+  | Readonly<{ code: 'broken-xml'; line: number; detail: string }>
+  | Readonly<{ code: 'item'; n: number; inner: Refusal }>;
+
+type Refused = { ok: false; reason: string; refusal: Refusal };
+export const refuse = (refusal: Refusal): Refused => ({ ok: false, reason: sayRefusal('en', refusal), refusal });
+
+/** A refusal in the reader's language; details only a parser wrote (in English) stay out of the Russian. */
+export function sayRefusal(lang: Lang, r: Refusal): string {
+  switch (r.code) {
+    case 'too-large':
+      return t(lang, 'media.refuse.too-large', { mb: r.mb });
+    case 'encoding':
+      return r.guess ? t(lang, 'media.refuse.encoding-guess', { guess: r.guess }) : t(lang, 'media.refuse.encoding');
+    case 'no-such-date':
+    case 'not-a-date':
+      return t(lang, `media.refuse.${r.code}`, { date: r.date });
+    case 'dateline-no-day':
+      return t(lang, 'media.refuse.dateline-no-day', { seen: r.seen });
+    case 'front-matter':
+      return lang === 'en' ? r.detail : t(lang, 'media.refuse.front-matter');
+    case 'not-written':
+      return lang === 'en'
+        ? `${t(lang, 'media.refuse.not-written')}: ${r.detail}`
+        : t(lang, 'media.refuse.not-written');
+    case 'broken-xml':
+      return lang === 'en'
+        ? `${t(lang, 'media.refuse.broken-xml', { line: r.line })}: ${r.detail}`
+        : t(lang, 'media.refuse.broken-xml', { line: r.line });
+    case 'item':
+      return `${t(lang, 'media.refuse.item', { n: r.n })}: ${sayRefusal(lang, r.inner)}`;
+    default:
+      return t(lang, `media.refuse.${r.code}`);
+  }
+}
 
 /** Larger than any news page; a 50 MB "page" is something else. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -37,10 +88,9 @@ const MIN_TEXT = 40;
 export function decode(
   bytes: Uint8Array,
   declared: string | null = null,
-): { ok: true; text: string; encoding: string } | { ok: false; reason: string } {
-  if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
-  if (bytes.length > MAX_FILE_BYTES)
-    return { ok: false, reason: `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
+): { ok: true; text: string; encoding: string } | Refused {
+  if (bytes.length === 0) return refuse({ code: 'empty' });
+  if (bytes.length > MAX_FILE_BYTES) return refuse({ code: 'too-large', mb: MAX_FILE_BYTES / 1024 / 1024 });
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
     return { ok: true, text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8' };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
@@ -50,10 +100,10 @@ export function decode(
   const sample = bytes.subarray(0, 8192);
   let controls = 0;
   for (const b of sample) {
-    if (b === 0) return { ok: false, reason: 'the file is binary, not text' };
+    if (b === 0) return refuse({ code: 'binary' });
     if (b < 9 || (b > 13 && b < 32)) controls++;
   }
-  if (controls > sample.length / 100) return { ok: false, reason: 'the file is binary, not text' };
+  if (controls > sample.length / 100) return refuse({ code: 'binary' });
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
   } catch {
@@ -62,7 +112,7 @@ export function decode(
   const guess =
     declared && iconv.encodingExists(declared) && !/^utf-?8$/i.test(declared) ? declared : chardet.detect(bytes);
   if (!guess || !iconv.encodingExists(guess) || /^utf-?8$/i.test(guess))
-    return { ok: false, reason: `the encoding of the file cannot be told${guess ? ` (looks like ${guess})` : ''}` };
+    return refuse({ code: 'encoding', guess: guess || null });
   return { ok: true, text: iconv.decode(Buffer.from(bytes), guess), encoding: guess };
 }
 
@@ -105,7 +155,7 @@ export function readArticles(name: string, bytes: Uint8Array): ReadResult {
   const decoded = decode(bytes, declared);
   if (!decoded.ok) return decoded;
   const text = decoded.text;
-  if (text.trim() === '') return { ok: false, reason: 'the file has no text' };
+  if (text.trim() === '') return refuse({ code: 'no-text' });
   const format = formatOf(name, text);
   const read =
     format === 'feed'
@@ -126,7 +176,7 @@ export function declaredCharset(bytes: Uint8Array): string | null {
 }
 
 type Known = Partial<{ title: string; url: string; lang: string; published: string }>;
-type One = { ok: true; articles: ArticleDraft[] } | { ok: false; reason: string };
+type One = { ok: true; articles: ArticleDraft[] } | Refused;
 
 const clean = (s: string) =>
   s
@@ -142,33 +192,26 @@ function readPlain(body: string, raw: string, format: ArticleFormat, known: Know
     while (lines.length && lines[0]!.trim() === '') lines.shift();
     title = (lines.shift() ?? '').replace(/^#+\s*/, '').trim();
   }
-  if (!title) return { ok: false, reason: 'the article has no headline' };
+  if (!title) return refuse({ code: 'no-headline' });
   let published: IsoDate | null = null;
   if (known.published !== undefined && known.published !== '') {
     const d = parseDate(String(known.published).slice(0, 10));
     if (!d.ok)
-      return {
-        ok: false,
-        reason: `the date "${known.published}" ${d.reason === 'no-such-date' ? 'does not exist' : 'is not a date'}`,
-      };
+      return refuse({ code: d.reason === 'no-such-date' ? 'no-such-date' : 'not-a-date', date: known.published });
     published = d.date;
   }
   while (lines.length && lines[0]!.trim() === '') lines.shift();
   const dateLine = /^date:?\s+(.+)$/i.exec(lines[0]?.trim() ?? '');
   if (dateLine) {
     const d = parseDate(dateLine[1]!);
-    if (!d.ok)
-      return {
-        ok: false,
-        reason: `the date "${dateLine[1]}" ${d.reason === 'no-such-date' ? 'does not exist' : 'is not a date'}`,
-      };
+    if (!d.ok) return refuse({ code: d.reason === 'no-such-date' ? 'no-such-date' : 'not-a-date', date: dateLine[1]! });
     published ??= d.date;
     lines.shift();
   }
   const text = lines.join('\n').trim();
-  if (text.length < MIN_TEXT) return { ok: false, reason: 'the article has no text' };
+  if (text.length < MIN_TEXT) return refuse({ code: 'no-article-text' });
   const dl = parseDateline(text, published ? +published.slice(0, 4) : null);
-  if (!dl.ok) return { ok: false, reason: `the dateline "${dl.seen}" names a day that does not exist` };
+  if (!dl.ok) return refuse({ code: 'dateline-no-day', seen: dl.seen });
   published ??= dl.dateline?.to ?? null;
   const lang = known.lang === 'ru' || known.lang === 'en' ? known.lang : languageOf(`${title}\n${text}`);
   return { ok: true, articles: [{ url: known.url ?? null, title, lang, published, text, raw, format }] };
@@ -176,7 +219,7 @@ function readPlain(body: string, raw: string, format: ArticleFormat, known: Know
 
 function readMarkdown(text: string): One {
   const fm = parseFrontMatter(text);
-  if (!fm.ok) return { ok: false, reason: fm.reason };
+  if (!fm.ok) return refuse({ code: 'front-matter', detail: fm.reason });
   const field = (k: string) => {
     const v = fm.data[k];
     return v instanceof Date
@@ -239,7 +282,7 @@ function readHtml(html: string): One {
   if (lang) known.lang = lang;
   const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
   const text = paragraphs(article?.content ?? '');
-  if (!article || text.length < 200) return { ok: false, reason: 'no article text was found in the page' };
+  if (!article || text.length < 200) return refuse({ code: 'no-page-text' });
   known.title ??= article.title ?? undefined;
   return readPlain(text, html, 'html', known);
 }
@@ -305,15 +348,13 @@ type XmlNode = any;
 
 function readFeed(xml: string): One {
   // Entities declared in a DOCTYPE are how XML bombs go off; a news feed needs none.
-  if (/<!DOCTYPE/i.test(xml)) return { ok: false, reason: 'the feed declares a DOCTYPE, which is refused' };
+  if (/<!DOCTYPE/i.test(xml)) return refuse({ code: 'doctype' });
   const valid = XMLValidator.validate(xml);
-  if (valid !== true)
-    return { ok: false, reason: `the feed is not well-formed XML (line ${valid.err.line}: ${valid.err.msg})` };
+  if (valid !== true) return refuse({ code: 'broken-xml', line: valid.err.line, detail: valid.err.msg });
   const doc = feedParser.parse(xml) as Record<string, XmlNode>;
   const rssItems: XmlNode[] | undefined = doc.rss?.channel?.item ?? doc['rdf:RDF']?.item;
   const atomEntries: XmlNode[] | undefined = doc.feed?.entry;
-  if (!rssItems && !atomEntries)
-    return { ok: false, reason: 'the file is neither an RSS nor an Atom feed, or has no items' };
+  if (!rssItems && !atomEntries) return refuse({ code: 'not-a-feed' });
   const articles: ArticleDraft[] = [];
   const items = (rssItems ?? atomEntries)!;
   for (const [i, item] of items.entries()) {
@@ -328,13 +369,13 @@ function readFeed(xml: string): One {
     if (date) {
       const iso = /^\d{4}-\d{2}-\d{2}/.exec(date.trim());
       const exact = iso ? parseDate(iso[0]) : null;
-      if (exact && !exact.ok) return { ok: false, reason: `item ${i + 1}: the date "${date}" does not exist` };
+      if (exact && !exact.ok) return refuse({ code: 'item', n: i + 1, inner: { code: 'no-such-date', date } });
       const ms = Date.parse(date);
-      if (Number.isNaN(ms)) return { ok: false, reason: `item ${i + 1}: the date "${date}" is not a date` };
+      if (Number.isNaN(ms)) return refuse({ code: 'item', n: i + 1, inner: { code: 'not-a-date', date } });
       known.published = new Date(ms).toISOString().slice(0, 10);
     }
     const one = readPlain(paragraphs(html), JSON.stringify(item), 'feed', known);
-    if (!one.ok) return { ok: false, reason: `item ${i + 1}: ${one.reason}` };
+    if (!one.ok) return refuse({ code: 'item', n: i + 1, inner: one.refusal });
     articles.push(...one.articles);
   }
   return { ok: true, articles };

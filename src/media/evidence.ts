@@ -59,7 +59,12 @@ export function sayEvidence(lang: Lang, e: Evidence | string, names: EvidenceNam
     case 'title':
       return {
         said: t(lang, 'media.ev.title'),
-        words: e.words.map((w) => ({ text: w, lang: scriptLang(w) })),
+        // Stems were kept before the words were (plain strings): shown as they were stored.
+        words: e.words.map((w) => {
+          if (typeof w === 'string') return { text: w, lang: scriptLang(w) };
+          const text = w.seen.toLowerCase() === w.title.toLowerCase() ? w.seen : `${w.seen} / ${w.title}`;
+          return { text, lang: scriptLang(w.seen) };
+        }),
         quoted: true,
       };
     case 'body':

@@ -53,6 +53,40 @@ describe('linking an article to the activities it reports', () => {
     );
   });
 
+  it('gives the title words it agrees on as the article and the title write them, not as stems', () => {
+    const a = analyse(CEREMONY_EN, index());
+    const [best] = scoreActivities(a.signature, [
+      activity({ title: 'Foundation Stone of the New Headquarters Building' }),
+    ]);
+    assert.deepEqual(
+      best!.evidence.find((e) => e.kind === 'title'),
+      {
+        kind: 'title',
+        words: [
+          { seen: 'foundation', title: 'Foundation' },
+          { seen: 'stone', title: 'Stone' },
+          { seen: 'headquarters', title: 'Headquarters' },
+          { seen: 'building', title: 'Building' },
+        ],
+      },
+    );
+    const ru = analyse(CEREMONY_RU, index());
+    const [linked] = scoreActivities(ru.signature, [
+      activity({ title: 'Закладка капсулы времени в фундамент здания' }),
+    ]);
+    const words = linked!.evidence.find((e) => e.kind === 'title');
+    assert.ok(words && words.kind === 'title');
+    assert.deepEqual(
+      words.words.map((w) => [w.seen, w.title]),
+      [
+        ['капсулу', 'капсулы'],
+        ['времени', 'времени'],
+        ['фундамент', 'фундамент'],
+        ['здания', 'здания'],
+      ],
+    );
+  });
+
   it('links the Russian report to the activity recorded in English', () => {
     const a = analyse(CEREMONY_RU, index());
     assert.deepEqual([...a.signature.personIds].sort(), ['p-bakayev', 'p-sarybay']);

@@ -31,30 +31,43 @@ const COMMON = new Set(
     ' ',
   ),
 );
-/** The telling words of an activity's title, which an article about it is likely to repeat. */
-export function titleWords(title: string): string[] {
-  return titleWordsOf(title);
-}
-const titleWordsOf = memoList((title: string): string[] => [
-  ...new Set(
-    (title.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
-      .filter((w) => !COMMON.has(w))
-      .map((w) => (/\p{Script=Cyrillic}/u.test(w) ? russianStem(w) : w.replace(/s$/, ''))),
-  ),
-]);
-
 const stem = memo((w: string) => (/\p{Script=Cyrillic}/u.test(w) ? russianStem(w) : w.replace(/s$/, '')));
 
-/** An article's lowercased words as titleWords stems them, for asking whether it repeats a title's words. */
-export function wordSet(words: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (const w of words) if (w.length >= 4) out.add(stem(w));
+/** A word compared by its stem ("Security" and "security" agree), kept as it was written for the evidence. */
+export type TitleWord = Readonly<{ stem: string; written: string }>;
+
+/** The telling words of an activity's title, which an article about it is likely to repeat. */
+export function titleWords(title: string): TitleWord[] {
+  return titleWordsOf(title);
+}
+const titleWordsOf = memoList((title: string): TitleWord[] => {
+  const out = new Map<string, string>();
+  for (const written of title.match(/\p{L}{4,}/gu) ?? []) {
+    const lower = written.toLowerCase();
+    if (COMMON.has(lower)) continue;
+    const k = stem(lower);
+    if (!out.has(k)) out.set(k, written);
+  }
+  return [...out].map(([k, written]) => ({ stem: k, written }));
+});
+
+/**
+ * An article's words by stem, each as the article first wrote it, for asking whether it repeats a
+ * title's words and showing which: the reviewer reads "Security", not "secur".
+ */
+export function wordsByStem(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const written of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
+    if (written.length < 4) continue;
+    const k = stem(written.toLowerCase());
+    if (!out.has(k)) out.set(k, written);
+  }
   return out;
 }
 
 // Activity titles are few and asked about for every article that may report them.
-function memoList(fn: (s: string) => string[]): (s: string) => string[] {
-  let cache = new Map<string, string[]>();
+function memoList<T>(fn: (s: string) => T[]): (s: string) => T[] {
+  let cache = new Map<string, T[]>();
   return (s) => {
     let v = cache.get(s);
     if (!v) {
@@ -75,8 +88,8 @@ export type EventSignature = Readonly<{
   personIds: readonly string[];
   stateCodes: readonly string[];
   bodyIds: readonly string[];
-  /** The article's words, stemmed as titleWords stems them. */
-  words?: ReadonlySet<string>;
+  /** The article's words by the stem titleWords compares them by, each as the article wrote it. */
+  words?: ReadonlyMap<string, string>;
 }>;
 
 /**
@@ -89,7 +102,8 @@ export type Evidence =
   | Readonly<{ kind: 'place'; seen: string }>
   | Readonly<{ kind: 'people'; ids: readonly string[] }>
   | Readonly<{ kind: 'states'; codes: readonly string[] }>
-  | Readonly<{ kind: 'title'; words: readonly string[] }>
+  /** Each shared word as the article wrote it (`seen`) and as the activity's title does (`title`). */
+  | Readonly<{ kind: 'title'; words: readonly Readonly<{ seen: string; title: string }>[] }>
   | Readonly<{ kind: 'body'; id: string }>;
 
 export type LinkProposal = Readonly<{ activityId: string; confidence: number; evidence: Evidence[] }>;
@@ -143,7 +157,12 @@ export function scoreActivities(article: EventSignature, candidates: readonly Ac
       score += Math.min(0.1, 0.04 * states.length);
       evidence.push({ kind: 'states', codes: states });
     }
-    const shared = article.words ? titleWords(a.title).filter((w) => article.words!.has(w)) : [];
+    const shared: { seen: string; title: string }[] = [];
+    if (article.words)
+      for (const w of titleWords(a.title)) {
+        const seen = article.words.get(w.stem);
+        if (seen !== undefined) shared.push({ seen, title: w.written });
+      }
     if (shared.length >= 2) {
       score += 0.15;
       evidence.push({ kind: 'title', words: shared });

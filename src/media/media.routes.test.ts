@@ -4,9 +4,19 @@ import { createAccountsService } from '../accounts/accounts.service.ts';
 import type { Actor } from '../platform/access.ts';
 import { usePlatform } from '../platform/testing/app.ts';
 import { latinWords } from '../platform/testing/latin.ts';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client, PASSWORD, seedAccounts } from '../platform/testing/client.ts';
 import { buildServices } from '../services.ts';
 import { CEREMONY_EN, CEREMONY_RU } from './media.fixture.ts';
+
+const pdfText = (pdf: Buffer) => {
+  const file = join(mkdtempSync(join(tmpdir(), 'coverage-report-')), 'report.pdf');
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+};
 
 describe('coverage over HTTP', () => {
   const app = usePlatform();
@@ -97,6 +107,35 @@ describe('coverage over HTTP', () => {
     assert.equal((await get('/api/coverage/nope')).statusCode, 404);
   });
 
+  it('says every refusal reason of an import in Russian on the Russian import page', async () => {
+    const file = (name: string, text: string | Uint8Array) => ({
+      field: 'files',
+      name,
+      bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text,
+    });
+    const bad = [
+      file('empty.txt', ''),
+      file('binary.txt', new Uint8Array([1, 2, 0, 4, 5])),
+      file('broken.rss', '<rss><channel><item><title>A</title></channel></rss>'),
+      file('doctype.rss', '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "b">]><rss/>'),
+      file('nofeed.xml', '<?xml version="1.0"?><catalog><book/></catalog>'),
+      file('nodate.txt', 'A headline\ndate 2024-02-30\n\nSome text long enough to be an article about a meeting held.'),
+      file('short.txt', 'A headline\n\nToo short.'),
+      file('menu.html', '<html><head><title>Menu</title></head><body><nav>Home</nav></body></html>'),
+      file('fields.md', '---\ntitle: [unclosed\n---\nText'),
+    ];
+    const page = await editor.postFiles('/ru/office/coverage/import', { source: 'Новости Астаны' }, bad);
+    assert.equal(page.statusCode, 200, page.body);
+    const main = page.body.slice(page.body.indexOf('<h2'), page.body.indexOf('</main>'));
+    assert.match(main, /empty\.txt<\/span>: <span lang="ru">файл пуст<\/span>/);
+    assert.match(main, /nodate\.txt<\/span>: <span lang="ru">даты «2024-02-30» не существует<\/span>/);
+    assert.equal((main.match(/<li>/g) ?? []).length, bad.length, 'each file is refused with its reason');
+    assert.deepEqual(latinWords(main), [], 'no stray English among the reasons');
+    // the English page says the same reasons in English
+    const en = await editor.postFiles('/en/office/coverage/import', { source: 'Astana News' }, bad.slice(0, 1));
+    assert.match(en.body, /empty\.txt<\/span>: <span lang="en">the file is empty<\/span>/);
+  });
+
   it('lets an editor confirm a link from the queue with one button, and shows a reviewer no buttons', async () => {
     const weak = {
       title: 'Students hear about the new building',
@@ -176,6 +215,21 @@ describe('coverage over HTTP', () => {
       .body;
     assert.match(ruReport, /Публикации по изданиям/);
     assert.match(ruReport, /<title>июнь 2024 г.: 2<\/title>/);
+    // and the PDF has the same section, in either language
+    for (const [lang, heading, month] of [
+      ['en', 'Coverage in the media', 'June 2024'],
+      ['ru', 'Публикации в СМИ', 'июнь 2024'],
+    ] as const) {
+      const pdf = await app().inject({
+        method: 'GET',
+        url: `/${lang}/activities/report.pdf?from=2024-01-01&to=2024-12-31`,
+      });
+      assert.equal(pdf.statusCode, 200);
+      const text = pdfText(pdf.rawPayload).replace(/\s+/g, ' ');
+      assert.ok(text.includes(heading), `${lang}: ${heading}`);
+      assert.match(text, new RegExp(`${month}( г\\.)? 2 `), `${lang}: the month's count`);
+      assert.match(text, /Kazinform test 1 /, `${lang}: the outlet's count`);
+    }
     // the Russian article names no priority area: the area's page lists the English one only
     const area = (await app().inject({ method: 'GET', url: '/en/activities/timeline/area/tourism' })).body;
     assert.doesNotMatch(area, /капсулу времени/);
@@ -196,7 +250,45 @@ describe('coverage over HTTP', () => {
     );
     const ru = (await editor.get('/ru/office/coverage')).body;
     assert.match(ru, /3 октября 2024/);
+    assert.match(ru, /<option value="gost-7-79">ГОСТ 7.79<\/option>/);
     assert.deepEqual(latinWords(ru.slice(ru.indexOf('<h2'), ru.indexOf('</main>'))), []);
+
+    // the reviewer picks the system the spellings follow; one not on the list is refused and changes nothing
+    const action = /action="(\/en\/office\/coverage\/people\/[^"]+)"/.exec(en)?.[1];
+    assert.ok(action);
+    assert.match(
+      en,
+      /<select id="romanization-[^"]+" name="romanization"><option value="" selected>not known<\/option>/,
+    );
+    assert.equal((await editor.post(action, { decision: 'confirm', romanization: 'klingon' })).statusCode, 400);
+    assert.equal(
+      (await editor.post(action, { decision: 'confirm', romanization: 'kazakh-latin-2021' })).statusCode,
+      303,
+    );
+    const s = buildServices(app.db(), app.clock);
+    const person = (await s.people.persons()).find((p) => p.name.en === 'Rustam Quliyev');
+    assert.ok(person);
+    // the people's API gives each spelling's system, null where not known (the pack records none)
+    const api = (await app().inject({ method: 'GET', url: '/api/people/kairat-sarybay' })).json();
+    assert.ok(api.variants.length > 0);
+    for (const v of api.variants) assert.equal(v.romanization, null, v.name);
+  });
+
+  it("shows on a person's office record the posts coverage wrote beside their name, through the office's panels", async () => {
+    await post([item(CEREMONY_EN, 'en'), { ...item(CEREMONY_RU, 'ru'), url: 'javascript:alert(1)' }]);
+    const en = (await editor.get('/en/office/records/people/kairat-sarybay')).body;
+    assert.match(en, /<h2 id="panel-0">Posts seen in the coverage<\/h2>/);
+    assert.match(en, /<td lang="en"><span>Secretary General<\/span><\/td><td><span>27 June 2024<\/span><\/td>/);
+    assert.match(
+      en,
+      /<a href="https:\/\/news.example\/en\/ceremony" rel="external noopener nofollow">Time capsule sealed/,
+    );
+    assert.match(en, /<td translate="no"><span>Astana Daily<\/span><\/td>/);
+    assert.doesNotMatch(en, /javascript:/, 'an address that is no web address is not linked');
+    const ru = (await editor.get('/ru/office/records/people/kairat-sarybay')).body;
+    assert.match(ru, /Должности по публикациям СМИ/);
+    // a person no article names has no panel
+    assert.doesNotMatch((await editor.get('/en/office/records/people/jandos-asanov')).body, /id="panel-0"/);
   });
 
   it('gives staff an Atom feed of the coverage, with outside text as text', async () => {

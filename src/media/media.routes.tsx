@@ -11,7 +11,7 @@ import { t } from '../platform/i18n/i18n.ts';
 import type { Services } from '../services.ts';
 import './media.messages.ts';
 import { apiImportBody, coverageQuery, idParams, linkDecision, personDecision } from './media.schema.ts';
-import { MAX_FILE_BYTES } from './articles.ts';
+import { MAX_FILE_BYTES, refuse } from './articles.ts';
 import { ImportPage, type ImportView, QueuePage } from './media.views.tsx';
 
 type Deps = Readonly<Pick<Services, 'media'>>;
@@ -154,11 +154,16 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
       schema: { hide: true, params: idParams, body: personDecision },
     },
     async (req, reply) => {
-      const { decision, person } = req.body;
+      const { decision, person, romanization } = req.body;
+      const system = romanization || null;
       const result = await services.media.decidePerson(
         req.actor!,
         req.params.id,
-        decision === 'merge' ? { kind: 'merge', personId: person! } : { kind: decision },
+        decision === 'merge'
+          ? { kind: 'merge', personId: person!, romanization: system }
+          : decision === 'confirm'
+            ? { kind: 'confirm', romanization: system }
+            : { kind: decision },
       );
       if (result.ok) return reply.redirect(`/${lang}/office/coverage`, 303);
       return queue(req, reply, t(lang, 'media.notFound'), result.kind === 'conflict' ? 409 : 400);
@@ -205,7 +210,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
           { source },
         );
         for (const f of given.filter((x) => x.tooLarge))
-          summary.refused.push({ file: f.name, reason: `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` });
+          summary.refused.push({ file: f.name, ...refuse({ code: 'too-large', mb: MAX_FILE_BYTES / 1024 / 1024 }) });
         return page(req, reply, { source, problem: null, summary });
       },
     );

@@ -1,6 +1,7 @@
 /** Every input media monitoring takes over HTTP, each with its own schema. */
 import { z } from 'zod';
 import { isoDate, recordId } from '../platform/http/schemas.ts';
+import { ROMANIZATIONS } from '../people/people.ts';
 import { LINK_STATUSES } from './media.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -49,6 +50,8 @@ export const personDecision = z
     _csrf: z.string().optional(),
     decision: z.enum(['confirm', 'reject', 'merge']),
     person: recordId.optional(),
+    // blank: the reviewer does not know the system the spellings follow
+    romanization: z.union([z.literal(''), z.enum(ROMANIZATIONS)]).optional(),
   })
   .strict()
   .refine((d) => d.decision !== 'merge' || d.person, { message: 'name the person to merge into', path: ['person'] });

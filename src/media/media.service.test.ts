@@ -185,16 +185,27 @@ describeEachEngine('media monitoring', (record, it) => {
     assert.equal(people[0]!.post, 'Ambassador of Azerbaijan');
 
     const target = await must(s.office.create(editor, 'people', { name_en: 'Rustam Guliyev' }));
-    const merged = await s.media.decidePerson(editor, people[0]!.id, { kind: 'merge', personId: target });
+    const merged = await s.media.decidePerson(editor, people[0]!.id, {
+      kind: 'merge',
+      personId: target,
+      romanization: 'bgn-pcgn',
+    });
     assert.ok(merged.ok);
     const spellings = (await s.office.list('person-names', { column: 'person_id', value: target })).map((r) => [
       r.name,
       r.lang,
       r.script,
+      r.romanization,
     ]);
     assert.deepEqual(spellings.sort(), [
-      ['Rustam Kuliev', 'en', 'Latn'],
-      ['Rustam Quliyev', 'en', 'Latn'],
+      ['Rustam Kuliev', 'en', 'Latn', 'bgn-pcgn'],
+      ['Rustam Quliyev', 'en', 'Latn', 'bgn-pcgn'],
+    ]);
+    // what the people's API and pages read
+    const person = (await s.people.persons()).find((p) => p.id === target);
+    assert.deepEqual(person?.names.map((n) => [n.name, n.romanization]).sort(), [
+      ['Rustam Kuliev', 'bgn-pcgn'],
+      ['Rustam Quliyev', 'bgn-pcgn'],
     ]);
     assert.equal((await s.media.queue('en')).people.length, 0);
     assert.equal((await s.media.articles({ person: target })).length, 2);
@@ -221,7 +232,8 @@ describeEachEngine('media monitoring', (record, it) => {
     assert.deepEqual(await rowCounts(record().db), before);
     assert.equal((await s.media.queue('en')).people.length, 1);
 
-    assert.ok((await s.media.decidePerson(editor, proposal!.id, { kind: 'confirm' })).ok);
+    // a romanization system is of Latin spellings: the Cyrillic one is recorded without it
+    assert.ok((await s.media.decidePerson(editor, proposal!.id, { kind: 'confirm', romanization: 'icao-9303' })).ok);
     const person = (await s.people.persons()).find((p) => p.name.en === 'Rustam Quliyev');
     assert.ok(person);
     assert.deepEqual(

@@ -7,18 +7,19 @@ import { createHash } from 'node:crypto';
 import { type Activity, type ActivityFilter, dimensionsOf } from '../activities/activities.ts';
 import type { Body } from '../bodies/bodies.ts';
 import type { PriorityArea } from '../cbm/cbm.ts';
-import type { Person } from '../people/people.ts';
+import type { Person, Romanization } from '../people/people.ts';
 import type { Actor } from '../platform/access.ts';
 import { type Change, type ChangeResult, createChanges, refused } from '../platform/changes.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Db } from '../platform/db/database.ts';
 import type { IsoDate } from '../platform/dates.ts';
-import type { Lang } from '../platform/i18n/i18n.ts';
+import { type Lang, formatDate, t } from '../platform/i18n/i18n.ts';
+import type { RecordPanel } from '../platform/records.ts';
 import type { Bilingual } from '../platform/sourced.ts';
 import type { CoverageItem } from '../platform/layout/coverage.tsx';
 import { newId } from '../platform/ids.ts';
 import type { State } from '../registry/registry.ts';
-import { type ArticleDraft, readArticles } from './articles.ts';
+import { type ArticleDraft, type Refusal, readArticles, refuse } from './articles.ts';
 import { type EvidenceNames, evidenceLine, parseEvidence, sayEvidence } from './evidence.ts';
 import {
   type ActivityEntry,
@@ -67,7 +68,8 @@ export type ImportFile = Readonly<{ name: string; bytes: Uint8Array }>;
 export type ImportSummary = {
   imported: Array<{ file: string; id: string; title: string }>;
   duplicates: Array<{ file: string; title: string }>;
-  refused: Array<{ file: string; reason: string }>;
+  /** `reason` in English (the CLI, the API); `refusal` for saying it in the reader's language. */
+  refused: Array<{ file: string; reason: string; refusal: Refusal }>;
 };
 
 /** One article given through the API, in the JSON format the README documents. */
@@ -114,9 +116,10 @@ const contentHash = (source: string, a: Pick<ArticleDraft, 'title' | 'text'>) =>
  * and no `origin`, since it is the form a source gives, not the Secretariat's own rendering.
  */
 const LANG_OF_SCRIPT = { Cyrl: 'ru', Latn: 'en', Hans: 'zh', Arab: 'ar', Zyyy: 'und' } as const;
-const spellingOf = (name: string) => {
+/** A spelling as a recorded name variant; the romanization system only where it is a Latin rendering. */
+const spellingOf = (name: string, romanization: Romanization | null = null) => {
   const script = scriptOf(name);
-  return { name, lang: LANG_OF_SCRIPT[script], script };
+  return { name, lang: LANG_OF_SCRIPT[script], script, ...(romanization && script === 'Latn' ? { romanization } : {}) };
 };
 
 const rejectionKey = (kind: string, subject: string, target: string) => `${kind}|${subject}|${target}`;
@@ -492,7 +495,10 @@ export function createMediaService(db: Db, deps: MediaDeps) {
         summary.imported.push(...result.written.map((w) => ({ file: group.file, ...w })));
         summary.duplicates.push(...result.duplicates.map((title) => ({ file: group.file, title })));
       } else
-        summary.refused.push({ file: group.file, reason: result.kind === 'refused' ? result.reason : result.kind });
+        summary.refused.push({
+          file: group.file,
+          ...refuse({ code: 'not-written', detail: result.kind === 'refused' ? result.reason : result.kind }),
+        });
       onProgress?.(++done, groups.length);
     }
     return summary;
@@ -510,6 +516,38 @@ export function createMediaService(db: Db, deps: MediaDeps) {
 
     sources: store.sources,
 
+    /** The office page of a person shows the posts coverage wrote beside their name, as evidence of the post on the day. */
+    postsPanel: {
+      type: 'people',
+      async panel(id: string, lang: Lang) {
+        const seen = await store.postsSeen('person', [id]);
+        if (seen.length === 0) return null;
+        const script = (text: string) => (scriptOf(text) === 'Cyrl' ? 'ru' : 'en');
+        return {
+          title: t(lang, 'media.postsPanel'),
+          columns: [
+            t(lang, 'media.postsPanel.post'),
+            t(lang, 'media.postsPanel.date'),
+            t(lang, 'media.postsPanel.article'),
+            t(lang, 'media.postsPanel.outlet'),
+          ],
+          rows: seen.flatMap((s) =>
+            s.posts.map((post) => [
+              { text: post, lang: script(post) },
+              { text: s.published ? formatDate(lang, s.published) : t(lang, 'media.postsPanel.undated') },
+              {
+                text: s.article.title,
+                lang: s.article.lang,
+                // an address an outlet gave: linked only if it is a web address
+                href: s.article.url && /^https?:\/\//i.test(s.article.url) ? s.article.url : undefined,
+              },
+              { text: s.source, verbatim: true },
+            ]),
+          ),
+        };
+      },
+    } satisfies RecordPanel,
+
     async importFiles(
       actor: Actor,
       files: readonly ImportFile[],
@@ -520,7 +558,7 @@ export function createMediaService(db: Db, deps: MediaDeps) {
       for (const f of files) {
         const read = readArticles(f.name, f.bytes);
         if (read.ok) groups.push({ file: f.name, source: options.source, drafts: read.articles });
-        else summary.refused.push({ file: f.name, reason: read.reason });
+        else summary.refused.push({ file: f.name, reason: read.reason, refusal: read.refusal });
       }
       return importDrafts(actor, groups, summary, options.onProgress);
     },
@@ -537,7 +575,7 @@ export function createMediaService(db: Db, deps: MediaDeps) {
           ? readArticles(`${file}.html`, new TextEncoder().encode(body))
           : readArticles(`${file}.txt`, new TextEncoder().encode(header + body));
         if (!read.ok) {
-          summary.refused.push({ file, reason: read.reason });
+          summary.refused.push({ file, reason: read.reason, refusal: read.refusal });
           continue;
         }
         groups.push({
@@ -706,7 +744,10 @@ export function createMediaService(db: Db, deps: MediaDeps) {
     async decidePerson(
       actor: Actor,
       id: string,
-      decision: { kind: 'confirm' } | { kind: 'merge'; personId: string } | { kind: 'reject' },
+      decision:
+        | { kind: 'confirm'; romanization?: Romanization | null }
+        | { kind: 'merge'; personId: string; romanization?: Romanization | null }
+        | { kind: 'reject' },
     ): Promise<ChangeResult> {
       const saved: Array<{ type: string; id: string }> = [];
       const result = await change(actor, async (c) => {
@@ -726,7 +767,10 @@ export function createMediaService(db: Db, deps: MediaDeps) {
           } else personId = decision.personId;
           const ids = await deps.office.saveIn(
             c,
-            names.map((name) => ({ type: 'person-names', input: { person_id: personId, ...spellingOf(name) } })),
+            names.map((name) => ({
+              type: 'person-names',
+              input: { person_id: personId, ...spellingOf(name, decision.romanization ?? null) },
+            })),
           );
           saved.push(...ids.map((x) => ({ type: 'person-names', id: x })));
         }

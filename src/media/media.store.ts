@@ -377,13 +377,21 @@ export function createMediaStore(db: Db) {
     async postsSeen(
       kind: 'person' | 'proposal',
       targetIds: readonly string[],
-    ): Promise<Array<{ targetId: string; posts: string[]; source: string; published: string | null }>> {
+    ): Promise<
+      Array<{
+        targetId: string;
+        posts: string[];
+        source: string;
+        published: string | null;
+        article: { id: string; title: string; url: string | null; lang: string };
+      }>
+    > {
       if (targetIds.length === 0) return [];
       const rows = await q
         .selectFrom('media_mention as mm')
         .innerJoin('media_article as a', 'a.id', 'mm.article_id')
         .innerJoin('media_source as s', 's.id', 'a.source_id')
-        .select(['mm.target_id', 'mm.posts', 's.name', 'a.published'])
+        .select(['mm.target_id', 'mm.posts', 's.name', 'a.published', 'a.id', 'a.title', 'a.url', 'a.lang'])
         .where('mm.kind', '=', kind)
         .where('mm.target_id', 'in', [...targetIds])
         .where('mm.posts', '!=', '[]')
@@ -395,6 +403,7 @@ export function createMediaStore(db: Db) {
         posts: json<string[]>(r.posts),
         source: r.name,
         published: r.published,
+        article: { id: r.id, title: r.title, url: r.url, lang: r.lang },
       }));
     },
 

@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from '../platform/dates.ts';
 import { type Dateline, type StatedDate, parseDateline, statedDates } from './datelines.ts';
-import { type EventSignature, wordSet } from './linking.ts';
+import { type EventSignature, wordsByStem } from './linking.ts';
 import type { Findings, RecognitionIndex } from './recognize.ts';
 import { simhashOf, words } from './simhash.ts';
 
@@ -43,7 +43,7 @@ export function analyse(
       personIds: findings.people.map((p) => p.personId),
       stateCodes: findings.states.map((s) => s.id),
       bodyIds: findings.bodies.map((b) => b.id),
-      words: wordSet([...words(article.title), ...textWords]),
+      words: wordsByStem(`${article.title}\n${article.text}`),
     },
     fingerprint: simhashOf(textWords),
   };

@@ -6,7 +6,9 @@ import { href } from '../platform/layout/layout.tsx';
 import type { Bilingual } from '../platform/sourced.ts';
 import { type OfficeContext, OfficePage } from '../platform/layout/office.tsx';
 import type { SaidEvidence } from './evidence.ts';
+import { type Refusal, sayRefusal } from './articles.ts';
 import './media.messages.ts';
+import { ROMANIZATIONS } from '../people/people.ts';
 
 const scriptLang = (text: string) => (/\p{Script=Cyrillic}/u.test(text) ? 'ru' : 'en');
 
@@ -41,6 +43,29 @@ function Decide({ ctx, action, children }: PropsWithChildren<{ ctx: OfficeContex
       <input type="hidden" name="_csrf" value={ctx.csrf} />
       {children}
     </form>
+  );
+}
+
+/** The system the Latin spellings follow, if the reviewer knows it; it goes with each spelling recorded. */
+function RomanizationChoice({ ctx, id }: { ctx: OfficeContext; id: string }): JSX.Element {
+  const { lang } = ctx;
+  return (
+    <span>
+      <label for={id} safe>
+        {t(lang, 'col.romanization')}
+      </label>{' '}
+      <select id={id} name="romanization">
+        <option value="" selected safe>
+          {t(lang, 'media.romanizationUnknown')}
+        </option>
+        {ROMANIZATIONS.map((v) => (
+          // BGN/PCGN is the two boards' own abbreviation, the same in any language
+          <option value={v} translate={v === 'bgn-pcgn' ? 'no' : undefined} safe>
+            {t(lang, `romanization.${v}`)}
+          </option>
+        ))}
+      </select>
+    </span>
   );
 }
 
@@ -231,6 +256,7 @@ export function QueuePage({ ctx, view }: { ctx: OfficeContext; view: QueueView }
                   {view.canDecide && (
                     <td>
                       <Decide ctx={ctx} action={`/office/coverage/people/${p.id}`}>
+                        <RomanizationChoice ctx={ctx} id={`romanization-${p.id}`} />
                         {!!p.suggestion && (
                           <>
                             <input type="hidden" name="person" value={p.suggestion!.id} />
@@ -264,7 +290,7 @@ export type ImportView = Readonly<{
   summary: {
     imported: ReadonlyArray<{ file: string; title: string }>;
     duplicates: ReadonlyArray<{ file: string; title: string }>;
-    refused: ReadonlyArray<{ file: string; reason: string }>;
+    refused: ReadonlyArray<{ file: string; refusal: Refusal }>;
   } | null;
 }>;
 
@@ -290,9 +316,10 @@ export function ImportPage({ ctx, view }: { ctx: OfficeContext; view: ImportView
           </p>
           {(
             [
-              ['media.importedList', s.imported.map((i) => `${i.file}: ${i.title}`)],
-              ['media.duplicateList', s.duplicates.map((i) => `${i.file}: ${i.title}`)],
-              ['media.refusedList', s.refused.map((i) => `${i.file}: ${i.reason}`)],
+              // a headline keeps the article's language; a reason is said in the reader's
+              ['media.importedList', s.imported.map((i) => ({ file: i.file, text: i.title, lang: null }))],
+              ['media.duplicateList', s.duplicates.map((i) => ({ file: i.file, text: i.title, lang: null }))],
+              ['media.refusedList', s.refused.map((i) => ({ file: i.file, text: sayRefusal(lang, i.refusal), lang }))],
             ] as const
           )
             .filter(([, lines]) => lines.length > 0)
@@ -301,7 +328,15 @@ export function ImportPage({ ctx, view }: { ctx: OfficeContext; view: ImportView
                 <h2 safe>{t(lang, key)}</h2>
                 <ul>
                   {lines.map((line) => (
-                    <li safe>{line}</li>
+                    <li>
+                      <span translate="no" safe>
+                        {line.file}
+                      </span>
+                      {': '}
+                      <span lang={line.lang ?? undefined} safe>
+                        {line.text}
+                      </span>
+                    </li>
                   ))}
                 </ul>
               </>

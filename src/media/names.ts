@@ -1,70 +1,10 @@
 /**
- * Keys that make two spellings of one name equal: Сарыбай, Sarybay and Sarybai
- * share one key, and so do Musayev and Musaev. The key is a romanization that
- * forgets what romanization systems disagree on (y/i, kh/h, zh/j, doubled
- * letters), so it works both ways between Cyrillic and Latin. Pure.
+ * Names as media monitoring reads them: the platform's name key (one table with
+ * search, platform/text/name-key.ts) remembered for words seen again, declined
+ * Russian names brought back to their nominatives, and the deletions that find
+ * one-letter typos. Pure.
  */
-
-const CYRILLIC: Readonly<Record<string, string>> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-  // Kazakh, Tajik, Kyrgyz and Uzbek Cyrillic letters
-  ә: 'a',
-  ғ: 'g',
-  қ: 'k',
-  ң: 'n',
-  ө: 'o',
-  ұ: 'u',
-  ү: 'u',
-  һ: 'h',
-  і: 'i',
-  ӣ: 'i',
-  ӯ: 'u',
-  ҳ: 'h',
-  ҷ: 'j',
-  ў: 'u',
-};
-
-// Latin letters of Turkic and other alphabets, by how English-language outlets usually render them.
-const LATIN: Readonly<Record<string, string>> = { ı: 'i', ç: 'ch', ş: 'sh', ğ: 'g', ə: 'a', x: 'kh', w: 'v', q: 'k' };
-
-/** Cyrillic to a plain Latin romanization; Latin text is returned lowercased. */
-export function romanize(word: string): string {
-  let out = '';
-  for (const ch of word.toLowerCase()) out += CYRILLIC[ch] ?? LATIN[ch] ?? ch;
-  return out.normalize('NFD').replace(/\p{M}/gu, '');
-}
+import { nameKey as platformNameKey } from '../platform/text/name-key.ts';
 
 /**
  * A function's answers kept for words seen before: coverage repeats its words
@@ -84,21 +24,8 @@ export function memo(fn: (word: string) => string, size = 100_000): (word: strin
   };
 }
 
-/** The key of one word of a name. */
-export const nameKey = memo(computeNameKey);
-
-function computeNameKey(word: string): string {
-  return romanize(word)
-    .replace(/[^a-z]/g, '')
-    .replace(/dzh|dj/g, 'j')
-    .replace(/zh/g, 'j')
-    .replace(/kh/g, 'h')
-    .replace(/ts/g, 'c')
-    .replace(/([aeiou])y([aeiou])/g, '$1$2')
-    .replace(/y/g, 'i')
-    .replace(/ie/g, 'e')
-    .replace(/(.)\1+/g, '$1');
-}
+/** The key of one word of a name (the platform's one table), kept for words seen before. */
+export const nameKey = memo(platformNameKey);
 
 const isCyrillic = (word: string) => /\p{Script=Cyrillic}/u.test(word);
 

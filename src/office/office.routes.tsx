@@ -14,7 +14,7 @@ import { Dashboard, type Work, type WorkItem } from './office.dashboard.views.ts
 import { FormPage } from './office.form.views.tsx';
 import { type PlannedFact, listed, needingConfirmation, plannedTermEnds } from './office.ts';
 import { AuditPage, ParityPage, type ParityRow } from './office.audit.views.tsx';
-import type { AuditedKind, Resource } from '../platform/records.ts';
+import type { AuditedKind, Panel, RecordPanel, Resource } from '../platform/records.ts';
 import type { Actor } from '../platform/access.ts';
 import type { IsoDate } from '../platform/dates.ts';
 import type { Bilingual } from '../platform/sourced.ts';
@@ -67,6 +67,8 @@ type ReleaseShape = Readonly<{
  */
 export type OfficeDeps = Readonly<{
   office: OfficeService;
+  /** Panels other capabilities add to a record's page, read-only (media: a person's posts seen). */
+  recordPanels: readonly RecordPanel[];
   accounts: Readonly<{ list: () => Promise<Actor[]>; audited: AuditedKind }>;
   newsroom: Readonly<{ audited: AuditedKind; officeList(): Promise<readonly ReleaseShape[]> }>;
   digest: Readonly<{
@@ -337,7 +339,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<OfficeDeps>> = async (app, { servi
       const resource = office.resource(req.params.type);
       const row = await office.get(resource.type, req.params.id);
       const id = String(row[resource.key]);
-      const [children, history, options] = await Promise.all([
+      const [children, history, options, panels] = await Promise.all([
         Promise.all(
           (resource.children ?? []).map(async (type) => {
             const child = office.resource(type);
@@ -347,6 +349,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<OfficeDeps>> = async (app, { servi
         ),
         office.history(resource.type, id),
         optionsFor(resource),
+        Promise.all(services.recordPanels.filter((p) => p.type === resource.type).map((p) => p.panel(id, lang))),
       ]);
       let parentLink: { path: string; label: string } | null = null;
       if (resource.parent && row[resource.parent.column]) {
@@ -368,6 +371,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<OfficeDeps>> = async (app, { servi
           options,
           saved: req.query.saved === '1',
           parentLink,
+          panels: panels.filter((p): p is Panel => p !== null),
         }),
       );
     },

@@ -8,7 +8,7 @@ import type { RefOption, Row } from './office.store.ts';
 import { LIFE_STATUSES, type ListFilter, statusField } from './office.ts';
 
 export type { OfficeContext };
-import type { Field, RefKind, Resource, Values } from '../platform/records.ts';
+import type { Field, Panel, RefKind, Resource, Values } from '../platform/records.ts';
 
 export type RefOptions = Partial<Record<RefKind, RefOption[]>>;
 
@@ -318,6 +318,47 @@ export function RetirePage({ ctx, resource, row }: { ctx: OfficeContext; resourc
   );
 }
 
+/** What another capability shows on a record's page, read-only: a table of cells in their own languages. */
+function RecordPanelView({ panel, id }: { panel: Panel; id: string }): JSX.Element {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} safe>
+        {panel.title}
+      </h2>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              {panel.columns.map((c) => (
+                <th scope="col" safe>
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {panel.rows.map((row) => (
+              <tr>
+                {row.map((cell) => (
+                  <td lang={cell.lang} translate={cell.verbatim ? 'no' : undefined}>
+                    {cell.href ? (
+                      <a href={cell.href} rel="external noopener nofollow" safe>
+                        {cell.text}
+                      </a>
+                    ) : (
+                      <span safe>{cell.text}</span>
+                    )}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
 export function RecordPage({
   ctx,
   resource,
@@ -327,6 +368,7 @@ export function RecordPage({
   options,
   saved,
   parentLink,
+  panels = [],
 }: {
   ctx: OfficeContext;
   resource: Resource;
@@ -336,6 +378,7 @@ export function RecordPage({
   options: RefOptions;
   saved: boolean;
   parentLink: { path: string; label: string } | null;
+  panels?: readonly Panel[];
 }): JSX.Element {
   const { lang } = ctx;
   const id = String(row[resource.key]);
@@ -409,6 +452,9 @@ export function RecordPage({
           )}
           <RecordTable ctx={ctx} resource={c.resource} rows={c.rows} />
         </section>
+      ))}
+      {panels.map((p, i) => (
+        <RecordPanelView panel={p} id={`panel-${i}`} />
       ))}
       <section aria-labelledby="history">
         <h2 id="history" safe>

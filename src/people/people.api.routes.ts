@@ -19,7 +19,7 @@ const summary = (lang: Lang, p: Person) => {
     names: { en: name.en, ru: name.ru },
     variants: p.names
       .filter((n) => n.name !== name.en && n.name !== name.ru)
-      .map((n) => ({ name: n.name, lang: n.lang, script: n.script })),
+      .map((n) => ({ name: n.name, lang: n.lang, script: n.script, romanization: n.romanization ?? null })),
     state: p.stateCode,
   };
 };

@@ -12,9 +12,10 @@ import {
   span,
   choices,
 } from '../platform/records.ts';
-import { HEAD_POSTS, POSTS, type Post } from './people.ts';
+import { HEAD_POSTS, POSTS, type Post, ROMANIZATIONS } from './people.ts';
 
 const POST_CHOICES = choices(POSTS, (v) => `post.${v}`);
+const ROMANIZATION_CHOICES = choices(ROMANIZATIONS, (v) => `romanization.${v}`);
 
 export const peopleRecords: RecordsOf = {
   records: [
@@ -51,8 +52,16 @@ export const peopleRecords: RecordsOf = {
           options: choices(['secretariat'], (v) => `nameOrigin.${v}`),
           label: 'col.name_origin',
         },
+        {
+          column: 'romanization',
+          kind: 'select',
+          options: ROMANIZATION_CHOICES,
+          label: 'col.romanization',
+        },
       ],
-      title: (v) => `${s(v.name)} (${s(v.lang)}, ${s(v.script)})`,
+      // The romanization is named where known, so the list of a person's spellings tells them apart.
+      title: (v, lang) =>
+        `${s(v.name)} (${[s(v.lang), s(v.script), ...(v.romanization ? [optionLabel(lang, ROMANIZATION_CHOICES, v.romanization)] : [])].join(', ')})`,
     },
     {
       type: 'positions',

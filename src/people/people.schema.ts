@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../platform/dates.ts';
 import { lang, recordId } from '../platform/http/schemas.ts';
-import { POSTS } from './people.ts';
+import { POSTS, ROMANIZATIONS } from './people.ts';
 
 export const peopleQuery = z.object({ lang }).strict();
 export const personParams = z.object({ id: recordId }).strict();
@@ -21,6 +21,10 @@ const variant = z.object({
   name: z.string(),
   lang: z.string().describe('ISO 639 code of the language the spelling belongs to.'),
   script: z.string().describe('ISO 15924 code of the script: Latn, Cyrl, …'),
+  romanization: z
+    .enum(ROMANIZATIONS)
+    .nullable()
+    .describe('The romanization system the spelling follows, where the record knows it; null: not known.'),
 });
 const names = z
   .object({ en: z.string(), ru: z.string().nullable() })

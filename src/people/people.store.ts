@@ -2,6 +2,14 @@ import type { Db } from '../platform/db/database.ts';
 import { bilingual, provenance } from '../platform/sourced.ts';
 import type { Post } from './people.ts';
 import type { Person, PositionRecord } from './people.ts';
+import { isRomanization } from './people.ts';
+
+const spelling = (n: { name: string; lang: string; script: string; romanization: string | null }) => ({
+  name: n.name,
+  lang: n.lang,
+  script: n.script,
+  romanization: isRomanization(n.romanization) ? n.romanization : null,
+});
 
 export function createPeopleStore(db: Db) {
   return {
@@ -18,7 +26,7 @@ export function createPeopleStore(db: Db) {
         id: p.id,
         name: bilingual(p.name_en, p.name_ru),
         stateCode: p.state_code,
-        names: names.filter((n) => n.person_id === p.id).map((n) => ({ name: n.name, lang: n.lang, script: n.script })),
+        names: names.filter((n) => n.person_id === p.id).map(spelling),
       }));
     },
 
@@ -49,9 +57,7 @@ export function createPeopleStore(db: Db) {
             id: p.id,
             name: bilingual(p.name_en, p.name_ru),
             stateCode: p.state_code,
-            names: names
-              .filter((n) => n.person_id === p.id)
-              .map((n) => ({ name: n.name, lang: n.lang, script: n.script })),
+            names: names.filter((n) => n.person_id === p.id).map(spelling),
           },
         ]),
       );

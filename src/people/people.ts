@@ -53,8 +53,26 @@ export type Person = Readonly<{
   name: Bilingual;
   stateCode: string | null;
   /** Every spelling the record knows, the main one first. */
-  names: readonly Readonly<{ name: string; lang: string; script: string }>[];
+  names: readonly Readonly<{ name: string; lang: string; script: string; romanization?: Romanization | null }>[];
 }>;
+
+/**
+ * The romanization systems a Latin spelling of a name may follow, where the one who recorded it
+ * knew: BGN/PCGN, ISO 9, GOST 7.79, ICAO passport rules (Doc 9303), Kazakh Latin alphabet of
+ * 2021, Hanyu Pinyin, or another. A spelling with none is of a system not known.
+ */
+export const ROMANIZATIONS = [
+  'bgn-pcgn',
+  'iso-9',
+  'gost-7-79',
+  'icao-9303',
+  'kazakh-latin-2021',
+  'pinyin',
+  'other',
+] as const;
+export type Romanization = (typeof ROMANIZATIONS)[number];
+export const isRomanization = (v: unknown): v is Romanization =>
+  typeof v === 'string' && (ROMANIZATIONS as readonly string[]).includes(v);
 export type PositionRecord = PositionPeriod &
   Readonly<{ person: Person; note: Bilingual | null; provenance: Provenance }>;
 

@@ -288,3 +288,32 @@ export type AuditedKind = Readonly<{
   /** The record's office page, where it has one. */
   path: ((id: string) => string) | null;
 }>;
+
+/**
+ * One cell of a panel: text in its own language (`lang`), a proper name kept as written
+ * (`verbatim`, such as an outlet's), maybe a link to another site (`href`).
+ */
+export type PanelCell = Readonly<{
+  text: string;
+  lang?: string | undefined;
+  verbatim?: boolean;
+  href?: string | undefined;
+}>;
+
+/**
+ * A read-only panel one capability adds to the office page of another's record type (media
+ * monitoring: the posts a person was seen in), so that the office shows it without knowing the
+ * capability. Registered in services.ts (`recordPanels`); `panel` answers null where it has nothing.
+ */
+export type RecordPanel = Readonly<{
+  type: string;
+  panel: (
+    id: string,
+    lang: Lang,
+  ) => Promise<Readonly<{
+    title: string;
+    columns: readonly string[];
+    rows: ReadonlyArray<readonly PanelCell[]>;
+  }> | null>;
+}>;
+export type Panel = NonNullable<Awaited<ReturnType<RecordPanel['panel']>>>;

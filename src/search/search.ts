@@ -2,6 +2,8 @@
  * Search rules: how a visitor's words become a query both engines answer the
  * same way, and how a snippet's highlights are found again. Pure.
  */
+import { nameKey } from '../platform/text/name-key.ts';
+
 export const SEARCH_TYPES = ['release', 'speech', 'state', 'person', 'body', 'area', 'document', 'activity'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
@@ -35,88 +37,6 @@ export const EXPANSION_LIMIT = 64;
  * only other keys, never ordinary words ("policy" is not a name).
  */
 export const NAME_KEY = 'qx';
-
-const CYRILLIC: Readonly<Record<string, string>> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'i',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-  // Kazakh, Kyrgyz, Tajik, Uzbek, Ukrainian letters that names of the region carry.
-  ә: 'a',
-  ғ: 'g',
-  қ: 'k',
-  ң: 'n',
-  ө: 'o',
-  ұ: 'u',
-  ү: 'u',
-  һ: 'h',
-  і: 'i',
-  ї: 'i',
-  є: 'e',
-  ў: 'u',
-  ҳ: 'h',
-  ҷ: 'j',
-  ӣ: 'i',
-  ӯ: 'u',
-};
-const LATIN_EXTRA: Readonly<Record<string, string>> = { ı: 'i', ß: 'ss', ø: 'o', æ: 'ae', đ: 'd', ł: 'l', ð: 'd' };
-
-/** The key of one word of a name, without NAME_KEY; empty where the word has no letters. */
-export function nameKey(word: string): string {
-  const latin = [...word.toLowerCase()]
-    .map((c) => CYRILLIC[c] ?? LATIN_EXTRA[c] ?? c)
-    .join('')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
-  if (!/[a-z]/.test(latin)) return '';
-  return (
-    latin
-      .replace(/ph/g, 'f')
-      .replace(/x/g, 'ks')
-      .replace(/q/g, 'k')
-      .replace(/w/g, 'v')
-      .replace(/kh/g, 'h')
-      .replace(/zh/g, 'j')
-      .replace(/dj/g, 'j')
-      .replace(/ch/g, 'c')
-      .replace(/sh/g, 's')
-      .replace(/y/g, 'i')
-      // Назарбаев / Nazarbayev, Ерлан / Yerlan: the glide before e is written in one script only.
-      .replace(/([aeiou])ie/g, '$1e')
-      .replace(/^ie/, 'e')
-      .replace(/(.)\1+/g, '$1')
-      .replace(/[^a-z0-9]/g, '')
-  );
-}
 
 /** The indexed keys of every word of the names given, each once: what an entry adds so its names are found in any spelling. */
 export function nameKeys(names: readonly string[]): string[] {

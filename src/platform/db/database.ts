@@ -127,6 +127,8 @@ export type PersonNameTable = {
   script: string;
   /** null: as the sources spell it; 'secretariat': the Secretariat's own rendering, no source gives it. */
   origin: string | null;
+  /** The romanization system the spelling follows (people.ts ROMANIZATIONS); null: not known. */
+  romanization: string | null;
 };
 
 export type PositionTable = Sourced & {
