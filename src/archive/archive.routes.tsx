@@ -8,7 +8,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { MAX_FILE_BYTES } from '../media/articles.ts';
+import { MAX_FILE_BYTES } from '../media/refusals.ts';
 import type { ApiOptions, Capability, SiteOptions } from '../platform/http/app.ts';
 import { pageContext } from '../platform/http/page-context.ts';
 import { errorBody } from '../platform/http/schemas.ts';

@@ -18,7 +18,7 @@ import type { Db } from '../platform/db/database.ts';
 import { newId } from '../platform/ids.ts';
 import type { References } from '../platform/records.ts';
 import { t } from '../platform/i18n/i18n.ts';
-import { type ArchivePage, type Finding, type RefusalCode, readArchiveFile } from './archive.import.ts';
+import type { ArchivePage, Finding, RefusalCode } from './archive.import.ts';
 import { type ArchiveKind, type Flag, type PostTitles, postsOnTheDay } from './archive.ts';
 import { createArchiveStore } from './archive.store.ts';
 
@@ -150,6 +150,8 @@ export function createArchiveService(db: Db, deps: ArchiveDeps) {
       const ready: Ready[] = [];
       // Read first, and ask once which old addresses the archive holds: a page already there is reported,
       // not recognized and checked again (a rerun of the whole archive is mostly such pages).
+      // The reader of old pages (a DOM) loads with the first import, not with every process.
+      const { readArchiveFile } = await import('./archive.import.ts');
       const reads = files.map((file) => ({ file, read: readArchiveFile(file.name, file.bytes) }));
       const keysOf = (kind: ArchiveKind, page: ArchivePage) => [keyOf(kind, page), ...page.addresses.map((a) => a.key)];
       const held = await store.known([

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import iconv from 'iconv-lite';
-import { MAX_FILE_BYTES, readArticles, sayRefusal } from './articles.ts';
+import { readArticles } from './articles.ts';
+import { MAX_FILE_BYTES, sayRefusal } from './refusals.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const readWhole = (name: string, s: string | Uint8Array) => readArticles(name, typeof s === 'string' ? utf8(s) : s);

@@ -11,7 +11,7 @@ import { t } from '../platform/i18n/i18n.ts';
 import type { Services } from '../services.ts';
 import './media.messages.ts';
 import { apiImportBody, coverageQuery, idParams, linkDecision, personDecision } from './media.schema.ts';
-import { MAX_FILE_BYTES, refuse } from './articles.ts';
+import { MAX_FILE_BYTES, refuse } from './refusals.ts';
 import { ImportPage, type ImportView, QueuePage } from './media.views.tsx';
 
 type Deps = Readonly<Pick<Services, 'media'>>;

@@ -19,7 +19,8 @@ import type { Bilingual } from '../platform/sourced.ts';
 import type { CoverageItem } from '../platform/layout/coverage.tsx';
 import { newId } from '../platform/ids.ts';
 import type { State } from '../registry/registry.ts';
-import { type ArticleDraft, type Refusal, readArticles, refuse } from './articles.ts';
+import type { ArticleDraft } from './articles.ts';
+import { type Refusal, refuse } from './refusals.ts';
 import { type EvidenceNames, evidenceLine, parseEvidence, sayEvidence } from './evidence.ts';
 import {
   type ActivityEntry,
@@ -555,6 +556,8 @@ export function createMediaService(db: Db, deps: MediaDeps) {
     ): Promise<ImportSummary> {
       const summary: ImportSummary = { imported: [], duplicates: [], refused: [] };
       const groups: Array<{ file: string; source: string; drafts: ArticleDraft[] }> = [];
+      // The readers (a DOM, feed and encoding libraries) load with the first import, not with every process.
+      const { readArticles } = await import('./articles.ts');
       for (const f of files) {
         const read = readArticles(f.name, f.bytes);
         if (read.ok) groups.push({ file: f.name, source: options.source, drafts: read.articles });
@@ -567,6 +570,7 @@ export function createMediaService(db: Db, deps: MediaDeps) {
     async importItems(actor: Actor, items: readonly ApiArticle[]): Promise<ImportSummary> {
       const summary: ImportSummary = { imported: [], duplicates: [], refused: [] };
       const groups: Array<{ file: string; source: string; drafts: ArticleDraft[] }> = [];
+      const { readArticles } = await import('./articles.ts');
       for (const [i, item] of items.entries()) {
         const file = `item ${i + 1}`;
         const body = item.html ?? item.text ?? '';

@@ -6,7 +6,7 @@ import { href } from '../platform/layout/layout.tsx';
 import type { Bilingual } from '../platform/sourced.ts';
 import { type OfficeContext, OfficePage } from '../platform/layout/office.tsx';
 import type { SaidEvidence } from './evidence.ts';
-import { type Refusal, sayRefusal } from './articles.ts';
+import { type Refusal, sayRefusal } from './refusals.ts';
 import './media.messages.ts';
 import { ROMANIZATIONS } from '../people/people.ts';
 
