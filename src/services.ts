@@ -112,6 +112,11 @@ export function buildServices(db: Db, clock: Clock = systemClock, options: Servi
       await generation.bump();
     },
   });
+  const pictures = createPicturesService(
+    db,
+    { clock, files, references: office },
+    { changed: () => generation.bump() },
+  );
   const newsroom = createNewsroomService(db, clock, office, {
     written: async (trx, id) => {
       await search?.queue(trx, 'release', id);
@@ -121,7 +126,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, options: Servi
       await search?.drain();
       await generation.bump();
     },
-  });
+  }, pictures);
   const activities = createActivitiesService(db, { clock, cbm, bodies, people, office, newsroom: () => newsroom });
   search = createSearchService(db, {
     clock,
@@ -134,11 +139,6 @@ export function buildServices(db: Db, clock: Clock = systemClock, options: Servi
     newsroom: () => newsroom,
     speeches: () => speeches,
   });
-  const pictures = createPicturesService(
-    db,
-    { clock, files, references: office },
-    { changed: () => generation.bump() },
-  );
   const digest = createDigestService(
     db,
     { clock, bodies, newsroom: () => newsroom, pictures, files },

@@ -356,6 +356,7 @@ export type ReleaseImageTable = {
   caption_en: string | null;
   caption_ru: string | null;
 };
+export type ReleasePictureTable = { release_id: string; role: string; position: number; picture_id: string };
 export type ReleaseEventTable = {
   id: string;
   release_id: string;
@@ -761,6 +762,7 @@ export type Database = {
   press_release: PressReleaseTable;
   release_link: ReleaseLinkTable;
   release_image: ReleaseImageTable;
+  release_picture: ReleasePictureTable;
   release_event: ReleaseEventTable;
   api_token: ApiTokenTable;
   search_entry: SearchEntryTable;

@@ -24,6 +24,7 @@ import * as m0025 from '../../migrations/0025_pictures.ts';
 import * as m0026 from '../../migrations/0026_digest_magazine.ts';
 import * as m0028 from '../../migrations/0028_speeches.ts';
 import * as m0029 from '../../migrations/0029_archive.ts';
+import * as m0033 from '../../migrations/0033_release_pictures.ts';
 
 // Listed by hand rather than read from a folder: the set is part of the build,
 // and a typo fails type-checking instead of silently skipping a file.
@@ -53,6 +54,7 @@ const migrations: Record<string, Migration> = {
   '0026_digest_magazine': m0026,
   '0028_speeches': m0028,
   '0029_archive': m0029,
+  '0033_release_pictures': m0033,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
