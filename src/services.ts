@@ -117,16 +117,22 @@ export function buildServices(db: Db, clock: Clock = systemClock, options: Servi
     { clock, files, references: office },
     { changed: () => generation.bump() },
   );
-  const newsroom = createNewsroomService(db, clock, office, {
-    written: async (trx, id) => {
-      await search?.queue(trx, 'release', id);
+  const newsroom = createNewsroomService(
+    db,
+    clock,
+    office,
+    {
+      written: async (trx, id) => {
+        await search?.queue(trx, 'release', id);
+      },
+      importing: async () => (search ? search.indexingReleases() : async () => {}),
+      changed: async () => {
+        await search?.drain();
+        await generation.bump();
+      },
     },
-    importing: async () => (search ? search.indexingReleases() : async () => {}),
-    changed: async () => {
-      await search?.drain();
-      await generation.bump();
-    },
-  }, pictures);
+    pictures,
+  );
   const activities = createActivitiesService(db, { clock, cbm, bodies, people, office, newsroom: () => newsroom });
   search = createSearchService(db, {
     clock,

@@ -143,8 +143,10 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
     parts: Parts,
   ): Promise<Issue> {
     const lang = row.lang as Lang;
+    // An article without a picture of the editor's choosing takes its release's lead picture.
+    const pictureOf = (a: ArticleRow) => a.pictureId ?? releases.get(a.releaseId)?.pictures?.lead ?? null;
     const pictureIds = [
-      ...placed.flatMap((a) => (a.pictureId ? [a.pictureId] : [])),
+      ...placed.flatMap((a) => pictureOf(a) ?? []),
       ...parts.pictures.flatMap((p) => (p.src ? [p.src] : [])),
       ...parts.partners.flatMap((p) => (p.src ? [p.src] : [])),
       ...(row.cover_picture_id ? [row.cover_picture_id] : []),
@@ -163,7 +165,7 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
           body: text.body,
           dateline: text.dateline,
           slug: release.slug,
-          picture: a.pictureId ? (pictures.get(a.pictureId) ?? null) : null,
+          picture: pictures.get(pictureOf(a) ?? '') ?? null,
         },
       ];
     });

@@ -24,7 +24,10 @@ const pictureIds = z.preprocess(
   z.array(z.string().trim().min(1).max(100)).max(40, 'field.tooLong'),
 );
 const pictureId = z
-  .preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.string().trim().max(100).nullable().optional())
+  .preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
+    z.string().trim().max(100).nullable().optional(),
+  )
   .transform((v) => v ?? null);
 
 export const imageInput = z.object({

@@ -176,7 +176,8 @@ export function createNewsroomService(
     }
     if (parsed.success)
       for (const field of ['lead_picture', 'gallery'] as const) {
-        const ids = field === 'gallery' ? parsed.data.gallery : parsed.data.lead_picture ? [parsed.data.lead_picture] : [];
+        const ids =
+          field === 'gallery' ? parsed.data.gallery : parsed.data.lead_picture ? [parsed.data.lead_picture] : [];
         const missing = ids.length ? await library.missing(ids) : [];
         if (missing.length) problems.push({ field, message: 'pictures.unknown', params: { ids: missing.join(', ') } });
       }

@@ -2,7 +2,15 @@ import type { Db } from '../platform/db/database.ts';
 import { newId } from '../platform/ids.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 import type { LinkKind, ReleaseStatus } from './newsroom.ts';
-import type { Image, Link, ReleaseEvent, ReleaseEventAction, Release, ReleaseColumns, ReleasePictures } from './newsroom.ts';
+import type {
+  Image,
+  Link,
+  ReleaseEvent,
+  ReleaseEventAction,
+  Release,
+  ReleaseColumns,
+  ReleasePictures,
+} from './newsroom.ts';
 
 export type PublicFilter = Readonly<{
   now: string;
