@@ -38,6 +38,7 @@ import { chairmanshipRecords } from './chairmanship/chairmanship.records.ts';
 import { documentsRecords } from './documents/documents.records.ts';
 import { mediaRecords } from './media/media.records.ts';
 import { peopleRecords } from './people/people.records.ts';
+import { picturesRecords } from './pictures/pictures.records.ts';
 import { registryRecords } from './registry/registry.records.ts';
 import { financeRecords } from './finance/finance.records.ts';
 import { createFinanceService } from './finance/finance.service.ts';
@@ -57,6 +58,7 @@ export const RECORDS: readonly RecordsOf[] = [
   financeRecords,
   capsulesRecords,
   mediaRecords,
+  picturesRecords,
 ];
 
 /** Office records that belong to an activity or the plan, and change nothing else the search index shows. */

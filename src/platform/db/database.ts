@@ -116,6 +116,7 @@ export type PersonTable = {
   name_en: string;
   name_ru: string | null;
   state_code: string | null;
+  portrait_picture_id: string | null;
 };
 
 export type PersonNameTable = {

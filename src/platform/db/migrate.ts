@@ -25,6 +25,7 @@ import * as m0026 from '../../migrations/0026_digest_magazine.ts';
 import * as m0028 from '../../migrations/0028_speeches.ts';
 import * as m0029 from '../../migrations/0029_archive.ts';
 import * as m0033 from '../../migrations/0033_release_pictures.ts';
+import * as m0034 from '../../migrations/0034_person_portrait.ts';
 
 // Listed by hand rather than read from a folder: the set is part of the build,
 // and a typo fails type-checking instead of silently skipping a file.
@@ -55,6 +56,7 @@ const migrations: Record<string, Migration> = {
   '0028_speeches': m0028,
   '0029_archive': m0029,
   '0033_release_pictures': m0033,
+  '0034_person_portrait': m0034,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
