@@ -1,5 +1,4 @@
 /** Pictures as other records refer to them: a person's portrait, the Secretariat's emblem. */
-import './pictures.messages.ts';
 import type { RecordsOf } from '../platform/records.ts';
 
 export const picturesRecords: RecordsOf = {
