@@ -357,6 +357,7 @@ export type ReleaseImageTable = {
   caption_en: string | null;
   caption_ru: string | null;
 };
+export type SecretariatTable = { id: string; emblem_picture_id: string | null; version: Generated<number> };
 export type ReleasePictureTable = { release_id: string; role: string; position: number; picture_id: string };
 export type ReleaseEventTable = {
   id: string;
@@ -764,6 +765,7 @@ export type Database = {
   release_link: ReleaseLinkTable;
   release_image: ReleaseImageTable;
   release_picture: ReleasePictureTable;
+  secretariat: SecretariatTable;
   release_event: ReleaseEventTable;
   api_token: ApiTokenTable;
   search_entry: SearchEntryTable;
