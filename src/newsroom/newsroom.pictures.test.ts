@@ -117,6 +117,8 @@ describePlatformOnEachEngine('a release with pictures from the media library', (
       gallery: pictures[0]!,
     });
     const id = /\/office\/releases\/([0-9a-f-]{36})/.exec(res.headers.location as string)![1]!;
+    const office = (await editor.get(`/en/office/releases/${id}`)).body;
+    assert.match(office, new RegExp(`<figure class="article-figure lead-picture"><img src="/pictures/${pictures[1]}/`));
     const edit = (await editor.get(`/en/office/releases/${id}/edit`)).body;
     assert.match(edit, new RegExp(`<option value="${pictures[1]}" selected>`));
     assert.match(edit, new RegExp(`<textarea id="f-gallery" name="gallery"[^>]*>${pictures[0]}</textarea>`));

@@ -293,10 +293,14 @@ const office: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services,
   ) {
     const ctx = frame(req, reply);
     const release = await newsroom.get(id);
-    const [targets, events] = await Promise.all([linkedTargets(services, lang, release.links), newsroom.events(id)]);
+    const [targets, events, pictures] = await Promise.all([
+      linkedTargets(services, lang, release.links),
+      newsroom.events(id),
+      picturesOf(services, [release]),
+    ]);
     const actions = availableActions(release.status, release.publishAt, ctx.actor.role, clock.now());
     return html(reply, status).send(
-      await ReleaseOfficePage({ ctx, release, targets, events, actions, problems, message }),
+      await ReleaseOfficePage({ ctx, release, targets, events, actions, problems, message, pictures }),
     );
   }
 
