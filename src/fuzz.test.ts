@@ -325,7 +325,8 @@ describePlatformOnEachEngine('fuzzing every route', (app, it) => {
     const broken = (base: Record<string, string>) =>
       fc
         .tuple(
-          fc.subarray(Object.keys(base), { minLength: 1, maxLength: 3 }),
+          // A record may have fewer than three fields (the Secretariat's has one).
+          fc.subarray(Object.keys(base), { minLength: 1, maxLength: Math.min(3, Object.keys(base).length) }),
           fc.array(value, { minLength: 3, maxLength: 3 }),
         )
         .map(([keys, values]) => ({ ...base, ...Object.fromEntries(keys.map((k, i) => [k, values[i]!])) }));

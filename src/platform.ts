@@ -4,6 +4,7 @@
  * start here, so what is tested is what runs.
  */
 import { sql } from 'kysely';
+import { pictureAddress, sizeFor, srcsetOf } from './pictures/pictures.ts';
 import type { FastifyInstance } from 'fastify';
 import { accountsCapability } from './accounts/accounts.routes.tsx';
 import { activitiesCapability } from './activities/activities.routes.tsx';
@@ -172,6 +173,13 @@ export async function createPlatform(
       ...(web.sharedCaching ? { sharedCaching: web.sharedCaching } : {}),
       ...(metrics ? { observeCache: metrics.observeCache, instrument: metrics.instrument } : {}),
       ...(store.readsFromReplica ? { readsFromReplica: store.readsFromReplica } : {}),
+      emblem: async () => {
+        const picture = await services.pictures.emblem();
+        const size = picture ? sizeFor(picture.sizes, 480) : null;
+        return picture && size
+          ? { src: pictureAddress(picture.id, size.width), srcset: srcsetOf(picture.id, picture.sizes) }
+          : null;
+      },
     },
     CAPABILITIES,
   );

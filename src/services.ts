@@ -39,6 +39,7 @@ import { chairmanshipRecords } from './chairmanship/chairmanship.records.ts';
 import { documentsRecords } from './documents/documents.records.ts';
 import { mediaRecords } from './media/media.records.ts';
 import { peopleRecords } from './people/people.records.ts';
+import { picturesRecords } from './pictures/pictures.records.ts';
 import { registryRecords } from './registry/registry.records.ts';
 import { financeRecords } from './finance/finance.records.ts';
 import { createFinanceService } from './finance/finance.service.ts';
@@ -58,6 +59,7 @@ export const RECORDS: readonly RecordsOf[] = [
   financeRecords,
   capsulesRecords,
   mediaRecords,
+  picturesRecords,
 ];
 
 /** Office records that belong to an activity or the plan, and change nothing else the search index shows. */
@@ -114,16 +116,27 @@ export function buildServices(db: Db, clock: Clock = systemClock, options: Servi
       await generation.bump();
     },
   });
-  const newsroom = createNewsroomService(db, clock, office, {
-    written: async (trx, id) => {
-      await search?.queue(trx, 'release', id);
+  const pictures = createPicturesService(
+    db,
+    { clock, files, references: office },
+    { changed: () => generation.bump() },
+  );
+  const newsroom = createNewsroomService(
+    db,
+    clock,
+    office,
+    {
+      written: async (trx, id) => {
+        await search?.queue(trx, 'release', id);
+      },
+      importing: async () => (search ? search.indexingReleases() : async () => {}),
+      changed: async () => {
+        await search?.drain();
+        await generation.bump();
+      },
     },
-    importing: async () => (search ? search.indexingReleases() : async () => {}),
-    changed: async () => {
-      await search?.drain();
-      await generation.bump();
-    },
-  });
+    pictures,
+  );
   const activities = createActivitiesService(db, { clock, cbm, bodies, people, office, newsroom: () => newsroom });
   search = createSearchService(db, {
     clock,
@@ -136,11 +149,6 @@ export function buildServices(db: Db, clock: Clock = systemClock, options: Servi
     newsroom: () => newsroom,
     speeches: () => speeches,
   });
-  const pictures = createPicturesService(
-    db,
-    { clock, files, references: office },
-    { changed: () => generation.bump() },
-  );
   const digest = createDigestService(
     db,
     { clock, bodies, newsroom: () => newsroom, pictures, files },

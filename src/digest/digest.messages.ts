@@ -82,7 +82,6 @@ export const en = {
   'digest.contents.show': 'Contents',
   'digest.correctedNote': 'This is edition {n}, published {date}. Earlier editions stay in the archive.',
   'field.tooMany': 'Too many.',
-  'pictures.unknown': 'No picture has the id {ids}.',
 };
 
 export const ru: RussianTable<typeof en> = {
@@ -162,7 +161,6 @@ export const ru: RussianTable<typeof en> = {
   'digest.contents.show': 'Содержание',
   'digest.correctedNote': 'Это издание {n}, опубликованное {date}. Прежние издания остаются в архиве.',
   'field.tooMany': 'Слишком много.',
-  'pictures.unknown': 'Нет фотографии с идентификатором {ids}.',
 };
 
 defineMessages(en, ru);

@@ -6,7 +6,8 @@ import { type Lang, type MessageKey, formatDate, t } from '../platform/i18n/i18n
 import { href } from '../platform/layout/layout.tsx';
 import { AFTER_FLASH, type DigestStatus, digestActions, isMonth, monthOf } from './digest.ts';
 import type { Article, Contact, Issue } from './digest.service.ts';
-import { captionOf } from '../pictures/pictures.service.ts';
+import { type Picture, captionOf } from '../pictures/pictures.service.ts';
+import { PicturePicker, PictureShelf } from '../pictures/pictures.views.tsx';
 import type { IssueRow } from './digest.store.ts';
 import { period } from './digest.views.tsx';
 import { sectionTitle } from './digest.pdf.views.ts';
@@ -121,12 +122,15 @@ export function OfficeDigestEdit({
   problems,
   values,
   conflict,
+  library = [],
 }: {
   ctx: OfficeContext;
   issue: Issue;
   problems: FieldProblem[];
   values: Record<string, string | string[]>;
   conflict: boolean;
+  /** The media library, to choose the cover's and the articles' pictures from. */
+  library?: readonly Picture[];
 }): JSX.Element {
   const { lang } = ctx;
   const { row } = issue;
@@ -135,6 +139,20 @@ export function OfficeDigestEdit({
   const v = (name: string) => {
     const x = values[name];
     return Array.isArray(x) ? x.join(' ') : (x ?? '');
+  };
+  const picker = (name: string, label: MessageKey) => {
+    const p = problems.find((x) => x.field === name);
+    return (
+      <PicturePicker
+        lang={lang}
+        name={name}
+        label={t(lang, label)}
+        value={v(name)}
+        pictures={library}
+        problem={p ? problemText(lang, p.message, p.params) : undefined}
+        browse={false}
+      />
+    );
   };
   const text = (name: string, label: MessageKey, area = false) => (
     <div class="form-row">
@@ -292,7 +310,8 @@ export function OfficeDigestEdit({
               ))}
             </select>
           </div>
-          {text('cover_picture', 'digest.coverPicture')}
+          {picker('cover_picture', 'digest.coverPicture')}
+          {library.length > 0 && <PictureShelf lang={lang} pictures={library} />}
           <fieldset class="form-row">
             <legend safe>{t(lang, 'digest.placement')}</legend>
             {!!problem('teasers') && (
@@ -308,7 +327,7 @@ export function OfficeDigestEdit({
                   {text(`teaser_text:${a.releaseId}`, 'digest.teaserText')}
                 </div>
                 <div class="pair">
-                  {text(`picture:${a.releaseId}`, 'digest.picture')}
+                  {picker(`picture:${a.releaseId}`, 'digest.picture')}
                   {text(`quote:${a.releaseId}`, 'digest.quote')}
                 </div>
               </fieldset>

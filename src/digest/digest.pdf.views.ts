@@ -98,6 +98,7 @@ export async function digestPdf(issue: Issue, pictures: PictureBytes): Promise<B
     contact: { org: t(lang, 'site.name'), acronym: t(lang, 'digest.acronym'), ...issue.contact },
     cover: {
       picture: await place(issue.coverPicture, 1600, null),
+      emblem: await place(issue.emblem ?? null, 480, null),
       teasers: issue.cover.map((c) => c.text),
     },
     foreword: issue.row.foreword_text

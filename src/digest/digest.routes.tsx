@@ -14,7 +14,7 @@ import { OfficeDigestContact, OfficeDigestEdit, OfficeDigestList, formValuesOf }
 import type { Services } from '../services.ts';
 
 /** The services these pages read; the composition root hands over no others. */
-type Deps = Readonly<Pick<Services, 'digest'>>;
+type Deps = Readonly<Pick<Services, 'digest' | 'pictures'>>;
 
 const html = (reply: FastifyReply, status = 200) => reply.code(status).type('text/html; charset=utf-8');
 const numberParams = z.object({ number: z.coerce.number().int().min(1).max(100_000) }).strict();
@@ -53,7 +53,7 @@ const contactBody = z.object({
 const actBody = z.object({ _csrf: z.string().optional(), action: z.enum(DIGEST_ACTIONS), version: versionField() });
 
 const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, clock, lang }) => {
-  const { digest } = services;
+  const { digest, pictures } = services;
   const frame = (req: FastifyRequest, reply: FastifyReply): OfficeContext => ({
     ...pageContext(req, lang, clock),
     actor: req.actor!,
@@ -172,6 +172,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
       const issue = await digest.issue(req.params.id);
       return html(reply).send(
         await OfficeDigestEdit({
+          library: await pictures.list(),
           ctx: frame(req, reply),
           issue,
           problems: [],
@@ -201,6 +202,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
       const conflict = result.kind === 'conflict';
       return html(reply, conflict ? 409 : 400).send(
         await OfficeDigestEdit({
+          library: await pictures.list(),
           ctx: frame(req, reply),
           issue,
           problems: conflict ? [] : result.problems,
@@ -232,6 +234,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
       const conflict = result.kind !== 'invalid';
       return html(reply, conflict ? 409 : 400).send(
         await OfficeDigestEdit({
+          library: await pictures.list(),
           ctx: frame(req, reply),
           issue,
           problems: conflict ? [] : result.problems,
@@ -257,6 +260,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
       const conflict = result.kind !== 'invalid';
       return html(reply, conflict ? 409 : 400).send(
         await OfficeDigestEdit({
+          library: await pictures.list(),
           ctx: frame(req, reply),
           issue,
           problems: conflict ? [] : result.problems,
@@ -280,6 +284,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
       const issue = await digest.issue(req.params.id);
       return html(reply, 409).send(
         await OfficeDigestEdit({
+          library: await pictures.list(),
           ctx: frame(req, reply),
           issue,
           problems: [],

@@ -48,7 +48,7 @@ export type Deps = Readonly<{
   clock: Clock;
   bodies: Pick<BodiesService, 'bodies'>;
   newsroom: () => Pick<NewsroomService, 'byIds' | 'publicBetween' | 'published'>;
-  pictures: Pick<PicturesService, 'byIds' | 'missing' | 'bytes'>;
+  pictures: Pick<PicturesService, 'byIds' | 'missing' | 'bytes' | 'emblem'>;
   files: Pick<FileStore, 'put' | 'get'>;
 }>;
 
@@ -88,6 +88,8 @@ export type Issue = Readonly<{
   /** The cover's headlines: the spotlight first, then the teasers in the editor's order and wording. */
   cover: Array<{ article: Article; text: string }>;
   coverPicture: Picture | null;
+  /** The organization's emblem on the cover, where the Secretariat chose one (older editions have none). */
+  emblem?: Picture | null;
   flash: FlashItem[];
   pictures: PicturePart[];
   partners: PartnerPage[];
@@ -143,8 +145,10 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
     parts: Parts,
   ): Promise<Issue> {
     const lang = row.lang as Lang;
+    // An article without a picture of the editor's choosing takes its release's lead picture.
+    const pictureOf = (a: ArticleRow) => a.pictureId ?? releases.get(a.releaseId)?.pictures?.lead ?? null;
     const pictureIds = [
-      ...placed.flatMap((a) => (a.pictureId ? [a.pictureId] : [])),
+      ...placed.flatMap((a) => pictureOf(a) ?? []),
       ...parts.pictures.flatMap((p) => (p.src ? [p.src] : [])),
       ...parts.partners.flatMap((p) => (p.src ? [p.src] : [])),
       ...(row.cover_picture_id ? [row.cover_picture_id] : []),
@@ -163,7 +167,7 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
           body: text.body,
           dateline: text.dateline,
           slug: release.slug,
-          picture: a.pictureId ? (pictures.get(a.pictureId) ?? null) : null,
+          picture: pictures.get(pictureOf(a) ?? '') ?? null,
         },
       ];
     });
@@ -180,6 +184,7 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
       spotlight,
       cover: coverTeasers(articles, teasers, spotlight?.releaseId ?? null),
       coverPicture: row.cover_picture_id ? (pictures.get(row.cover_picture_id) ?? null) : null,
+      emblem: await deps.pictures.emblem(),
       flash: parts.flash.map((f) => ({ ...f, slug: f.releaseId ? (releases.get(f.releaseId)?.slug ?? null) : null })),
       pictures: parts.pictures.flatMap((p) => {
         const picture = p.src ? pictures.get(p.src) : undefined;

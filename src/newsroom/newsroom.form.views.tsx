@@ -9,6 +9,8 @@ import type { Release } from './newsroom.ts';
 import { ArticleBody, type LinkTarget, type Targets } from './newsroom.views.tsx';
 import { textOf } from './newsroom.ts';
 import { type LinkChoices, Row } from './newsroom.office.views.tsx';
+import type { Picture } from '../pictures/pictures.service.ts';
+import { PicturePicker } from '../pictures/pictures.views.tsx';
 
 export function ReleaseForm({
   ctx,
@@ -18,6 +20,7 @@ export function ReleaseForm({
   links,
   conflict,
   preview = null,
+  library = [],
 }: {
   ctx: OfficeContext;
   release: Release | null;
@@ -27,6 +30,8 @@ export function ReleaseForm({
   conflict: boolean;
   /** The release as the form's values would make it, with the names of what it links to: shown above the form, unsaved. */
   preview?: Readonly<{ release: Release; targets: Targets }> | null;
+  /** The media library, to choose the lead picture and the gallery from. */
+  library?: readonly Picture[];
 }): JSX.Element {
   const { lang } = ctx;
   const mode = release ? editMode(release.status, ctx.actor.role) : 'edit';
@@ -188,6 +193,7 @@ export function ReleaseForm({
             {multi('documents', 'nr.documents')}
           </div>
         </fieldset>
+        <ReleasePicturesFields lang={lang} values={values} problems={problems} library={library} />
         <fieldset>
           <legend safe>{t(lang, 'nr.images')}</legend>
           {[1, 2, 3].map((n) => (
@@ -241,6 +247,51 @@ export function ReleaseForm({
   );
 }
 
+/** The release's pictures from the media library: the lead picture and the gallery. */
+function ReleasePicturesFields({
+  lang,
+  values,
+  problems,
+  library,
+}: {
+  lang: OfficeContext['lang'];
+  values: Record<string, string | string[]>;
+  problems: FieldProblem[];
+  library: readonly Picture[];
+}): JSX.Element {
+  const value = (name: string) => {
+    const x = values[name];
+    return Array.isArray(x) ? x.join('\n') : (x ?? '');
+  };
+  const problem = (name: string) => {
+    const p = problems.find((x) => x.field === name);
+    return p ? problemText(lang, p.message, p.params) : undefined;
+  };
+  return (
+    <fieldset>
+      <legend safe>{t(lang, 'nr.pictures')}</legend>
+      <PicturePicker
+        lang={lang}
+        name="lead_picture"
+        label={t(lang, 'nr.leadPicture')}
+        value={value('lead_picture')}
+        pictures={library}
+        problem={problem('lead_picture')}
+        browse={false}
+      />
+      <PicturePicker
+        lang={lang}
+        name="gallery"
+        label={t(lang, 'nr.gallery')}
+        value={value('gallery')}
+        pictures={library}
+        problem={problem('gallery')}
+        multiple
+      />
+    </fieldset>
+  );
+}
+
 /** The form's values for a release being edited. */
 export function formValuesOf(r: Release): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {
@@ -268,6 +319,8 @@ export function formValuesOf(r: Release): Record<string, string | string[]> {
     activities: r.links.filter((l) => l.kind === 'activity').map((l) => l.id),
     documents: r.links.filter((l) => l.kind === 'document').map((l) => l.id),
   };
+  values.lead_picture = r.pictures?.lead ?? '';
+  values.gallery = (r.pictures?.gallery ?? []).join('\n');
   r.images.forEach((img, i) => {
     values[`image_${i + 1}_src`] = img.src;
     values[`image_${i + 1}_caption_en`] = img.caption.en ?? '';

@@ -5,7 +5,7 @@ import { href } from '../platform/layout/layout.tsx';
 import { OfficePage, type OfficeContext, problemText } from '../platform/layout/office.tsx';
 import { RELEASE_STATUSES, type ReleaseAction, editMode } from './newsroom.ts';
 import type { Release, ReleaseEvent } from './newsroom.ts';
-import { ArticleBody, type Targets } from './newsroom.views.tsx';
+import { ArticleBody, type Pictures, type Targets } from './newsroom.views.tsx';
 import { textOf } from './newsroom.ts';
 
 export type Choice = Readonly<{ value: string; label: string }>;
@@ -65,6 +65,7 @@ export function ReleaseOfficePage({
   actions,
   problems,
   message,
+  pictures,
 }: {
   ctx: OfficeContext;
   release: Release;
@@ -73,6 +74,8 @@ export function ReleaseOfficePage({
   actions: ReleaseAction[];
   problems: FieldProblem[];
   message: string | null;
+  /** The library's pictures the release shows. */
+  pictures?: Pictures;
 }): JSX.Element {
   const { lang } = ctx;
   const mode = editMode(release.status, ctx.actor.role);
@@ -166,7 +169,7 @@ export function ReleaseOfficePage({
         <h2 id="preview" safe>
           {t(lang, 'nr.preview')}
         </h2>
-        <ArticleBody ctx={ctx} release={release} targets={targets} events={events} />
+        <ArticleBody ctx={ctx} release={release} targets={targets} events={events} pictures={pictures} />
       </section>
       <section aria-labelledby="workflow">
         <h2 id="workflow" safe>

@@ -19,12 +19,23 @@ import type { Services } from '../services.ts';
 import { LINK_KINDS, type LinkKind, availableActions } from './newsroom.ts';
 import { actionInput, imagesFromForm, releaseFilter } from './newsroom.schema.ts';
 import type { Link, Release } from './newsroom.ts';
-import { ArticlePage, type LinkTarget, NewsPage, PrintPage, type Targets, targetKey } from './newsroom.views.tsx';
+import {
+  ArticlePage,
+  type LinkTarget,
+  NewsPage,
+  PrintPage,
+  type Targets,
+  pictureIdsOf,
+  targetKey,
+} from './newsroom.views.tsx';
 import { contactIn, textOf } from './newsroom.ts';
 
 /** The services these pages read; the composition root hands over no others. */
 type Deps = Readonly<
-  Pick<Services, 'activities' | 'bodies' | 'cbm' | 'documents' | 'newsroom' | 'office' | 'people' | 'registry'>
+  Pick<
+    Services,
+    'activities' | 'bodies' | 'cbm' | 'documents' | 'newsroom' | 'office' | 'people' | 'pictures' | 'registry'
+  >
 >;
 
 const slugParams = z
@@ -87,6 +98,12 @@ async function readableDocuments(
 }
 
 /** Names of everything a release can be about, in one language, keyed `kind:id`: the release form's choices. */
+/** The library's pictures the releases show, by id. */
+async function picturesOf(services: Deps, releases: readonly Release[], gallery = true) {
+  const ids = pictureIdsOf(releases, gallery);
+  return new Map((ids.length ? await services.pictures.byIds(ids) : []).map((p) => [p.id, p]));
+}
+
 async function targetsIn(services: Deps, lang: Lang, actor: Actor): Promise<Targets> {
   const [states, bodies, areas, persons, activities, documents] = await Promise.all([
     services.registry.states(),
@@ -158,9 +175,11 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, options) => {
         newsroom.publicList(lang, { year, month: year ? month : undefined, page }),
         newsroom.months(lang),
       ]);
+      const pictures = await picturesOf(services, list.items, false);
       return reply.type('text/html; charset=utf-8').send(
         await NewsPage({
           ctx,
+          pictures,
           items: list.items,
           page,
           pages: list.pages,
@@ -247,9 +266,10 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, options) => {
         services.people.persons(),
       ]);
       const release = { ...found, contact: contactIn(lang, found.contact, persons) };
+      const pictures = await picturesOf(services, [release]);
       return reply
         .type('text/html; charset=utf-8')
-        .send(await ArticlePage({ ctx, release, targets, events, origin: publicUrl }));
+        .send(await ArticlePage({ ctx, release, targets, events, origin: publicUrl, pictures }));
     },
   );
 
@@ -303,13 +323,14 @@ const office: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services,
   ) {
     const ctx = frame(req, reply);
     const release = await newsroom.get(id);
-    const [targets, events] = await Promise.all([
+    const [targets, events, pictures] = await Promise.all([
       linkedTargets(services, lang, release.links, req.actor),
       newsroom.events(id),
+      picturesOf(services, [release]),
     ]);
     const actions = availableActions(release.status, release.publishAt, ctx.actor.role, clock.now());
     return html(reply, status).send(
-      await ReleaseOfficePage({ ctx, release, targets, events, actions, problems, message }),
+      await ReleaseOfficePage({ ctx, release, targets, events, actions, problems, message, pictures }),
     );
   }
 
@@ -328,8 +349,9 @@ const office: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services,
     const shown = preview
       ? { release: preview, targets: await linkedTargets(services, lang, preview.links, req.actor) }
       : null;
+    const library = await services.pictures.list();
     return html(reply, status).send(
-      await ReleaseForm({ ctx, release, values, problems, links, conflict, preview: shown }),
+      await ReleaseForm({ ctx, release, values, problems, links, conflict, preview: shown, library }),
     );
   }
 

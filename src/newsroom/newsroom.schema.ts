@@ -18,6 +18,18 @@ const list = z.preprocess(
   z.array(z.string().min(1).max(100)),
 );
 
+/** Picture ids from the media library; the form sends the gallery as one id a line. */
+const pictureIds = z.preprocess(
+  (v) => (typeof v === 'string' ? v.split(/[\s,]+/).filter(Boolean) : v === undefined || v === null ? [] : v),
+  z.array(z.string().trim().min(1).max(100)).max(40, 'field.tooLong'),
+);
+const pictureId = z
+  .preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
+    z.string().trim().max(100).nullable().optional(),
+  )
+  .transform((v) => v ?? null);
+
 export const imageInput = z.object({
   src: z
     .string()
@@ -52,6 +64,8 @@ const releaseObject = z.object({
   activities: list,
   documents: list,
   images: z.array(imageInput).max(12).default([]),
+  lead_picture: pictureId,
+  gallery: pictureIds,
   correction: optText,
 });
 

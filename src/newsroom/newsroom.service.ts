@@ -26,7 +26,7 @@ import {
 import { type ReleaseInput, archivedReleaseInput, releaseInput } from './newsroom.schema.ts';
 import { type FileProblem, type SourceFile, groupIntoReleases, parseReleaseFile } from './newsroom.import.ts';
 import { type NewsroomStore, createNewsroomStore } from './newsroom.store.ts';
-import type { Link, Release, ReleaseColumns } from './newsroom.ts';
+import type { Link, Release, ReleaseColumns, ReleasePictures } from './newsroom.ts';
 import { lockForTransaction } from '../platform/db/lock.ts';
 
 /** The lock that writers of new releases hold: duplicates and slugs are checked under it. */
@@ -97,6 +97,10 @@ export type NewsroomHooks = {
   /** After the commit. */
   changed: () => Promise<void>;
 };
+/** What the newsroom asks of the media library: which of these picture ids name no picture. */
+export type PictureLibrary = Readonly<{ missing: (ids: readonly string[]) => Promise<string[]> }>;
+const picturesOf = (r: ReleaseInput): ReleasePictures => ({ lead: r.lead_picture, gallery: [...new Set(r.gallery)] });
+
 const NO_HOOKS: NewsroomHooks = {
   written: async () => {},
   importing: async () => async () => {},
@@ -109,7 +113,13 @@ const IMPORT_BATCH = 500;
 /** How often a reader's request checks for scheduled releases whose time has come. */
 const PROMOTE_EVERY_MS = 5_000;
 
-export function createNewsroomService(db: Db, clock: Clock, refs: References, hooks: NewsroomHooks = NO_HOOKS) {
+export function createNewsroomService(
+  db: Db,
+  clock: Clock,
+  refs: References,
+  hooks: NewsroomHooks = NO_HOOKS,
+  library: PictureLibrary = { missing: async (ids) => [...ids] },
+) {
   const store = createNewsroomStore(db);
   const change = createChanges(db, clock);
   let promotedAt = 0;
@@ -166,6 +176,13 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
         if (typeof id === 'string' && !(await known.exists(REF[kind], id)))
           problems.push({ field, message: 'field.unknownRef' });
     }
+    if (parsed.success)
+      for (const field of ['lead_picture', 'gallery'] as const) {
+        const ids =
+          field === 'gallery' ? parsed.data.gallery : parsed.data.lead_picture ? [parsed.data.lead_picture] : [];
+        const missing = ids.length ? await library.missing(ids) : [];
+        if (missing.length) problems.push({ field, message: 'pictures.unknown', params: { ids: missing.join(', ') } });
+      }
     return parsed.success && problems.length === 0 ? { ok: true, value: parsed.data } : { ok: false, problems };
   }
 
@@ -211,6 +228,7 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
       r.images.map((i) => ({ src: i.src, caption: { en: i.caption_en, ru: i.caption_ru } })),
       true,
     );
+    await tx.replacePictures(id, picturesOf(r));
     await tx.addEvent({
       releaseId: id,
       at: c.at,
@@ -413,6 +431,7 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
           id,
           r.images.map((i) => ({ src: i.src, caption: { en: i.caption_en, ru: i.caption_ru } })),
         );
+        await tx.replacePictures(id, picturesOf(r));
         await tx.addEvent({
           releaseId: id,
           at: c.at,
@@ -624,6 +643,7 @@ export function createNewsroomService(db: Db, clock: Clock, refs: References, ho
           version: current?.version ?? 0,
           links: linksOf(v),
           images: v.images.map((i) => ({ src: i.src, caption: { en: i.caption_en, ru: i.caption_ru } })),
+          pictures: picturesOf(v),
         },
       };
     },

@@ -3,7 +3,15 @@ import type { Db } from '../platform/db/database.ts';
 import { newId } from '../platform/ids.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 import type { LinkKind, ReleaseStatus } from './newsroom.ts';
-import type { Image, Link, ReleaseEvent, ReleaseEventAction, Release, ReleaseColumns } from './newsroom.ts';
+import type {
+  Image,
+  Link,
+  ReleaseEvent,
+  ReleaseEventAction,
+  Release,
+  ReleaseColumns,
+  ReleasePictures,
+} from './newsroom.ts';
 
 export type PublicFilter = Readonly<{
   now: string;
@@ -20,9 +28,10 @@ export function createNewsroomStore(db: Db) {
   const withDetails = async (rows: Array<Record<string, any>>): Promise<Release[]> => {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id as string);
-    const [links, images] = await Promise.all([
+    const [links, images, pictures] = await Promise.all([
       db.selectFrom('release_link').selectAll().where('release_id', 'in', ids).orderBy('id').execute(),
       db.selectFrom('release_image').selectAll().where('release_id', 'in', ids).orderBy('position').execute(),
+      db.selectFrom('release_picture').selectAll().where('release_id', 'in', ids).orderBy('position').execute(),
     ]);
     return rows.map((r) => ({
       id: r.id,
@@ -52,6 +61,10 @@ export function createNewsroomStore(db: Db) {
       images: images
         .filter((i) => i.release_id === r.id)
         .map((i) => ({ src: i.src, caption: { en: i.caption_en, ru: i.caption_ru } })),
+      pictures: {
+        lead: pictures.find((p) => p.release_id === r.id && p.role === 'lead')?.picture_id ?? null,
+        gallery: pictures.filter((p) => p.release_id === r.id && p.role === 'gallery').map((p) => p.picture_id),
+      },
     }));
   };
 
@@ -265,6 +278,14 @@ export function createNewsroomStore(db: Db) {
           )
           .execute();
       }
+    },
+    async replacePictures(id: string, pictures: ReleasePictures): Promise<void> {
+      await db.deleteFrom('release_picture').where('release_id', '=', id).execute();
+      const rows = [
+        ...(pictures.lead ? [{ release_id: id, role: 'lead', position: 0, picture_id: pictures.lead }] : []),
+        ...pictures.gallery.map((picture_id, i) => ({ release_id: id, role: 'gallery', position: i + 1, picture_id })),
+      ];
+      if (rows.length) await db.insertInto('release_picture').values(rows).execute();
     },
     async addEvent(e: {
       releaseId: string;

@@ -197,7 +197,11 @@ export type Release = Readonly<{
   createdBy?: string | null;
   links: Link[];
   images: Image[];
+  /** Pictures from the media library: the lead picture and the gallery, in order (ids). */
+  pictures?: ReleasePictures;
 }>;
+export type ReleasePictures = Readonly<{ lead: string | null; gallery: readonly string[] }>;
+export const NO_PICTURES: ReleasePictures = { lead: null, gallery: [] };
 /** The columns a release's text and metadata are written to. */
 export type ReleaseColumns = Readonly<{
   place_en: string | null;

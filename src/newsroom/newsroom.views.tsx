@@ -7,16 +7,39 @@ import { renderMarkdown } from '../platform/markdown.ts';
 import { PageHeader, Pagination, PublicationTabs } from '../platform/layout/components.tsx';
 import { Layout, type PageContext, type PageMeta, href } from '../platform/layout/layout.tsx';
 import type { ReleaseEvent } from './newsroom.ts';
+import type { Picture } from '../pictures/pictures.service.ts';
+import { PictureFigure, PictureImg } from '../pictures/pictures.views.tsx';
+import { pictureAddress, sizeFor } from '../pictures/pictures.ts';
+
+/** The media library's pictures a page shows, by id; a release's picture not in it is not shown. */
+export type Pictures = ReadonlyMap<string, Picture>;
+const NO_PICTURES: Pictures = new Map();
+/** The ids of the pictures a release shows: its lead picture, then its gallery. */
+export const pictureIdsOf = (releases: readonly Release[], gallery = true): string[] =>
+  releases.flatMap((r) => [
+    ...(r.pictures?.lead ? [r.pictures.lead] : []),
+    ...(gallery ? (r.pictures?.gallery ?? []) : []),
+  ]);
 
 /** What a link from a release points at, named and addressed for the reader's language. */
 export type LinkTarget = Readonly<{ kind: LinkKind; id: string; name: string }>;
 export type Targets = ReadonlyMap<string, LinkTarget>;
 export const targetKey = (kind: string, id: string) => `${kind}:${id}`;
 
-function ReleaseSummary({ ctx, release }: { ctx: PageContext; release: Release }): JSX.Element {
+function ReleaseSummary({
+  ctx,
+  release,
+  pictures,
+}: {
+  ctx: PageContext;
+  release: Release;
+  pictures: Pictures;
+}): JSX.Element {
   const text = textOf(ctx.lang, release);
+  const lead = release.pictures?.lead ? pictures.get(release.pictures.lead) : undefined;
   return (
-    <li class="news-item">
+    <li class={lead ? 'news-item with-picture' : 'news-item'}>
+      {!!lead && <PictureImg picture={lead} lang={ctx.lang} sizes="(max-width: 700px) 100vw, 160px" />}
       <p class="dateline" lang={text.fallback ? 'en' : undefined} safe>
         {text.dateline.replace(/ —$/, '')}
       </p>
@@ -70,8 +93,10 @@ export function NewsPage({
   year,
   month,
   topic,
+  pictures = NO_PICTURES,
 }: {
   ctx: PageContext;
+  pictures?: Pictures;
   items: Release[];
   page: number;
   pages: number;
@@ -109,7 +134,7 @@ export function NewsPage({
           ) : (
             <ol class="news-list">
               {items.map((r) => (
-                <ReleaseSummary ctx={ctx} release={r} />
+                <ReleaseSummary ctx={ctx} release={r} pictures={pictures} />
               ))}
             </ol>
           )}
@@ -163,13 +188,17 @@ export function ArticleBody({
   release,
   targets,
   events,
+  pictures = NO_PICTURES,
 }: {
   ctx: PageContext;
   release: Release;
   targets: Targets;
   events: ReleaseEvent[];
+  pictures?: Pictures;
 }): JSX.Element {
   const { lang } = ctx;
+  const lead = release.pictures?.lead ? pictures.get(release.pictures.lead) : undefined;
+  const gallery = (release.pictures?.gallery ?? []).flatMap((id) => pictures.get(id) ?? []);
   const text = textOf(lang, release);
   const corrections = events.filter((e) => e.action === 'correct');
   const linked = release.links
@@ -210,7 +239,18 @@ export function ArticleBody({
           ''
         )}
       </p>
+      {!!lead && <PictureFigure picture={lead} lang={lang} class="article-figure lead-picture" />}
       <div class="article-body">{safeBody}</div>
+      {gallery.length > 0 && (
+        <section class="gallery" aria-labelledby="gallery-heading" lang={lang}>
+          <h2 id="gallery-heading" safe>
+            {t(lang, 'nr.galleryHeading')}
+          </h2>
+          {gallery.map((p) => (
+            <PictureFigure picture={p} lang={lang} class="gallery-figure" />
+          ))}
+        </section>
+      )}
       {release.images.map((img) => (
         <figure class="article-figure">
           <img src={img.src} alt={pick(lang, img.caption.en, img.caption.ru) ?? ''} loading="lazy" />
@@ -271,15 +311,20 @@ export function ArticlePage({
   targets,
   events,
   origin,
+  pictures = NO_PICTURES,
 }: {
   ctx: PageContext;
   release: Release;
   targets: Targets;
   events: ReleaseEvent[];
   origin: string;
+  pictures?: Pictures;
 }): JSX.Element {
   const text = textOf(ctx.lang, release);
-  const image = release.images[0]?.src;
+  // The lead picture from the library first: an outside address may be blocked or gone.
+  const lead = release.pictures?.lead ? pictures.get(release.pictures.lead) : undefined;
+  const leadSize = lead ? sizeFor(lead.sizes, 1200) : null;
+  const image = lead && leadSize ? pictureAddress(lead.id, leadSize.width) : release.images[0]?.src;
   return (
     <Layout
       ctx={ctx}
@@ -291,7 +336,7 @@ export function ArticlePage({
         publishedTime: release.publishedAt ?? undefined,
       }}
     >
-      <ArticleBody ctx={ctx} release={release} targets={targets} events={events} />
+      <ArticleBody ctx={ctx} release={release} targets={targets} events={events} pictures={pictures} />
       <p class="article-tools">
         <a href={href(ctx, `/news/${release.slug}/print`)} safe>
           {t(ctx.lang, 'news.print')}

@@ -29,6 +29,7 @@ export const peopleRecords: RecordsOf = {
       fields: [
         ...bilingual('name', 'text', true),
         { column: 'state_code', kind: 'ref', ref: 'state', label: 'col.nationality' },
+        { column: 'portrait_picture_id', kind: 'ref', ref: 'picture', label: 'col.portrait' },
       ],
       title: (v, lang) => named(lang, v),
       children: ['person-names', 'positions'],

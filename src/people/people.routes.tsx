@@ -7,7 +7,7 @@ import type { Services } from '../services.ts';
 import { PersonPage } from './people.views.tsx';
 
 /** The services these pages read; the composition root hands over no others. */
-type Deps = Readonly<Pick<Services, 'activities' | 'media' | 'newsroom' | 'people' | 'registry'>>;
+type Deps = Readonly<Pick<Services, 'activities' | 'media' | 'newsroom' | 'people' | 'pictures' | 'registry'>>;
 
 const personParams = z.object({ id: recordId }).strict();
 
@@ -21,11 +21,12 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
     async (req, reply) => {
       const ctx = pageContext(req, lang, clock);
       const profile = await services.people.profile(req.params.id);
-      const [states, attended, news, coverage] = await Promise.all([
+      const [states, attended, news, coverage, portraits] = await Promise.all([
         services.registry.states(),
         services.activities.attendedBy(profile.person.id),
         services.newsroom.publicList(lang, { page: 1, link: { kind: 'person', id: profile.person.id } }),
         services.media.coverageOf({ person: profile.person.id }),
+        profile.person.portraitId ? services.pictures.byIds([profile.person.portraitId]) : [],
       ]);
       const state = states.find((s) => s.code === profile.person.stateCode) ?? null;
       return reply.type('text/html; charset=utf-8').send(
@@ -38,6 +39,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
             releases: news.items.slice(0, PROFILE_RELEASES),
             releaseTotal: news.total,
             coverage,
+            portrait: portraits[0] ?? null,
           },
         }),
       );

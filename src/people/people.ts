@@ -54,6 +54,8 @@ export type Person = Readonly<{
   stateCode: string | null;
   /** Every spelling the record knows, the main one first. */
   names: readonly Readonly<{ name: string; lang: string; script: string; romanization?: Romanization | null }>[];
+  /** The portrait's picture id in the media library, where one is chosen. */
+  portraitId?: string | null;
 }>;
 
 /**

@@ -3,6 +3,8 @@ import type { Activity, ParticipantRole } from '../activities/activities.ts';
 import type { Release } from '../newsroom/newsroom.ts';
 import { textOf } from '../newsroom/newsroom.ts';
 import { formatDate, formatDateRange, pick, t } from '../platform/i18n/i18n.ts';
+import type { Picture } from '../pictures/pictures.service.ts';
+import { PictureImg } from '../pictures/pictures.views.tsx';
 import { PageHeader, PeriodText, Sources, StateLink, Text } from '../platform/layout/components.tsx';
 import { type CoverageItem, CoverageList } from '../platform/layout/coverage.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
@@ -37,6 +39,8 @@ export type PersonPageData = Profile &
     releaseTotal: number;
     /** What outside media wrote that names the person. */
     coverage: readonly CoverageItem[];
+    /** The person's portrait from the media library, where one is chosen. */
+    portrait?: Picture | null;
   }>;
 
 export function PersonPage({ ctx, data }: { ctx: PageContext; data: PersonPageData }): JSX.Element {
@@ -55,6 +59,16 @@ export function PersonPage({ ctx, data }: { ctx: PageContext; data: PersonPageDa
         </a>
       </p>
       <PageHeader title={heading} lead={lead} />
+      {!!data.portrait && (
+        <figure class="portrait">
+          <PictureImg picture={data.portrait} lang={lang} sizes="(max-width: 700px) 50vw, 240px" eager />
+          {!!data.portrait.credit && (
+            <figcaption class="credit" safe>
+              {data.portrait.credit}
+            </figcaption>
+          )}
+        </figure>
+      )}
       <div class="columns">
         <div>
           {positions.length > 0 && (

@@ -25,6 +25,13 @@ export const en = {
   'pictures.kind': 'Only JPEG, PNG and WebP pictures are taken.',
   'pictures.nameMismatch': "The file's name does not match what it holds.",
   'pictures.unreadable': 'The picture cannot be read.',
+  'pictures.noPicture': '— no picture —',
+  'res.secretariat': 'The Secretariat',
+  'col.emblem':
+    'Emblem (a picture of the media library; the site and the digest show the wordmark while none is chosen)',
+  'pictures.unknownChoice': '{id} (no such picture)',
+  'pictures.browse': 'The media library: its pictures and their ids',
+  'pictures.listHint': 'One picture id a line, in the order they are shown.',
 };
 
 export const ru: RussianTable<typeof en> = {
@@ -47,6 +54,12 @@ export const ru: RussianTable<typeof en> = {
   'pictures.kind': 'Принимаются только фотографии JPEG, PNG и WebP.',
   'pictures.nameMismatch': 'Имя файла не соответствует его содержимому.',
   'pictures.unreadable': 'Фотографию не удаётся прочитать.',
+  'pictures.noPicture': '— без фотографии —',
+  'res.secretariat': 'Секретариат',
+  'col.emblem': 'Эмблема (изображение из медиатеки; пока она не выбрана, сайт и дайджест показывают название)',
+  'pictures.unknownChoice': '{id} (такой фотографии нет)',
+  'pictures.browse': 'Медиатека: фотографии и их идентификаторы',
+  'pictures.listHint': 'По одному идентификатору в строке, в порядке показа.',
 };
 
 defineMessages(en, ru);

@@ -160,6 +160,17 @@ export function createPicturesService(
       return ids.filter((id) => !found.has(id));
     },
 
+    /** The organization's emblem, where the Secretariat's record names one. */
+    async emblem(): Promise<Picture | null> {
+      const row = await db
+        .selectFrom('secretariat')
+        .select('emblem_picture_id')
+        .where('id', '=', 'cica')
+        .executeTakeFirst();
+      if (!row?.emblem_picture_id) return null;
+      return (await store.byIds([row.emblem_picture_id])).map(toPicture)[0] ?? null;
+    },
+
     /** The stored file of a picture at a width it was made in, or null. */
     async file(id: string, width: number): Promise<string | null> {
       const [row] = await store.byIds([id]);

@@ -62,6 +62,102 @@ export function PictureFigure({ picture, lang, class: cls }: { picture: Picture;
   );
 }
 
+/** What an editor sees of a picture when choosing it: its caption or description, its date, the start of its id. */
+const choiceLabel = (p: Picture, lang: Lang) =>
+  [captionOf(p, lang) ?? altOf(p, lang), p.shownOn ? formatDate(lang, p.shownOn) : null, p.id.slice(0, 8)]
+    .filter(Boolean)
+    .join(' · ');
+
+/**
+ * The one way an office form chooses pictures from the media library, working
+ * without JavaScript: one picture from a list, or several as ids a line (their
+ * order is the order shown), with the library's thumbnails and ids beside it.
+ * A value that names no picture stays in the field, so the refusal can point at it.
+ */
+export function PicturePicker({
+  lang,
+  name,
+  label,
+  value,
+  pictures,
+  problem,
+  multiple = false,
+  browse = true,
+}: {
+  lang: Lang;
+  name: string;
+  label: string;
+  value: string;
+  pictures: readonly Picture[];
+  /** The refusal, already in the reader's words. */
+  problem?: string | undefined;
+  multiple?: boolean;
+  /** Whether to show the library's thumbnails under the field (once a form is enough). */
+  browse?: boolean;
+}): JSX.Element {
+  const id = `f-${name}`;
+  const invalid = problem ? 'true' : undefined;
+  const described = [multiple ? `${id}-hint` : '', problem ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const known = pictures.some((p) => p.id === value);
+  return (
+    <div class="form-row picture-picker">
+      <label for={id} safe>
+        {label}
+      </label>
+      {multiple ? (
+        <>
+          <p class="hint" id={`${id}-hint`} safe>
+            {t(lang, 'pictures.listHint')}
+          </p>
+          <textarea id={id} name={name} rows="4" aria-invalid={invalid} aria-describedby={described} safe>
+            {value}
+          </textarea>
+        </>
+      ) : (
+        <select id={id} name={name} aria-invalid={invalid} aria-describedby={described}>
+          <option value="" safe>
+            {t(lang, 'pictures.noPicture')}
+          </option>
+          {!!value && !known && (
+            <option value={value} selected safe>
+              {t(lang, 'pictures.unknownChoice', { id: value })}
+            </option>
+          )}
+          {pictures.map((p) => (
+            <option value={p.id} selected={p.id === value} safe>
+              {choiceLabel(p, lang)}
+            </option>
+          ))}
+        </select>
+      )}
+      {!!problem && (
+        <p class="field-error" id={`${id}-error`} safe>
+          {problem}
+        </p>
+      )}
+      {browse && pictures.length > 0 && <PictureShelf lang={lang} pictures={pictures} />}
+    </div>
+  );
+}
+
+/** The library folded under a field: each picture small, with its id to copy. */
+export function PictureShelf({ lang, pictures }: { lang: Lang; pictures: readonly Picture[] }): JSX.Element {
+  return (
+    <details class="picture-shelf">
+      <summary safe>{t(lang, 'pictures.browse')}</summary>
+      <ul>
+        {pictures.map((p) => (
+          <li>
+            <PictureImg picture={p} lang={lang} sizes="120px" />
+            <span safe>{captionOf(p, lang) ?? altOf(p, lang)}</span>
+            <code safe>{p.id}</code>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 export function OfficePictures({
   ctx,
   pictures,

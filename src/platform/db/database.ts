@@ -116,6 +116,7 @@ export type PersonTable = {
   name_en: string;
   name_ru: string | null;
   state_code: string | null;
+  portrait_picture_id: string | null;
 };
 
 export type PersonNameTable = {
@@ -358,6 +359,8 @@ export type ReleaseImageTable = {
   caption_en: string | null;
   caption_ru: string | null;
 };
+export type SecretariatTable = { id: string; emblem_picture_id: string | null; version: Generated<number> };
+export type ReleasePictureTable = { release_id: string; role: string; position: number; picture_id: string };
 export type ReleaseEventTable = {
   id: string;
   release_id: string;
@@ -763,6 +766,8 @@ export type Database = {
   press_release: PressReleaseTable;
   release_link: ReleaseLinkTable;
   release_image: ReleaseImageTable;
+  release_picture: ReleasePictureTable;
+  secretariat: SecretariatTable;
   release_event: ReleaseEventTable;
   api_token: ApiTokenTable;
   search_entry: SearchEntryTable;

@@ -25,6 +25,8 @@ import * as m0026 from '../../migrations/0026_digest_magazine.ts';
 import * as m0028 from '../../migrations/0028_speeches.ts';
 import * as m0029 from '../../migrations/0029_archive.ts';
 import * as m0030 from '../../migrations/0030_name_romanization.ts';
+import * as m0033 from '../../migrations/0033_release_pictures.ts';
+import * as m0034 from '../../migrations/0034_person_portrait.ts';
 import * as m0035 from '../../migrations/0035_release_listing_indexes.ts';
 
 // Listed by hand rather than read from a folder: the set is part of the build,
@@ -56,6 +58,8 @@ const migrations: Record<string, Migration> = {
   '0028_speeches': m0028,
   '0029_archive': m0029,
   '0030_name_romanization': m0030,
+  '0033_release_pictures': m0033,
+  '0034_person_portrait': m0034,
   '0035_release_listing_indexes': m0035,
 };
 

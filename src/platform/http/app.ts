@@ -13,6 +13,7 @@ import helmet from 'helmet';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Generation } from '../db/generation.ts';
+import type { Emblem } from '../layout/layout.tsx';
 import type { Clock } from '../clock.ts';
 import { LANGS, type Lang, isLang, negotiateLang } from '../i18n/i18n.ts';
 import { parseJson } from '../json.ts';
@@ -56,6 +57,8 @@ export type AppDeps<S = unknown> = Readonly<{
   sharedCaching?: SharedCaching;
   /** Told of each anonymous cacheable request, hit or miss (the metrics count them). */
   observeCache?: CacheObserver;
+  /** The organization's emblem, where one is chosen (the composition root asks the media library). */
+  emblem?: () => Promise<Emblem | null>;
   /** With a read replica: runs what follows of a request with its reads sent there (platform/db/replica.ts). */
   readsFromReplica?: (run: () => void) => void;
   /** Mounted before the capabilities: what watches every request (the metrics). */
@@ -212,6 +215,16 @@ export async function buildApp<S>(deps: AppDeps<S>, capabilities: readonly Capab
       if (req.cacheKey) replicaReads(done);
       else done();
     });
+  // The emblem is read again only when the record's generation moves (an office change bumps it).
+  const emblemOf = deps.emblem;
+  if (emblemOf) {
+    let known: { generation: number; emblem: Promise<Emblem | null> } | null = null;
+    app.addHook('onRequest', async (req) => {
+      const generation = deps.generation.current();
+      if (known?.generation !== generation) known = { generation, emblem: emblemOf().catch(() => null) };
+      req.emblem = await known.emblem;
+    });
+  }
   // Learn of other processes' changes twice a second, so their cached pages go stale within a second.
   await deps.generation.refresh();
   const poll = setInterval(() => {

@@ -285,4 +285,5 @@ export const en = {
   'news.feeds': 'Subscribe',
   'news.rss': 'RSS feed',
   'news.atom': 'Atom feed',
+  'pictures.unknown': 'No picture has the id {ids}.',
 };

@@ -297,4 +297,5 @@ export const ru: RussianTable<typeof en> = {
   'news.feeds': 'Подписаться',
   'news.rss': 'Лента RSS',
   'news.atom': 'Лента Atom',
+  'pictures.unknown': 'Нет фотографии с идентификатором {ids}.',
 };

@@ -14,7 +14,12 @@ export type PageContext = Readonly<{
   today: IsoDate;
   /** Signed-in staff see where Russian text falls back to English. */
   staff?: boolean;
+  /** The organization's emblem, where the Secretariat chose one; else the drawn mark. */
+  emblem?: Emblem | undefined;
 }>;
+
+/** The emblem as the header shows it: served by the site, in the widths it has. */
+export type Emblem = Readonly<{ src: string; srcset: string }>;
 
 /** What an office page adds: who is signed in, and the token its forms carry. */
 export type OfficeFrame = Readonly<{ actor: Actor; csrf: string }>;
@@ -162,17 +167,22 @@ export function Layout({ ctx, title, description, office, meta, children }: Layo
           <header class="masthead">
             <div class="masthead-inner">
               <a class="brand" href={href(ctx, '/')}>
-                <span class="brand-mark" aria-hidden="true">
-                  <svg viewBox="0 0 40 40" width="40" height="40" aria-hidden="true">
-                    <circle cx="20" cy="20" r="19" fill="none" stroke="currentColor" stroke-width="2" />
-                    <path
-                      d="M8 22c6-8 18-8 24 0M11 27c5-5 13-5 18 0M20 6v28"
-                      fill="none"
-                      stroke="currentColor"
-                      stroke-width="2"
-                    />
-                  </svg>
-                </span>
+                {ctx.emblem ? (
+                  // The link's words name the organization; the emblem beside them says it again, so it is not read out.
+                  <img class="site-emblem" src={ctx.emblem.src} srcset={ctx.emblem.srcset} sizes="48px" alt="" />
+                ) : (
+                  <span class="brand-mark" aria-hidden="true">
+                    <svg viewBox="0 0 40 40" width="40" height="40" aria-hidden="true">
+                      <circle cx="20" cy="20" r="19" fill="none" stroke="currentColor" stroke-width="2" />
+                      <path
+                        d="M8 22c6-8 18-8 24 0M11 27c5-5 13-5 18 0M20 6v28"
+                        fill="none"
+                        stroke="currentColor"
+                        stroke-width="2"
+                      />
+                    </svg>
+                  </span>
+                )}
                 <span class="brand-text">
                   <span class="brand-acronym" safe>
                     {siteName}
