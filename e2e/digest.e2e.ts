@@ -83,7 +83,7 @@ describe('an editor uploads pictures and compiles the October–December issue o
       .getByLabel('Foreword: text')
       .fill('Dear readers,\n\nThe last quarter of 2024 brought the Ministerial Council to Baku.');
     await page.getByLabel(/^Flash briefing/).fill('The Secretariat welcomed a new intern.');
-    await page.getByLabel('Cover picture (its id in the media library)').fill(ids[0]!);
+    await page.getByLabel('Cover picture (its id in the media library)').selectOption(ids[0]!);
     await page.getByLabel(/^Activities in pictures/).fill(`${ids[1]}\n${ids[2]}`);
     await page
       .getByLabel(/^Partner pages/)
@@ -93,7 +93,7 @@ describe('an editor uploads pictures and compiles the October–December issue o
     const youth = page.getByRole('group', { name: 'Youth Council meets in Astana' });
     await youth.getByLabel('Cover teaser: place (blank: none)').fill('1');
     await youth.getByLabel('Cover teaser: wording (blank: the headline)').fill('Young voices of Asia');
-    await youth.getByLabel('Picture (its id in the media library)').fill(ids[1]!);
+    await youth.getByLabel('Picture (its id in the media library)').selectOption(ids[1]!);
     await page.getByRole('button', { name: 'Save' }).click();
     // The Senior Officials' meeting of 17 October is filed under November.
     await page.getByLabel('Filed under: Senior Officials Committee meets in Baku').selectOption('2024-11');

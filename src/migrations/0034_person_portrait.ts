@@ -8,13 +8,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('portrait_picture_id', 'text', (c) => c.references('picture.id'))
     .execute();
   // One row, the Secretariat's own: what the site and the digest show of the organization.
+  // The pack writes it (packs/load.ts): a record migrated but not loaded stays empty.
   await db.schema
     .createTable('secretariat')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('emblem_picture_id', 'text', (c) => c.references('picture.id'))
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
-  await db.insertInto('secretariat').values({ id: 'cica' }).execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -524,5 +524,7 @@ export async function loadPack(db: Kysely<Database>, pack: Pack): Promise<void> 
         })),
       ),
     );
+    // The Secretariat's own record (its emblem, chosen later in the office), one row.
+    await insert(trx, 'secretariat', [{ id: 'cica' }]);
   });
 }
