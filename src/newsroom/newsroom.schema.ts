@@ -13,6 +13,15 @@ const optText = z
     z.string().trim().max(100_000, 'field.tooLong').nullable().optional(),
   )
   .transform((v) => v ?? null);
+/**
+ * A headline is short, and the news list's and the import's indexes hold it: PostgreSQL
+ * refuses an index entry past 2,704 bytes, so the bytes are bounded as well as the
+ * characters (400 of them in four-byte letters would not fit two headlines).
+ */
+const headline = optText.refine(
+  (v) => v === null || (v.length <= 400 && Buffer.byteLength(v) <= 1_200),
+  'field.headlineTooLong',
+);
 const list = z.preprocess(
   (v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]),
   z.array(z.string().min(1).max(100)),
@@ -41,8 +50,8 @@ export const imageInput = z.object({
 });
 
 const releaseObject = z.object({
-  title_en: optText,
-  title_ru: optText,
+  title_en: headline,
+  title_ru: headline,
   lead_en: optText,
   lead_ru: optText,
   body_en: optText,

@@ -94,6 +94,34 @@ describeEachEngine('newsroom', (record, it) => {
     assert.deepEqual(await newsroom().officeList(), []);
   });
 
+  it('keeps a headline within what the indexes hold: 400 characters, and bytes enough for two', async () => {
+    // 400 three-byte characters in each language: the longest headlines the indexes take.
+    const longest = { ...draft, title_en: '信'.repeat(400), title_ru: 'щ'.repeat(400) };
+    const made = await newsroom().create(editor, longest);
+    assert.ok(made.ok);
+    const imported = await newsroom().importFiles(
+      editor,
+      [
+        {
+          name: 'long.json',
+          content: JSON.stringify([
+            { lang: 'en', key: 'a', title: '界'.repeat(400), place: 'Astana', date: '2024-12-18', body: 'Text.' },
+            { lang: 'ru', key: 'a', title: 'ж'.repeat(400), place: 'Астана', date: '2024-12-18', body: 'Текст.' },
+          ]),
+        },
+      ],
+      { publish: true },
+    );
+    assert.ok(imported.ok);
+    for (const title of ['a'.repeat(401), '😀'.repeat(301)]) {
+      const refused = await newsroom().create(editor, { ...draft, title_ru: title });
+      assert.deepEqual(!refused.ok && refused.kind === 'invalid' ? refused.problems : [], [
+        { field: 'title_ru', message: 'field.headlineTooLong' },
+      ]);
+    }
+    assert.equal((await newsroom().officeList()).length, 2);
+  });
+
   it('creates a draft that the public cannot see', async () => {
     const created = await newsroom().create(editor, draft);
     assert.ok(created.ok);

@@ -5,7 +5,15 @@
  */
 import './newsroom.messages.ts';
 import { newId } from '../platform/ids.ts';
-import { type Change, type ChangeResult, conflict, createChanges, invalid, refused } from '../platform/changes.ts';
+import {
+  type AuditNote,
+  type Change,
+  type ChangeResult,
+  conflict,
+  createChanges,
+  invalid,
+  refused,
+} from '../platform/changes.ts';
 import type { Actor } from '../platform/access.ts';
 import { type Clock, yieldToEventLoop } from '../platform/clock.ts';
 import type { Db } from '../platform/db/database.ts';
@@ -25,7 +33,7 @@ import {
 } from './newsroom.ts';
 import { type ReleaseInput, archivedReleaseInput, releaseInput } from './newsroom.schema.ts';
 import { type FileProblem, type SourceFile, groupIntoReleases, parseReleaseFile } from './newsroom.import.ts';
-import { type NewsroomStore, createNewsroomStore } from './newsroom.store.ts';
+import { type NewRelease, type NewsroomStore, createNewsroomStore } from './newsroom.store.ts';
 import type { Link, Release, ReleaseColumns, ReleasePictures } from './newsroom.ts';
 import { lockForTransaction } from '../platform/db/lock.ts';
 
@@ -109,6 +117,9 @@ const NO_HOOKS: NewsroomHooks = {
 
 /** Releases an import writes before handing them on to be indexed, inside its transaction. */
 const IMPORT_BATCH = 500;
+
+/** New releases an import has made and not yet written, with their audit notes. */
+type NewReleases = { releases: NewRelease[]; notes: AuditNote[] };
 
 /** How often a reader's request checks for scheduled releases whose time has come. */
 const PROMOTE_EVERY_MS = 5_000;
@@ -201,50 +212,60 @@ export function createNewsroomService(
     return slug;
   }
 
-  /** Writes a new release, its links, images, first event and audit entry, inside the caller's change. */
+  /**
+   * A new release, its links, images, pictures, first event and audit entry, written
+   * inside the caller's change; or, given a `batch`, kept there to be written with the
+   * rest of an import's batch by `writeBatch`.
+   */
   async function writeNew(
     c: Change,
     r: ReleaseInput,
     slug: string,
     publish: boolean,
-    { batched = false, publishedAt = c.at }: { batched?: boolean; publishedAt?: string } = {},
+    { batch, publishedAt = c.at }: { batch?: NewReleases; publishedAt?: string } = {},
   ): Promise<string> {
     const id = newId();
     const status: ReleaseStatus = publish ? 'published' : 'draft';
-    const tx = createNewsroomStore(c.trx);
-    await tx.insert({
-      id,
-      slug,
-      status,
-      ...columnsOf(r),
-      created_at: c.at,
-      updated_at: c.at,
-      created_by: c.actor?.id ?? null,
-      published_at: publish ? publishedAt : null,
-    });
-    await tx.replaceLinks(id, linksOf(r), true);
-    await tx.replaceImages(
-      id,
-      r.images.map((i) => ({ src: i.src, caption: { en: i.caption_en, ru: i.caption_ru } })),
-      true,
-    );
-    await tx.replacePictures(id, picturesOf(r));
-    await tx.addEvent({
-      releaseId: id,
-      at: c.at,
-      accountId: c.actor?.id ?? null,
-      action: publish ? 'publish' : 'create',
-      comment: null,
-    });
-    await c.audit({
+    const made: NewRelease = {
+      row: {
+        id,
+        slug,
+        status,
+        ...columnsOf(r),
+        created_at: c.at,
+        updated_at: c.at,
+        created_by: c.actor?.id ?? null,
+        published_at: publish ? publishedAt : null,
+      },
+      links: linksOf(r),
+      images: r.images.map((i) => ({ src: i.src, caption: { en: i.caption_en, ru: i.caption_ru } })),
+      pictures: picturesOf(r),
+      event: { at: c.at, account_id: c.actor?.id ?? null, action: publish ? 'publish' : 'create', comment: null },
+    };
+    const note: AuditNote = {
       action: 'create',
       recordType: 'press-releases',
       recordId: id,
       before: null,
       after: { ...columnsOf(r), status, slug },
-    });
-    if (!batched) await hooks.written(c.trx, id);
+    };
+    if (batch) {
+      batch.releases.push(made);
+      batch.notes.push(note);
+      return id;
+    }
+    await createNewsroomStore(c.trx).insertNew([made]);
+    await c.audit(note);
+    await hooks.written(c.trx, id);
     return id;
+  }
+
+  /** Writes what `writeNew` kept in `batch` and empties it; the caller indexes the releases. */
+  async function writeBatch(c: Change, batch: NewReleases): Promise<string[]> {
+    const ids = batch.releases.map((r) => r.row.id);
+    await createNewsroomStore(c.trx).insertNew(batch.releases.splice(0));
+    await c.auditAll(batch.notes.splice(0));
+    return ids;
   }
 
   const snapshot = (r: Release) => ({
@@ -310,11 +331,23 @@ export function createNewsroomService(
         const updated: Array<{ origin: string; id: string; langs: Lang[] }> = [];
         const seen = new Set<string>();
         const reserved = new Set<string>();
-        // Indexed a batch at a time in this transaction, read back as the transaction has them.
-        const pending: string[] = [];
+        // Written and indexed a batch at a time in this transaction, read back as the transaction has them.
+        const batch: NewReleases = { releases: [], notes: [] };
         const handOn = async () => {
-          if (pending.length) await wroteMany(c.trx, await tx.byIds(pending.splice(0)));
+          if (batch.releases.length) await wroteMany(c.trx, await tx.byIds(await writeBatch(c, batch)));
         };
+        // The titles already recorded on the import's days, read at once from an index: a
+        // release's duplicate is then looked up only when one is there to find.
+        const recorded = new Set(
+          (await tx.titlesOn([...new Set(checked.map((x) => x.value.date))])).flatMap((row) =>
+            (['en', 'ru'] as const).flatMap((l) => {
+              const t = row[`title_${l}`];
+              return t === null ? [] : [`${l}\u0000${t}\u0000${row.date}`];
+            }),
+          ),
+        );
+        const duplicateOf = async (l: Lang, title: string, date: string) =>
+          recorded.has(`${l}\u0000${title}\u0000${date}`) ? tx.findDuplicate(l, title, date) : null;
         for (const [i, { origin, value }] of checked.entries()) {
           const lang = value.title_en ? 'en' : 'ru';
           const title = (value.title_en ?? value.title_ru)!;
@@ -323,8 +356,8 @@ export function createNewsroomService(
           const otherTitle = value[`title_${other}`];
           const existing = seen.has(key)
             ? 'this import'
-            : ((await tx.findDuplicate(lang, title, value.date)) ??
-              (otherTitle ? await tx.findDuplicate(other, otherTitle, value.date) : null));
+            : ((await duplicateOf(lang, title, value.date)) ??
+              (otherTitle ? await duplicateOf(other, otherTitle, value.date) : null));
           if (existing) {
             // An English–Russian pair for a release already recorded gives it the language it lacks
             // (or a new text in it) instead of being skipped whole, the Russian lost without a word.
@@ -361,9 +394,8 @@ export function createNewsroomService(
           }
           seen.add(key);
           const slug = await uniqueSlug(tx, title, value.date, reserved);
-          created.push({ origin, id: await writeNew(c, value, slug, publish, { batched: true }), slug });
-          pending.push(created[created.length - 1]!.id);
-          if (pending.length >= IMPORT_BATCH) await handOn();
+          created.push({ origin, id: await writeNew(c, value, slug, publish, { batch }), slug });
+          if (batch.releases.length >= IMPORT_BATCH) await handOn();
           onProgress?.(i + 1, checked.length);
           // A long import lets other requests answer now and then (SQLite works synchronously).
           if (i % 50 === 49) await yieldToEventLoop();

@@ -23,6 +23,38 @@ export type PublicFilter = Readonly<{
   offset: number;
 }>;
 
+/** A release made in this change, with all it is written with. */
+export type NewRelease = Readonly<{
+  row: ReleaseColumns & {
+    id: string;
+    slug: string;
+    status: ReleaseStatus;
+    created_at: string;
+    updated_at: string;
+    created_by: string | null;
+    published_at: string | null;
+  };
+  links: readonly Link[];
+  images: readonly Image[];
+  pictures: ReleasePictures;
+  event: Readonly<{ at: string; account_id: string | null; action: ReleaseEventAction; comment: string | null }>;
+}>;
+
+const pictureRows = (id: string, pictures: ReleasePictures) => [
+  ...(pictures.lead ? [{ release_id: id, role: 'lead', position: 0, picture_id: pictures.lead }] : []),
+  ...pictures.gallery.map((picture_id, i) => ({ release_id: id, role: 'gallery', position: i + 1, picture_id })),
+];
+
+/** Below both engines' limit on a statement's parameters (SQLite 32,766, PostgreSQL 65,535). */
+const PARAMETERS_A_STATEMENT = 30_000;
+
+/** Rows in as few statements as the parameter limit allows. */
+async function inChunks<T extends object>(rows: readonly T[], insert: (part: T[]) => Promise<unknown>): Promise<void> {
+  if (rows.length === 0) return;
+  const size = Math.max(1, Math.floor(PARAMETERS_A_STATEMENT / Object.keys(rows[0]!).length));
+  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
+}
+
 export function createNewsroomStore(db: Db) {
   // biome-ignore lint/suspicious/noExplicitAny: rows of press_release as Kysely selects them, read column by column below
   const withDetails = async (rows: Array<Record<string, any>>): Promise<Release[]> => {
@@ -226,18 +258,58 @@ export function createNewsroomStore(db: Db) {
       return rows.map((r) => r.release_id);
     },
 
-    async insert(
-      values: ReleaseColumns & {
-        id: string;
-        slug: string;
-        status: ReleaseStatus;
-        created_at: string;
-        updated_at: string;
-        created_by: string | null;
-        published_at?: string | null;
-      },
-    ): Promise<void> {
-      await db.insertInto('press_release').values(values).execute();
+    /**
+     * New releases with their links, images, pictures and first event, each table in
+     * multi-row statements: an import writes hundreds at a time, and a statement a row
+     * was most of its cost. Rows go in parent-first, as the foreign keys want.
+     */
+    async insertNew(releases: readonly NewRelease[]): Promise<void> {
+      await inChunks(
+        releases.map((r) => r.row),
+        (part) => db.insertInto('press_release').values(part).execute(),
+      );
+      await inChunks(
+        releases.flatMap((r) =>
+          r.links.map((l) => ({ id: newId(), release_id: r.row.id, kind: l.kind, target_id: l.id })),
+        ),
+        (part) => db.insertInto('release_link').values(part).execute(),
+      );
+      await inChunks(
+        releases.flatMap((r) =>
+          r.images.map((img, i) => ({
+            id: newId(),
+            release_id: r.row.id,
+            position: i + 1,
+            src: img.src,
+            caption_en: img.caption.en,
+            caption_ru: img.caption.ru,
+          })),
+        ),
+        (part) => db.insertInto('release_image').values(part).execute(),
+      );
+      await inChunks(
+        releases.flatMap((r) => pictureRows(r.row.id, r.pictures)),
+        (part) => db.insertInto('release_picture').values(part).execute(),
+      );
+      await inChunks(
+        releases.map((r) => ({ id: newId(), release_id: r.row.id, ...r.event })),
+        (part) => db.insertInto('release_event').values(part).execute(),
+      );
+    },
+    /** The titles of releases dated on any of `dates`, from an index alone (an import's duplicate check). */
+    async titlesOn(
+      dates: readonly string[],
+    ): Promise<Array<{ date: string; title_en: string | null; title_ru: string | null }>> {
+      const out = [];
+      for (let i = 0; i < dates.length; i += 500)
+        out.push(
+          ...(await db
+            .selectFrom('press_release')
+            .select(['date', 'title_en', 'title_ru'])
+            .where('date', 'in', dates.slice(i, i + 500))
+            .execute()),
+        );
+      return out;
     },
     async update(
       id: string,
@@ -252,17 +324,16 @@ export function createNewsroomStore(db: Db) {
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
-    /** `fresh`: the release was made in this change and has none yet (an import spares a query a release). */
-    async replaceLinks(id: string, links: Link[], fresh = false): Promise<void> {
-      if (!fresh) await db.deleteFrom('release_link').where('release_id', '=', id).execute();
+    async replaceLinks(id: string, links: Link[]): Promise<void> {
+      await db.deleteFrom('release_link').where('release_id', '=', id).execute();
       if (links.length)
         await db
           .insertInto('release_link')
           .values(links.map((l) => ({ id: newId(), release_id: id, kind: l.kind, target_id: l.id })))
           .execute();
     },
-    async replaceImages(id: string, images: Image[], fresh = false): Promise<void> {
-      if (!fresh) await db.deleteFrom('release_image').where('release_id', '=', id).execute();
+    async replaceImages(id: string, images: Image[]): Promise<void> {
+      await db.deleteFrom('release_image').where('release_id', '=', id).execute();
       if (images.length) {
         await db
           .insertInto('release_image')
@@ -281,10 +352,7 @@ export function createNewsroomStore(db: Db) {
     },
     async replacePictures(id: string, pictures: ReleasePictures): Promise<void> {
       await db.deleteFrom('release_picture').where('release_id', '=', id).execute();
-      const rows = [
-        ...(pictures.lead ? [{ release_id: id, role: 'lead', position: 0, picture_id: pictures.lead }] : []),
-        ...pictures.gallery.map((picture_id, i) => ({ release_id: id, role: 'gallery', position: i + 1, picture_id })),
-      ];
+      const rows = pictureRows(id, pictures);
       if (rows.length) await db.insertInto('release_picture').values(rows).execute();
     },
     async addEvent(e: {

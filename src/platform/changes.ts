@@ -58,6 +58,8 @@ export type Change = Readonly<{
   at: string;
   actor: Actor | null;
   audit: (note: AuditNote) => Promise<void>;
+  /** Many notes in few statements (an import's batch). */
+  auditAll: (notes: readonly AuditNote[]) => Promise<void>;
   /**
    * Writes `values` to the row of `table` whose `key` is `id`, only if its
    * `version` is still `version`, and moves the version on; otherwise the
@@ -94,6 +96,7 @@ export function createChanges(db: Db, clock: Clock): Changes {
           at,
           actor,
           audit: (note) => audit.record({ at, accountId: actor?.id ?? null, ...note }),
+          auditAll: (notes) => audit.recordAll(notes.map((note) => ({ at, accountId: actor?.id ?? null, ...note }))),
           versioned: async (table, key, id, version, values) => {
             const result = await (trx as unknown as Kysely<any>)
               .updateTable(table)

@@ -7,7 +7,7 @@ import { createAuditStore } from './audit.store.ts';
  */
 export function createAuditService(db: Db) {
   const store = createAuditStore(db);
-  return { record: store.record, entries: store.entries };
+  return { record: store.record, recordAll: store.recordAll, entries: store.entries };
 }
 
 export type AuditService = ReturnType<typeof createAuditService>;
