@@ -3,7 +3,7 @@
  *   nginx   an article's requests a second from the platform (one process on SQLite, then
  *           WORKERS=2 on PostgreSQL) against nginx sending the same bytes from a file, same run.
  *           Needs Debian's nginx: `apt-get install -y nginx` (the bench tries it when missing).
- *   memory  the RSS of the built server (npm run build, then node dist/server.js) over the 100,000 releases bench/import.ts kept
+ *   memory  the RSS of the built server (npm run build, then as npm run start:built runs it) over the 100,000 releases bench/import.ts kept
  *           (BENCH_DB=/var/tmp/secretariat-bench/100k.sqlite npm run bench:import).
  *   pg      an article page's p99 and search's p95 over 1,000,000 releases on PostgreSQL:
  *           the cluster and its data are made once under /var/tmp/secretariat-bench/pg and kept.
@@ -43,9 +43,30 @@ async function until(url: string, ms = 120_000): Promise<void> {
 }
 
 /** `built`: the production build (npm run build), as a deployment runs it, without the compiler of tsx. */
+/**
+ * The built server as production runs it: package.json's `start:built`, whose variables
+ * and node flags (see docs/deploy.md) are read from there, so the bench measures what runs.
+ */
+function productionCommand(): { env: Record<string, string>; args: string[] } {
+  const script: string = JSON.parse(readFileSync('package.json', 'utf8')).scripts['start:built'];
+  const words = script.split(/\s+/).filter(Boolean);
+  const env = Object.fromEntries(words.filter((w) => /^[A-Z_]+=/.test(w)).map((w) => w.split('=', 2)));
+  const args = words.slice(words.indexOf('node') + 1);
+  return { env, args };
+}
+
 async function server(env: Record<string, string>, port: number, { built = false } = {}) {
-  const child = spawn(process.execPath, built ? ['dist/server.js'] : ['--import', 'tsx', 'src/server.ts'], {
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: String(port), ...env },
+  const production = built ? productionCommand() : { env: {}, args: ['--import', 'tsx', 'src/server.ts'] };
+  const child = spawn(process.execPath, production.args, {
+    env: {
+      ...process.env,
+      ...production.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   await until(`http://127.0.0.1:${port}/healthz`);
@@ -271,7 +292,7 @@ if (PART === 'nginx') {
   const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]) / 1024;
   child.kill('SIGTERM');
   console.log(
-    `RSS of the built server (node dist/server.js) over 100,000 releases after ${pages.length} pages and ${SECONDS} s of load: ${rss.toFixed(0)} MB (peak ${hwm.toFixed(0)} MB); ${machine}`,
+    `RSS of the built server (npm run start:built: ${productionCommand().args.join(' ')}) over 100,000 releases after ${pages.length} pages and ${SECONDS} s of load: ${rss.toFixed(0)} MB (peak ${hwm.toFixed(0)} MB); ${machine}`,
   );
 } else if (PART === 'pg') {
   await ensurePostgres();
