@@ -15,6 +15,7 @@ import {
   textCopy,
   windows1251,
 } from './archive.fixture.ts';
+import { addAccounts } from '../platform/testing/accounts.ts';
 
 const editor: Actor = { id: 'acct-e', email: 'e@cica.test', name: 'Erlan Editor', role: 'editor', stateCode: null };
 const file = (name: string, content: string | Uint8Array) => ({
@@ -27,17 +28,7 @@ describeEachEngine('archive import', (record, it) => {
   let s: Services;
   beforeEach(async () => {
     s = buildServices(record().db, clock);
-    await record()
-      .db.insertInto('account')
-      .values({
-        id: editor.id,
-        email: editor.email,
-        name: editor.name,
-        role: 'editor',
-        password_hash: 'x',
-        created_at: '2024-01-01T00:00:00Z',
-      } as never)
-      .execute();
+    await addAccounts(record().db, editor);
   });
 
   it('shows in a dry run what would be created, and writes nothing', async () => {

@@ -10,6 +10,7 @@ import { diskFileStore } from '../platform/files/disk.ts';
 import { describeEachEngine } from '../platform/testing/engines.ts';
 import { uploadSample } from '../pictures/pictures.fixture.ts';
 import { buildServices } from '../services.ts';
+import { addAccounts } from '../platform/testing/accounts.ts';
 
 const editor: Actor = { id: 'acct-e', email: 'e@cica.test', name: 'Erlan Editor', role: 'editor', stateCode: null };
 
@@ -18,17 +19,7 @@ describeEachEngine('the digest and a release’s lead picture', (record, it) => 
   const files = diskFileStore(mkdtempSync(join(tmpdir(), 'digest-lead-')));
   const services = () => buildServices(record().db, clock, { files });
   beforeEach(async () => {
-    await record()
-      .db.insertInto('account')
-      .values({
-        id: editor.id,
-        email: editor.email,
-        name: editor.name,
-        role: 'editor',
-        password_hash: 'x',
-        created_at: '2024-01-01',
-      })
-      .execute();
+    await addAccounts(record().db, editor);
   });
 
   it('prints the lead picture with the article, and the editor’s choice instead where there is one', async () => {

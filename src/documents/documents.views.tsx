@@ -1,4 +1,5 @@
 /** The public registry of documents and each document's page: text, files, adoption, status, versions for staff. */
+import type { PropsWithChildren } from '@kitajs/html';
 import './documents.messages.ts';
 import type { TitledMeeting } from '../bodies/bodies.service.ts';
 import { MeetingLink } from '../bodies/bodies.views.tsx';
@@ -382,10 +383,7 @@ export function DocumentPage({
           )}
         </section>
         {files.length > 0 && (
-          <section aria-labelledby="files">
-            <h2 id="files" safe>
-              {t(lang, 'doc.files')}
-            </h2>
+          <ListSection id="files" title={t(lang, 'doc.files')}>
             <ul class="plain-list">
               {files.map((f) => (
                 <li>
@@ -404,7 +402,7 @@ export function DocumentPage({
                 </li>
               ))}
             </ul>
-          </section>
+          </ListSection>
         )}
         {doc.actions.length > 0 && !status && <Actions ctx={ctx} doc={doc} states={lookups.states} />}
         {versions.length > 0 && (
@@ -452,10 +450,7 @@ function Mentions({ ctx, releases }: { ctx: PageContext; releases: readonly Ment
   const { lang } = ctx;
   if (releases.length === 0) return <></>;
   return (
-    <section aria-labelledby="mentions">
-      <h2 id="mentions" safe>
-        {t(lang, 'doc.releases')}
-      </h2>
+    <ListSection id="mentions" title={t(lang, 'doc.releases')}>
       <ul class="plain-list">
         {releases.map((r) => (
           <li>
@@ -467,6 +462,18 @@ function Mentions({ ctx, releases }: { ctx: PageContext; releases: readonly Ment
           </li>
         ))}
       </ul>
+    </ListSection>
+  );
+}
+
+/** A part of a document's page: a heading over what it lists. */
+function ListSection({ id, title, children }: PropsWithChildren<{ id: string; title: string }>): JSX.Element {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} safe>
+        {title}
+      </h2>
+      {children}
     </section>
   );
 }
@@ -495,10 +502,7 @@ function Actions({
 }): JSX.Element {
   const { lang } = ctx;
   return (
-    <section aria-labelledby="ratifications">
-      <h2 id="ratifications" safe>
-        {t(lang, 'documents.ratifications')}
-      </h2>
+    <ListSection id="ratifications" title={t(lang, 'documents.ratifications')}>
       <ul class="plain-list">
         {doc.actions.map((a) => {
           const state = states.get(a.stateCode);
@@ -519,7 +523,7 @@ function Actions({
           );
         })}
       </ul>
-    </section>
+    </ListSection>
   );
 }
 

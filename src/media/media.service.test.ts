@@ -6,6 +6,7 @@ import { fixedClock } from '../platform/clock.ts';
 import { describeEachEngine, rowCounts } from '../platform/testing/engines.ts';
 import { type Services, buildServices } from '../services.ts';
 import { CEREMONY_EN, CEREMONY_REPRINT, CEREMONY_RU, CEREMONY_WIRE } from './media.fixture.ts';
+import { addAccounts } from '../platform/testing/accounts.ts';
 
 const editor: Actor = { id: 'acct-e', email: 'e@cica.test', name: 'Erlan Editor', role: 'editor', stateCode: null };
 const file = (name: string, a: { title: string; published: string; text: string }) => ({
@@ -56,17 +57,7 @@ describeEachEngine('media monitoring', (record, it) => {
   let s: Services;
   beforeEach(async () => {
     s = buildServices(record().db, clock);
-    await record()
-      .db.insertInto('account')
-      .values({
-        id: editor.id,
-        email: editor.email,
-        name: editor.name,
-        role: 'editor',
-        password_hash: 'x',
-        created_at: '2024-01-01T00:00:00Z',
-      } as never)
-      .execute();
+    await addAccounts(record().db, editor);
   });
 
   it('joins two outlets spelling four people differently into one story and one set of people', async () => {

@@ -5,6 +5,7 @@ import { createChanges, refused } from '../platform/changes.ts';
 import { fixedClock } from '../platform/clock.ts';
 import { describeEachEngine } from '../platform/testing/engines.ts';
 import { buildServices } from '../services.ts';
+import { addAccounts } from '../platform/testing/accounts.ts';
 
 const editor: Actor = {
   id: 'acct-editor',
@@ -21,19 +22,7 @@ describeEachEngine('office: editing the record', (record, it) => {
   // The two editors as accounts, for the audit trail.
   beforeEach(async () => {
     clock = fixedClock('2026-11-23', '10:00:00');
-    for (const a of [editor, other]) {
-      await record()
-        .db.insertInto('account')
-        .values({
-          id: a.id,
-          email: a.email,
-          name: a.name,
-          role: a.role,
-          password_hash: 'x',
-          created_at: clock.now().toISOString(),
-        })
-        .execute();
-    }
+    await addAccounts(record().db, editor, other);
   });
 
   /** Saudi Arabia admitted as a member from 1 October 2026, by the editor. */

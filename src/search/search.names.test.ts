@@ -5,6 +5,7 @@ import type { Db } from '../platform/db/database.ts';
 import { describeEachEngine } from '../platform/testing/engines.ts';
 import { buildServices } from '../services.ts';
 import { createSearchStore } from './search.store.ts';
+import { addAccounts } from '../platform/testing/accounts.ts';
 
 const editor: Actor = { id: 'acct-e', email: 'e@cica.test', name: 'Erlan Editor', role: 'editor', stateCode: null };
 
@@ -84,17 +85,7 @@ describeEachEngine('search finds people by any spelling of their names', (record
   it('finds the releases that link a person by the person’s names, though their text does not name them', async () => {
     await index();
     const db = record().db;
-    await db
-      .insertInto('account')
-      .values({
-        id: editor.id,
-        email: editor.email,
-        name: editor.name,
-        role: 'editor',
-        password_hash: 'x',
-        created_at: '2024-01-01',
-      })
-      .execute();
+    await addAccounts(db, editor);
     const created = await services().newsroom.create(
       editor,
       {

@@ -4,6 +4,7 @@ import type { Actor } from '../platform/access.ts';
 import { fixedClock } from '../platform/clock.ts';
 import { describeEachEngine } from '../platform/testing/engines.ts';
 import { buildServices } from '../services.ts';
+import { addAccounts } from '../platform/testing/accounts.ts';
 
 const editor: Actor = { id: 'acct-e', email: 'e@cica.test', name: 'Erlan Editor', role: 'editor', stateCode: null };
 
@@ -33,17 +34,7 @@ describeEachEngine('search', (record, it) => {
 
   // The record indexed, and one published release.
   beforeEach(async () => {
-    await record()
-      .db.insertInto('account')
-      .values({
-        id: editor.id,
-        email: editor.email,
-        name: editor.name,
-        role: 'editor',
-        password_hash: 'x',
-        created_at: '2024-01-01',
-      })
-      .execute();
+    await addAccounts(record().db, editor);
     const s = services();
     await s.search.reindexRecords();
     const created = await s.newsroom.create(

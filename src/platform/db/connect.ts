@@ -133,6 +133,12 @@ export function connect(url: string, { replicaUrl, maxLagMs = 5000 }: ConnectOpt
   const statements = new LRUCache<string, SqliteDatabase.Statement>({ max: 500 });
   const cached = new Proxy(sqlite, {
     get(target, key) {
+      // Kysely's destroy closes the connection; the hourly statistics go with it.
+      if (key === 'close')
+        return () => {
+          clearInterval(analyse);
+          return target.close();
+        };
       if (key === 'prepare')
         return (text: string) => {
           let statement = statements.get(text);
