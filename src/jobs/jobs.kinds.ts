@@ -46,7 +46,13 @@ export const LAYOUT_KINDS: readonly JobKindName[] = ['digest-pdf', 'digest-publi
 export const LAYOUT_STEPS = ['gather', 'layout', 'store'] as const;
 
 /** An office upload of coverage: the files are kept in the file store, the job reads them from there. */
-export type CoverageImportJob = Readonly<{ source: string; by: string; files: Array<{ name: string; key: string }> }>;
+export type CoverageImportJob = Readonly<{
+  source: string;
+  by: string;
+  files: Array<{ name: string; key: string }>;
+  /** Files refused before the job (past the size limit), listed with the rest. */
+  refused: ImportSummary['refused'];
+}>;
 export type CoverageImportOutcome = ImportSummary;
 
 export type ReleaseImportJob = Readonly<{ files: SourceFile[]; publish: boolean; by: string }>;
@@ -121,7 +127,9 @@ export function defineJobKinds(
       );
       // Each file is written in its own change, and a repeat is never written twice: a retry after a
       // failure half-way counts what the first attempt wrote as duplicates, and writes only the rest.
-      return s.media.importFiles(actor, files, { source: job.source, onProgress: progress });
+      const summary = await s.media.importFiles(actor, files, { source: job.source, onProgress: progress });
+      summary.refused.push(...job.refused);
+      return summary;
     },
   });
   jobs.define('release-import', {
