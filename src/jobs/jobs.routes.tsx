@@ -100,8 +100,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
   });
   const job = async (id: string) => {
     const found = await services.jobs.get(id);
-    if (!found)
-      throw new DomainError('RECORD_NOT_FOUND', 'error.noRecord', [{ field: 'id', message: 'error.noRecord' }]);
+    if (!found) throw new DomainError('NOT_FOUND');
     return found;
   };
   app.get(
@@ -122,8 +121,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
     async (req, reply) => {
       const found = await job(req.params.id);
       const file = (found.result as { file?: unknown } | null)?.file;
-      if (found.state !== 'done' || typeof file !== 'string')
-        throw new DomainError('RECORD_NOT_FOUND', 'error.noRecord', [{ field: 'id', message: 'error.noRecord' }]);
+      if (found.state !== 'done' || typeof file !== 'string') throw new DomainError('NOT_FOUND');
       return sendStoredFile(req, reply, services.files, {
         key: file,
         name: `${found.kind}-${found.id.slice(0, 8)}.pdf`,
