@@ -194,7 +194,7 @@ export function JobPage({ ctx, job }: { ctx: OfficeContext; job: JobView }): JSX
           <span class={`badge job-${job.state}`} safe>
             {t(lang, `jobs.state.${job.state}`)}
           </span>
-          {job.attempts > 0 ? (
+          {job.attempts > 1 || (job.attempts > 0 && !done) ? (
             <span class="meta" safe>
               {t(lang, 'jobs.attemptOf', { n: job.attempts, max: attempts })}
             </span>
