@@ -38,6 +38,8 @@ export const en = {
   'jobs.step.done': 'done',
   'jobs.step.now': 'under way',
   'jobs.step.waiting': 'waiting',
+  'jobs.step.failed': 'failed',
+  'jobs.detail': 'Technical detail',
   'jobs.steps': 'Steps',
   'jobs.attemptOf': 'Attempt {n} of {max}',
   'jobs.followLead':
@@ -57,8 +59,8 @@ export const en = {
   'jobs.notPublished.refused': 'Not published: the issue can no longer be published from where it stands.',
   'jobs.notPublished.invalid': 'Not published: the issue has problems to put right.',
   'jobs.coverageDone': {
-    one: '{n} article imported, {duplicates} already on record, {refused} files refused',
-    other: '{n} articles imported, {duplicates} already on record, {refused} files refused',
+    one: '{n} article imported, {duplicates} already on record, files refused: {refused}',
+    other: '{n} articles imported, {duplicates} already on record, files refused: {refused}',
   },
   'jobs.coverageSummary': 'What was imported, file by file',
   'jobs.error.PDF_GATHER': 'The data for the document could not be read.',
@@ -106,6 +108,8 @@ export const ru: RussianTable<typeof en> = {
   'jobs.step.done': 'готово',
   'jobs.step.now': 'выполняется',
   'jobs.step.waiting': 'ожидает',
+  'jobs.step.failed': 'не удался',
+  'jobs.detail': 'Технические подробности',
   'jobs.steps': 'Этапы',
   'jobs.attemptOf': 'Попытка {n} из {max}',
   'jobs.followLead':

@@ -209,7 +209,15 @@ export function JobPage({ ctx, job }: { ctx: OfficeContext; job: JobView }): JSX
             </h2>
             <ol class="job-steps">
               {LAYOUT_STEPS.map((step, i) => {
-                const mark = done || job.done > i ? 'done' : open && job.done === i ? 'now' : 'waiting';
+                // The step a failure stopped at is said to have failed, also while a retry waits.
+                const mark =
+                  done || job.done > i
+                    ? 'done'
+                    : failed && job.done === i
+                      ? 'failed'
+                      : open && job.done === i
+                        ? 'now'
+                        : 'waiting';
                 return (
                   <li class={`job-step job-step-${mark}`} aria-current={mark === 'now' ? 'step' : undefined}>
                     <span safe>{t(lang, `jobs.step.${step}`)}</span>{' '}
@@ -235,7 +243,7 @@ export function JobPage({ ctx, job }: { ctx: OfficeContext; job: JobView }): JSX
             <p safe>{job.state === 'retrying' ? t(lang, 'jobs.willRetry') : t(lang, 'jobs.gaveUp')}</p>
             {job.error ? (
               <details>
-                <summary safe>{t(lang, 'jobs.outcome')}</summary>
+                <summary safe>{t(lang, 'jobs.detail')}</summary>
                 <code lang="en" safe>
                   {job.error}
                 </code>
