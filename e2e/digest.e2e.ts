@@ -115,7 +115,18 @@ describe('an editor uploads pictures and compiles the October–December issue o
     await signIn(page, base(), emails().reviewer);
     await page.getByRole('navigation', { name: 'Office' }).getByRole('link', { name: 'Digest' }).click();
     await page.getByRole('link', { name: /VOICE OF ASIA: CICA Digest № 1/ }).click();
+    // The office's PDF is a job: the reviewer follows it, the page reloading itself without JavaScript.
+    await page.getByRole('link', { name: 'Preview the PDF' }).click();
+    await page.getByText('The PDF is ready.').waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(SHOTS, 'digest-pdf-job.png'), fullPage: true });
+    const preview = await page.getByRole('link', { name: 'Open the PDF' }).getAttribute('href');
+    const previewed = await page.request.get(`${base()}${preview}`);
+    assert.equal(previewed.headers()['content-type'], 'application/pdf');
+    await page.getByRole('link', { name: 'Back to the issue' }).click();
+    // Publishing lays out the edition's PDF as a job, and the issue is published once it is stored.
     await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByText('The issue is published as edition 1, with its PDF.').waitFor({ timeout: 30_000 });
+    await page.getByRole('link', { name: 'Back to the issue' }).click();
     await page.getByText('Published').first().waitFor();
     await page.screenshot({ path: join(SHOTS, 'digest-office.png'), fullPage: true });
     await context.close();

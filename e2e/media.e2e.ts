@@ -52,6 +52,10 @@ describe('an editor imports a folder of coverage, confirms a link and merges two
     const dir = folder();
     await page.getByLabel('Files').setInputFiles(readdirSync(dir).map((n) => join(dir, n)));
     await page.getByRole('button', { name: 'Import' }).click();
+    // The import is a job: its page follows it, then links the summary of what it wrote.
+    await page.getByRole('link', { name: 'What was imported, file by file' }).waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(SHOTS, 'media-import-job-en.png'), fullPage: true });
+    await page.getByRole('link', { name: 'What was imported, file by file' }).click();
     await page.getByRole('status').waitFor();
     assert.match(await page.getByRole('status').innerText(), /4 imported, 0 already in the record, 1 refused/);
     assert.match(await page.locator('main').innerText(), /empty\.txt: the file is empty/);

@@ -9,7 +9,8 @@ import { type SearchService, createSearchService } from './search/search.service
 import { type Clock, systemClock } from './platform/clock.ts';
 import { createGeneration } from './platform/db/generation.ts';
 import { createJobs } from './platform/jobs/jobs.ts';
-import { defineJobKinds } from './jobs/jobs.kinds.ts';
+import { LAYOUT_KINDS, defineJobKinds } from './jobs/jobs.kinds.ts';
+import { createLayouts } from './platform/jobs/layouts.ts';
 import { createBodiesService } from './bodies/bodies.service.ts';
 import { createBodiesStore } from './bodies/bodies.store.ts';
 import { createCbmService } from './cbm/cbm.service.ts';
@@ -80,12 +81,17 @@ export type ServiceOptions = Readonly<{
   files?: FileStore;
   symbolPattern?: string;
   jobsOn?: string | null;
+  /** Seconds before a failed job is tried again, for every kind (tests); without it each kind's own. */
+  jobRetryDelaySeconds?: number;
   log?: (message: string, error?: unknown) => void;
 }>;
 
 export function buildServices(db: Db, clock: Clock = systemClock, options: ServiceOptions = {}) {
   const files = options.files ?? diskFileStore('data/files');
   const { jobsOn = null, log } = options;
+  const jobs = createJobs(db, () => clock.now(), jobsOn, log, options.jobRetryDelaySeconds);
+  // PDFs are laid out by jobs into the file store, once per version of their data.
+  const layouts = createLayouts(db, { jobs, files, now: () => clock.now(), kinds: LAYOUT_KINDS });
   const chairmanship = createChairmanshipService(createChairmanshipStore(db));
   const bodies = createBodiesService(createBodiesStore(db), meetingReader(db));
   const cbm = createCbmService(createCbmStore(db));
@@ -151,7 +157,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, options: Servi
   });
   const digest = createDigestService(
     db,
-    { clock, bodies, newsroom: () => newsroom, pictures, files },
+    { clock, bodies, newsroom: () => newsroom, pictures, files, layouts },
     { changed: () => generation.bump() },
   );
   const media = createMediaService(db, { clock, people, registry, bodies, cbm, activities, office });
@@ -163,8 +169,17 @@ export function buildServices(db: Db, clock: Clock = systemClock, options: Servi
     { changed: () => generation.bump() },
     options.capsuleKeyPath,
   );
-  const jobs = createJobs(db, () => clock.now(), jobsOn, log);
-  defineJobKinds(jobs, { newsroom, search, accounts });
+  defineJobKinds(jobs, {
+    newsroom,
+    search,
+    accounts,
+    digest,
+    media,
+    layouts,
+    files,
+    clock,
+    report: { activities, bodies, cbm, registry, media },
+  });
   const speeches = createSpeechesService(db, office, {
     changed: async () => {
       await search?.reindexSpeeches();
@@ -174,6 +189,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, options: Servi
   const archive = createArchiveService(db, { clock, newsroom, speeches, people, media, refs: office });
   return {
     jobs,
+    layouts,
     registry,
     chairmanship,
     bodies,

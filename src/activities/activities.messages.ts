@@ -114,6 +114,11 @@ export const en = {
     'An activity counts once, in the year its first day falls in, and only once held. An activity in two priority areas counts in each, so the areas add up to more than the total.',
   'report.csv': 'CSV',
   'report.pdf': 'PDF',
+  'report.preparing': 'The PDF of the report is being prepared',
+  'report.preparingLead':
+    'It is being laid out now. This page will try again by itself in {n} seconds and open the PDF once it is ready.',
+  'report.preparingAgain': 'Try again now',
+  'report.preparingBack': 'Back to the report',
   'report.organizer': 'Organizer',
   'report.host': 'Host',
   'report.participant': 'Participant',
@@ -259,6 +264,11 @@ export const ru: RussianTable<typeof en> = {
     'Мероприятие учитывается один раз — в году, на который приходится его первый день, и только после проведения. Мероприятие по двум направлениям учитывается в каждом, поэтому сумма по направлениям больше итога.',
   'report.csv': 'CSV',
   'report.pdf': 'PDF',
+  'report.preparing': 'PDF-версия отчёта готовится',
+  'report.preparingLead':
+    'Документ сейчас вёрстается. Страница сама повторит запрос через {n} с и откроет PDF, как только он будет готов.',
+  'report.preparingAgain': 'Повторить сейчас',
+  'report.preparingBack': 'Вернуться к отчёту',
   'report.organizer': 'Организатор',
   'report.host': 'Принимающая сторона',
   'report.participant': 'Участник',

@@ -1,13 +1,27 @@
 /** The implementation report as a print-ready PDF, laid out by Typst from report.typ. */
 import './activities.messages.ts';
-import { typstDocument } from '../platform/pdf.ts';
+import { layoutStamp } from '../platform/jobs/layouts.ts';
+import type { LayoutTarget } from '../platform/jobs/layouts.ts';
+import { templateStamp, typstDocument } from '../platform/pdf.ts';
 import { type Lang, formatDate, pick, t } from '../platform/i18n/i18n.ts';
 import { STATE_ROLES } from './activities.ts';
 import type { ReportPage } from './activities.service.ts';
 import type { CoverageCounts } from './activities.report.views.tsx';
 import type { Names } from './activities.views.tsx';
 
-const layOut = typstDocument(new URL('./report.typ', import.meta.url));
+const TEMPLATE = new URL('./report.typ', import.meta.url);
+const layOut = typstDocument(TEMPLATE);
+const REPORT_LAYOUT = templateStamp(TEMPLATE);
+
+/** What the report's PDF job is given: the period and language, and where its layout is kept. */
+export type ReportPdfJob = LayoutTarget & Readonly<{ lang: Lang; from: string; to: string }>;
+
+/** Where a report's PDF is kept: one layout per period, language and version of what it prints. */
+export function reportTarget(data: ReportLayout, lang: Lang, from: string, to: string): LayoutTarget {
+  return { subject: `report:${lang}:${from}:${to}`, stamp: layoutStamp(REPORT_LAYOUT, data) };
+}
+
+export type ReportLayout = ReturnType<typeof reportData>;
 
 /** The report's figures, named and worded in one language, as the template reads them. */
 export function reportData({
@@ -120,6 +134,7 @@ export function reportData({
   };
 }
 
-export async function reportPdf(input: Parameters<typeof reportData>[0]): Promise<Buffer> {
-  return layOut(reportData(input));
+/** Lays out the report's figures as `reportData` worded them. */
+export async function reportLayout(data: ReportLayout): Promise<Buffer> {
+  return layOut(data);
 }

@@ -359,3 +359,36 @@ export function ReportView({
     </Layout>
   );
 }
+
+/**
+ * The report's PDF is being laid out (503, Retry-After): the page loads the same
+ * address again by itself, and says so, so a reader without JavaScript gets the PDF.
+ */
+export function PreparingPage({
+  ctx,
+  refresh,
+  from,
+  to,
+}: {
+  ctx: PageContext;
+  refresh: number;
+  from: IsoDate;
+  to: IsoDate;
+}): JSX.Element {
+  const { lang } = ctx;
+  const period = `?from=${from}&to=${to}`;
+  return (
+    <Layout ctx={ctx} title={t(lang, 'report.preparing')} meta={{ refresh }}>
+      <PageHeader title={t(lang, 'report.preparing')} lead={t(lang, 'report.preparingLead', { n: refresh })} />
+      <p>
+        <a href={href(ctx, `/activities/report.pdf${period}`)} safe>
+          {t(lang, 'report.preparingAgain')}
+        </a>
+        {' · '}
+        <a href={href(ctx, `/activities/report${period}`)} safe>
+          {t(lang, 'report.preparingBack')}
+        </a>
+      </p>
+    </Layout>
+  );
+}

@@ -27,16 +27,16 @@ import {
 import { errorBody } from '../platform/http/schemas.ts';
 import { dimensionsOf } from './activities.ts';
 import { reportCsv } from './activities.csv.ts';
-import { reportPdf } from './activities.pdf.views.ts';
+import { type ReportLayout, reportData, reportTarget } from './activities.pdf.views.ts';
 import { PlanImportPage } from './activities.office.views.tsx';
 import { ListPage, type Names, partyName } from './activities.views.tsx';
 import { CalendarPage } from './activities.calendar.views.tsx';
 import { ActivityPage } from './activities.page.views.tsx';
 import { PlanPage, PlansPage, TimelinePage } from './activities.plan.views.tsx';
-import { ReportView } from './activities.report.views.tsx';
+import { PreparingPage, ReportView } from './activities.report.views.tsx';
 
 /** The services these pages read; the composition root hands over no others. */
-type Deps = Readonly<Pick<Services, 'activities' | 'bodies' | 'cbm' | 'media' | 'registry'>> &
+type Deps = Readonly<Pick<Services, 'activities' | 'bodies' | 'cbm' | 'media' | 'registry' | 'layouts' | 'files'>> &
   Readonly<{ documents?: Pick<Services['documents'], 'adoptedAt'> }>;
 
 const html = (reply: FastifyReply, status = 200) => reply.code(status).type('text/html; charset=utf-8');
@@ -60,6 +60,29 @@ export async function namesOf(services: Pick<Deps, 'bodies' | 'cbm' | 'registry'
 }
 
 /** The default report: the year so far. */
+/** The report's figures as its PDF prints them, read afresh: what the request checks and the job lays out. */
+export async function reportInput(
+  services: Pick<Deps, 'activities' | 'bodies' | 'cbm' | 'registry' | 'media'>,
+  lang: Lang,
+  from: string,
+  to: string,
+  today: string,
+): Promise<ReportLayout> {
+  const [data, names, coverage] = await Promise.all([
+    services.activities.report(from, to),
+    namesOf(services),
+    services.media.coverageCounts(from, to),
+  ]);
+  return reportData({ lang, data, names, from, to, today, coverage });
+}
+
+/**
+ * How long a reader's request for the report's PDF waits for its layout: most take
+ * well under a second; past this the answer says the PDF is being prepared.
+ */
+const REPORT_WAIT_MS = 8000;
+const PREPARING_RETRY_SECONDS = 3;
+
 const yearOf = (today: string) => ({ from: `${today.slice(0, 4)}-01-01`, to: `${today.slice(0, 4)}-12-31` });
 
 function calendarFeed(origin: string, lang: Lang, names: Names, items: readonly Activity[]) {
@@ -177,19 +200,35 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
     '/activities/report.pdf',
     { config: { access: 'public' }, schema: { hide: true, querystring: reportQuery } },
     async (req, reply) => {
+      // Refused before anything is read when the layouts are full; the same limit holds the job queue.
       refuseIfPdfBusy();
       const today = clock.today();
       const { from = yearOf(today).from, to = yearOf(today).to } = req.query;
-      const [data, names, coverage] = await Promise.all([
-        activities.report(from, to),
-        namesOf(services),
-        services.media.coverageCounts(from, to),
-      ]);
-      const pdf = await reportPdf({ lang, data, names, from, to, today, coverage });
+      const data = await reportInput(services, lang, from, to, today);
+      // Laid out once per version of its figures, by a job; this request waits for it a little, never long.
+      let answer = await services.layouts.ask(
+        'report-pdf',
+        reportTarget(data, lang, from, to),
+        { lang, from, to },
+        null,
+      );
+      if ('job' in answer) {
+        const job = await services.layouts.settle(answer.job, REPORT_WAIT_MS);
+        const file = (job?.result as { file?: unknown } | null)?.file;
+        if (job?.state === 'done' && typeof file === 'string') answer = { ready: file };
+      }
+      const bytes = 'ready' in answer ? await services.files.get(answer.ready) : null;
+      if (!bytes)
+        return html(reply, 503)
+          .header('retry-after', String(PREPARING_RETRY_SECONDS))
+          .header('cache-control', 'no-store')
+          .send(
+            await PreparingPage({ ctx: pageContext(req, lang, clock), refresh: PREPARING_RETRY_SECONDS, from, to }),
+          );
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="cica-report-${from}-${to}.pdf"`)
-        .send(pdf);
+        .send(bytes);
     },
   );
 

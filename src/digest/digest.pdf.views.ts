@@ -2,14 +2,17 @@
 import './digest.messages.ts';
 import { formatDate, t } from '../platform/i18n/i18n.ts';
 import { plainText } from '../platform/markdown.ts';
-import { typstDocument } from '../platform/pdf.ts';
+import { templateStamp, typstDocument } from '../platform/pdf.ts';
 import type { Picture } from '../pictures/pictures.service.ts';
 import { altOf, captionOf } from '../pictures/pictures.service.ts';
 import type { Size } from '../pictures/pictures.ts';
 import { AFTER_FLASH, isMonth, printOrder } from './digest.ts';
 import type { Article, Issue } from './digest.service.ts';
 
-const layOut = typstDocument(new URL('./digest.typ', import.meta.url));
+const TEMPLATE = new URL('./digest.typ', import.meta.url);
+const layOut = typstDocument(TEMPLATE);
+/** The layout's own version, part of every stored PDF's stamp: a changed template lays issues out again. */
+export const DIGEST_LAYOUT = templateStamp(TEMPLATE);
 
 /** Paragraphs of a Markdown text, as plain text: the layout is Typst's, not the author's markup. */
 export const paragraphs = (markdown: string | null) =>

@@ -8,13 +8,12 @@ import { DomainError } from '../platform/errors.ts';
 import { versionField, versionOf } from '../platform/numbers.ts';
 import type { OfficeContext } from '../platform/layout/office.tsx';
 import { DIGEST_ACTIONS } from './digest.ts';
-import { refuseIfPdfBusy } from '../platform/pdf.ts';
 import { ArchivePage, IssuePage } from './digest.views.tsx';
 import { OfficeDigestContact, OfficeDigestEdit, OfficeDigestList, formValuesOf } from './digest.office.views.tsx';
 import type { Services } from '../services.ts';
 
 /** The services these pages read; the composition root hands over no others. */
-type Deps = Readonly<Pick<Services, 'digest' | 'pictures'>>;
+type Deps = Readonly<Pick<Services, 'digest' | 'pictures' | 'files'>>;
 
 const html = (reply: FastifyReply, status = 200) => reply.code(status).type('text/html; charset=utf-8');
 const numberParams = z.object({ number: z.coerce.number().int().min(1).max(100_000) }).strict();
@@ -279,7 +278,12 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
       schema: { hide: true, params: idParams, body: actBody },
     },
     async (req, reply) => {
-      const result = await digest.act(req.actor!, req.params.id, req.body.version, req.body.action);
+      // Publishing lays out the edition's PDF first, as a job: the reviewer follows it on its page.
+      const result =
+        req.body.action === 'publish'
+          ? await digest.askPublish(req.actor!, req.params.id, req.body.version)
+          : await digest.act(req.actor!, req.params.id, req.body.version, req.body.action);
+      if (result.ok && 'job' in result) return reply.redirect(`/${lang}/office/jobs/${result.job}`, 303);
       if (result.ok) return reply.redirect(`/${lang}/office/digest/${req.params.id}`, 303);
       const issue = await digest.issue(req.params.id);
       return html(reply, 409).send(
@@ -299,8 +303,11 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
     '/office/digest/:id/pdf',
     { config: { access: 'staff' }, schema: { hide: true, params: idParams } },
     async (req, reply) => {
-      refuseIfPdfBusy();
-      return reply.type('application/pdf').send(await digest.pdf(await digest.issue(req.params.id)));
+      // Laid out by a job, once per version of the issue: the editor follows it, then opens the stored file.
+      const answer = await digest.askPdf(req.actor!, req.params.id);
+      const bytes = 'ready' in answer ? await services.files.get(answer.ready) : null;
+      if (!bytes) return reply.redirect(`/${lang}/office/jobs/${'job' in answer ? answer.job : ''}`, 303);
+      return reply.type('application/pdf').header('cache-control', 'private, no-cache').send(bytes);
     },
   );
 };

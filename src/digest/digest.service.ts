@@ -38,7 +38,15 @@ import {
 } from './digest.ts';
 import { type DigestInput, compileInput, contactInput, digestInput } from './digest.schema.ts';
 import { type EditionRow, type IssueRow, createDigestStore } from './digest.store.ts';
-import { digestPdf } from './digest.pdf.views.ts';
+import { DIGEST_LAYOUT, digestPdf } from './digest.pdf.views.ts';
+import { type JobContext, jobStep } from '../platform/jobs/jobs.ts';
+import {
+  type LayoutAnswer,
+  type LayoutOutcome,
+  type LayoutTarget,
+  type Layouts,
+  layoutStamp,
+} from '../platform/jobs/layouts.ts';
 import { SECRETARIAT_CONTACT } from '../platform/contact.ts';
 import type { FileStore } from '../platform/files/files.ts';
 import { t } from '../platform/i18n/i18n.ts';
@@ -50,7 +58,16 @@ export type Deps = Readonly<{
   newsroom: () => Pick<NewsroomService, 'byIds' | 'publicBetween' | 'published'>;
   pictures: Pick<PicturesService, 'byIds' | 'missing' | 'bytes' | 'emblem'>;
   files: Pick<FileStore, 'put' | 'get'>;
+  layouts: Pick<Layouts, 'ask' | 'keep'>;
 }>;
+
+/** What the office's PDF job of an issue is given: the issue, and where its layout is kept. */
+export type DigestPdfJob = LayoutTarget & Readonly<{ issueId: string }>;
+/** What publishing as a job is given: the issue at the version the reviewer saw, and who publishes. */
+export type DigestPublishJob = LayoutTarget & Readonly<{ issueId: string; version: number; by: string }>;
+export type DigestPublishOutcome =
+  | Readonly<{ ok: true; issueId: string; edition: number; file: string }>
+  | Readonly<{ ok: false; issueId: string; kind: 'conflict' | 'refused' | 'invalid' }>;
 
 /** What others learn of the digest's changes: cached public pages must know the record moved on. */
 export type DigestHooks = { changed: () => Promise<void> };
@@ -299,6 +316,55 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
         number,
       },
     );
+
+  /** Where an issue's office PDF is kept: one layout per version of everything it prints. */
+  function officeTarget(issue: Issue): LayoutTarget {
+    return { subject: `digest:${issue.row.id}`, stamp: layoutStamp(DIGEST_LAYOUT, issue) };
+  }
+
+  /** Freezes the issue as its next edition with the PDF laid out from it, in one change at `version`. */
+  async function publishEdition(
+    actor: Actor,
+    issue: Issue,
+    version: number,
+    action: DigestAction,
+    ctx: Pick<JobContext, 'progress'> = { progress: () => {} },
+    target?: LayoutTarget,
+  ): Promise<ChangeResult<{ id: string; edition: number; file: string }>> {
+    const id = issue.row.id;
+    const at = now();
+    const columns = { status: 'published' as const, published_at: at };
+    const number = ((await store.editions([id])).at(-1)?.edition ?? 0) + 1;
+    const frozen: Issue = { ...issue, row: { ...issue.row, ...columns, version: version + 1 }, edition: null };
+    ctx.progress(1, 3);
+    const pdf = await jobStep('PDF_LAYOUT', () =>
+      digestPdf({ ...frozen, edition: { number, publishedAt: at } }, deps.pictures),
+    );
+    ctx.progress(2, 3);
+    const stored = await jobStep('PDF_STORE', () => deps.files.put(pdf, 'application/pdf'));
+    const result = await changeIssue(
+      actor,
+      id,
+      version,
+      action,
+      columns,
+      { status: 'published', from: issue.row.status, edition: number },
+      async (c) => {
+        await createDigestStore(c.trx).insertEdition({
+          id: `${id}-e${number}`,
+          issue_id: id,
+          edition: number,
+          published_at: at,
+          snapshot: JSON.stringify(frozen),
+          pdf_key: stored.key,
+        });
+      },
+    );
+    if (!result.ok) return result;
+    if (target) await deps.layouts.keep(target, pdf);
+    ctx.progress(3, 3);
+    return { ok: true, id, edition: number, file: stored.key };
+  }
 
   return {
     async issues(filter: { status?: DigestStatus; lang?: Lang } = {}): Promise<IssueRow[]> {
@@ -572,30 +638,61 @@ export function createDigestService(db: Db, deps: Deps, hooks: DigestHooks = { c
       const columns = { status: next, ...(next === 'published' ? { published_at: at } : {}) };
       if (next !== 'published')
         return changeIssue(actor, id, version, action, columns, { status: next, from: issue.row.status });
-      const number = ((await store.editions([id])).at(-1)?.edition ?? 0) + 1;
-      const frozen: Issue = { ...issue, row: { ...issue.row, ...columns, version: version + 1 }, edition: null };
-      const pdf = await digestPdf({ ...frozen, edition: { number, publishedAt: at } }, deps.pictures);
-      const stored = await deps.files.put(pdf, 'application/pdf');
-      return changeIssue(
-        actor,
-        id,
-        version,
-        action,
-        columns,
-        { status: next, from: issue.row.status, edition: number },
-        async (c) => {
-          await createDigestStore(c.trx).insertEdition({
-            id: `${id}-e${number}`,
-            issue_id: id,
-            edition: number,
-            published_at: at,
-            snapshot: JSON.stringify(frozen),
-            pdf_key: stored.key,
-          });
-        },
-      );
+      return publishEdition(actor, issue, version, action);
     },
 
+    /**
+     * Publishing from the office: the edition's PDF is laid out by a job, and the
+     * issue is published by that job once the PDF is stored, so the public never
+     * sees an issue without its PDF. Answers the job (one already under way for
+     * this version is joined); refused, as `act` is, when the step is not allowed.
+     */
+    async askPublish(actor: Actor, id: string, version: number): Promise<ChangeResult<{ id: string; job: string }>> {
+      const issue = await this.issue(id);
+      if (!digestTransition(issue.row.status as DigestStatus, 'publish', actor.role))
+        throw new DomainError('FORBIDDEN', `cannot publish an issue that is ${issue.row.status}`);
+      if (issue.row.version !== version) return conflict();
+      const target = { subject: `digest-edition:${id}`, stamp: layoutStamp(DIGEST_LAYOUT, id, version) };
+      const data = { issueId: id, version, by: actor.email };
+      const answer = await deps.layouts.ask('digest-publish', target, data, actor.id);
+      // A stored layout for this version means it was published: the transition above refuses that, so only a job is left.
+      return 'job' in answer ? { ok: true, id, job: answer.job } : refused('published');
+    },
+
+    /** The job that publishes: gathers the issue, lays out the edition, stores it, and only then publishes. */
+    async publishJob(
+      actor: Actor,
+      job: DigestPublishJob,
+      ctx: Pick<JobContext, 'progress'>,
+    ): Promise<DigestPublishOutcome> {
+      ctx.progress(0, 3);
+      const issue = await jobStep('PDF_GATHER', () => this.issue(job.issueId));
+      // The issue moved on or was published since the reviewer asked: an outcome to show, not a failure to retry.
+      if (issue.row.version !== job.version) return { ok: false, issueId: job.issueId, kind: 'conflict' };
+      if (!digestTransition(issue.row.status as DigestStatus, 'publish', actor.role))
+        return { ok: false, issueId: job.issueId, kind: 'refused' };
+      const result = await publishEdition(actor, issue, job.version, 'publish', ctx, job);
+      if (!result.ok) return { ok: false, issueId: job.issueId, kind: result.kind };
+      return { ok: true, issueId: job.issueId, edition: result.edition, file: result.file };
+    },
+
+    /** The office's PDF of an issue as it stands: the stored layout of this version, or the job laying it out. */
+    async askPdf(actor: Actor, id: string): Promise<LayoutAnswer> {
+      const issue = await this.issue(id);
+      return deps.layouts.ask('digest-pdf', officeTarget(issue), { issueId: id }, actor.id);
+    },
+
+    /** The job behind `askPdf`: the issue as it stands when the job runs, laid out and kept under its own version. */
+    async pdfJob(job: DigestPdfJob, ctx: Pick<JobContext, 'progress'>): Promise<LayoutOutcome & { issueId: string }> {
+      ctx.progress(0, 3);
+      const issue = await jobStep('PDF_GATHER', () => this.issue(job.issueId));
+      ctx.progress(1, 3);
+      const pdf = await jobStep('PDF_LAYOUT', () => digestPdf(issue, deps.pictures));
+      ctx.progress(2, 3);
+      const kept = await jobStep('PDF_STORE', () => deps.layouts.keep(officeTarget(issue), pdf));
+      ctx.progress(3, 3);
+      return { ...kept, issueId: job.issueId };
+    },
     /** The contact block the digest prints in a language. */
     contact,
 

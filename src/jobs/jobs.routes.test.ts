@@ -68,7 +68,7 @@ describePlatformOnEachEngine('background work in the office', (app, it) => {
     const posted = await admin.post('/en/office/jobs/reindex', {});
     assert.equal(posted.statusCode, 303);
     const row = (body: string) =>
-      /<tr data-job[^>]*>\s*<td>Rebuilding the search index[\s\S]*?<\/tr>/.exec(body)?.[0] ?? '';
+      /<tr data-job[^>]*>\s*<td><a [^>]*>Rebuilding the search index[\s\S]*?<\/tr>/.exec(body)?.[0] ?? '';
     let after = await admin.get('/en/office/jobs');
     for (let i = 0; i < 400 && !row(after.body).includes('<td>done</td>'); i++) {
       await new Promise((r) => setTimeout(r, 25));

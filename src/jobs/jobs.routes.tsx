@@ -12,9 +12,11 @@ import { href } from '../platform/layout/layout.tsx';
 import type { OfficeContext } from '../platform/layout/office.tsx';
 import type { Services } from '../services.ts';
 import type { ReleaseImportJob } from './jobs.kinds.ts';
-import { JobsPage } from './jobs.views.tsx';
+import { DomainError } from '../platform/errors.ts';
+import { sendStoredFile } from '../platform/files/http.ts';
+import { JobPage, JobsPage } from './jobs.views.tsx';
 
-type Deps = Readonly<Pick<Services, 'jobs'>>;
+type Deps = Readonly<Pick<Services, 'jobs' | 'files'>>;
 
 const idParams = z.object({ id: z.string().uuid() }).strict();
 const importQuery = z.object({ publish: z.enum(['true', 'false']).default('false') }).strict();
@@ -27,6 +29,7 @@ const jobBody = z.object({
   attempts: z.number(),
   result: z.unknown(),
   error: z.string().nullable(),
+  errorCode: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -95,6 +98,38 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
     const jobs = await services.jobs.recent(50);
     return reply.type('text/html; charset=utf-8').send(await JobsPage({ ctx: frame(req, reply), jobs }));
   });
+  const job = async (id: string) => {
+    const found = await services.jobs.get(id);
+    if (!found) throw new DomainError('NOT_FOUND');
+    return found;
+  };
+  app.get(
+    '/office/jobs/:id',
+    { config: { access: 'staff' }, schema: { hide: true, params: idParams } },
+    async (req, reply) => {
+      const found = await job(req.params.id);
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .send(await JobPage({ ctx: frame(req, reply), job: found }));
+    },
+  );
+  // The PDF a layout job stored: the exact bytes it made, whatever the record has become since.
+  app.get(
+    '/office/jobs/:id/pdf',
+    { config: { access: 'staff' }, schema: { hide: true, params: idParams } },
+    async (req, reply) => {
+      const found = await job(req.params.id);
+      const file = (found.result as { file?: unknown } | null)?.file;
+      if (found.state !== 'done' || typeof file !== 'string') throw new DomainError('NOT_FOUND');
+      return sendStoredFile(req, reply, services.files, {
+        key: file,
+        name: `${found.kind}-${found.id.slice(0, 8)}.pdf`,
+        disposition: 'inline',
+        cache: 'private',
+      });
+    },
+  );
   app.post(
     '/office/jobs/reindex',
     { config: { access: 'admin' }, preHandler: app.csrfProtection, schema: { hide: true } },

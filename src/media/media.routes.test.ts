@@ -18,6 +18,28 @@ const pdfText = (pdf: Buffer) => {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 };
 
+/**
+ * An office upload of coverage: answered at once with its job's page, then, once the job
+ * is over, the summary of what it wrote, as the import page shows it.
+ */
+async function uploaded(
+  client: Client,
+  lang: 'en' | 'ru',
+  fields: Record<string, string>,
+  files: Parameters<Client['postFiles']>[2],
+) {
+  const posted = await client.postFiles(`/${lang}/office/coverage/import`, fields, files);
+  assert.equal(posted.statusCode, 303, posted.body);
+  const follow = String(posted.headers.location);
+  assert.match(follow, new RegExp(`^/${lang}/office/jobs/[0-9a-f-]{36}$`));
+  for (let i = 0; i < 400; i++) {
+    const page = await client.get(follow);
+    if (/data-state="(done|failed)"/.test(page.body)) break;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return client.get(`/${lang}/office/coverage/import?job=${follow.split('/').pop()}`);
+}
+
 describe('coverage over HTTP', () => {
   const app = usePlatform();
   let token: string;
@@ -124,7 +146,7 @@ describe('coverage over HTTP', () => {
       file('menu.html', '<html><head><title>Menu</title></head><body><nav>Home</nav></body></html>'),
       file('fields.md', '---\ntitle: [unclosed\n---\nText'),
     ];
-    const page = await editor.postFiles('/ru/office/coverage/import', { source: 'Новости Астаны' }, bad);
+    const page = await uploaded(editor, 'ru', { source: 'Новости Астаны' }, bad);
     assert.equal(page.statusCode, 200, page.body);
     const main = page.body.slice(page.body.indexOf('<h2'), page.body.indexOf('</main>'));
     assert.match(main, /empty\.txt<\/span>: <span lang="ru">файл пуст<\/span>/);
@@ -132,7 +154,7 @@ describe('coverage over HTTP', () => {
     assert.equal((main.match(/<li>/g) ?? []).length, bad.length, 'each file is refused with its reason');
     assert.deepEqual(latinWords(main), [], 'no stray English among the reasons');
     // the English page says the same reasons in English
-    const en = await editor.postFiles('/en/office/coverage/import', { source: 'Astana News' }, bad.slice(0, 1));
+    const en = await uploaded(editor, 'en', { source: 'Astana News' }, bad.slice(0, 1));
     assert.match(en.body, /empty\.txt<\/span>: <span lang="en">the file is empty<\/span>/);
   });
 

@@ -13,8 +13,11 @@ import './media.messages.ts';
 import { apiImportBody, coverageQuery, idParams, linkDecision, personDecision } from './media.schema.ts';
 import { MAX_FILE_BYTES, refuse } from './refusals.ts';
 import { ImportPage, type ImportView, QueuePage } from './media.views.tsx';
+import type { CoverageImportJob, CoverageImportOutcome } from '../jobs/jobs.kinds.ts';
 
-type Deps = Readonly<Pick<Services, 'media'>>;
+type Deps = Readonly<Pick<Services, 'media' | 'jobs' | 'files'>>;
+
+const jobQuery = z.object({ job: z.string().uuid().optional() }).strict();
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -189,10 +192,20 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
       const ctx = { ...pageContext(req, lang, clock), actor: req.actor!, csrf: reply.generateCsrf() };
       return html(reply, status).send(await ImportPage({ ctx, view }));
     };
+    // `?job=`: what an import job wrote, file by file, once it is over.
     scoped.get(
       '/office/coverage/import',
-      { config: { access: 'editor' }, schema: { hide: true } },
-      async (req, reply) => page(req, reply, { source: '', problem: null, summary: null }),
+      { config: { access: 'editor' }, schema: { hide: true, querystring: jobQuery } },
+      async (req, reply) => {
+        // The scope's plugin has lost the type provider's inference; the schema has parsed the query.
+        const { job: id } = req.query as z.infer<typeof jobQuery>;
+        const job = id ? await services.jobs.get(id) : null;
+        if (job?.kind === 'coverage-import' && job.state === 'done') {
+          const data = job.data as CoverageImportJob;
+          return page(req, reply, { source: data.source, problem: null, summary: job.result as CoverageImportOutcome });
+        }
+        return page(req, reply, { source: '', problem: null, summary: null });
+      },
     );
     scoped.post(
       '/office/coverage/import',
@@ -204,14 +217,25 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
         if (!source) return page(req, reply, { source, problem: t(lang, 'media.noSource'), summary: null }, 400);
         if (given.length === 0)
           return page(req, reply, { source, problem: t(lang, 'media.noFiles'), summary: null }, 400);
-        const summary = await services.media.importFiles(
-          req.actor!,
-          given.filter((f) => !f.tooLarge),
-          { source },
+        // The files wait in the file store and a job reads and links them: a big upload holds no request.
+        const files = await Promise.all(
+          given
+            .filter((f) => !f.tooLarge)
+            .map(async (f) => ({
+              name: f.name,
+              key: (await services.files.put(f.bytes, 'application/octet-stream')).key,
+            })),
         );
-        for (const f of given.filter((x) => x.tooLarge))
-          summary.refused.push({ file: f.name, ...refuse({ code: 'too-large', mb: MAX_FILE_BYTES / 1024 / 1024 }) });
-        return page(req, reply, { source, problem: null, summary });
+        const data: CoverageImportJob = {
+          source,
+          by: req.actor!.email,
+          files,
+          refused: given
+            .filter((x) => x.tooLarge)
+            .map((f) => ({ file: f.name, ...refuse({ code: 'too-large', mb: MAX_FILE_BYTES / 1024 / 1024 }) })),
+        };
+        const id = await services.jobs.enqueue('coverage-import', data, req.actor!.id);
+        return reply.redirect(`/${lang}/office/jobs/${id}`, 303);
       },
     );
   });

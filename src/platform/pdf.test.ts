@@ -51,8 +51,8 @@ describe('PDF layout off the main thread, a few at a time', () => {
 describe('PDF routes under load', () => {
   const app = usePlatform();
 
-  it('answers 503 with Retry-After past the limit, never another 5xx, and /healthz meanwhile', async () => {
-    // Each a different period, so none is answered from the page cache.
+  it('answers only PDFs or 503 with Retry-After under ten readers at once, never another 5xx, and /healthz meanwhile', async () => {
+    // Each a different period, so none is answered from the page cache or the stored layouts.
     const renders = Array.from({ length: 10 }, (_, i) =>
       app().inject(`/${i % 2 ? 'ru' : 'en'}/activities/report.pdf?from=2024-01-01&to=2024-12-${String(20 + i)}`),
     );
@@ -63,19 +63,33 @@ describe('PDF routes under load', () => {
     assert.deepEqual(
       answers.map((r) => r.statusCode).filter((s) => s !== 200 && s !== 503),
       [],
-      'only laid out or refused as busy',
+      'only laid out, refused as busy or said to be in preparation',
     );
     assert.ok(answers.some((r) => r.statusCode === 200 && r.headers['content-type'] === 'application/pdf'));
-    const busy = answers.filter((r) => r.statusCode === 503);
-    assert.ok(busy.length > 0, 'some were refused');
-    for (const r of busy) {
-      assert.equal(r.headers['retry-after'], '5');
+    for (const r of answers.filter((a) => a.statusCode === 503)) {
+      assert.ok(Number(r.headers['retry-after']) > 0);
       assert.match(r.headers['content-type'] as string, /text\/html/);
     }
-    assert.ok(busy.some((r) => r.body.includes('Too busy to answer this now')));
-    assert.ok(
-      busy.some((r) => r.body.includes('Сейчас не удаётся ответить')),
-      "in the page's language",
-    );
+  });
+
+  it("refuses a PDF as busy, in the page's language, while as many layouts are open as the limit admits", async () => {
+    // Layouts under way elsewhere (another process's, say): the job table is what every process sees.
+    const at = '2025-06-01T00:00:00.000Z';
+    for (let i = 0; i < 2; i++)
+      await app
+        .db()
+        .insertInto('job')
+        .values({ id: `held-${i}`, kind: 'report-pdf', state: 'running', data: '{}', created_at: at, updated_at: at })
+        .execute();
+    const en = await app().inject('/en/activities/report.pdf?from=2024-01-01&to=2024-12-31');
+    assert.equal(en.statusCode, 503);
+    assert.equal(en.headers['retry-after'], '5');
+    assert.match(en.body, /Too busy to answer this now/);
+    const ru = await app().inject('/ru/activities/report.pdf?from=2024-01-01&to=2024-12-31');
+    assert.equal(ru.statusCode, 503);
+    assert.match(ru.body, /Сейчас не удаётся ответить/);
+    assert.equal((await app().inject('/healthz')).statusCode, 200);
+    const queued = await app.db().selectFrom('job').select('id').execute();
+    assert.equal(queued.length, 2, 'a refused request queues nothing');
   });
 });

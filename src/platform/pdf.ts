@@ -7,6 +7,7 @@
  * than letting anonymous requests pile up work. The template reads its data
  * as `json(bytes(sys.inputs.data))`.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Piscina } from 'piscina';
@@ -49,6 +50,11 @@ async function workers(): Promise<Piscina<RenderTask, Uint8Array>> {
   return pool;
 }
 
+/** How many layouts may be under way or waiting at once: what the job queue's PDF kinds are held to as well. */
+export function pdfAdmissionLimit(): number {
+  return limits.threads + limits.queue;
+}
+
 /**
  * Refuses at once, before the caller gathers a document's data, when no render
  * could be admitted: a refused request should cost nothing (a big issue's data
@@ -57,6 +63,11 @@ async function workers(): Promise<Piscina<RenderTask, Uint8Array>> {
 export function refuseIfPdfBusy(): void {
   if (admitted >= limits.threads + limits.queue)
     throw new DomainError('BUSY', 'too many documents are being laid out; try again shortly');
+}
+
+/** A version of a template: a stored layout made with another version of it is laid out again. */
+export function templateStamp(template: URL): string {
+  return createHash('sha256').update(readFileSync(template)).digest('hex').slice(0, 16);
 }
 
 /** `files`: pictures and the like the template refers to by path (`/img/1.png`), given as bytes. */

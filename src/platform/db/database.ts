@@ -572,7 +572,19 @@ export type JobTable = {
   attempts: Generated<number>;
   result: string | null;
   error: string | null;
+  /** A stable code of what failed (`PDF_LAYOUT`), said in the reader's language; null: only `error`'s text. */
+  error_code: string | null;
   created_by: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+/** A PDF laid out for one version of its data (`stamp`), kept in the file store (platform/jobs/layouts). */
+export type PdfLayoutTable = {
+  subject: string;
+  stamp: string;
+  file_key: string | null;
+  job_id: string | null;
   created_at: string;
   updated_at: string;
 };
@@ -774,6 +786,7 @@ export type Database = {
   search_term: SearchTermTable;
   search_outbox: SearchOutboxTable;
   job: JobTable;
+  pdf_layout: PdfLayoutTable;
   action_plan: ActionPlanTable;
   plan_item: PlanItemTable;
   activity: ActivityTable;

@@ -14,6 +14,8 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/jobs/release-import': 'editor-token',
   'GET /api/jobs/:id': 'editor-token',
   'GET /{lang}/office/jobs': 'staff',
+  'GET /{lang}/office/jobs/:id': 'staff',
+  'GET /{lang}/office/jobs/:id/pdf': 'staff',
   'POST /{lang}/office/jobs/reindex': 'admin',
   'GET /lang/:lang': 'public',
   'GET /office': 'public',

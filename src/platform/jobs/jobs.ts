@@ -19,7 +19,11 @@ export type JobView = Readonly<{
   total: number;
   attempts: number;
   result: unknown;
+  /** What the job was given; read only for one job (`get`), never for lists. */
+  data?: unknown;
   error: string | null;
+  /** The failure's stable code (a `DomainError`'s), for the office to say it in the reader's language. */
+  errorCode: string | null;
   createdBy: string | null;
   createdAt: string;
   updatedAt: string;
@@ -49,6 +53,37 @@ export type Jobs = Readonly<{
   stop: () => Promise<void>;
 }>;
 
+/** A code worth keeping: an upper-case word such as `PDF_LAYOUT`, never a library's free text. */
+const codeOf = (error: unknown): string | null => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^[A-Z][A-Z_]{1,40}$/.test(code) ? code : null;
+};
+
+/** A job's failure with a stable code, which the office says in the reader's language (`jobs.error.<code>`). */
+export class JobFailure extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = 'JobFailure';
+  }
+}
+
+/**
+ * One step of a job, failing under the step's code: the office then says which step
+ * failed (gathering, layout, storing). A refusal that already has a code (BUSY) keeps it.
+ */
+export async function jobStep<T>(code: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (codeOf(error) !== null) throw error;
+    throw new JobFailure(code, error instanceof Error ? error.message : String(error), { cause: error });
+  }
+}
+
 const OPEN: JobState[] = ['queued', 'running', 'retrying'];
 
 function view(row: {
@@ -60,6 +95,7 @@ function view(row: {
   attempts: number;
   result: string | null;
   error: string | null;
+  error_code: string | null;
   created_by: string | null;
   created_at: string;
   updated_at: string;
@@ -73,6 +109,7 @@ function view(row: {
     attempts: Number(row.attempts),
     result: row.result === null ? null : JSON.parse(row.result),
     error: row.error,
+    errorCode: row.error_code,
     createdBy: row.created_by,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -97,14 +134,19 @@ async function ensureQueue(boss: PgBoss, kind: string): Promise<void> {
   }
 }
 
-/** `postgresUrl`: pg-boss on that database; null: in this process. */
+/**
+ * `postgresUrl`: pg-boss on that database; null: in this process. `retryDelaySeconds`,
+ * when given, replaces every kind's own delay (tests, which cannot wait seconds for a retry).
+ */
 export function createJobs(
   db: Db,
   now: () => Date,
   postgresUrl: string | null,
   log: (message: string, error?: unknown) => void = () => {},
+  retryDelaySeconds?: number,
 ): Jobs {
   const kinds = new Map<string, JobKind>();
+  const delayOf = (job: JobKind) => retryDelaySeconds ?? job.retryDelaySeconds;
   const at = () => now().toISOString();
 
   const mark = (id: string, values: Record<string, string | number | null>) =>
@@ -120,7 +162,7 @@ export function createJobs(
     if (!row) return;
     const kind = kinds.get(row.kind);
     if (!kind) throw new Error(`no handler for jobs of kind ${row.kind}`);
-    await mark(id, { state: 'running', attempts: Number(row.attempts) + 1, error: null });
+    await mark(id, { state: 'running', attempts: Number(row.attempts) + 1, error: null, error_code: null });
     let written = 0;
     let pending: Promise<unknown> = Promise.resolve();
     const progress = (done: number, total: number) => {
@@ -137,7 +179,7 @@ export function createJobs(
     } catch (error) {
       await pending;
       const message = error instanceof Error ? error.message : String(error);
-      await mark(id, { state: lastAttempt ? 'failed' : 'retrying', error: message });
+      await mark(id, { state: lastAttempt ? 'failed' : 'retrying', error: message, error_code: codeOf(error) });
       throw error;
     }
   }
@@ -166,7 +208,7 @@ export function createJobs(
     },
     async get(id: string) {
       const row = await db.selectFrom('job').selectAll().where('id', '=', id).executeTakeFirst();
-      return row ? view(row) : null;
+      return row ? { ...view(row), data: JSON.parse(row.data) } : null;
     },
     async recent(limit = 50) {
       const rows = await db.selectFrom('job').selectAll().orderBy('created_at', 'desc').limit(limit).execute();
@@ -226,7 +268,8 @@ export function createJobs(
         await (await queue()).send(
           kind,
           { jobId: id },
-          { retryLimit: job.retries, retryDelay: job.retryDelaySeconds, retryBackoff: true },
+          // pg-boss counts its delay in whole seconds.
+          { retryLimit: job.retries, retryDelay: Math.max(1, Math.round(delayOf(job))), retryBackoff: true },
         );
         return id;
       },
@@ -266,7 +309,7 @@ export function createJobs(
           continue;
         }
         // Back in the queue after the delay, doubled each attempt as pg-boss's backoff does.
-        const delay = job.retryDelaySeconds * 1000 * 2 ** (n - 1);
+        const delay = delayOf(job) * 1000 * 2 ** (n - 1);
         const timer = setTimeout(() => {
           timers.delete(timer);
           void mark(next.id, { state: 'queued' }).then(kick);

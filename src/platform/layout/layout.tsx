@@ -47,6 +47,8 @@ export type PageMeta = Readonly<{
   image?: string | undefined;
   publishedTime?: string | undefined;
   feeds?: ReadonlyArray<Readonly<{ href: string; type: 'rss' | 'atom'; title: string }>>;
+  /** Seconds after which the page loads itself again: work under way, followed without JavaScript. */
+  refresh?: number | undefined;
 }>;
 
 type LayoutProps = PropsWithChildren<{
@@ -149,6 +151,7 @@ export function Layout({ ctx, title, description, office, meta, children }: Layo
           <meta property="og:type" content={meta?.type ?? 'website'} />
           <meta property="og:url" content={here(ctx.lang)} />
           <meta property="og:locale" content={ctx.lang === 'ru' ? 'ru_RU' : 'en_GB'} />
+          {meta?.refresh ? <meta http-equiv="refresh" content={String(meta.refresh)} /> : ''}
           {meta?.image ? <meta property="og:image" content={meta.image} /> : ''}
           {meta?.publishedTime ? <meta property="article:published_time" content={meta.publishedTime} /> : ''}
           {(meta?.feeds ?? []).map((f) => (

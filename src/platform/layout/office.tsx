@@ -19,10 +19,11 @@ export function OfficePage({
   ctx,
   title,
   lead,
+  refresh,
   children,
-}: PropsWithChildren<{ ctx: OfficeContext; title: string; lead?: string }>): JSX.Element {
+}: PropsWithChildren<{ ctx: OfficeContext; title: string; lead?: string; refresh?: number }>): JSX.Element {
   return (
-    <Layout ctx={ctx} title={`${title} — ${t(ctx.lang, 'office.title')}`} office={ctx}>
+    <Layout ctx={ctx} title={`${title} — ${t(ctx.lang, 'office.title')}`} office={ctx} meta={{ refresh }}>
       <PageHeader title={title} lead={lead} />
       {children}
     </Layout>
