@@ -80,5 +80,43 @@ for (const engine of ENGINES) {
       assert.equal(b?.attempts, 2);
       assert.equal(b?.error, 'always fails');
     });
+
+    if (engine === 'sqlite')
+      it('goes on after a restart with the attempts a job had left, and runs none past the last', async () => {
+        let calls = 0;
+        jobs.define('slow', {
+          retries: 1,
+          retryDelaySeconds: 1,
+          handler: async () => {
+            calls++;
+            return 'ok';
+          },
+        });
+        // As a process stopped mid-attempt leaves them (written as rows, so no queue runs them
+        // before the start): one in its first attempt, the other in its last.
+        const [resumed, spent] = ['job-resumed', 'job-spent'];
+        await record.store.db
+          .insertInto('job')
+          .values(
+            [
+              { id: resumed, attempts: 1 },
+              { id: spent, attempts: 2 },
+            ].map((j) => ({
+              ...j,
+              kind: 'slow',
+              state: 'running',
+              data: '{}',
+              created_by: null,
+              created_at: '2026-01-01T00:00:00.000Z',
+              updated_at: '2026-01-01T00:00:00.000Z',
+            })),
+          )
+          .execute();
+        await jobs.start();
+        await jobs.idle();
+        assert.equal(calls, 1);
+        assert.deepEqual([(await jobs.get(resumed))?.state, (await jobs.get(resumed))?.attempts], ['done', 2]);
+        assert.deepEqual([(await jobs.get(spent))?.state, (await jobs.get(spent))?.attempts], ['failed', 2]);
+      });
   });
 }

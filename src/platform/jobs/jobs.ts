@@ -283,31 +283,30 @@ export function createJobs(
   let running: Promise<void> | null = null;
   let stopped = false;
   const timers = new Set<NodeJS.Timeout>();
-  const tries = new Map<string, number>();
 
   async function pump(): Promise<void> {
     while (!stopped) {
       const next = await db
         .selectFrom('job')
-        .select(['id', 'kind'])
+        .select(['id', 'kind', 'attempts'])
         .where('state', '=', 'queued')
         .orderBy('created_at')
         .orderBy('id')
         .executeTakeFirst();
       if (!next) return;
       const job = kinds.get(next.kind);
-      const n = (tries.get(next.id) ?? 0) + 1;
-      tries.set(next.id, n);
+      // Counted on the row, so a job begun again after a restart goes on with the attempts it had left.
+      const n = Number(next.attempts) + 1;
+      if (job && n > job.retries + 1) {
+        await mark(next.id, { state: 'failed', error: 'stopped during its last attempt', error_code: null });
+        continue;
+      }
       const last = !job || n > job.retries;
       try {
         await attempt(next.id, last);
-        tries.delete(next.id);
       } catch (error) {
         log(`job ${next.id} (${next.kind}), attempt ${n}`, error);
-        if (last) {
-          tries.delete(next.id);
-          continue;
-        }
+        if (last) continue;
         // Back in the queue after the delay, doubled each attempt as pg-boss's backoff does.
         const delay = delayOf(job) * 1000 * 2 ** (n - 1);
         const timer = setTimeout(() => {
