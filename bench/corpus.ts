@@ -54,7 +54,7 @@ export const REAL = { en: real(EN), ru: real(RU) } as const;
 // Made-up words beyond the real ones: three syllables from the rank, one rank one word (checked by the bench).
 const LETTERS = {
   en: { consonants: 'bdfgklmnprstvz', vowels: 'aeiou', ending: 'an' },
-  ru: { consonants: 'бвгдзклмнпрств', vowels: 'аеиоу', ending: 'ов' },
+  ru: { consonants: 'бвгдзклмнпрстж', vowels: 'аеиоу', ending: 'ов' },
 } as const;
 
 /** The word at a rank (1 = the most frequent) of a language's vocabulary, as zipfText's SQL makes it. */
