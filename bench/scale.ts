@@ -160,7 +160,7 @@ async function ensureMillion(): Promise<void> {
     await db.query(`delete from press_release where slug like 'bench-%'`);
     await db.query('vacuum press_release, search_entry');
     say('old bench releases deleted');
-    const date = `to_char(date '2001-01-01' + ((i * 7919) % 9131), 'YYYY-MM-DD')`;
+    const date = `to_char(date '2001-01-01' + ((i::bigint * 7919) % 9131)::int, 'YYYY-MM-DD')`;
     // Two connections, a batch of 100,000 each at a time: the text is made by the CPU, and there are two.
     const batch = async (from: number, seed: number) => {
       const c = new pg.Client({ connectionString: PG_URL });

@@ -5,7 +5,7 @@ import type { ApiOptions, Capability, SiteOptions } from '../platform/http/app.t
 import { pageContext } from '../platform/http/page-context.ts';
 import { errorBody, isoDate, lang as langParam } from '../platform/http/schemas.ts';
 import { pick, sortByName } from '../platform/i18n/i18n.ts';
-import { SEARCH_TYPES } from './search.ts';
+import { COUNT_LIMIT, SEARCH_TYPES } from './search.ts';
 import { SearchPage } from './search.views.tsx';
 import type { Services } from '../services.ts';
 
@@ -32,7 +32,8 @@ const apiQuery = z
   .strict();
 
 const apiResponse = z.object({
-  total: z.number(),
+  total: z.number().describe(`Counted up to ${COUNT_LIMIT}; \`more\` says there are more, and pages go no further.`),
+  more: z.boolean(),
   page: z.number(),
   pages: z.number(),
   items: z.array(
@@ -74,6 +75,7 @@ const api: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services, pub
       });
       return {
         total: result.total,
+        more: result.more,
         page: result.page,
         pages: result.pages,
         items: result.hits.map((h) => ({
@@ -147,6 +149,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
           badDates: (['from', 'to'] as const).filter((f) => req.query[f] !== '' && !isIsoDate(req.query[f])),
           hits: result.hits,
           total: result.total,
+          more: result.more,
           page: result.page,
           pages: result.pages,
           states: stateOptions,

@@ -58,3 +58,24 @@ export function createGeneration(db: Db, now: () => Date): Generation {
     },
   };
 }
+
+/**
+ * What `load` answers, read again only once the record's generation has moved: reference
+ * data (people, states, bodies) that many requests read and only a change alters. The answer
+ * is shared by every caller, so it is read-only; a failed read is not kept.
+ */
+export function perGeneration<T>(generation: Pick<Generation, 'current'>, load: () => Promise<T>): () => Promise<T> {
+  let known: { generation: number; value: Promise<T> } | null = null;
+  return () => {
+    const current = generation.current();
+    if (known?.generation !== current) {
+      const value = load();
+      const entry = { generation: current, value };
+      known = entry;
+      value.catch(() => {
+        if (known === entry) known = null;
+      });
+    }
+    return known.value;
+  };
+}
