@@ -17,17 +17,25 @@ describe('perGeneration', () => {
   it('reads once while the generation holds, and again once it moves', async () => {
     const c = counter();
     const persons = perGeneration(c.generation, c.load);
-    assert.equal(await persons(), 1);
-    assert.equal(await persons(), 1);
+    assert.equal(await persons(''), 1);
+    assert.equal(await persons(''), 1);
     c.move();
-    assert.equal(await persons(), 2);
+    assert.equal(await persons(''), 2);
     assert.equal(c.reads(), 2);
+  });
+
+  it('reads again when the key changes (the next day)', async () => {
+    const c = counter();
+    const standings = perGeneration(c.generation, async (day: string) => `${day}:${await c.load()}`);
+    assert.equal(await standings('2026-12-01'), '2026-12-01:1');
+    assert.equal(await standings('2026-12-01'), '2026-12-01:1');
+    assert.equal(await standings('2026-12-02'), '2026-12-02:2');
   });
 
   it('shares one read between requests that ask at once', async () => {
     const c = counter();
     const persons = perGeneration(c.generation, c.load);
-    assert.deepEqual(await Promise.all([persons(), persons(), persons()]), [1, 1, 1]);
+    assert.deepEqual(await Promise.all([persons(''), persons(''), persons('')]), [1, 1, 1]);
     assert.equal(c.reads(), 1);
   });
 
@@ -38,8 +46,8 @@ describe('perGeneration', () => {
       if (calls === 1) throw new Error('connection lost');
       return 'persons';
     });
-    await assert.rejects(flaky(), /connection lost/);
-    assert.equal(await flaky(), 'persons');
+    await assert.rejects(flaky(''), /connection lost/);
+    assert.equal(await flaky(''), 'persons');
     assert.equal(calls, 2);
   });
 });

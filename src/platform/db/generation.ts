@@ -60,19 +60,22 @@ export function createGeneration(db: Db, now: () => Date): Generation {
 }
 
 /**
- * What `load` answers, read again only once the record's generation has moved: reference
- * data (people, states, bodies) that many requests read and only a change alters. The answer
- * is shared by every caller, so it is read-only; a failed read is not kept.
+ * What `load` answers, read again only once the record's generation has moved (or the key,
+ * such as today's date, has changed): reference data (people, states, bodies) that many
+ * requests read and only a change alters. One answer is kept, shared by every caller, so it
+ * is read-only; a failed read is not kept.
  */
-export function perGeneration<T>(generation: Pick<Generation, 'current'>, load: () => Promise<T>): () => Promise<T> {
-  let known: { generation: number; value: Promise<T> } | null = null;
-  return () => {
+export function perGeneration<T, K extends string = string>(
+  generation: Pick<Generation, 'current'>,
+  load: (key: K) => Promise<T>,
+): (key: K) => Promise<T> {
+  let known: { generation: number; key: K; value: Promise<T> } | null = null;
+  return (key) => {
     const current = generation.current();
-    if (known?.generation !== current) {
-      const value = load();
-      const entry = { generation: current, value };
+    if (known?.generation !== current || known.key !== key) {
+      const entry = { generation: current, key, value: load(key) };
       known = entry;
-      value.catch(() => {
+      entry.value.catch(() => {
         if (known === entry) known = null;
       });
     }
