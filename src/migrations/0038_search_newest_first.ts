@@ -10,6 +10,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return;
   await db.schema
     .createIndex('search_entry_newest_idx')
+    .ifNotExists()
     .on('search_entry')
     .columns(['type', 'lang', 'date', 'id'])
     .execute();
