@@ -270,12 +270,22 @@ export function createSearchStore(database: Db) {
         const [releases, count] = wantsReleases
           ? await Promise.all([
               readPage
-                ? releaseQuery
+                ? db
+                    .selectFrom(
+                      // The page's entries chosen by id and date alone, then read whole: sorting the
+                      // matches of a word carries two short columns, not every match's text.
+                      releaseQuery
+                        .select(['e.id'])
+                        .orderBy('e.date', 'desc')
+                        .orderBy('e.id', 'desc')
+                        .limit(f.limit)
+                        .offset(f.offset)
+                        .as('p'),
+                    )
+                    .innerJoin('search_entry as e', 'e.id', 'p.id')
                     .select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', 'e.body'])
                     .orderBy('e.date', 'desc')
                     .orderBy('e.id', 'desc')
-                    .limit(f.limit)
-                    .offset(f.offset)
                     .execute()
                 : [],
               db
