@@ -78,3 +78,20 @@ describeEachEngine('search counts up to its limit', (record, it) => {
     assert.equal(beyond.more, true);
   });
 });
+
+describeEachEngine("search counts the record's pages within its limit", (record, it) => {
+  it('says "more than" the limit itself, not the limit and the record\'s pages', async () => {
+    const store = createSearchStore(record().db);
+    const entries = [
+      ...releases(4),
+      { ...releases(1)[0]!, id: 'body:corridor-council:en', type: 'body', ref_id: 'corridor-council', date: null },
+    ];
+    await store.replace(
+      entries.map((e) => ({ type: e.type as 'release' | 'body', refId: e.ref_id })),
+      entries,
+    );
+    const r = await store.search({ tokens: ['corridor'], lang: 'en', limit: 2, offset: 0, countLimit: 3 });
+    assert.deepEqual([r.total, r.more], [3, true]);
+    assert.equal(r.hits[0]?.type, 'body', "the record's pages come first on the first page");
+  });
+});

@@ -248,11 +248,11 @@ export function createSearchStore(database: Db) {
         date: r.date,
         path: r.path,
       });
-      // `releaseCount` is at most countLimit + 1: the one over says there are more.
+      // `releaseCount` is at most countLimit + 1: past the limit the total is the limit, and there are more.
       const answer = (records: Row[], releases: Row[], releaseCount: number) => ({
         hits: [...(f.offset === 0 ? records : []), ...releases].map(toHit),
-        total: records.length + Math.min(releaseCount, countLimit),
-        more: releaseCount > countLimit,
+        total: Math.min(records.length + releaseCount, countLimit),
+        more: records.length + releaseCount > countLimit,
       });
 
       if (postgres) {
