@@ -8,6 +8,7 @@ import type { Actor } from '../platform/access.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { versionOf } from '../platform/numbers.ts';
+import { perGeneration } from '../platform/db/generation.ts';
 import type { ApiOptions, Capability, SiteOptions } from '../platform/http/app.ts';
 import { pageContext } from '../platform/http/page-context.ts';
 import { errorBody, lang as langParam } from '../platform/http/schemas.ts';
@@ -34,7 +35,16 @@ import { contactIn, textOf } from './newsroom.ts';
 type Deps = Readonly<
   Pick<
     Services,
-    'activities' | 'bodies' | 'cbm' | 'documents' | 'newsroom' | 'office' | 'people' | 'pictures' | 'registry'
+    | 'activities'
+    | 'bodies'
+    | 'cbm'
+    | 'documents'
+    | 'generation'
+    | 'newsroom'
+    | 'office'
+    | 'people'
+    | 'pictures'
+    | 'registry'
   >
 >;
 
@@ -160,6 +170,9 @@ const sendFeed = (feed: FeedChannel, format: 'rss' | 'atom') => ({
 const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, options) => {
   const { services, clock, lang, publicUrl } = options;
   const { newsroom } = services;
+  // The people a contact's name is looked up among: the same for every article until the record changes.
+  const persons = perGeneration(services.generation, () => services.people.persons());
+  const personsFor = (release: Release) => (release.contact.name ? persons('') : Promise.resolve([]));
   await office(app, options);
 
   app.get(
@@ -260,13 +273,13 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, options) => {
     async (req, reply) => {
       const ctx = pageContext(req, lang, clock);
       const found = await newsroom.published(req.params.slug);
-      const [targets, events, persons] = await Promise.all([
+      const [targets, events, people, pictures] = await Promise.all([
         linkedTargets(services, lang, found.links, req.actor),
         newsroom.events(found.id),
-        services.people.persons(),
+        personsFor(found),
+        picturesOf(services, [found]),
       ]);
-      const release = { ...found, contact: contactIn(lang, found.contact, persons) };
-      const pictures = await picturesOf(services, [release]);
+      const release = { ...found, contact: contactIn(lang, found.contact, people) };
       return reply
         .type('text/html; charset=utf-8')
         .send(await ArticlePage({ ctx, release, targets, events, origin: publicUrl, pictures }));
@@ -279,12 +292,12 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, options) => {
     async (req, reply) => {
       const ctx = pageContext(req, lang, clock);
       const found = await newsroom.published(req.params.slug);
-      const [targets, events, persons] = await Promise.all([
+      const [targets, events, people] = await Promise.all([
         linkedTargets(services, lang, found.links, req.actor),
         newsroom.events(found.id),
-        services.people.persons(),
+        personsFor(found),
       ]);
-      const release = { ...found, contact: contactIn(lang, found.contact, persons) };
+      const release = { ...found, contact: contactIn(lang, found.contact, people) };
       return reply.type('text/html; charset=utf-8').send(await PrintPage({ ctx, release, targets, events }));
     },
   );

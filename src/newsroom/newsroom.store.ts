@@ -1,4 +1,6 @@
-import { sql } from 'kysely';
+import { PostgresAdapter, sql } from 'kysely';
+import { jsonArrayFrom as pgJsonArrayFrom } from 'kysely/helpers/postgres';
+import { jsonArrayFrom as sqliteJsonArrayFrom } from 'kysely/helpers/sqlite';
 import type { Db } from '../platform/db/database.ts';
 import { newId } from '../platform/ids.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
@@ -57,7 +59,42 @@ async function inChunks<T extends object>(rows: readonly T[], insert: (part: T[]
 
 export function createNewsroomStore(db: Db) {
   // biome-ignore lint/suspicious/noExplicitAny: rows of press_release as Kysely selects them, read column by column below
-  const withDetails = async (rows: Array<Record<string, any>>): Promise<Release[]> => {
+  type Row = Record<string, any>;
+  type Details = Readonly<{ links: readonly Row[]; images: readonly Row[]; pictures: readonly Row[] }>;
+  const toRelease = (r: Row, { links, images, pictures }: Details): Release => ({
+    id: r.id,
+    slug: r.slug,
+    status: r.status as ReleaseStatus,
+    place: { en: r.place_en, ru: r.place_ru },
+    date: r.date,
+    dateTo: r.date_to,
+    title: { en: r.title_en, ru: r.title_ru },
+    lead: { en: r.lead_en, ru: r.lead_ru },
+    body: { en: r.body_en, ru: r.body_ru },
+    contact: {
+      name: r.contact_name,
+      title: r.contact_title,
+      nameRu: r.contact_name_ru ?? null,
+      titleRu: r.contact_title_ru ?? null,
+      email: r.contact_email,
+      phone: r.contact_phone,
+    },
+    publishAt: r.publish_at,
+    publishedAt: r.published_at,
+    correctedAt: r.corrected_at,
+    updatedAt: r.updated_at,
+    version: r.version,
+    createdBy: r.created_by ?? null,
+    links: links.filter((l) => l.release_id === r.id).map((l) => ({ kind: l.kind as LinkKind, id: l.target_id })),
+    images: images
+      .filter((i) => i.release_id === r.id)
+      .map((i) => ({ src: i.src, caption: { en: i.caption_en, ru: i.caption_ru } })),
+    pictures: {
+      lead: pictures.find((p) => p.release_id === r.id && p.role === 'lead')?.picture_id ?? null,
+      gallery: pictures.filter((p) => p.release_id === r.id && p.role === 'gallery').map((p) => p.picture_id),
+    },
+  });
+  const withDetails = async (rows: Row[]): Promise<Release[]> => {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id as string);
     const [links, images, pictures] = await Promise.all([
@@ -65,39 +102,53 @@ export function createNewsroomStore(db: Db) {
       db.selectFrom('release_image').selectAll().where('release_id', 'in', ids).orderBy('position').execute(),
       db.selectFrom('release_picture').selectAll().where('release_id', 'in', ids).orderBy('position').execute(),
     ]);
-    return rows.map((r) => ({
-      id: r.id,
-      slug: r.slug,
-      status: r.status as ReleaseStatus,
-      place: { en: r.place_en, ru: r.place_ru },
-      date: r.date,
-      dateTo: r.date_to,
-      title: { en: r.title_en, ru: r.title_ru },
-      lead: { en: r.lead_en, ru: r.lead_ru },
-      body: { en: r.body_en, ru: r.body_ru },
-      contact: {
-        name: r.contact_name,
-        title: r.contact_title,
-        nameRu: r.contact_name_ru ?? null,
-        titleRu: r.contact_title_ru ?? null,
-        email: r.contact_email,
-        phone: r.contact_phone,
-      },
-      publishAt: r.publish_at,
-      publishedAt: r.published_at,
-      correctedAt: r.corrected_at,
-      updatedAt: r.updated_at,
-      version: r.version,
-      createdBy: r.created_by ?? null,
-      links: links.filter((l) => l.release_id === r.id).map((l) => ({ kind: l.kind as LinkKind, id: l.target_id })),
-      images: images
-        .filter((i) => i.release_id === r.id)
-        .map((i) => ({ src: i.src, caption: { en: i.caption_en, ru: i.caption_ru } })),
-      pictures: {
-        lead: pictures.find((p) => p.release_id === r.id && p.role === 'lead')?.picture_id ?? null,
-        gallery: pictures.filter((p) => p.release_id === r.id && p.role === 'gallery').map((p) => p.picture_id),
-      },
-    }));
+    return rows.map((r) => toRelease(r, { links, images, pictures }));
+  };
+
+  /**
+   * One release and what hangs from it in one statement, its links, images and pictures as JSON
+   * arrays beside its columns: an article page reads one a request, and each statement costs a
+   * round trip to PostgreSQL and the driver's work.
+   */
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  const jsonArrayFrom = postgres ? pgJsonArrayFrom : sqliteJsonArrayFrom;
+  const parsed = (v: unknown): Row[] => (typeof v === 'string' ? JSON.parse(v) : ((v as Row[] | null) ?? []));
+  const one = async (column: 'id' | 'slug', value: string): Promise<Release | null> => {
+    const row = await db
+      .selectFrom('press_release as r')
+      .selectAll('r')
+      .select((eb) => [
+        jsonArrayFrom(
+          eb
+            .selectFrom('release_link as l')
+            .select(['l.release_id', 'l.kind', 'l.target_id'])
+            .whereRef('l.release_id', '=', 'r.id')
+            .orderBy('l.id'),
+        ).as('links_json'),
+        jsonArrayFrom(
+          eb
+            .selectFrom('release_image as i')
+            .select(['i.release_id', 'i.src', 'i.caption_en', 'i.caption_ru'])
+            .whereRef('i.release_id', '=', 'r.id')
+            .orderBy('i.position'),
+        ).as('images_json'),
+        jsonArrayFrom(
+          eb
+            .selectFrom('release_picture as p')
+            .select(['p.release_id', 'p.role', 'p.picture_id'])
+            .whereRef('p.release_id', '=', 'r.id')
+            .orderBy('p.position'),
+        ).as('pictures_json'),
+      ])
+      .where(`r.${column}`, '=', value)
+      .executeTakeFirst();
+    if (!row) return null;
+    const { links_json, images_json, pictures_json, ...columns } = row;
+    return toRelease(columns, {
+      links: parsed(links_json),
+      images: parsed(images_json),
+      pictures: parsed(pictures_json),
+    });
   };
 
   /** Published, or scheduled and due; the English list only holds releases written in English. */
@@ -137,15 +188,10 @@ export function createNewsroomStore(db: Db) {
 
   return {
     async get(id: string): Promise<Release | null> {
-      return (
-        (await withDetails(await db.selectFrom('press_release').selectAll().where('id', '=', id).execute()))[0] ?? null
-      );
+      return one('id', id);
     },
     async bySlug(slug: string): Promise<Release | null> {
-      return (
-        (await withDetails(await db.selectFrom('press_release').selectAll().where('slug', '=', slug).execute()))[0] ??
-        null
-      );
+      return one('slug', slug);
     },
     async slugTaken(slug: string): Promise<boolean> {
       return (

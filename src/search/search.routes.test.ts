@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { usePlatform } from '../platform/testing/app.ts';
+import { COUNT_LIMIT } from './search.ts';
+import { SearchPage } from './search.views.tsx';
 
 describe('the search page', () => {
   const app = usePlatform({ readOnly: true });
@@ -32,5 +34,33 @@ describe('the search page', () => {
       marks.filter((m) => m !== 'Sarybay'),
       [],
     );
+  });
+});
+
+describe('a search with more results than are counted', () => {
+  const page = (lang: 'en' | 'ru', at: number) =>
+    SearchPage({
+      ctx: { lang, path: '/search', search: '?q=security', today: '2026-12-02' },
+      form: { q: 'security', type: '', from: '', to: '', state: '', dimension: '' },
+      hits: [],
+      total: COUNT_LIMIT,
+      more: true,
+      page: at,
+      pages: COUNT_LIMIT / 20,
+      states: [],
+      dimensions: [],
+    });
+
+  it('says "more than" the limit, in both languages, and asks for a narrower search on the last page', async () => {
+    const en = await page('en', COUNT_LIMIT / 20);
+    assert.match(en, /role="status">More than 1,000 results for “security”/);
+    assert.match(en, /dates or a type narrow the search/);
+    const ru = await page('ru', COUNT_LIMIT / 20);
+    assert.match(ru, /role="status">Более 1\u00a0000 результатов по запросу «security»/);
+    assert.match(ru, /сузьте поиск датами или типом/);
+  });
+
+  it('asks for nothing narrower before the last page', async () => {
+    assert.doesNotMatch(await page('en', 1), /narrow the search/);
   });
 });

@@ -2,15 +2,16 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isIsoDate } from '../platform/dates.ts';
 import type { ApiOptions, Capability, SiteOptions } from '../platform/http/app.ts';
+import { perGeneration } from '../platform/db/generation.ts';
 import { pageContext } from '../platform/http/page-context.ts';
 import { errorBody, isoDate, lang as langParam } from '../platform/http/schemas.ts';
 import { pick, sortByName } from '../platform/i18n/i18n.ts';
-import { SEARCH_TYPES } from './search.ts';
+import { COUNT_LIMIT, SEARCH_TYPES } from './search.ts';
 import { SearchPage } from './search.views.tsx';
 import type { Services } from '../services.ts';
 
 /** The services these pages read; the composition root hands over no others. */
-type Deps = Readonly<Pick<Services, 'cbm' | 'registry' | 'search'>>;
+type Deps = Readonly<Pick<Services, 'cbm' | 'generation' | 'registry' | 'search'>>;
 
 const apiQuery = z
   .object({
@@ -32,7 +33,8 @@ const apiQuery = z
   .strict();
 
 const apiResponse = z.object({
-  total: z.number(),
+  total: z.number().describe(`Counted up to ${COUNT_LIMIT}; \`more\` says there are more, and pages go no further.`),
+  more: z.boolean(),
   page: z.number(),
   pages: z.number(),
   items: z.array(
@@ -74,6 +76,7 @@ const api: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services, pub
       });
       return {
         total: result.total,
+        more: result.more,
         page: result.page,
         pages: result.pages,
         items: result.hits.map((h) => ({
@@ -105,6 +108,9 @@ const pageQuery = z
   .passthrough();
 
 const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, clock, lang }) => {
+  // The filters' choices are the same for every search of the day until the record changes.
+  const standings = perGeneration(services.generation, (day: string) => services.registry.standings(day));
+  const catalogue = perGeneration(services.generation, (day: string) => services.cbm.catalogueOn(day));
   app.get(
     '/search',
     { config: { access: 'public' }, schema: { hide: true, querystring: pageQuery } },
@@ -117,7 +123,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
       const types = (SEARCH_TYPES as readonly string[]).includes(type)
         ? [type as (typeof SEARCH_TYPES)[number]]
         : undefined;
-      const [result, states, catalogue] = await Promise.all([
+      const [result, states, catalogueToday] = await Promise.all([
         services.search.search({
           q,
           lang,
@@ -128,15 +134,15 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
           dimension: dimension || undefined,
           page,
         }),
-        services.registry.standings(ctx.today),
-        services.cbm.catalogueOn(ctx.today),
+        standings(ctx.today),
+        catalogue(ctx.today),
       ]);
       const stateOptions = sortByName(
         lang,
         states.map((s) => ({ value: s.stateCode, label: pick(lang, s.state.name.en, s.state.name.ru) })),
         (o) => o.label,
       );
-      const dimensionOptions = catalogue.dimensions.map((d) => ({
+      const dimensionOptions = catalogueToday.dimensions.map((d) => ({
         value: d.dimension.id,
         label: pick(lang, d.dimension.name.en, d.dimension.name.ru),
       }));
@@ -147,6 +153,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
           badDates: (['from', 'to'] as const).filter((f) => req.query[f] !== '' && !isIsoDate(req.query[f])),
           hits: result.hits,
           total: result.total,
+          more: result.more,
           page: result.page,
           pages: result.pages,
           states: stateOptions,

@@ -21,7 +21,7 @@ import { DomainError } from '../platform/errors.ts';
 import { LANGS, type Lang, pick } from '../platform/i18n/i18n.ts';
 import { plainText } from '../platform/markdown.ts';
 import type { RegistryService } from '../registry/registry.service.ts';
-import { type SearchType, entryBody, nameKeys, queryTokens } from './search.ts';
+import { type SearchType, entryBody, nameKeys, pagesOf, queryTokens } from './search.ts';
 import { createSearchStore } from './search.store.ts';
 import type { Hit } from './search.ts';
 
@@ -389,9 +389,12 @@ export function createSearchService(db: Db, deps: SearchDeps) {
       await store.replace([...refs, ...activities.map((a) => ({ type: 'activity' as const, refId: a.id }))], entries);
     },
 
-    async search(query: SearchQuery): Promise<{ hits: Hit[]; total: number; page: number; pages: number }> {
+    /** `total` is counted up to COUNT_LIMIT (`more` when there are more), and pages go no further. */
+    async search(
+      query: SearchQuery,
+    ): Promise<{ hits: Hit[]; total: number; more: boolean; page: number; pages: number }> {
       const page = Math.max(1, query.page ?? 1);
-      const { hits, total } = await store.search({
+      const { hits, total, more } = await store.search({
         tokens: queryTokens(query.q),
         lang: query.lang,
         types: query.types,
@@ -402,7 +405,7 @@ export function createSearchService(db: Db, deps: SearchDeps) {
         limit: RESULTS_PER_PAGE,
         offset: (page - 1) * RESULTS_PER_PAGE,
       });
-      return { hits, total, page, pages: Math.max(1, Math.ceil(total / RESULTS_PER_PAGE)) };
+      return { hits, total, more, page, pages: pagesOf(total, RESULTS_PER_PAGE) };
     },
   };
 }

@@ -9,6 +9,7 @@ import { lockForTransaction } from '../platform/db/lock.ts';
 import {
   COUNT_LIMIT,
   EXPANSION_LIMIT,
+  beyondCount,
   PREFIX_INDEXED,
   SEARCH_TYPES,
   type SearchType,
@@ -34,6 +35,8 @@ export type SearchFilter = Readonly<{
   dimension?: string | undefined;
   limit: number;
   offset: number;
+  /** Counted up to here (COUNT_LIMIT unless a test asks for fewer); a page starting beyond is not read. */
+  countLimit?: number | undefined;
 }>;
 
 /** The next free index row for an entry (see search.ts); `taken` remembers what this batch handed out already. */
@@ -224,29 +227,32 @@ export function createSearchStore(database: Db) {
 
     /**
      * The record's pages (few) ranked by relevance, then releases newest
-     * first; `total` stops counting at COUNT_LIMIT.
+     * first; releases are counted up to the count's limit (`more` when there are
+     * more), and a page beyond it is not read.
      */
-    async search(f: SearchFilter): Promise<{ hits: Hit[]; total: number }> {
-      if (f.tokens.length === 0) return { hits: [], total: 0 };
+    async search(f: SearchFilter): Promise<{ hits: Hit[]; total: number; more: boolean }> {
+      if (f.tokens.length === 0) return { hits: [], total: 0, more: false };
+      const countLimit = f.countLimit ?? COUNT_LIMIT;
+      const readPage = !beyondCount(f.offset, countLimit);
       const wantsRecords = !f.types || f.types.some((t) => t !== 'release');
       const wantsReleases = !f.types || f.types.includes('release');
       const recordTypes = f.types?.filter((t) => t !== 'release');
       const snippet = snippetsFor(f.tokens);
       const terms = queryTerms(f.tokens);
-      const toHit = (r: {
-        type: string;
-        ref_id: string;
-        title: string;
-        body: string;
-        date: string | null;
-        path: string;
-      }): Hit => ({
+      type Row = { type: string; ref_id: string; title: string; body: string; date: string | null; path: string };
+      const toHit = (r: Row): Hit => ({
         type: r.type as SearchType,
         refId: r.ref_id,
         title: r.title,
         snippet: snippet(shownText(r.body)),
         date: r.date,
         path: r.path,
+      });
+      // `releaseCount` is at most countLimit + 1: past the limit the total is the limit, and there are more.
+      const answer = (records: Row[], releases: Row[], releaseCount: number) => ({
+        hits: [...(f.offset === 0 ? records : []), ...releases].map(toHit),
+        total: Math.min(records.length + releaseCount, countLimit),
+        more: records.length + releaseCount > countLimit,
       });
 
       if (postgres) {
@@ -263,28 +269,37 @@ export function createSearchStore(database: Db) {
         const releaseQuery = base(['release']);
         const [releases, count] = wantsReleases
           ? await Promise.all([
-              releaseQuery
-                .select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', 'e.body'])
-                .orderBy('e.date', 'desc')
-                .orderBy('e.id', 'desc')
-                .limit(f.limit)
-                .offset(f.offset)
-                .execute(),
+              readPage
+                ? db
+                    .selectFrom(
+                      // The page's entries chosen by id and date alone, then read whole: sorting the
+                      // matches of a word carries two short columns, not every match's text.
+                      releaseQuery
+                        .select(['e.id'])
+                        .orderBy('e.date', 'desc')
+                        .orderBy('e.id', 'desc')
+                        .limit(f.limit)
+                        .offset(f.offset)
+                        .as('p'),
+                    )
+                    .innerJoin('search_entry as e', 'e.id', 'p.id')
+                    .select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', 'e.body'])
+                    .orderBy('e.date', 'desc')
+                    .orderBy('e.id', 'desc')
+                    .execute()
+                : [],
               db
                 .selectFrom(
                   releaseQuery
                     .select('e.id')
-                    .limit(COUNT_LIMIT + 1)
+                    .limit(countLimit + 1)
                     .as('m'),
                 )
                 .select(({ fn }) => fn.countAll<string>().as('n'))
                 .executeTakeFirstOrThrow(),
             ])
           : [[], { n: '0' }];
-        return {
-          hits: [...(f.offset === 0 ? records : []), ...releases].map(toHit),
-          total: records.length + Number(count.n),
-        };
+        return answer(records, releases, Number(count.n));
       }
 
       const expansions = new Map<string, string[]>();
@@ -336,7 +351,7 @@ export function createSearchStore(database: Db) {
             ? db.selectFrom(
                 joined(range)
                   .select('e.id')
-                  .limit(COUNT_LIMIT + 1)
+                  .limit(countLimit + 1)
                   .as('m'),
               )
             : db.selectFrom(
@@ -344,26 +359,25 @@ export function createSearchStore(database: Db) {
                   .selectFrom(sql<{ rowid: number }>`search_fts`.as('f'))
                   .where(within(range))
                   .select('f.rowid')
-                  .limit(COUNT_LIMIT + 1)
+                  .limit(countLimit + 1)
                   .as('m'),
               );
         [releases, releaseCount] = await Promise.all([
-          joined(range)
-            .select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', 'e.body'])
-            .orderBy(sql`f.rowid`)
-            .limit(f.limit)
-            .offset(f.offset)
-            .execute(),
+          readPage
+            ? joined(range)
+                .select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', 'e.body'])
+                .orderBy(sql`f.rowid`)
+                .limit(f.limit)
+                .offset(f.offset)
+                .execute()
+            : [],
           counted
             .select(({ fn }) => fn.countAll<number>().as('n'))
             .executeTakeFirstOrThrow()
             .then((r) => Number(r.n)),
         ]);
       }
-      return {
-        hits: [...(f.offset === 0 ? records : []), ...releases].map(toHit),
-        total: records.length + releaseCount,
-      };
+      return answer(records, releases, releaseCount);
     },
   };
 }

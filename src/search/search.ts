@@ -187,8 +187,22 @@ export function segments(snippet: string): Segment[] {
   return out;
 }
 
-/** Results are counted up to here; beyond, a page says "more than". Counting every match of a common word is the slow part. */
-export const COUNT_LIMIT = 200;
+/**
+ * Results are counted up to here and paged through no further; beyond, a page says "more
+ * than" and asks for a narrower search. Counting (and skipping to) every match of a common
+ * word in a million releases is the slow part; no reader turns fifty pages.
+ */
+export const COUNT_LIMIT = 1000;
+
+/** The pages a search's counted results fill: at least one, never beyond the count's limit. */
+export function pagesOf(total: number, perPage: number, limit = COUNT_LIMIT): number {
+  return Math.max(1, Math.ceil(Math.min(total, limit) / perPage));
+}
+
+/** Whether a page starts beyond what is counted: it is not read, and the page says why. */
+export function beyondCount(offset: number, limit = COUNT_LIMIT): boolean {
+  return offset >= limit;
+}
 
 /**
  * Where an entry sits in the SQLite index, so that a query's filters on

@@ -66,6 +66,7 @@ export function SearchPage({
   form,
   hits,
   total,
+  more = false,
   page,
   pages,
   states,
@@ -78,6 +79,8 @@ export function SearchPage({
   badDates?: ReadonlyArray<'from' | 'to'>;
   hits: Hit[];
   total: number;
+  /** More results than `total`, which is where counting and paging stop. */
+  more?: boolean;
   page: number;
   pages: number;
   states: Option[];
@@ -155,8 +158,15 @@ export function SearchPage({
       ) : (
         <>
           <p role="status" safe>
-            {t(lang, 'search.results', { total, q: form.q })}
+            {more
+              ? t(lang, 'search.resultsMore', { count: total, total: total.toLocaleString(lang), q: form.q })
+              : t(lang, 'search.results', { total, q: form.q })}
           </p>
+          {more && page >= pages && (
+            <p class="empty" safe>
+              {t(lang, 'search.narrow')}
+            </p>
+          )}
           <ol class="results">
             {hits.map((h) => (
               <li class="result">

@@ -58,3 +58,27 @@ export function createGeneration(db: Db, now: () => Date): Generation {
     },
   };
 }
+
+/**
+ * What `load` answers, read again only once the record's generation has moved (or the key,
+ * such as today's date, has changed): reference data (people, states, bodies) that many
+ * requests read and only a change alters. One answer is kept, shared by every caller, so it
+ * is read-only; a failed read is not kept.
+ */
+export function perGeneration<T, K extends string = string>(
+  generation: Pick<Generation, 'current'>,
+  load: (key: K) => Promise<T>,
+): (key: K) => Promise<T> {
+  let known: { generation: number; key: K; value: Promise<T> } | null = null;
+  return (key) => {
+    const current = generation.current();
+    if (known?.generation !== current || known.key !== key) {
+      const entry = { generation: current, key, value: load(key) };
+      known = entry;
+      entry.value.catch(() => {
+        if (known === entry) known = null;
+      });
+    }
+    return known.value;
+  };
+}

@@ -29,6 +29,7 @@ import * as m0033 from '../../migrations/0033_release_pictures.ts';
 import * as m0034 from '../../migrations/0034_person_portrait.ts';
 import * as m0035 from '../../migrations/0035_release_listing_indexes.ts';
 import * as m0037 from '../../migrations/0037_pdf_layouts.ts';
+import * as m0038 from '../../migrations/0038_search_newest_first.ts';
 import * as m0039 from '../../migrations/0039_release_titles_by_date.ts';
 
 // Listed by hand rather than read from a folder: the set is part of the build,
@@ -64,6 +65,7 @@ const migrations: Record<string, Migration> = {
   '0034_person_portrait': m0034,
   '0035_release_listing_indexes': m0035,
   '0037_pdf_layouts': m0037,
+  '0038_search_newest_first': m0038,
   '0039_release_titles_by_date': m0039,
 };
 
