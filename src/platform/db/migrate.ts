@@ -28,6 +28,7 @@ import * as m0030 from '../../migrations/0030_name_romanization.ts';
 import * as m0033 from '../../migrations/0033_release_pictures.ts';
 import * as m0034 from '../../migrations/0034_person_portrait.ts';
 import * as m0035 from '../../migrations/0035_release_listing_indexes.ts';
+import * as m0036 from '../../migrations/0036_release_link_proposals.ts';
 
 // Listed by hand rather than read from a folder: the set is part of the build,
 // and a typo fails type-checking instead of silently skipping a file.
@@ -61,6 +62,7 @@ const migrations: Record<string, Migration> = {
   '0033_release_pictures': m0033,
   '0034_person_portrait': m0034,
   '0035_release_listing_indexes': m0035,
+  '0036_release_link_proposals': m0036,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
