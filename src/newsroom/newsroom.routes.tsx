@@ -17,7 +17,7 @@ import { type FeedChannel, atomFeed, rssFeed } from '../platform/feeds.ts';
 import { DomainError } from '../platform/errors.ts';
 import type { Services } from '../services.ts';
 import { LINK_KINDS, type LinkKind, availableActions } from './newsroom.ts';
-import { actionInput, imagesFromForm, releaseFilter } from './newsroom.schema.ts';
+import { actionInput, imagesFromForm, proposalDecision, releaseFilter } from './newsroom.schema.ts';
 import type { Link, Release } from './newsroom.ts';
 import {
   ArticlePage,
@@ -323,14 +323,20 @@ const office: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services,
   ) {
     const ctx = frame(req, reply);
     const release = await newsroom.get(id);
+    const proposals = await newsroom.proposals(id);
     const [targets, events, pictures] = await Promise.all([
-      linkedTargets(services, lang, release.links, req.actor),
+      linkedTargets(
+        services,
+        lang,
+        [...release.links, ...proposals.map((p) => ({ kind: p.kind, id: p.targetId }))],
+        req.actor,
+      ),
       newsroom.events(id),
       picturesOf(services, [release]),
     ]);
     const actions = availableActions(release.status, release.publishAt, ctx.actor.role, clock.now());
     return html(reply, status).send(
-      await ReleaseOfficePage({ ctx, release, targets, events, actions, problems, message, pictures }),
+      await ReleaseOfficePage({ ctx, release, targets, events, actions, problems, message, pictures, proposals }),
     );
   }
 
@@ -448,6 +454,41 @@ const office: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services,
         result.kind === 'invalid' ? result.problems : [],
         result.kind === 'conflict' ? 409 : 400,
         result.kind === 'conflict',
+      );
+    },
+  );
+
+  app.post(
+    '/office/releases/:id/proposals',
+    {
+      config: { access: 'editor' },
+      preHandler: app.csrfProtection,
+      schema: { hide: true, params: idParams, body: formBody },
+    },
+    async (req, reply) => {
+      const parsed = proposalDecision.safeParse(
+        Object.fromEntries(Object.entries(req.body).map(([k, v]) => [k, single(v)])),
+      );
+      if (!parsed.success)
+        return releasePage(
+          req,
+          reply,
+          req.params.id,
+          parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
+          null,
+          400,
+        );
+      const { decision, proposal, version } = parsed.data;
+      const result = await newsroom.settleProposals(req.actor!, req.params.id, version, decision, proposal);
+      if (result.ok) return reply.redirect(`/${lang}/office/releases/${req.params.id}?saved=1#proposals`, 303);
+      if (result.kind === 'invalid') return releasePage(req, reply, req.params.id, result.problems, null, 400);
+      return releasePage(
+        req,
+        reply,
+        req.params.id,
+        [],
+        t(lang, result.kind === 'conflict' ? 'nr.conflict' : 'nr.refused'),
+        409,
       );
     },
   );

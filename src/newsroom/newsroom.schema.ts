@@ -95,6 +95,13 @@ export const actionInput = z.object({
   publish_at: optText,
 });
 
+/** An editor's decision on links proposed from a release's text: one proposal by its id, or all waiting. */
+export const proposalDecision = z.object({
+  decision: z.enum(['confirm', 'dismiss'], { message: 'field.choice' }),
+  proposal: z.union([z.literal('all'), z.string().uuid()], { message: 'field.choice' }),
+  version: versionField(),
+});
+
 /** The form sends images as numbered rows; the schema wants a list. */
 export function imagesFromForm(body: Record<string, unknown>): Array<Record<string, unknown>> {
   const rows: Array<Record<string, unknown>> = [];
