@@ -218,7 +218,7 @@ function Proposals({
   problems: FieldProblem[];
 }): JSX.Element {
   const { lang } = ctx;
-  if (proposals.length === 0) return <></>;
+  if (proposals.length === 0) return '';
   const decides = ctx.actor.role === 'editor' || ctx.actor.role === 'admin';
   const action = href(ctx, `/office/releases/${release.id}/proposals`);
   const problem = problems.find((p) => ['proposal', 'decision', 'version'].includes(p.field));

@@ -20,9 +20,7 @@ export type Recognized = Readonly<{
   states: ReadonlyArray<Readonly<{ id: string; seen: readonly string[] }>>;
   bodies: ReadonlyArray<Readonly<{ id: string; seen: readonly string[] }>>;
   areas: ReadonlyArray<Readonly<{ id: string; seen: readonly string[] }>>;
-  people: ReadonlyArray<
-    Readonly<{ personId: string; proposed: boolean; seen: readonly string[]; confidence: number }>
-  >;
+  people: ReadonlyArray<Readonly<{ personId: string; proposed: boolean; seen: readonly string[]; confidence: number }>>;
 }>;
 
 /** What reads a text for the record's names: media monitoring's recognition index, handed in by the composition root. */
@@ -70,12 +68,12 @@ export function proposalsFrom(
   for (const f of found) {
     for (const m of f.bodies) add('body', m.id, m.seen);
     for (const m of f.states) add('state', m.id, m.seen);
-    for (const p of f.people)
-      if (!p.proposed && p.confidence >= PERSON_CONFIDENCE) add('person', p.personId, p.seen);
+    for (const p of f.people) if (!p.proposed && p.confidence >= PERSON_CONFIDENCE) add('person', p.personId, p.seen);
     for (const m of f.areas) add('area', m.id, m.seen);
   }
   return [...out.values()];
 }
 
 /** Whether a release's links already say what it is about (then nothing is proposed). */
-export const namesItsSubjects = (links: readonly Pick<Link, 'kind'>[]): boolean => links.some((l) => NAMING.has(l.kind));
+export const namesItsSubjects = (links: readonly Pick<Link, 'kind'>[]): boolean =>
+  links.some((l) => NAMING.has(l.kind));

@@ -420,9 +420,7 @@ export function createNewsroomService(
           decision,
         );
         const linksNow = (extra: typeof chosen) =>
-          [...release.links.map((l) => `${l.kind}:${l.id}`), ...extra.map((p) => `${p.kind}:${p.targetId}`)].join(
-            ', ',
-          );
+          [...release.links.map((l) => `${l.kind}:${l.id}`), ...extra.map((p) => `${p.kind}:${p.targetId}`)].join(', ');
         await c.audit({
           action: 'update',
           recordType: 'press-releases',

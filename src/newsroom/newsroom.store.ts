@@ -300,7 +300,11 @@ export function createNewsroomStore(db: Db) {
     },
     /** Every link and proposal (waiting or dismissed) a release holds, for deciding what is new. */
     async heldLinks(id: string): Promise<Link[]> {
-      const rows = await db.selectFrom('release_link').select(['kind', 'target_id']).where('release_id', '=', id).execute();
+      const rows = await db
+        .selectFrom('release_link')
+        .select(['kind', 'target_id'])
+        .where('release_id', '=', id)
+        .execute();
       return rows.map((r) => ({ kind: r.kind as LinkKind, id: r.target_id }));
     },
     async addProposals(id: string, proposals: readonly ProposedLink[]): Promise<void> {
