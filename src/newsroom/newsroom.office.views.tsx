@@ -253,7 +253,14 @@ function Proposals({
               <p class="meta">
                 <span safe>{t(lang, 'nr.proposals.seen')}</span>
                 {': '}
-                <span safe>{p.seen.map((w) => (lang === 'ru' ? `«${w}»` : `“${w}”`)).join(', ')}</span>
+                {p.seen.map((w, i) => (
+                  <>
+                    {i > 0 ? ', ' : ''}
+                    <q lang={/\p{Script=Cyrillic}/u.test(w) ? 'ru' : 'en'} safe>
+                      {w}
+                    </q>
+                  </>
+                ))}
               </p>
             </div>
             {decides && (
