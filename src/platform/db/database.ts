@@ -530,6 +530,8 @@ export type PictureTable = {
   caption_en: string | null;
   caption_ru: string | null;
   credit: string | null;
+  /** The credit in Russian (migration 0040); null where only the English is known. */
+  credit_ru: string | null;
   shown_on: string | null;
   activity_id: string | null;
   created_at: string;

@@ -29,6 +29,7 @@ import * as m0033 from '../../migrations/0033_release_pictures.ts';
 import * as m0034 from '../../migrations/0034_person_portrait.ts';
 import * as m0035 from '../../migrations/0035_release_listing_indexes.ts';
 import * as m0036 from '../../migrations/0036_release_link_proposals.ts';
+import * as m0040 from '../../migrations/0040_picture_credit_ru.ts';
 
 // Listed by hand rather than read from a folder: the set is part of the build,
 // and a typo fails type-checking instead of silently skipping a file.
@@ -63,6 +64,7 @@ const migrations: Record<string, Migration> = {
   '0034_person_portrait': m0034,
   '0035_release_listing_indexes': m0035,
   '0036_release_link_proposals': m0036,
+  '0040_picture_credit_ru': m0040,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
