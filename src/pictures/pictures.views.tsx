@@ -55,12 +55,13 @@ export function PictureCredit({
   const credit = creditOf(picture, lang);
   if (!credit) return '';
   const marked = credit.lang !== lang ? credit.lang : undefined;
+  const title = marked ? t(lang, 'pictures.creditInEnglish') : undefined;
   return tag === 'figcaption' ? (
-    <figcaption class="credit" lang={marked} safe>
+    <figcaption class="credit" lang={marked} title={title} safe>
       {credit.text}
     </figcaption>
   ) : (
-    <span class="credit" lang={marked} safe>
+    <span class="credit" lang={marked} title={title} safe>
       {credit.text}
     </span>
   );
