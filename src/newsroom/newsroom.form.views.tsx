@@ -6,7 +6,7 @@ import { href } from '../platform/layout/layout.tsx';
 import { OfficePage, type OfficeContext, problemText } from '../platform/layout/office.tsx';
 import { editMode } from './newsroom.ts';
 import type { Release } from './newsroom.ts';
-import { ArticleBody, type LinkTarget, type Targets } from './newsroom.views.tsx';
+import { ArticleBody, type LinkTarget, type Pictures, type Targets } from './newsroom.views.tsx';
 import { textOf } from './newsroom.ts';
 import { type LinkChoices, Row } from './newsroom.office.views.tsx';
 import type { Picture } from '../pictures/pictures.service.ts';
@@ -29,7 +29,7 @@ export function ReleaseForm({
   links: LinkChoices;
   conflict: boolean;
   /** The release as the form's values would make it, with the names of what it links to: shown above the form, unsaved. */
-  preview?: Readonly<{ release: Release; targets: Targets }> | null;
+  preview?: Readonly<{ release: Release; targets: Targets; pictures?: Pictures }> | null;
   /** The media library, to choose the lead picture and the gallery from. */
   library?: readonly Picture[];
 }): JSX.Element {
@@ -130,6 +130,7 @@ export function ReleaseForm({
                   release={preview.release}
                   targets={preview.targets}
                   events={[]}
+                  pictures={preview.pictures}
                 />
               </div>
             ))}

@@ -353,7 +353,12 @@ const office: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services,
     const ctx = frame(req, reply);
     const links = linkChoices(await targetsIn(services, lang, req.actor!));
     const shown = preview
-      ? { release: preview, targets: await linkedTargets(services, lang, preview.links, req.actor) }
+      ? {
+          release: preview,
+          targets: await linkedTargets(services, lang, preview.links, req.actor),
+          // The lead picture and the gallery as the page would show them, from the form's choices.
+          pictures: await picturesOf(services, [preview]),
+        }
       : null;
     const library = await services.pictures.list();
     return html(reply, status).send(
