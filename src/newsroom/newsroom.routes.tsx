@@ -296,11 +296,15 @@ const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : 
 
 /** The form's fields, as the release schema wants them. */
 function releaseFromForm(body: Record<string, string | string[]>) {
-  const { _csrf: _, version: __, ...fields } = body;
+  const { _csrf: _, version: __, images_drop: drop, ...fields } = body;
   const plain = Object.fromEntries(Object.entries(fields).filter(([k]) => !k.startsWith('image_')));
   return {
     ...plain,
-    images: imagesFromForm(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, single(v)]))),
+    // Pictures by address are no longer added in the form; those a release had are carried, or dropped on request.
+    images:
+      single(drop) === 'yes'
+        ? []
+        : imagesFromForm(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, single(v)]))),
   };
 }
 

@@ -105,7 +105,7 @@ export const proposalDecision = z.object({
 /** The form sends images as numbered rows; the schema wants a list. */
 export function imagesFromForm(body: Record<string, unknown>): Array<Record<string, unknown>> {
   const rows: Array<Record<string, unknown>> = [];
-  for (let i = 1; i <= 3; i++) {
+  for (let i = 1; i <= 12; i++) {
     const src = body[`image_${i}_src`];
     if (typeof src === 'string' && src.trim())
       rows.push({ src, caption_en: body[`image_${i}_caption_en`], caption_ru: body[`image_${i}_caption_ru`] });
