@@ -37,10 +37,9 @@ function EarlierImages({ lang, values }: { lang: Lang; values: Record<string, st
               {v(`image_${n}_src`)}
             </code>
             {!!(v(`image_${n}_caption_en`) || v(`image_${n}_caption_ru`)) && (
-              <span
-                class="meta"
-                safe
-              >{` · ${[v(`image_${n}_caption_en`), v(`image_${n}_caption_ru`)].filter(Boolean).join(' / ')}`}</span>
+              <span class="meta" safe>
+                {[v(`image_${n}_caption_en`), v(`image_${n}_caption_ru`)].filter(Boolean).join(' / ')}
+              </span>
             )}
             {(['src', 'caption_en', 'caption_ru'] as const).map((f) => (
               <input type="hidden" name={`image_${n}_${f}`} value={v(`image_${n}_${f}`)} />

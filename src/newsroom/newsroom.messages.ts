@@ -79,7 +79,7 @@ export const en = {
   'nr.people': 'People',
   'nr.images': 'Pictures by address, from before the media library',
   'nr.imagesKept':
-    'These stay on the page as they were. New pictures are chosen from the media library above: the site shows pictures only from its own addresses.',
+    'Kept with the release as they were; its page shows only those at the site’s own addresses. New pictures are chosen from the media library above.',
   'nr.imagesDrop': 'Remove these from the release',
   'nr.pictures': 'Pictures from the media library',
   'nr.leadPicture': 'Lead picture',
@@ -184,7 +184,7 @@ export const ru: RussianTable<typeof en> = {
   'nr.people': 'Лица',
   'nr.images': 'Изображения по адресу, добавленные до медиатеки',
   'nr.imagesKept':
-    'Они остаются на странице как были. Новые фотографии выбираются из медиатеки выше: сайт показывает изображения только со своих адресов.',
+    'Сохраняются в пресс-релизе как были; на его странице видны только те, что лежат на адресах самого сайта. Новые фотографии выбираются из медиатеки выше.',
   'nr.imagesDrop': 'Убрать их из пресс-релиза',
   'nr.pictures': 'Фотографии из медиатеки',
   'nr.leadPicture': 'Главная фотография',
