@@ -22,11 +22,14 @@ export function PictureImg({
   lang,
   sizes = '(max-width: 700px) 100vw, 700px',
   eager = false,
+  decorative = false,
 }: {
   picture: Picture;
   lang: Lang;
   sizes?: string;
   eager?: boolean;
+  /** Beside words that already say what it shows (a name): no alternative text of its own. */
+  decorative?: boolean;
 }): JSX.Element {
   const fallback = sizeFor(picture.sizes, 960);
   return (
@@ -36,7 +39,7 @@ export function PictureImg({
       sizes={sizes}
       width={String(fallback?.width ?? picture.width)}
       height={String(fallback?.height ?? picture.height)}
-      alt={altOf(picture, lang)}
+      alt={decorative ? '' : altOf(picture, lang)}
       loading={eager ? undefined : 'lazy'}
     />
   );
