@@ -44,7 +44,8 @@ describe('an editor uploads pictures and compiles the October–December issue o
         .fill(`Delegations at table ${n + 1}`);
       await page.getByLabel('Description for readers who cannot see it (Russian)').fill(`Делегации за столом ${n + 1}`);
       await page.getByLabel('Caption (English)').fill(`Picture ${n + 1} of the quarter`);
-      await page.getByLabel('Credit').fill('CICA Secretariat');
+      await page.getByLabel('Credit (English)').fill('CICA Secretariat');
+      await page.getByLabel('Credit (Russian)').fill('Секретариат СВМДА');
       await page.getByRole('button', { name: 'Upload a picture' }).click();
       await page.getByText(`Picture ${n + 1} of the quarter`).waitFor();
     }

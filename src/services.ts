@@ -142,6 +142,9 @@ export function buildServices(db: Db, clock: Clock = systemClock, options: Servi
       },
     },
     pictures,
+    // Media monitoring's recognizer proposes what plain imported releases are about; media is built
+    // below (it reads activities, which read the newsroom), and is asked only once an import runs.
+    () => media.recognizer(),
   );
   const activities = createActivitiesService(db, { clock, cbm, bodies, people, office, newsroom: () => newsroom });
   search = createSearchService(db, {

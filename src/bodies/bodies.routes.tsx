@@ -7,9 +7,16 @@ import { pick } from '../platform/i18n/i18n.ts';
 import { bodiesQuery, bodiesResponse, bodyParams, meetingsQuery, meetingsResponse } from './bodies.schema.ts';
 import { BodyPage, StructurePage } from './bodies.views.tsx';
 import type { Services } from '../services.ts';
+import type { PositionRecord } from '../people/people.ts';
 
 /** The services these pages read; the composition root hands over no others. */
-type Deps = Readonly<Pick<Services, 'bodies' | 'people' | 'registry' | 'sources'>>;
+type Deps = Readonly<Pick<Services, 'bodies' | 'people' | 'pictures' | 'registry' | 'sources'>>;
+
+/** The portraits of the people a page lists, by picture id. */
+async function portraitsOf(services: Deps, positions: ReadonlyArray<PositionRecord>) {
+  const ids = [...new Set(positions.flatMap((p) => (p.person.portraitId ? [p.person.portraitId] : [])))];
+  return new Map((ids.length ? await services.pictures.byIds(ids) : []).map((p) => [p.id, p]));
+}
 
 const api: FastifyPluginAsyncZod<ApiOptions<Deps>> = async (app, { services, clock }) => {
   app.get(
@@ -99,6 +106,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
         meetings,
         heads,
         others,
+        portraits: await portraitsOf(services, [...heads, ...others]),
         citations: await services.sources.cite(provenancesIn([bodies, heads, others])),
       }),
     );
@@ -124,6 +132,7 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
           states: new Map(states.map((s) => [s.code, s])),
           heads,
           others,
+          portraits: await portraitsOf(services, [...heads, ...others]),
           citations: await services.sources.cite(provenancesIn([body, meetings, heads, others])),
         }),
       );

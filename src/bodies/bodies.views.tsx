@@ -2,6 +2,8 @@ import './bodies.messages.ts';
 import type { Citation } from '../platform/sourced.ts';
 import type { PositionRecord } from '../people/people.ts';
 import { PersonLink } from '../people/people.views.tsx';
+import type { Picture } from '../pictures/pictures.service.ts';
+import { PictureImg } from '../pictures/pictures.views.tsx';
 import { type Lang, formatDate, pick, sentence, t } from '../platform/i18n/i18n.ts';
 import {
   Citations,
@@ -44,14 +46,29 @@ function otherSpellings(lang: Lang, person: PositionRecord['person']): string[] 
   return person.names.filter((n) => n.script === script && n.name !== shown).map((n) => n.name);
 }
 
-function People({ ctx, positions }: { ctx: PageContext; positions: PositionRecord[] }): JSX.Element {
+function People({
+  ctx,
+  positions,
+  portraits,
+}: {
+  ctx: PageContext;
+  positions: PositionRecord[];
+  portraits: ReadonlyMap<string, Picture>;
+}): JSX.Element {
+  const portraitOf = (p: PositionRecord) => (p.person.portraitId ? portraits.get(p.person.portraitId) : undefined);
   return (
     <div class="table-wrap">
       <table>
         <tbody>
           {positions.map((p) => (
             <tr>
-              <th scope="row">
+              <th scope="row" class={portraitOf(p) ? 'with-portrait' : undefined}>
+                {!!portraitOf(p) && (
+                  // The name beside it says who it is: the small portrait is not announced again.
+                  <span class="person-thumb">
+                    <PictureImg picture={portraitOf(p)!} lang={ctx.lang} sizes="48px" decorative />
+                  </span>
+                )}
                 <PersonLink ctx={ctx} person={p.person} />
                 {otherSpellings(ctx.lang, p.person).length > 0 && (
                   <span class="meta aliases" safe>
@@ -83,6 +100,7 @@ export function StructurePage({
   meetings,
   heads,
   others,
+  portraits = new Map(),
 }: {
   ctx: PageContext;
   citations?: readonly Citation[] | undefined;
@@ -90,6 +108,8 @@ export function StructurePage({
   meetings: TitledMeeting[];
   heads: PositionRecord[];
   others: PositionRecord[];
+  /** The portraits of the people listed, by picture id, where the record has one. */
+  portraits?: ReadonlyMap<string, Picture>;
 }): JSX.Element {
   const { lang } = ctx;
   const count = (id: string) => meetings.filter((m) => m.bodyId === id).length;
@@ -153,9 +173,9 @@ export function StructurePage({
             {kind === 'secretariat' && (
               <>
                 <h3 safe>{t(lang, 'structure.heads')}</h3>
-                <People ctx={ctx} positions={heads} />
+                <People ctx={ctx} positions={heads} portraits={portraits} />
                 <h3 safe>{t(lang, 'structure.deputies')}</h3>
-                <People ctx={ctx} positions={others} />
+                <People ctx={ctx} positions={others} portraits={portraits} />
               </>
             )}
           </section>
@@ -174,6 +194,7 @@ export function BodyPage({
   states,
   heads,
   others,
+  portraits = new Map(),
 }: {
   ctx: PageContext;
   citations?: readonly Citation[] | undefined;
@@ -182,6 +203,8 @@ export function BodyPage({
   states: Map<string, State>;
   heads: PositionRecord[];
   others: PositionRecord[];
+  /** The portraits of the people listed, by picture id, where the record has one. */
+  portraits?: ReadonlyMap<string, Picture>;
 }): JSX.Element {
   const { lang } = ctx;
   const name = pick(lang, body.name.en, body.name.ru);
@@ -216,9 +239,9 @@ export function BodyPage({
           <h2 id="heads" safe>
             {t(lang, 'structure.heads')}
           </h2>
-          <People ctx={ctx} positions={heads} />
+          <People ctx={ctx} positions={heads} portraits={portraits} />
           <h2 safe>{t(lang, 'structure.deputies')}</h2>
-          <People ctx={ctx} positions={others} />
+          <People ctx={ctx} positions={others} portraits={portraits} />
         </section>
       )}
 

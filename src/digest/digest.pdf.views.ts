@@ -4,7 +4,7 @@ import { formatDate, t } from '../platform/i18n/i18n.ts';
 import { plainText } from '../platform/markdown.ts';
 import { templateStamp, typstDocument } from '../platform/pdf.ts';
 import type { Picture } from '../pictures/pictures.service.ts';
-import { altOf, captionOf } from '../pictures/pictures.service.ts';
+import { altOf, captionOf, creditOf } from '../pictures/pictures.service.ts';
 import type { Size } from '../pictures/pictures.ts';
 import { AFTER_FLASH, isMonth, printOrder } from './digest.ts';
 import type { Article, Issue } from './digest.service.ts';
@@ -49,7 +49,7 @@ export async function digestPdf(issue: Issue, pictures: PictureBytes): Promise<B
     return {
       path,
       caption: caption === undefined ? captionOf(p, lang) : caption,
-      credit: p.credit,
+      credit: creditOf(p, lang)?.text ?? null,
       alt: altOf(p, lang),
       wide: p.width >= p.height,
     };

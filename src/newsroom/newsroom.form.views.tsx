@@ -1,16 +1,61 @@
 /** The release form: the text in both languages, its links, pictures, media contact and preview. */
 import './newsroom.messages.ts';
 import type { FieldProblem } from '../platform/errors.ts';
-import { type MessageKey, sortByName, t } from '../platform/i18n/i18n.ts';
+import { type Lang, type MessageKey, sortByName, t } from '../platform/i18n/i18n.ts';
 import { href } from '../platform/layout/layout.tsx';
 import { OfficePage, type OfficeContext, problemText } from '../platform/layout/office.tsx';
 import { editMode } from './newsroom.ts';
 import type { Release } from './newsroom.ts';
-import { ArticleBody, type LinkTarget, type Targets } from './newsroom.views.tsx';
+import { ArticleBody, type LinkTarget, type Pictures, type Targets } from './newsroom.views.tsx';
 import { textOf } from './newsroom.ts';
 import { type LinkChoices, Row } from './newsroom.office.views.tsx';
 import type { Picture } from '../pictures/pictures.service.ts';
 import { PicturePicker } from '../pictures/pictures.views.tsx';
+
+/**
+ * Pictures given by address before the media library (imports may still give them): the
+ * content-security policy lets only the site's own addresses show, so none is added here any
+ * more. Those a release has are kept as they were, carried by the form, or removed on request.
+ */
+function EarlierImages({ lang, values }: { lang: Lang; values: Record<string, string | string[]> }): JSX.Element {
+  const v = (name: string) => {
+    const x = values[name];
+    return Array.isArray(x) ? (x[0] ?? '') : (x ?? '');
+  };
+  const rows = Array.from({ length: 12 }, (_, i) => i + 1).filter((n) => v(`image_${n}_src`).trim() !== '');
+  if (rows.length === 0) return '';
+  return (
+    <fieldset class="earlier-images">
+      <legend safe>{t(lang, 'nr.images')}</legend>
+      <p class="hint" safe>
+        {t(lang, 'nr.imagesKept')}
+      </p>
+      <ul class="plain-list">
+        {rows.map((n) => (
+          <li>
+            <code translate="no" safe>
+              {v(`image_${n}_src`)}
+            </code>
+            {!!(v(`image_${n}_caption_en`) || v(`image_${n}_caption_ru`)) && (
+              <span class="meta" safe>
+                {[v(`image_${n}_caption_en`), v(`image_${n}_caption_ru`)].filter(Boolean).join(' / ')}
+              </span>
+            )}
+            {(['src', 'caption_en', 'caption_ru'] as const).map((f) => (
+              <input type="hidden" name={`image_${n}_${f}`} value={v(`image_${n}_${f}`)} />
+            ))}
+          </li>
+        ))}
+      </ul>
+      <div class="form-row">
+        <label class="choice">
+          <input type="checkbox" name="images_drop" value="yes" checked={v('images_drop') === 'yes'} />{' '}
+          <span safe>{t(lang, 'nr.imagesDrop')}</span>
+        </label>
+      </div>
+    </fieldset>
+  );
+}
 
 export function ReleaseForm({
   ctx,
@@ -29,7 +74,7 @@ export function ReleaseForm({
   links: LinkChoices;
   conflict: boolean;
   /** The release as the form's values would make it, with the names of what it links to: shown above the form, unsaved. */
-  preview?: Readonly<{ release: Release; targets: Targets }> | null;
+  preview?: Readonly<{ release: Release; targets: Targets; pictures?: Pictures }> | null;
   /** The media library, to choose the lead picture and the gallery from. */
   library?: readonly Picture[];
 }): JSX.Element {
@@ -130,6 +175,7 @@ export function ReleaseForm({
                   release={preview.release}
                   targets={preview.targets}
                   events={[]}
+                  pictures={preview.pictures}
                 />
               </div>
             ))}
@@ -194,38 +240,7 @@ export function ReleaseForm({
           </div>
         </fieldset>
         <ReleasePicturesFields lang={lang} values={values} problems={problems} library={library} />
-        <fieldset>
-          <legend safe>{t(lang, 'nr.images')}</legend>
-          {[1, 2, 3].map((n) => (
-            <div class="image-row">
-              <Row
-                id={`f-image_${n}_src`}
-                label={t(lang, 'nr.imageSrc', { n })}
-                problem={problem(`images.${n - 1}.src`)}
-              >
-                <input id={`f-image_${n}_src`} name={`image_${n}_src`} value={v(`image_${n}_src`)} />
-              </Row>
-              <div class="pair">
-                <Row id={`f-image_${n}_caption_en`} label={t(lang, 'nr.captionEn')}>
-                  <input
-                    id={`f-image_${n}_caption_en`}
-                    name={`image_${n}_caption_en`}
-                    value={v(`image_${n}_caption_en`)}
-                    lang="en"
-                  />
-                </Row>
-                <Row id={`f-image_${n}_caption_ru`} label={t(lang, 'nr.captionRu')}>
-                  <input
-                    id={`f-image_${n}_caption_ru`}
-                    name={`image_${n}_caption_ru`}
-                    value={v(`image_${n}_caption_ru`)}
-                    lang="ru"
-                  />
-                </Row>
-              </div>
-            </div>
-          ))}
-        </fieldset>
+        <EarlierImages lang={lang} values={values} />
         <p class="office-actions">
           <button type="submit" safe>
             {t(lang, 'office.save')}

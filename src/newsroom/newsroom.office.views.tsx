@@ -5,8 +5,9 @@ import { href } from '../platform/layout/layout.tsx';
 import { OfficePage, type OfficeContext, problemText } from '../platform/layout/office.tsx';
 import { RELEASE_STATUSES, type ReleaseAction, editMode } from './newsroom.ts';
 import type { Release, ReleaseEvent } from './newsroom.ts';
-import { ArticleBody, type Pictures, type Targets } from './newsroom.views.tsx';
+import { ArticleBody, type Pictures, type Targets, targetKey } from './newsroom.views.tsx';
 import { textOf } from './newsroom.ts';
+import type { LinkProposal } from './newsroom.store.ts';
 
 export type Choice = Readonly<{ value: string; label: string }>;
 export type LinkChoices = Readonly<
@@ -66,6 +67,7 @@ export function ReleaseOfficePage({
   problems,
   message,
   pictures,
+  proposals = [],
 }: {
   ctx: OfficeContext;
   release: Release;
@@ -76,6 +78,8 @@ export function ReleaseOfficePage({
   message: string | null;
   /** The library's pictures the release shows. */
   pictures?: Pictures;
+  /** Links found in its text at import, waiting for an editor. */
+  proposals?: readonly LinkProposal[];
 }): JSX.Element {
   const { lang } = ctx;
   const mode = editMode(release.status, ctx.actor.role);
@@ -165,6 +169,7 @@ export function ReleaseOfficePage({
           </button>
         </form>
       ))}
+      <Proposals ctx={ctx} release={release} proposals={proposals} targets={targets} problems={problems} />
       <section aria-labelledby="preview" class="preview">
         <h2 id="preview" safe>
           {t(lang, 'nr.preview')}
@@ -195,6 +200,92 @@ export function ReleaseOfficePage({
         </ol>
       </section>
     </OfficePage>
+  );
+}
+
+/** What the recognizer found in an imported release's words, each with its evidence and a decision for editors. */
+function Proposals({
+  ctx,
+  release,
+  proposals,
+  targets,
+  problems,
+}: {
+  ctx: OfficeContext;
+  release: Release;
+  proposals: readonly LinkProposal[];
+  targets: Targets;
+  problems: FieldProblem[];
+}): JSX.Element {
+  const { lang } = ctx;
+  if (proposals.length === 0) return '';
+  const decides = ctx.actor.role === 'editor' || ctx.actor.role === 'admin';
+  const action = href(ctx, `/office/releases/${release.id}/proposals`);
+  const problem = problems.find((p) => ['proposal', 'decision', 'version'].includes(p.field));
+  const hidden = (proposal: string) => (
+    <>
+      <input type="hidden" name="_csrf" value={ctx.csrf} />
+      <input type="hidden" name="version" value={String(release.version)} />
+      <input type="hidden" name="proposal" value={proposal} />
+    </>
+  );
+  return (
+    <section aria-labelledby="proposals" class="proposals">
+      <h2 id="proposals" safe>
+        {t(lang, 'nr.proposals')}
+      </h2>
+      <p class="meta" safe>
+        {t(lang, 'nr.proposals.lead')}
+      </p>
+      {!!problem && (
+        <p class="field-error" role="alert" safe>
+          {problemText(lang, problem.message)}
+        </p>
+      )}
+      <ul class="proposal-list">
+        {proposals.map((p) => (
+          <li>
+            <div class="proposal-what">
+              <span class="tag" safe>
+                {t(lang, `news.kind.${p.kind}`)}
+              </span>{' '}
+              <strong safe>{targets.get(targetKey(p.kind, p.targetId))?.name ?? p.targetId}</strong>
+              <p class="meta">
+                <span safe>{t(lang, 'nr.proposals.seen')}</span>
+                {': '}
+                {p.seen.map((w, i) => (
+                  <>
+                    {i > 0 ? ', ' : ''}
+                    <q lang={/\p{Script=Cyrillic}/u.test(w) ? 'ru' : 'en'} safe>
+                      {w}
+                    </q>
+                  </>
+                ))}
+              </p>
+            </div>
+            {decides && (
+              <form method="post" action={action} class="proposal-form">
+                {hidden(p.id)}
+                <button type="submit" name="decision" value="confirm" safe>
+                  {t(lang, 'nr.proposals.confirm')}
+                </button>{' '}
+                <button type="submit" name="decision" value="dismiss" class="secondary" safe>
+                  {t(lang, 'nr.proposals.dismiss')}
+                </button>
+              </form>
+            )}
+          </li>
+        ))}
+      </ul>
+      {decides && proposals.length > 1 && (
+        <form method="post" action={action} class="proposal-form">
+          {hidden('all')}
+          <button type="submit" name="decision" value="confirm" safe>
+            {`${t(lang, 'nr.proposals.confirmAll')} (${proposals.length})`}
+          </button>
+        </form>
+      )}
+    </section>
   );
 }
 

@@ -109,6 +109,26 @@ describePlatformOnEachEngine('a release with pictures from the media library', (
     assert.match(list, /sizes="\(max-width: 700px\) 100vw, 160px"/);
   });
 
+  it('shows the lead picture and the gallery in the form’s preview, in each language, saving nothing', async () => {
+    await editor.get('/en/office/releases/new');
+    const res = await editor.post('/en/office/releases/preview', {
+      ...form,
+      lead_picture: pictures[0]!,
+      gallery: `${pictures[2]}\n${pictures[1]}`,
+    });
+    assert.equal(res.statusCode, 200, res.body.slice(0, 300));
+    const preview = /<section class="preview release-preview"[\s\S]*?<\/section>\s*<form/.exec(res.body)![0];
+    const en = /<div class="preview-lang" lang="en">([\s\S]*?)<div class="preview-lang" lang="ru">/.exec(preview)![1]!;
+    assert.match(en, new RegExp(`<figure class="article-figure lead-picture"><img src="/pictures/${pictures[0]}/`));
+    assert.match(en, /<figcaption><span>The Committee in session<\/span>/);
+    const gallery = /<section class="gallery"[\s\S]*?<\/section>/.exec(en)![0];
+    assert.ok(gallery.indexOf(pictures[2]!) < gallery.indexOf(pictures[1]!), 'the gallery keeps its order');
+    const ru = preview.slice(preview.indexOf('<div class="preview-lang" lang="ru">'));
+    assert.match(ru, /<figcaption><span>Заседание Комитета<\/span>/);
+    assert.match(ru, /<h2 id="gallery-heading">Фотогалерея<\/h2>/);
+    assert.equal((await app.db().selectFrom('press_release').select('id').execute()).length, 0);
+  });
+
   it('keeps the chosen pictures in the form for the next edit', async () => {
     await editor.get('/en/office/releases/new');
     const res = await editor.post('/en/office/releases', {

@@ -128,6 +128,40 @@ describe('newsroom over HTTP', () => {
     assert.equal((await app().inject('/en/news')).body.includes('Ministerial Council meets online'), false);
   });
 
+  it('adds no picture by address in the form, but keeps those a release has, or removes them when asked', async () => {
+    const id = await drafted();
+    const edit = (await editor.get(`/en/office/releases/${id}/edit`)).body;
+    assert.doesNotMatch(edit, /<input id="f-image_/, 'no field to add one');
+    assert.match(edit, /<legend>Pictures by address, from before the media library<\/legend>/);
+    assert.match(edit, /<input type="hidden" name="image_1_src" value="\/static\/favicon.svg"\/>/);
+    const ru = (await editor.get(`/ru/office/releases/${id}/edit`)).body;
+    assert.match(ru, /<legend>Изображения по адресу, добавленные до медиатеки<\/legend>/);
+    const fields = (body: string) =>
+      Object.fromEntries(
+        [...body.matchAll(/<input type="hidden" name="(image_1_[a-z_]+|version)" value="([^"]*)"/g)].map((m) => [
+          m[1]!,
+          m[2]!.replace(/&#x2F;|&#47;/g, '/'),
+        ]),
+      );
+    const save = (extra: Record<string, string>) =>
+      editor.post(`/en/office/releases/${id}`, {
+        ...Object.fromEntries(Object.entries(form).filter(([k]) => !k.startsWith('image_'))),
+        states: ['AZ', 'KZ'],
+        ...extra,
+      });
+    const again = await editor.get(`/en/office/releases/${id}/edit`);
+    assert.equal((await save(fields(again.body))).statusCode, 303);
+    const images = async () =>
+      (await app.db().selectFrom('release_image').select('src').where('release_id', '=', id).execute()).map(
+        (r) => r.src,
+      );
+    assert.deepEqual(await images(), ['/static/favicon.svg']);
+    const third = await editor.get(`/en/office/releases/${id}/edit`);
+    assert.equal((await save({ ...fields(third.body), images_drop: 'yes' })).statusCode, 303);
+    assert.deepEqual(await images(), []);
+    assert.doesNotMatch((await editor.get(`/en/office/releases/${id}/edit`)).body, /Pictures by address/);
+  });
+
   it('moves through review: submit, approve, publish — each by its role', async () => {
     const id = await drafted();
     const page = await editor.get(`/en/office/releases/${id}`);

@@ -18,7 +18,7 @@ import { type FeedChannel, atomFeed, rssFeed } from '../platform/feeds.ts';
 import { DomainError } from '../platform/errors.ts';
 import type { Services } from '../services.ts';
 import { LINK_KINDS, type LinkKind, availableActions } from './newsroom.ts';
-import { actionInput, imagesFromForm, releaseFilter } from './newsroom.schema.ts';
+import { actionInput, imagesFromForm, proposalDecision, releaseFilter } from './newsroom.schema.ts';
 import type { Link, Release } from './newsroom.ts';
 import {
   ArticlePage,
@@ -309,11 +309,15 @@ const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : 
 
 /** The form's fields, as the release schema wants them. */
 function releaseFromForm(body: Record<string, string | string[]>) {
-  const { _csrf: _, version: __, ...fields } = body;
+  const { _csrf: _, version: __, images_drop: drop, ...fields } = body;
   const plain = Object.fromEntries(Object.entries(fields).filter(([k]) => !k.startsWith('image_')));
   return {
     ...plain,
-    images: imagesFromForm(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, single(v)]))),
+    // Pictures by address are no longer added in the form; those a release had are carried, or dropped on request.
+    images:
+      single(drop) === 'yes'
+        ? []
+        : imagesFromForm(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, single(v)]))),
   };
 }
 
@@ -336,14 +340,20 @@ const office: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services,
   ) {
     const ctx = frame(req, reply);
     const release = await newsroom.get(id);
+    const proposals = await newsroom.proposals(id);
     const [targets, events, pictures] = await Promise.all([
-      linkedTargets(services, lang, release.links, req.actor),
+      linkedTargets(
+        services,
+        lang,
+        [...release.links, ...proposals.map((p) => ({ kind: p.kind, id: p.targetId }))],
+        req.actor,
+      ),
       newsroom.events(id),
       picturesOf(services, [release]),
     ]);
     const actions = availableActions(release.status, release.publishAt, ctx.actor.role, clock.now());
     return html(reply, status).send(
-      await ReleaseOfficePage({ ctx, release, targets, events, actions, problems, message, pictures }),
+      await ReleaseOfficePage({ ctx, release, targets, events, actions, problems, message, pictures, proposals }),
     );
   }
 
@@ -360,7 +370,12 @@ const office: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services,
     const ctx = frame(req, reply);
     const links = linkChoices(await targetsIn(services, lang, req.actor!));
     const shown = preview
-      ? { release: preview, targets: await linkedTargets(services, lang, preview.links, req.actor) }
+      ? {
+          release: preview,
+          targets: await linkedTargets(services, lang, preview.links, req.actor),
+          // The lead picture and the gallery as the page would show them, from the form's choices.
+          pictures: await picturesOf(services, [preview]),
+        }
       : null;
     const library = await services.pictures.list();
     return html(reply, status).send(
@@ -461,6 +476,41 @@ const office: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services,
         result.kind === 'invalid' ? result.problems : [],
         result.kind === 'conflict' ? 409 : 400,
         result.kind === 'conflict',
+      );
+    },
+  );
+
+  app.post(
+    '/office/releases/:id/proposals',
+    {
+      config: { access: 'editor' },
+      preHandler: app.csrfProtection,
+      schema: { hide: true, params: idParams, body: formBody },
+    },
+    async (req, reply) => {
+      const parsed = proposalDecision.safeParse(
+        Object.fromEntries(Object.entries(req.body).map(([k, v]) => [k, single(v)])),
+      );
+      if (!parsed.success)
+        return releasePage(
+          req,
+          reply,
+          req.params.id,
+          parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
+          null,
+          400,
+        );
+      const { decision, proposal, version } = parsed.data;
+      const result = await newsroom.settleProposals(req.actor!, req.params.id, version, decision, proposal);
+      if (result.ok) return reply.redirect(`/${lang}/office/releases/${req.params.id}?saved=1#proposals`, 303);
+      if (result.kind === 'invalid') return releasePage(req, reply, req.params.id, result.problems, null, 400);
+      return releasePage(
+        req,
+        reply,
+        req.params.id,
+        [],
+        t(lang, result.kind === 'conflict' ? 'nr.conflict' : 'nr.refused'),
+        409,
       );
     },
   );

@@ -104,10 +104,17 @@ export const actionInput = z.object({
   publish_at: optText,
 });
 
+/** An editor's decision on links proposed from a release's text: one proposal by its id, or all waiting. */
+export const proposalDecision = z.object({
+  decision: z.enum(['confirm', 'dismiss'], { message: 'field.choice' }),
+  proposal: z.union([z.literal('all'), z.string().uuid()], { message: 'field.choice' }),
+  version: versionField(),
+});
+
 /** The form sends images as numbered rows; the schema wants a list. */
 export function imagesFromForm(body: Record<string, unknown>): Array<Record<string, unknown>> {
   const rows: Array<Record<string, unknown>> = [];
-  for (let i = 1; i <= 3; i++) {
+  for (let i = 1; i <= 12; i++) {
     const src = body[`image_${i}_src`];
     if (typeof src === 'string' && src.trim())
       rows.push({ src, caption_en: body[`image_${i}_caption_en`], caption_ru: body[`image_${i}_caption_ru`] });

@@ -36,6 +36,7 @@ import { type FileProblem, type SourceFile, groupIntoReleases, parseReleaseFile 
 import { type NewRelease, type NewsroomStore, createNewsroomStore } from './newsroom.store.ts';
 import type { Link, Release, ReleaseColumns, ReleasePictures } from './newsroom.ts';
 import { lockForTransaction } from '../platform/db/lock.ts';
+import { type ProposedLink, type Recognizer, namesItsSubjects, proposalsFrom, textsOf } from './newsroom.proposals.ts';
 
 /** The lock that writers of new releases hold: duplicates and slugs are checked under it. */
 const RELEASE_WRITES = 'press-release-writes';
@@ -130,6 +131,8 @@ export function createNewsroomService(
   refs: References,
   hooks: NewsroomHooks = NO_HOOKS,
   library: PictureLibrary = { missing: async (ids) => [...ids] },
+  /** Media monitoring's reader of the record's names, built afresh for each import that needs it. */
+  recognizer: () => Promise<Recognizer | null> = async () => null,
 ) {
   const store = createNewsroomStore(db);
   const change = createChanges(db, clock);
@@ -222,7 +225,11 @@ export function createNewsroomService(
     r: ReleaseInput,
     slug: string,
     publish: boolean,
-    { batch, publishedAt = c.at }: { batch?: NewReleases; publishedAt?: string } = {},
+    {
+      batch,
+      publishedAt = c.at,
+      proposals = [],
+    }: { batch?: NewReleases; publishedAt?: string; proposals?: readonly ProposedLink[] } = {},
   ): Promise<string> {
     const id = newId();
     const status: ReleaseStatus = publish ? 'published' : 'draft';
@@ -238,6 +245,7 @@ export function createNewsroomService(
         published_at: publish ? publishedAt : null,
       },
       links: linksOf(r),
+      proposals,
       images: r.images.map((i) => ({ src: i.src, caption: { en: i.caption_en, ru: i.caption_ru } })),
       pictures: picturesOf(r),
       event: { at: c.at, account_id: c.actor?.id ?? null, action: publish ? 'publish' : 'create', comment: null },
@@ -323,6 +331,9 @@ export function createNewsroomService(
       // Duplicates and slugs are decided inside the writing transaction, under the lock,
       // so identical imports sent at once create one release and skip the rest.
       const wroteMany = await hooks.importing();
+      // Read before the transaction (on SQLite it holds the one connection), and only when an item needs it.
+      const index = checked.some((c) => !namesItsSubjects(linksOf(c.value))) ? await recognizer() : null;
+      const found = (v: ReleaseInput) => textsOf(v).map((text) => index!.recognize(text));
       const result = await change(actor, async (c) => {
         await lockForTransaction(c.trx, RELEASE_WRITES);
         const tx = createNewsroomStore(c.trx);
@@ -389,12 +400,15 @@ export function createNewsroomService(
               ),
               after: columns,
             });
+            if (index && !namesItsSubjects(known.links))
+              await tx.addProposals(known.id, proposalsFrom(known.links, found(value), await tx.heldLinks(known.id)));
             updated.push({ origin, id: known.id, langs: [...langs] });
             continue;
           }
           seen.add(key);
           const slug = await uniqueSlug(tx, title, value.date, reserved);
-          created.push({ origin, id: await writeNew(c, value, slug, publish, { batch }), slug });
+          const proposals = index ? proposalsFrom(linksOf(value), found(value)) : [];
+          created.push({ origin, id: await writeNew(c, value, slug, publish, { batch, proposals }), slug });
           if (batch.releases.length >= IMPORT_BATCH) await handOn();
           onProgress?.(i + 1, checked.length);
           // A long import lets other requests answer now and then (SQLite works synchronously).
@@ -411,6 +425,57 @@ export function createNewsroomService(
 
     /** A release's input checked as a save checks it (schema and references), writing nothing. */
     check,
+
+    /** The links found in a release's text at import, waiting for an editor. */
+    proposals: (id: string) => store.proposals(id),
+
+    /**
+     * Confirms proposals (they become the release's links, public with it) or
+     * dismisses them (never proposed again): one by its id, or all waiting.
+     * The release's version moves on, so a form opened before is refused as stale
+     * rather than saving over the links.
+     */
+    async settleProposals(
+      actor: Actor,
+      id: string,
+      version: number,
+      decision: 'confirm' | 'dismiss',
+      which: string,
+    ): Promise<ReleaseResult> {
+      if (editMode('draft', actor.role) === null) return refused('role-may-not');
+      const release = await store.get(id);
+      if (!release) throw new DomainError('RECORD_NOT_FOUND', `no release ${id}`);
+      const waiting = await store.proposals(id);
+      const chosen = which === 'all' ? waiting : waiting.filter((p) => p.id === which);
+      if (chosen.length === 0) return invalid([{ field: 'proposal', message: 'nr.proposals.gone' }]);
+      const result = await change(actor, async (c) => {
+        await c.versioned('press_release', 'id', id, version, { updated_at: c.at });
+        await createNewsroomStore(c.trx).settleProposals(
+          id,
+          chosen.map((p) => p.id),
+          decision,
+        );
+        const linksNow = (extra: typeof chosen) =>
+          [...release.links.map((l) => `${l.kind}:${l.id}`), ...extra.map((p) => `${p.kind}:${p.targetId}`)].join(', ');
+        await c.audit({
+          action: 'update',
+          recordType: 'press-releases',
+          recordId: id,
+          before: { links: linksNow([]), proposals: waiting.map((p) => `${p.kind}:${p.targetId}`).join(', ') },
+          after: {
+            links: linksNow(decision === 'confirm' ? chosen : []),
+            proposals: waiting
+              .filter((p) => !chosen.includes(p))
+              .map((p) => `${p.kind}:${p.targetId}`)
+              .join(', '),
+          },
+        });
+        await hooks.written(c.trx, id);
+        return { ok: true, id, slug: release.slug };
+      });
+      if (result.ok) await hooks.changed();
+      return result;
+    },
 
     /**
      * Writes a checked release inside a change another capability runs (the
@@ -720,6 +785,8 @@ const RELEASE_FIELD_LABELS = {
   contact_phone: 'nr.col.contact_phone',
   status: 'col.status',
   publish_at: 'nr.publishAt',
+  links: 'nr.links',
+  proposals: 'nr.proposals',
 } as const;
 
 function columnsOfRelease(r: Release): ReleaseColumns {

@@ -5,6 +5,7 @@ import type { Db } from '../platform/db/database.ts';
 import { newId } from '../platform/ids.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 import type { LinkKind, ReleaseStatus } from './newsroom.ts';
+import type { ProposedLink } from './newsroom.proposals.ts';
 import type {
   Image,
   Link,
@@ -14,6 +15,18 @@ import type {
   ReleaseColumns,
   ReleasePictures,
 } from './newsroom.ts';
+
+/** A link found in a release's text, waiting for an editor, with the words it was found by. */
+export type LinkProposal = Readonly<{ id: string; kind: LinkKind; targetId: string; seen: string[] }>;
+
+const seenOf = (evidence: string | null): string[] => {
+  try {
+    const value: unknown = evidence ? JSON.parse(evidence) : [];
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  } catch {
+    return [];
+  }
+};
 
 export type PublicFilter = Readonly<{
   now: string;
@@ -37,10 +50,21 @@ export type NewRelease = Readonly<{
     published_at: string | null;
   };
   links: readonly Link[];
+  /** Links found in its text by the recognizer, waiting for an editor (see newsroom.proposals.ts). */
+  proposals: readonly ProposedLink[];
   images: readonly Image[];
   pictures: ReleasePictures;
   event: Readonly<{ at: string; account_id: string | null; action: ReleaseEventAction; comment: string | null }>;
 }>;
+
+const proposalRow = (releaseId: string, p: ProposedLink) => ({
+  id: newId(),
+  release_id: releaseId,
+  kind: p.kind,
+  target_id: p.id,
+  proposal: 'proposed',
+  evidence: JSON.stringify(p.seen),
+});
 
 const pictureRows = (id: string, pictures: ReleasePictures) => [
   ...(pictures.lead ? [{ release_id: id, role: 'lead', position: 0, picture_id: pictures.lead }] : []),
@@ -98,7 +122,14 @@ export function createNewsroomStore(db: Db) {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id as string);
     const [links, images, pictures] = await Promise.all([
-      db.selectFrom('release_link').selectAll().where('release_id', 'in', ids).orderBy('id').execute(),
+      db
+        .selectFrom('release_link')
+        .selectAll()
+        .where('release_id', 'in', ids)
+        // Proposals wait on the office page; nothing else sees them until an editor confirms one.
+        .where('proposal', 'is', null)
+        .orderBy('id')
+        .execute(),
       db.selectFrom('release_image').selectAll().where('release_id', 'in', ids).orderBy('position').execute(),
       db.selectFrom('release_picture').selectAll().where('release_id', 'in', ids).orderBy('position').execute(),
     ]);
@@ -123,6 +154,8 @@ export function createNewsroomStore(db: Db) {
             .selectFrom('release_link as l')
             .select(['l.release_id', 'l.kind', 'l.target_id'])
             .whereRef('l.release_id', '=', 'r.id')
+            // As in withDetails: proposals are for the office page only.
+            .where('l.proposal', 'is', null)
             .orderBy('l.id'),
         ).as('links_json'),
         jsonArrayFrom(
@@ -180,7 +213,8 @@ export function createNewsroomStore(db: Db) {
           .selectFrom('release_link')
           .select('release_id')
           .where('kind', '=', link.kind)
-          .where('target_id', '=', link.id),
+          .where('target_id', '=', link.id)
+          .where('proposal', 'is', null),
       );
     }
     return q;
@@ -300,6 +334,7 @@ export function createNewsroomStore(db: Db) {
         .select('release_id')
         .distinct()
         .where('kind', '=', kind)
+        .where('proposal', 'is', null)
         .execute();
       return rows.map((r) => r.release_id);
     },
@@ -318,6 +353,10 @@ export function createNewsroomStore(db: Db) {
         releases.flatMap((r) =>
           r.links.map((l) => ({ id: newId(), release_id: r.row.id, kind: l.kind, target_id: l.id })),
         ),
+        (part) => db.insertInto('release_link').values(part).execute(),
+      );
+      await inChunks(
+        releases.flatMap((r) => r.proposals.map((p) => proposalRow(r.row.id, p))),
         (part) => db.insertInto('release_link').values(part).execute(),
       );
       await inChunks(
@@ -371,12 +410,68 @@ export function createNewsroomStore(db: Db) {
       return Number(result.numUpdatedRows) === 1;
     },
     async replaceLinks(id: string, links: Link[]): Promise<void> {
-      await db.deleteFrom('release_link').where('release_id', '=', id).execute();
+      await db.deleteFrom('release_link').where('release_id', '=', id).where('proposal', 'is', null).execute();
+      // A proposal the editor linked by hand in the form is settled: it would otherwise be offered twice.
+      for (const kind of new Set(links.map((l) => l.kind)))
+        await db
+          .deleteFrom('release_link')
+          .where('release_id', '=', id)
+          .where('proposal', 'is not', null)
+          .where('kind', '=', kind)
+          .where(
+            'target_id',
+            'in',
+            links.filter((l) => l.kind === kind).map((l) => l.id),
+          )
+          .execute();
       if (links.length)
         await db
           .insertInto('release_link')
           .values(links.map((l) => ({ id: newId(), release_id: id, kind: l.kind, target_id: l.id })))
           .execute();
+    },
+    /** Every link and proposal (waiting or dismissed) a release holds, for deciding what is new. */
+    async heldLinks(id: string): Promise<Link[]> {
+      const rows = await db
+        .selectFrom('release_link')
+        .select(['kind', 'target_id'])
+        .where('release_id', '=', id)
+        .execute();
+      return rows.map((r) => ({ kind: r.kind as LinkKind, id: r.target_id }));
+    },
+    async addProposals(id: string, proposals: readonly ProposedLink[]): Promise<void> {
+      if (proposals.length)
+        await db
+          .insertInto('release_link')
+          .values(proposals.map((p) => proposalRow(id, p)))
+          .execute();
+    },
+    /** The proposals waiting on a release, in the order they were found. */
+    async proposals(id: string): Promise<LinkProposal[]> {
+      const rows = await db
+        .selectFrom('release_link')
+        .select(['id', 'kind', 'target_id', 'evidence'])
+        .where('release_id', '=', id)
+        .where('proposal', '=', 'proposed')
+        .orderBy('id')
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        kind: r.kind as LinkKind,
+        targetId: r.target_id,
+        seen: seenOf(r.evidence),
+      }));
+    },
+    /** Settles proposals: confirmed ones become links, dismissed ones stay, marked, so they are not proposed again. */
+    async settleProposals(id: string, ids: readonly string[], decision: 'confirm' | 'dismiss'): Promise<void> {
+      if (ids.length === 0) return;
+      await db
+        .updateTable('release_link')
+        .set({ proposal: decision === 'confirm' ? null : 'dismissed' })
+        .where('release_id', '=', id)
+        .where('proposal', '=', 'proposed')
+        .where('id', 'in', ids)
+        .execute();
     },
     async replaceImages(id: string, images: Image[]): Promise<void> {
       await db.deleteFrom('release_image').where('release_id', '=', id).execute();

@@ -49,10 +49,26 @@ describePlatformOnEachEngine('a person’s portrait', (app, it) => {
     assert.match(en, /alt="Kairat Sarybay, seated at a long table"/);
     const ru = (await app().inject('/ru/people/kairat-sarybay')).body;
     assert.match(ru, /alt="Кайрат Сарыбай за длинным столом"/);
+    // The structure page and the Secretariat's page list him with his post, a small portrait beside the name.
+    for (const path of ['/en/structure', '/ru/structure', '/en/structure/secretariat']) {
+      const page = (await app().inject(path)).body;
+      const row = new RegExp(
+        `<th scope="row" class="with-portrait"><span class="person-thumb"><img src="/pictures/${picture}/960\\.jpg" srcset="[^"]+" sizes="48px"[^>]* alt="" loading="lazy"/></span><a href="/(en|ru)/people/kairat-sarybay"`,
+      );
+      assert.match(page, row, path);
+      assert.equal(
+        page.match(/class="person-thumb"/g)?.length,
+        page.match(
+          /<th scope="row"[^>]*>(?:<span class="person-thumb">.*?<\/span>)?<a href="\/(?:en|ru)\/people\/kairat-sarybay"/g,
+        )?.length,
+        `${path}: only his rows have one`,
+      );
+    }
   });
 
   it('leaves the profile without a figure while no portrait is chosen', async () => {
     const en = (await app().inject('/en/people/kairat-sarybay')).body;
     assert.doesNotMatch(en, /class="portrait"/);
+    assert.doesNotMatch((await app().inject('/en/structure')).body, /person-thumb/);
   });
 });

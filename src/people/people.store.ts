@@ -59,6 +59,7 @@ export function createPeopleStore(db: Db) {
             name: bilingual(p.name_en, p.name_ru),
             stateCode: p.state_code,
             names: names.filter((n) => n.person_id === p.id).map(spelling),
+            portraitId: p.portrait_picture_id ?? null,
           },
         ]),
       );

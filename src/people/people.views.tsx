@@ -4,7 +4,7 @@ import type { Release } from '../newsroom/newsroom.ts';
 import { textOf } from '../newsroom/newsroom.ts';
 import { formatDate, formatDateRange, pick, t } from '../platform/i18n/i18n.ts';
 import type { Picture } from '../pictures/pictures.service.ts';
-import { PictureImg } from '../pictures/pictures.views.tsx';
+import { PictureCredit, PictureImg } from '../pictures/pictures.views.tsx';
 import { PageHeader, PeriodText, Sources, StateLink, Text } from '../platform/layout/components.tsx';
 import { type CoverageItem, CoverageList } from '../platform/layout/coverage.tsx';
 import { Layout, type PageContext, href } from '../platform/layout/layout.tsx';
@@ -62,11 +62,7 @@ export function PersonPage({ ctx, data }: { ctx: PageContext; data: PersonPageDa
       {!!data.portrait && (
         <figure class="portrait">
           <PictureImg picture={data.portrait} lang={lang} sizes="(max-width: 700px) 50vw, 240px" eager />
-          {!!data.portrait.credit && (
-            <figcaption class="credit" safe>
-              {data.portrait.credit}
-            </figcaption>
-          )}
+          <PictureCredit picture={data.portrait} lang={lang} tag="figcaption" />
         </figure>
       )}
       <div class="columns">

@@ -31,6 +31,7 @@ export async function uploadSample(
   editor: Actor,
   n: number,
   words: { en: string; ru: string } = { en: `Delegations at meeting ${n + 1}`, ru: `Делегации на встрече ${n + 1}` },
+  creditRu: string | null = null,
 ): Promise<string> {
   const result = await pictures.upload(
     editor,
@@ -41,6 +42,7 @@ export async function uploadSample(
       caption_en: words.en,
       caption_ru: words.ru,
       credit: 'CICA Secretariat',
+      credit_ru: creditRu,
       shown_on: '2024-10-03',
     },
   );

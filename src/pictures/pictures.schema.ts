@@ -16,6 +16,7 @@ export const pictureInput = z.object({
   caption_en: optional(1000),
   caption_ru: optional(1000),
   credit: optional(200),
+  credit_ru: optional(200),
   shown_on: z
     .preprocess(
       (v) => (typeof v === 'string' && v.trim() === '' ? null : v),

@@ -25,7 +25,10 @@ export type Picture = Readonly<{
   height: number;
   alt: Readonly<{ en: string; ru: string | null }>;
   caption: Readonly<{ en: string | null; ru: string | null }>;
+  /** The English credit. */
   credit: string | null;
+  /** The Russian credit; editions frozen before it existed hold none. */
+  creditRu?: string | null;
   shownOn: string | null;
   activityId: string | null;
   sizes: readonly Size[];
@@ -36,6 +39,16 @@ export const altOf = (p: Picture, lang: Lang) => (lang === 'ru' ? (p.alt.ru ?? p
 export const captionOf = (p: Picture, lang: Lang) =>
   lang === 'ru' ? (p.caption.ru ?? p.caption.en) : (p.caption.en ?? p.caption.ru);
 
+/**
+ * A picture's credit in a language, and the language it is in: on a Russian page the
+ * English stands in where the Russian is not written, and says so (`lang`).
+ */
+export const creditOf = (p: Picture, lang: Lang): { text: string; lang: Lang } | null => {
+  if (lang === 'ru' && p.creditRu) return { text: p.creditRu, lang: 'ru' };
+  if (p.credit) return { text: p.credit, lang: 'en' };
+  return p.creditRu ? { text: p.creditRu, lang: 'ru' } : null;
+};
+
 const toPicture = (r: PictureRow): Picture => ({
   id: r.id,
   width: r.width,
@@ -43,6 +56,7 @@ const toPicture = (r: PictureRow): Picture => ({
   alt: { en: r.alt_en, ru: r.alt_ru },
   caption: { en: r.caption_en, ru: r.caption_ru },
   credit: r.credit,
+  creditRu: r.credit_ru,
   shownOn: r.shown_on,
   activityId: r.activity_id,
   sizes: parseSizes(r.sizes),

@@ -4,7 +4,7 @@ import type { FieldProblem } from '../platform/errors.ts';
 import { type Lang, type MessageKey, formatDate, t } from '../platform/i18n/i18n.ts';
 import { href } from '../platform/layout/layout.tsx';
 import { OfficePage, type OfficeContext, problemText } from '../platform/layout/office.tsx';
-import { type Picture, altOf, captionOf } from './pictures.service.ts';
+import { type Picture, altOf, captionOf, creditOf } from './pictures.service.ts';
 import { pictureAddress, sizeFor, srcsetOf } from './pictures.ts';
 
 declare global {
@@ -22,11 +22,14 @@ export function PictureImg({
   lang,
   sizes = '(max-width: 700px) 100vw, 700px',
   eager = false,
+  decorative = false,
 }: {
   picture: Picture;
   lang: Lang;
   sizes?: string;
   eager?: boolean;
+  /** Beside words that already say what it shows (a name): no alternative text of its own. */
+  decorative?: boolean;
 }): JSX.Element {
   const fallback = sizeFor(picture.sizes, 960);
   return (
@@ -36,26 +39,48 @@ export function PictureImg({
       sizes={sizes}
       width={String(fallback?.width ?? picture.width)}
       height={String(fallback?.height ?? picture.height)}
-      alt={altOf(picture, lang)}
+      alt={decorative ? '' : altOf(picture, lang)}
       loading={eager ? undefined : 'lazy'}
     />
+  );
+}
+
+/** A picture's credit in the page's language; the English standing in on a Russian page is marked as English. */
+export function PictureCredit({
+  picture,
+  lang,
+  tag = 'span',
+}: {
+  picture: Picture;
+  lang: Lang;
+  tag?: 'span' | 'figcaption';
+}) {
+  const credit = creditOf(picture, lang);
+  if (!credit) return '';
+  const marked = credit.lang !== lang ? credit.lang : undefined;
+  const title = marked ? t(lang, 'pictures.creditInEnglish') : undefined;
+  return tag === 'figcaption' ? (
+    <figcaption class="credit" lang={marked} title={title} safe>
+      {credit.text}
+    </figcaption>
+  ) : (
+    <span class="credit" lang={marked} title={title} safe>
+      {credit.text}
+    </span>
   );
 }
 
 /** A picture with its caption and credit; the caption is said once, under it. */
 export function PictureFigure({ picture, lang, class: cls }: { picture: Picture; lang: Lang; class?: string }) {
   const caption = captionOf(picture, lang);
+  const credit = creditOf(picture, lang);
   return (
     <figure class={cls ?? 'article-figure'}>
       <PictureImg picture={picture} lang={lang} />
-      {(!!caption || !!picture.credit) && (
+      {(!!caption || !!credit) && (
         <figcaption>
           {!!caption && <span safe>{caption}</span>}
-          {!!picture.credit && (
-            <span class="credit" safe>
-              {picture.credit}
-            </span>
-          )}
+          <PictureCredit picture={picture} lang={lang} />
         </figcaption>
       )}
     </figure>
@@ -216,8 +241,9 @@ export function OfficePictures({
           </div>
           <div class="pair">
             {field('credit', 'pictures.credit')}
-            {field('shown_on', 'pictures.shownOn', 'date')}
+            {field('credit_ru', 'pictures.creditRu')}
           </div>
+          {field('shown_on', 'pictures.shownOn', 'date')}
           {field('activity_id', 'pictures.activity')}
           <p class="office-actions">
             <button type="submit" safe>
@@ -240,7 +266,8 @@ export function OfficePictures({
                 <span safe>{`${t(lang, 'pictures.id')}: `}</span>
                 <code safe>{p.id}</code>
                 {!!p.shownOn && <span safe>{` · ${formatDate(lang, p.shownOn)}`}</span>}
-                {!!p.credit && <span safe>{` · ${p.credit}`}</span>}
+                {!!creditOf(p, lang) && ' · '}
+                <PictureCredit picture={p} lang={lang} />
               </p>
             </li>
           ))}

@@ -350,7 +350,16 @@ export type PressReleaseTable = {
   version: Generated<number>;
 };
 
-export type ReleaseLinkTable = { id: string; release_id: string; kind: string; target_id: string };
+export type ReleaseLinkTable = {
+  id: string;
+  release_id: string;
+  kind: string;
+  target_id: string;
+  /** null: a link; 'proposed': found in the text, waiting for an editor; 'dismissed': turned down (migration 0036). */
+  proposal: string | null;
+  /** The words the proposal was found by, a JSON array of strings. */
+  evidence: string | null;
+};
 export type ReleaseImageTable = {
   id: string;
   release_id: string;
@@ -521,6 +530,8 @@ export type PictureTable = {
   caption_en: string | null;
   caption_ru: string | null;
   credit: string | null;
+  /** The credit in Russian (migration 0040); null where only the English is known. */
+  credit_ru: string | null;
   shown_on: string | null;
   activity_id: string | null;
   created_at: string;

@@ -28,9 +28,11 @@ import * as m0030 from '../../migrations/0030_name_romanization.ts';
 import * as m0033 from '../../migrations/0033_release_pictures.ts';
 import * as m0034 from '../../migrations/0034_person_portrait.ts';
 import * as m0035 from '../../migrations/0035_release_listing_indexes.ts';
+import * as m0036 from '../../migrations/0036_release_link_proposals.ts';
 import * as m0037 from '../../migrations/0037_pdf_layouts.ts';
 import * as m0038 from '../../migrations/0038_search_newest_first.ts';
 import * as m0039 from '../../migrations/0039_release_titles_by_date.ts';
+import * as m0040 from '../../migrations/0040_picture_credit_ru.ts';
 
 // Listed by hand rather than read from a folder: the set is part of the build,
 // and a typo fails type-checking instead of silently skipping a file.
@@ -64,9 +66,11 @@ const migrations: Record<string, Migration> = {
   '0033_release_pictures': m0033,
   '0034_person_portrait': m0034,
   '0035_release_listing_indexes': m0035,
+  '0036_release_link_proposals': m0036,
   '0037_pdf_layouts': m0037,
   '0038_search_newest_first': m0038,
   '0039_release_titles_by_date': m0039,
+  '0040_picture_credit_ru': m0040,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

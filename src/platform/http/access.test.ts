@@ -96,6 +96,7 @@ const EXPECTED: Record<string, Access> = {
   'GET /{lang}/office/releases/:id/edit': 'editor',
   'POST /{lang}/office/releases/:id': 'editor',
   'POST /{lang}/office/releases/:id/act': 'staff',
+  'POST /{lang}/office/releases/:id/proposals': 'editor',
   'POST /{lang}/office/releases/:id/preview': 'editor',
   'GET /api/activities': 'public',
   'GET /api/activities/report': 'public',
