@@ -101,3 +101,25 @@ export function zipfShare(rank: number): number {
   for (let r = 1; r <= VOCABULARY; r++) h += Math.log((r + 1) / r);
   return Math.log((rank + 1) / rank) / h;
 }
+
+/** A seeded generator of uniform numbers in [0, 1) (mulberry32), so a bench's text is the same every run. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `n` words drawn as zipfText draws them, in JavaScript: paragraphs of `paragraph` words. */
+export function zipfWords(lang: 'en' | 'ru', n: number, random: () => number, paragraph = n): string {
+  let text = '';
+  for (let k = 1; k <= n; k++) {
+    const rank = Math.max(1, Math.min(VOCABULARY, Math.floor((VOCABULARY + 1) ** random())));
+    text += wordAt(lang, rank) + (k % paragraph === 0 && k < n ? '\n\n' : k < n ? ' ' : '');
+  }
+  return text;
+}

@@ -100,8 +100,21 @@ function tokenize(text: string): Token[] {
   return out;
 }
 
-/** The key a phrase word is compared by: Russian words by their stem, others lowercased without marks. */
-const phraseKey = memo((word: string) =>
+/** Whether a word is lower-case ASCII letters only: its phrase key is itself. */
+function plainLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/**
+ * The key a phrase word is compared by: Russian words by their stem, others lowercased
+ * without marks. Asked of every word of every text, so most English words skip the table.
+ */
+const phraseKey = (word: string): string => (plainLower(word) ? word : phraseKeyOf(word));
+const phraseKeyOf = memo((word: string) =>
   /\p{Script=Cyrillic}/u.test(word)
     ? russianStem(word.replace(/ё/g, 'е'))
     : word

@@ -171,11 +171,16 @@ export function createSearchService(db: Db, deps: SearchDeps) {
      */
     async indexingReleases(): Promise<(trx: Db, releases: readonly Release[]) => Promise<void>> {
       const [dimensions, people] = await Promise.all([areaDimensions(), peopleById()]);
+      // Per transaction: what a rolled-back one wrote of the vocabulary is gone with it.
+      const vocabulary = new WeakMap<Db, Set<string>>();
       return async (trx, releases) => {
         if (releases.length === 0) return;
+        let written = vocabulary.get(trx);
+        if (!written) vocabulary.set(trx, (written = new Set()));
         await createSearchStore(trx).replaceHere(
           releases.map((r) => ({ type: 'release' as const, refId: r.id })),
           releases.flatMap((r) => entriesOf(r, dimensions, people)),
+          written,
         );
       };
     },

@@ -10,7 +10,6 @@ import {
   COUNT_LIMIT,
   EXPANSION_LIMIT,
   beyondCount,
-  PREFIX_INDEXED,
   SEARCH_TYPES,
   type SearchType,
   ftsQuery,
@@ -65,6 +64,7 @@ async function replaceIn(
   postgres: boolean,
   refs: ReadonlyArray<Readonly<{ type: SearchType; refId: string }>>,
   entries: readonly SearchEntryTable[],
+  written?: Set<string>,
 ): Promise<void> {
   const byType = new Map<SearchType, string[]>();
   for (const r of refs) byType.set(r.type, [...(byType.get(r.type) ?? []), r.refId]);
@@ -104,12 +104,24 @@ async function replaceIn(
   await addTerms(
     trx,
     entries.flatMap((e) => [e.title, e.body]),
+    written,
   );
 }
 
-/** SQLite: remembers the words of new index rows (see ftsQuery); a word no row holds any more does no harm. */
-export async function addTerms(db: Kysely<Database>, texts: readonly string[]): Promise<void> {
-  const words = [...new Set(texts.flatMap(indexWords))];
+/**
+ * SQLite: remembers the words of new index rows (see ftsQuery); a word no row holds any more
+ * does no harm. `written` holds the words this transaction wrote already, so a batch does not
+ * write its vocabulary again: it lives no longer than the transaction, so a rollback forgets it too.
+ */
+export async function addTerms(db: Kysely<Database>, texts: readonly string[], written?: Set<string>): Promise<void> {
+  const words: string[] = [];
+  const seen = written ?? new Set<string>();
+  for (const text of texts)
+    for (const word of indexWords(text))
+      if (!seen.has(word)) {
+        seen.add(word);
+        words.push(word);
+      }
   for (let i = 0; i < words.length; i += 500) {
     await db
       .insertInto('search_term')
@@ -146,13 +158,17 @@ export function createSearchStore(database: Db) {
       });
     },
 
-    /** The same, inside the transaction this store was made over (an import indexing what it writes). */
+    /**
+     * The same, inside the transaction this store was made over (an import indexing what it
+     * writes); `written` is what the transaction's earlier batches wrote of the vocabulary.
+     */
     async replaceHere(
       refs: ReadonlyArray<Readonly<{ type: SearchType; refId: string }>>,
       entries: readonly SearchEntryTable[],
+      written?: Set<string>,
     ): Promise<void> {
       await lockForTransaction(db, 'search-index');
-      await replaceIn(db, postgres, refs, entries);
+      await replaceIn(db, postgres, refs, entries, written);
     },
 
     /** Inside the caller's transaction: the reference is to be (re)indexed, whatever happens after the commit. */
@@ -303,7 +319,7 @@ export function createSearchStore(database: Db) {
       }
 
       const expansions = new Map<string, string[]>();
-      for (const t of terms.flat().filter((t) => t.length > PREFIX_INDEXED)) {
+      for (const t of terms.flat()) {
         const words = (
           await db
             .selectFrom('search_term')

@@ -24,9 +24,11 @@ export function indexWords(text: string): string[] {
   return [...new Set(text.toLowerCase().match(WORD) ?? [])];
 }
 
-/** The index keeps its own lists for beginnings up to this long (the table's `prefix` option). */
-export const PREFIX_INDEXED = 5;
-/** Beyond this many words of the vocabulary, a beginning is left to FTS5 itself. */
+/**
+ * Beyond this many words of the vocabulary, a beginning is left to FTS5 itself, which
+ * merges the lists of every word so begun (the index keeps no prefix lists of its own:
+ * they tripled an import's indexing, decision 033).
+ */
 export const EXPANSION_LIMIT = 64;
 
 /**
@@ -75,11 +77,10 @@ const alternatives = (term: Term): readonly string[] => (typeof term === 'string
 
 /**
  * FTS5: every word, as a prefix (`"казах"*` finds Казахстан), or any of its
- * alternatives (`queryTerms`). A beginning longer than the prefix index covers
- * is better asked as the words that start with it (`("vorarmen" OR
- * "vorarmenlu")`): FTS5 reads those lists a page at a time, whereas for
- * `"vorarmen"*` it merges every such word's whole list first. Tokens hold no
- * quotes, so quoting is safe.
+ * alternatives (`queryTerms`). A beginning is better asked as the words that
+ * start with it (`("vorarmen" OR "vorarmenlu")`): FTS5 reads those lists a page
+ * at a time, whereas for `"vorarmen"*` it merges every such word's whole list
+ * first. Tokens hold no quotes, so quoting is safe.
  */
 export function ftsQuery(
   terms: readonly Term[],
