@@ -207,10 +207,14 @@ export function createNewsroomService(
     title: string,
     date: string,
     reserved: Set<string> = new Set(),
+    recorded?: ReadonlySet<string>,
   ): Promise<string> {
     const base = slugFor(title, date);
+    // `recorded`: which of an import's first-choice slugs the record held when it began.
+    const taken = async (slug: string) =>
+      reserved.has(slug) || (recorded && slug === base ? recorded.has(slug) : await tx.slugTaken(slug));
     let slug = base;
-    for (let n = 2; reserved.has(slug) || (await tx.slugTaken(slug)); n++) slug = `${base}-${n}`;
+    for (let n = 2; await taken(slug); n++) slug = `${base}-${n}`;
     reserved.add(slug);
     return slug;
   }
@@ -357,6 +361,9 @@ export function createNewsroomService(
             }),
           ),
         );
+        const recordedSlugs = await tx.slugsTaken(
+          checked.map(({ value }) => slugFor((value.title_en ?? value.title_ru)!, value.date)),
+        );
         const duplicateOf = async (l: Lang, title: string, date: string) =>
           recorded.has(`${l}\u0000${title}\u0000${date}`) ? tx.findDuplicate(l, title, date) : null;
         for (const [i, { origin, value }] of checked.entries()) {
@@ -406,7 +413,7 @@ export function createNewsroomService(
             continue;
           }
           seen.add(key);
-          const slug = await uniqueSlug(tx, title, value.date, reserved);
+          const slug = await uniqueSlug(tx, title, value.date, reserved, recordedSlugs);
           const proposals = index ? proposalsFrom(linksOf(value), found(value)) : [];
           created.push({ origin, id: await writeNew(c, value, slug, publish, { batch, proposals }), slug });
           if (batch.releases.length >= IMPORT_BATCH) await handOn();

@@ -227,6 +227,19 @@ export function createNewsroomStore(db: Db) {
     async bySlug(slug: string): Promise<Release | null> {
       return one('slug', slug);
     },
+    /** Which of these slugs the record holds: an import's first choices, asked at once. */
+    async slugsTaken(slugs: readonly string[]): Promise<Set<string>> {
+      const taken = new Set<string>();
+      const wanted = [...new Set(slugs)];
+      for (let i = 0; i < wanted.length; i += 500)
+        for (const r of await db
+          .selectFrom('press_release')
+          .select('slug')
+          .where('slug', 'in', wanted.slice(i, i + 500))
+          .execute())
+          taken.add(r.slug);
+      return taken;
+    },
     async slugTaken(slug: string): Promise<boolean> {
       return (
         (await db.selectFrom('press_release').select('id').where('slug', '=', slug).executeTakeFirst()) !== undefined

@@ -62,11 +62,24 @@ function collectText(tokens: readonly Token[], out: string[], block: boolean): v
 }
 
 /**
+ * What may make Markdown of a text: inline marks, entities and HTML anywhere; at a line's
+ * start a heading, quote, list, rule, indented code or a heading's underline. Tested against
+ * marked's own reading of generated texts (markdown.test.ts).
+ */
+const MARKDOWN_SYNTAX = /[*_`[\]<&\\~|#]|^[ \t]*(?:[>+-]|\d+[.)])|^(?: {4}|\t)|^[ \t]*[=-]+[ \t]*$/m;
+
+/**
  * Plain text of Markdown, for feeds' summaries, search and meta descriptions: the text itself
  * (an ampersand is "&", not "&amp;"), to be escaped where it is shown. Read from marked's
  * tokens rather than from rendered HTML: an import indexes thousands of releases.
  */
 export function plainText(source: string): string {
+  // Most releases are plain prose: without a character Markdown reads, the text is itself.
+  return MARKDOWN_SYNTAX.test(source) ? readPlainText(source) : source.replace(/\s+/g, ' ').trim();
+}
+
+/** plainText by marked's tokens, whatever the text: what the shortcut must agree with. */
+export function readPlainText(source: string): string {
   const out: string[] = [];
   collectText(marked.lexer(source, { gfm: true }), out, true);
   return out.join('').replace(/\s+/g, ' ').trim();
