@@ -81,6 +81,31 @@ for (const engine of ENGINES) {
       assert.equal(b?.error, 'always fails');
     });
 
+    it('runs a job of one kind while a long one of another kind is still running', async () => {
+      let release: () => void = () => {};
+      const gate = new Promise<void>((r) => {
+        release = r;
+      });
+      jobs.define('long-import', {
+        retries: 0,
+        retryDelaySeconds: 1,
+        handler: async () => gate.then(() => 'imported'),
+      });
+      jobs.define('layout', { retries: 0, retryDelaySeconds: 1, handler: async () => 'laid out' });
+      await jobs.start();
+      const long = await jobs.enqueue('long-import', {});
+      const layout = await jobs.enqueue('layout', {});
+      for (let waited = 0; (await jobs.get(layout))?.state !== 'done'; waited += 25) {
+        assert.ok(waited < 10_000, 'the layout waited on the import');
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      assert.equal((await jobs.get(layout))?.result, 'laid out');
+      assert.ok(['queued', 'running'].includes((await jobs.get(long))?.state ?? ''), 'the import is still open');
+      release();
+      await jobs.idle();
+      assert.equal((await jobs.get(long))?.result, 'imported');
+    });
+
     if (engine === 'sqlite')
       it('goes on after a restart with the attempts a job had left, and runs none past the last', async () => {
         let calls = 0;

@@ -2,7 +2,8 @@
  * Background work through one interface. On PostgreSQL the queue is pg-boss
  * (its own schema, `pgboss`): it hands each job to one process, retries with
  * backoff, survives restarts. On SQLite, which one process serves, the same
- * interface runs jobs in that process, one at a time. Either way the `job`
+ * interface runs jobs in that process, one at a time of each kind, as pg-boss's
+ * one worker a kind does: a long import never holds a PDF's layout. Either way the `job`
  * table holds what the office shows: state, progress, result or error.
  */
 import type PgBoss from 'pg-boss';
@@ -279,17 +280,18 @@ export function createJobs(
     };
   }
 
-  // In this process: one job at a time, in the order queued; retries after their delay.
-  let running: Promise<void> | null = null;
+  // In this process: a lane for each kind, one job at a time in the order queued; retries after their delay.
+  const lanes = new Map<string, Promise<void>>();
   let stopped = false;
   const timers = new Set<NodeJS.Timeout>();
 
-  async function pump(): Promise<void> {
+  async function pump(kind: string): Promise<void> {
     while (!stopped) {
       const next = await db
         .selectFrom('job')
         .select(['id', 'kind', 'attempts'])
         .where('state', '=', 'queued')
+        .where('kind', '=', kind)
         .orderBy('created_at')
         .orderBy('id')
         .executeTakeFirst();
@@ -311,20 +313,25 @@ export function createJobs(
         const delay = delayOf(job) * 1000 * 2 ** (n - 1);
         const timer = setTimeout(() => {
           timers.delete(timer);
-          void mark(next.id, { state: 'queued' }).then(kick);
+          void mark(next.id, { state: 'queued' }).then(() => kick(next.kind));
         }, delay);
         timer.unref();
         timers.add(timer);
       }
     }
   }
-  const kick = () => {
-    if (stopped || running) return;
-    running = pump()
-      .catch((error: unknown) => log('the job queue', error))
-      .finally(() => {
-        running = null;
-      });
+  const kick = (kind: string) => {
+    if (stopped || lanes.has(kind)) return;
+    lanes.set(
+      kind,
+      pump(kind)
+        .catch((error: unknown) => log(`the job queue of ${kind}`, error))
+        .finally(() => lanes.delete(kind)),
+    );
+  };
+  const kickQueued = async () => {
+    const queued = await db.selectFrom('job').select('kind').distinct().where('state', '=', 'queued').execute();
+    for (const { kind } of queued) kick(kind);
   };
 
   return {
@@ -332,18 +339,18 @@ export function createJobs(
     async start() {
       // A job running when the process stopped is begun again.
       await db.updateTable('job').set({ state: 'queued', updated_at: at() }).where('state', '=', 'running').execute();
-      kick();
+      await kickQueued();
     },
     async enqueue(kind, data, createdBy = null) {
       const id = await insert(kind, data, createdBy);
       // Begun on a later turn, after the request that queued it has had its answer.
-      setImmediate(kick);
+      setImmediate(() => kick(kind));
       return id;
     },
     async stop() {
       stopped = true;
       for (const t of timers) clearTimeout(t);
-      await running;
+      await Promise.all(lanes.values());
     },
   };
 }
