@@ -7,6 +7,8 @@
  *           (BENCH_DB=/var/tmp/secretariat-bench/100k.sqlite npm run bench:import).
  *   pg      an article page's p99 and search's p95 over 1,000,000 releases on PostgreSQL:
  *           the cluster and its data are made once under /var/tmp/secretariat-bench/pg and kept.
+ *   pg-queries  the same mix of searches asked of the search store one at a time (no HTTP, no
+ *           queue): the database's own time per kind, and the slowest queries with their words.
  * Every part starts its own servers on ports 3430-3439 and stops them.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -430,7 +432,7 @@ function searchMix(base: string) {
   };
   const kindOf = (r: number) => (r <= 300 ? 'common' : r <= 2000 ? 'middle' : 'rare');
   return Array.from({ length: 5000 }, () => {
-    const lang = random() < 0.5 ? 'en' : 'ru';
+    const lang: 'en' | 'ru' = random() < 0.5 ? 'en' : 'ru';
     const ranks = random() < 0.6 ? [rank()] : [rank(), rank()];
     const u = random();
     const page = u < 0.6 ? 1 : u < 0.9 ? 2 + Math.floor(random() * 4) : 6 + Math.floor(random() * 45);
@@ -438,8 +440,62 @@ function searchMix(base: string) {
     return {
       // Two words are as common as their rarer one.
       kind: kindOf(Math.max(...ranks)),
+      lang,
+      q,
+      page,
       url: `${base}/${lang}/search?q=${encodeURIComponent(q)}&page=${page}`,
     };
   });
+}
+
+if (PART === 'pg-queries') {
+  await ensurePostgres();
+  await ensureMillion();
+  const { openRecord } = await import('../src/platform.ts');
+  const { createSearchStore } = await import('../src/search/search.store.ts');
+  const { queryTokens } = await import('../src/search/search.ts');
+  const { RESULTS_PER_PAGE } = await import('../src/search/search.service.ts');
+  const record = await openRecord(PG_URL);
+  const store = createSearchStore(record.db);
+  // Distinct questions only: a repeated one would be answered from PostgreSQL's buffers.
+  const seen = new Set<string>();
+  const mix = searchMix('').filter((s) => !seen.has(s.url) && seen.add(s.url));
+  const asked = mix.slice(0, Number(process.argv[3] ?? 400));
+  const timed: Array<(typeof asked)[number] & { ms: number; total: number }> = [];
+  for (const s of asked) {
+    const started = performance.now();
+    const r = await store.search({
+      tokens: queryTokens(s.q),
+      lang: s.lang,
+      limit: RESULTS_PER_PAGE,
+      offset: (s.page - 1) * RESULTS_PER_PAGE,
+    });
+    timed.push({ ...s, ms: performance.now() - started, total: r.total });
+  }
+  await record.db.destroy();
+  const pct = (xs: number[], q: number) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0).toFixed(1);
+  };
+  const summary = (xs: typeof timed) =>
+    `${xs.length} queries, p50 ${pct(
+      xs.map((x) => x.ms),
+      0.5,
+    )} ms, p95 ${pct(
+      xs.map((x) => x.ms),
+      0.95,
+    )} ms, p99 ${pct(
+      xs.map((x) => x.ms),
+      0.99,
+    )} ms`;
+  console.log(`search store, one query at a time, distinct questions of the bench's mix; ${machine}`);
+  console.log(`all: ${summary(timed)}`);
+  for (const kind of ['common', 'middle', 'rare'] as const)
+    console.log(`${kind}: ${summary(timed.filter((t) => t.kind === kind))}`);
+  for (const deep of [false, true])
+    console.log(`${deep ? 'pages 6-50' : 'pages 1-5'}: ${summary(timed.filter((t) => t.page > 5 === deep))}`);
+  console.log('slowest:');
+  for (const t of [...timed].sort((a, b) => b.ms - a.ms).slice(0, 12))
+    console.log(`  ${t.ms.toFixed(1)} ms  ${t.lang} "${t.q}" page ${t.page} (${t.kind}, ${t.total} counted)`);
 }
 process.exit(0);
