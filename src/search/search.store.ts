@@ -3,15 +3,12 @@
  * engine's own, side by side here and nowhere else: FTS5 with bm25 and
  * on SQLite, tsvector with ts_rank on PostgreSQL. Snippets are cut here, the same for both (search.ts).
  */
-import { type Kysely, PostgresAdapter, type SelectQueryBuilder, sql } from 'kysely';
+import { type Kysely, PostgresAdapter, sql } from 'kysely';
 import type { Database, Db, SearchEntryTable } from '../platform/db/database.ts';
 import { lockForTransaction } from '../platform/db/lock.ts';
 import {
   COUNT_LIMIT,
-  daysBefore,
   EXPANSION_LIMIT,
-  FIRST_WINDOW_DAYS,
-  nextWindowDays,
   beyondCount,
   PREFIX_INDEXED,
   SEARCH_TYPES,
@@ -119,58 +116,6 @@ export async function addTerms(db: Kysely<Database>, texts: readonly string[]): 
       .values(words.slice(i, i + 500).map((term) => ({ term })))
       .onConflict((oc) => oc.doNothing())
       .execute();
-  }
-}
-
-type Matching = SelectQueryBuilder<Database & { e: SearchEntryTable }, 'e', object>;
-
-/**
- * PostgreSQL: the ids and dates of a word's first `wanted` releases, newest first, read in
- * windows of days from the newest date back (see nextWindowDays). The full-text index knows
- * language, date and words together (migration 0041), so a window costs its own matches:
- * a deep page of a word in 2 % of a million releases reads about a thousand entries, where
- * one sorted read of every match read twenty thousand, and the newest-first walk more.
- * Windows are half-open ranges of the date's text, so a partial date falls in exactly one.
- */
-async function newestMatches(
-  db: Kysely<Database>,
-  matching: Matching,
-  lang: string,
-  o: Readonly<{ from?: string | undefined; to?: string | undefined; wanted: number }>,
-): Promise<Array<{ id: string; date: string | null }>> {
-  // Both ends of the language's releases along migration 0038's index: two short reads.
-  const bounds = await db
-    .selectFrom('search_entry as e')
-    .where('e.type', '=', 'release')
-    .where('e.lang', '=', lang)
-    .select(({ fn }) => [fn.min<string>('e.date').as('oldest'), fn.max<string>('e.date').as('newest')])
-    .executeTakeFirst();
-  if (!bounds?.newest || !bounds.oldest) return [];
-  const top = o.to && o.to < bounds.newest ? o.to : bounds.newest;
-  const floor = o.from && o.from > bounds.oldest ? o.from : bounds.oldest;
-  const found: Array<{ id: string; date: string | null }> = [];
-  let upper: string | null = null;
-  let days = FIRST_WINDOW_DAYS;
-  let daysRead = 0;
-  let start = daysBefore(top, days - 1);
-  for (;;) {
-    const last = start <= floor;
-    let q = matching;
-    if (upper !== null) q = q.where('e.date', '<', upper);
-    if (!last) q = q.where('e.date', '>=', start);
-    found.push(
-      ...(await q
-        .select(['e.id', 'e.date'])
-        .orderBy('e.date', 'desc')
-        .orderBy('e.id', 'desc')
-        .limit(o.wanted - found.length)
-        .execute()),
-    );
-    if (last || found.length >= o.wanted) return found;
-    daysRead += days;
-    days = nextWindowDays(found.length, daysRead, o.wanted, days);
-    upper = start;
-    start = daysBefore(start, days);
   }
 }
 
@@ -321,28 +266,40 @@ export function createSearchStore(database: Db) {
               .orderBy('e.id')
               .execute()
           : [];
-        const releases: Row[] = [];
-        let count = 0;
-        if (wantsReleases) {
-          const matched = await newestMatches(db, base(['release']), f.lang, {
-            from: f.from,
-            to: f.to,
-            wanted: Math.max(countLimit + 1, readPage ? f.offset + f.limit : 0),
-          });
-          count = matched.length;
-          const page = readPage ? matched.slice(f.offset, f.offset + f.limit).map((m) => m.id) : [];
-          if (page.length > 0)
-            releases.push(
-              ...(await db
-                .selectFrom('search_entry as e')
-                .select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', 'e.body'])
-                .where('e.id', 'in', page)
-                .orderBy('e.date', 'desc')
-                .orderBy('e.id', 'desc')
-                .execute()),
-            );
-        }
-        return answer(records, releases, count);
+        const releaseQuery = base(['release']);
+        const [releases, count] = wantsReleases
+          ? await Promise.all([
+              readPage
+                ? db
+                    .selectFrom(
+                      // The page's entries chosen by id and date alone, then read whole: sorting the
+                      // matches of a word carries two short columns, not every match's text.
+                      releaseQuery
+                        .select(['e.id'])
+                        .orderBy('e.date', 'desc')
+                        .orderBy('e.id', 'desc')
+                        .limit(f.limit)
+                        .offset(f.offset)
+                        .as('p'),
+                    )
+                    .innerJoin('search_entry as e', 'e.id', 'p.id')
+                    .select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', 'e.body'])
+                    .orderBy('e.date', 'desc')
+                    .orderBy('e.id', 'desc')
+                    .execute()
+                : [],
+              db
+                .selectFrom(
+                  releaseQuery
+                    .select('e.id')
+                    .limit(countLimit + 1)
+                    .as('m'),
+                )
+                .select(({ fn }) => fn.countAll<string>().as('n'))
+                .executeTakeFirstOrThrow(),
+            ])
+          : [[], { n: '0' }];
+        return answer(records, releases, Number(count.n));
       }
 
       const expansions = new Map<string, string[]>();

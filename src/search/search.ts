@@ -205,28 +205,6 @@ export function beyondCount(offset: number, limit = COUNT_LIMIT): boolean {
 }
 
 /**
- * PostgreSQL reads a word's releases newest first in windows of days (search.store.ts): the
- * full-text index gives a window's matches unordered, so each window is sorted whole, and
- * a window must hold about what is still wanted, no more. The first is a month; each next
- * one is sized from the matches a day found so far, half again for luck, at least twice the
- * last (a word seen nowhere yet), and never more than a thousand times it.
- */
-export const FIRST_WINDOW_DAYS = 32;
-
-export function nextWindowDays(found: number, daysRead: number, wanted: number, lastDays: number): number {
-  const perDay = found / Math.max(1, daysRead);
-  const guess = perDay > 0 ? Math.ceil(((wanted - found) / perDay) * 1.5) : 0;
-  return Math.min(lastDays * 1000, Math.max(lastDays * 2, guess));
-}
-
-/** The ISO date `days` before `date` (YYYY-MM-DD; a partial date counts as its first day). */
-export function daysBefore(date: string, days: number): string {
-  const [y = '2000', m = '01', d = '01'] = date.split('-');
-  const t = Date.UTC(Number(y), Number(m) - 1, Number(d)) - days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
-}
-
-/**
  * Where an entry sits in the SQLite index, so that a query's filters on
  * language, kind and date are rowid ranges FTS5 applies while it reads a
  * word's list, with no look-up elsewhere:
