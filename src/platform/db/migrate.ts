@@ -33,6 +33,7 @@ import * as m0037 from '../../migrations/0037_pdf_layouts.ts';
 import * as m0038 from '../../migrations/0038_search_newest_first.ts';
 import * as m0039 from '../../migrations/0039_release_titles_by_date.ts';
 import * as m0040 from '../../migrations/0040_picture_credit_ru.ts';
+import * as m0041 from '../../migrations/0041_search_entry_words_inline.ts';
 
 // Listed by hand rather than read from a folder: the set is part of the build,
 // and a typo fails type-checking instead of silently skipping a file.
@@ -71,6 +72,7 @@ const migrations: Record<string, Migration> = {
   '0038_search_newest_first': m0038,
   '0039_release_titles_by_date': m0039,
   '0040_picture_credit_ru': m0040,
+  '0041_search_entry_words_inline': m0041,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
