@@ -7,6 +7,8 @@
  *           (BENCH_DB=/var/tmp/secretariat-bench/100k.sqlite npm run bench:import).
  *   pg      an article page's p99 and search's p95 over 1,000,000 releases on PostgreSQL:
  *           the cluster and its data are made once under /var/tmp/secretariat-bench/pg and kept.
+ *   pg-queries  the same mix of searches asked of the search store one at a time (no HTTP, no
+ *           queue): the database's own time per kind, and the slowest queries with their words.
  * Every part starts its own servers on ports 3430-3439 and stops them.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -56,22 +58,46 @@ function productionCommand(): { env: Record<string, string>; args: string[] } {
   return { env, args };
 }
 
-async function server(env: Record<string, string>, port: number, { built = false } = {}) {
+/**
+ * `timed`: the server logs each request (LOG_LEVEL=info) and the bench keeps Fastify's own
+ * `responseTime` of every one, to set the server's time beside what the load generator saw.
+ */
+async function server(env: Record<string, string>, port: number, { built = false, timed = false } = {}) {
   const production = built ? productionCommand() : { env: {}, args: ['--import', 'tsx', 'src/server.ts'] };
   const child = spawn(process.execPath, production.args, {
     env: {
       ...process.env,
       ...production.env,
       NODE_ENV: 'production',
-      LOG_LEVEL: 'silent',
+      LOG_LEVEL: timed ? 'info' : 'silent',
       HOST: '127.0.0.1',
       PORT: String(port),
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', timed ? 'pipe' : 'ignore', 'inherit'],
   });
+  const served: number[] = [];
+  if (timed) {
+    let rest = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      const lines = (rest + chunk.toString()).split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) {
+        const t = /"responseTime":([0-9.]+)/.exec(line);
+        if (t) served.push(Number(t[1]));
+      }
+    });
+  }
   await until(`http://127.0.0.1:${port}/healthz`);
-  return child;
+  return Object.assign(child, { served });
+}
+
+/** p50, p95 and p99 of times in ms. */
+function percentiles(times: readonly number[]) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number) =>
+    Math.round((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0) * 10) / 10;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), n: sorted.length };
 }
 
 /** `rate`: requests a second over all connections (autocannon's overallRate); else as fast as answered. */
@@ -356,53 +382,69 @@ if (PART === 'nginx') {
   console.log(
     `RSS of the built server (npm run start:built: ${productionCommand().args.join(' ')}) over 100,000 releases after ${pages.length} pages and ${SECONDS} s of load: ${rss.toFixed(0)} MB (peak ${hwm.toFixed(0)} MB); ${machine}`,
   );
-} else if (PART === 'pg') {
+} else if (PART === 'pg' || PART === 'pg-article') {
   await ensurePostgres();
   await ensureMillion();
-  const child = await server({ DATABASE_URL: PG_URL }, 3434);
+  const child = await server({ DATABASE_URL: PG_URL }, 3434, { timed: true });
   const base = 'http://127.0.0.1:3434';
   await until(`${base}/healthz`, 600_000);
+  /** A run as the load generator saw it, and the same requests as the server timed them. */
+  const measured = async (...args: Parameters<typeof rps>) => {
+    const from = child.served.length;
+    const seen = await rps(...args);
+    await new Promise((r) => setTimeout(r, 200));
+    return { ...seen, server: percentiles(child.served.slice(from)) };
+  };
   // Distinct addresses, so each is rendered from the database, not answered from memory.
   const articles = Array.from({ length: 5000 }, (_, i) => `${base}/en/news/bench-${1 + ((i * 7919) % 1_000_000)}`);
   await rps(articles.slice(0, 200), 2, 10);
-  const article = await rps(articles, SECONDS, 10);
+  const article = await measured(articles, SECONDS, 10);
   // At a fixed rate well below what two shared cores answer: the page's own time, not the queue's.
   const ARTICLE_RATE = 200;
-  const articleAtRate = await rps(articles.slice(2500), SECONDS, 10, ARTICLE_RATE);
-  const searches = searchMix(base);
-  const search = await rps(
-    searches.map((s) => s.url),
-    SECONDS,
-    10,
-  );
-  const SEARCH_RATE = 50;
-  const searchAtRate = await rps(
-    searches.map((s) => s.url),
-    SECONDS,
-    10,
-    SEARCH_RATE,
-  );
-  const kinds = [];
-  for (const kind of ['common', 'middle', 'rare'] as const)
-    kinds.push({
-      kind,
-      ...(await rps(
-        searches.filter((s) => s.kind === kind).map((s) => s.url),
-        Math.max(3, SECONDS / 2),
-        4,
-        SEARCH_RATE / 2,
-      )),
-    });
+  const articleAtRate = await measured(articles.slice(2500), SECONDS, 10, ARTICLE_RATE);
+  const runs: Array<[string, Awaited<ReturnType<typeof measured>>]> = [
+    ['article, 10 connections as fast as answered', article],
+    [`article, 10 connections at ${ARTICLE_RATE} req/s`, articleAtRate],
+  ];
+  if (PART === 'pg') {
+    const searches = searchMix(base);
+    runs.push([
+      'search, 10 connections as fast as answered',
+      await measured(
+        searches.map((s) => s.url),
+        SECONDS,
+        10,
+      ),
+    ]);
+    const SEARCH_RATE = 50;
+    runs.push([
+      `search, 10 connections at ${SEARCH_RATE} req/s`,
+      await measured(
+        searches.map((s) => s.url),
+        SECONDS,
+        10,
+        SEARCH_RATE,
+      ),
+    ]);
+    for (const kind of ['common', 'middle', 'rare'] as const)
+      runs.push([
+        `search, ${kind} words only, 4 connections at ${SEARCH_RATE / 2} req/s`,
+        await measured(
+          searches.filter((s) => s.kind === kind).map((s) => s.url),
+          Math.max(3, SECONDS / 2),
+          4,
+          SEARCH_RATE / 2,
+        ),
+      ]);
+  }
   child.kill('SIGTERM');
-  const line = (r: Awaited<ReturnType<typeof rps>>) =>
-    `${Math.round(r.rps)} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, errors ${r.errors}`;
   console.log(`PostgreSQL, 1,000,000 releases, distinct addresses (no page from memory); ${machine}`);
-  console.log(`article, 10 connections as fast as answered: ${line(article)}`);
-  console.log(`article, 10 connections at ${ARTICLE_RATE} req/s: ${line(articleAtRate)}`);
-  console.log(`search, 10 connections as fast as answered: ${line(search)}`);
-  console.log(`search, 10 connections at ${SEARCH_RATE} req/s: ${line(searchAtRate)}`);
-  for (const k of kinds)
-    console.log(`search, ${k.kind} words only, 4 connections at ${SEARCH_RATE / 2} req/s: ${line(k)}`);
+  console.log("load generator: autocannon in this process, on the same cores; server: Fastify's responseTime");
+  for (const [what, r] of runs)
+    console.log(
+      `${what}: ${Math.round(r.rps)} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, errors ${r.errors}; ` +
+        `server p50 ${r.server.p50} ms, p95 ${r.server.p95} ms, p99 ${r.server.p99} ms (${r.server.n} logged)`,
+    );
 }
 
 /**
@@ -430,7 +472,7 @@ function searchMix(base: string) {
   };
   const kindOf = (r: number) => (r <= 300 ? 'common' : r <= 2000 ? 'middle' : 'rare');
   return Array.from({ length: 5000 }, () => {
-    const lang = random() < 0.5 ? 'en' : 'ru';
+    const lang: 'en' | 'ru' = random() < 0.5 ? 'en' : 'ru';
     const ranks = random() < 0.6 ? [rank()] : [rank(), rank()];
     const u = random();
     const page = u < 0.6 ? 1 : u < 0.9 ? 2 + Math.floor(random() * 4) : 6 + Math.floor(random() * 45);
@@ -438,8 +480,62 @@ function searchMix(base: string) {
     return {
       // Two words are as common as their rarer one.
       kind: kindOf(Math.max(...ranks)),
+      lang,
+      q,
+      page,
       url: `${base}/${lang}/search?q=${encodeURIComponent(q)}&page=${page}`,
     };
   });
+}
+
+if (PART === 'pg-queries') {
+  await ensurePostgres();
+  await ensureMillion();
+  const { openRecord } = await import('../src/platform.ts');
+  const { createSearchStore } = await import('../src/search/search.store.ts');
+  const { queryTokens } = await import('../src/search/search.ts');
+  const { RESULTS_PER_PAGE } = await import('../src/search/search.service.ts');
+  const record = await openRecord(PG_URL);
+  const store = createSearchStore(record.db);
+  // Distinct questions only: a repeated one would be answered from PostgreSQL's buffers.
+  const seen = new Set<string>();
+  const mix = searchMix('').filter((s) => !seen.has(s.url) && seen.add(s.url));
+  const asked = mix.slice(0, Number(process.argv[3] ?? 400));
+  const timed: Array<(typeof asked)[number] & { ms: number; total: number }> = [];
+  for (const s of asked) {
+    const started = performance.now();
+    const r = await store.search({
+      tokens: queryTokens(s.q),
+      lang: s.lang,
+      limit: RESULTS_PER_PAGE,
+      offset: (s.page - 1) * RESULTS_PER_PAGE,
+    });
+    timed.push({ ...s, ms: performance.now() - started, total: r.total });
+  }
+  await record.db.destroy();
+  const pct = (xs: number[], q: number) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0).toFixed(1);
+  };
+  const summary = (xs: typeof timed) =>
+    `${xs.length} queries, p50 ${pct(
+      xs.map((x) => x.ms),
+      0.5,
+    )} ms, p95 ${pct(
+      xs.map((x) => x.ms),
+      0.95,
+    )} ms, p99 ${pct(
+      xs.map((x) => x.ms),
+      0.99,
+    )} ms`;
+  console.log(`search store, one query at a time, distinct questions of the bench's mix; ${machine}`);
+  console.log(`all: ${summary(timed)}`);
+  for (const kind of ['common', 'middle', 'rare'] as const)
+    console.log(`${kind}: ${summary(timed.filter((t) => t.kind === kind))}`);
+  for (const deep of [false, true])
+    console.log(`${deep ? 'pages 6-50' : 'pages 1-5'}: ${summary(timed.filter((t) => t.page > 5 === deep))}`);
+  console.log('slowest:');
+  for (const t of [...timed].sort((a, b) => b.ms - a.ms).slice(0, 12))
+    console.log(`  ${t.ms.toFixed(1)} ms  ${t.lang} "${t.q}" page ${t.page} (${t.kind}, ${t.total} counted)`);
 }
 process.exit(0);

@@ -282,40 +282,30 @@ export function createSearchStore(database: Db) {
               .orderBy('e.id')
               .execute()
           : [];
-        const releaseQuery = base(['release']);
-        const [releases, count] = wantsReleases
-          ? await Promise.all([
-              readPage
-                ? db
-                    .selectFrom(
-                      // The page's entries chosen by id and date alone, then read whole: sorting the
-                      // matches of a word carries two short columns, not every match's text.
-                      releaseQuery
-                        .select(['e.id'])
-                        .orderBy('e.date', 'desc')
-                        .orderBy('e.id', 'desc')
-                        .limit(f.limit)
-                        .offset(f.offset)
-                        .as('p'),
-                    )
-                    .innerJoin('search_entry as e', 'e.id', 'p.id')
-                    .select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', 'e.body'])
-                    .orderBy('e.date', 'desc')
-                    .orderBy('e.id', 'desc')
-                    .execute()
-                : [],
-              db
-                .selectFrom(
-                  releaseQuery
-                    .select('e.id')
-                    .limit(countLimit + 1)
-                    .as('m'),
-                )
-                .select(({ fn }) => fn.countAll<string>().as('n'))
-                .executeTakeFirstOrThrow(),
-            ])
-          : [[], { n: '0' }];
-        return answer(records, releases, Number(count.n));
+        // One read of the newest matches up to the count's limit (or the page's end) gives both the
+        // count and the page's ids: ordered, so the planner walks the language's part of the table
+        // newest first for a common word or sorts a rarer word's matches, never a sequential scan
+        // (which a synchronized scan may start wherever the last one stopped, in the other language).
+        const matched = wantsReleases
+          ? await base(['release'])
+              .select(['e.id'])
+              .orderBy('e.date', 'desc')
+              .orderBy('e.id', 'desc')
+              .limit(Math.max(countLimit + 1, readPage ? f.offset + f.limit : 0))
+              .execute()
+          : [];
+        const page = readPage ? matched.slice(f.offset, f.offset + f.limit).map((m) => m.id) : [];
+        const releases =
+          page.length > 0
+            ? await db
+                .selectFrom('search_entry as e')
+                .select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', 'e.body'])
+                .where('e.id', 'in', page)
+                .orderBy('e.date', 'desc')
+                .orderBy('e.id', 'desc')
+                .execute()
+            : [];
+        return answer(records, releases, Math.min(matched.length, countLimit + 1));
       }
 
       const expansions = new Map<string, string[]>();

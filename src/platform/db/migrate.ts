@@ -33,7 +33,9 @@ import * as m0037 from '../../migrations/0037_pdf_layouts.ts';
 import * as m0038 from '../../migrations/0038_search_newest_first.ts';
 import * as m0039 from '../../migrations/0039_release_titles_by_date.ts';
 import * as m0040 from '../../migrations/0040_picture_credit_ru.ts';
+import * as m0041 from '../../migrations/0041_search_entry_words_inline.ts';
 import * as m0043 from '../../migrations/0043_search_without_prefix_indexes.ts';
+import * as m0044 from '../../migrations/0044_search_entry_no_type_index.ts';
 
 // Listed by hand rather than read from a folder: the set is part of the build,
 // and a typo fails type-checking instead of silently skipping a file.
@@ -72,7 +74,9 @@ const migrations: Record<string, Migration> = {
   '0038_search_newest_first': m0038,
   '0039_release_titles_by_date': m0039,
   '0040_picture_credit_ru': m0040,
+  '0041_search_entry_words_inline': m0041,
   '0043_search_without_prefix_indexes': m0043,
+  '0044_search_entry_no_type_index': m0044,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
