@@ -69,8 +69,14 @@ for (let from = 0; from < RELEASES; from += perFile) {
   const result = await services.newsroom.importFiles(actor, [content], { publish: true });
   // On a shared machine wall-clock time counts the other work too; CPU time is this import's own.
   const cpu = process.cpuUsage(cpuBefore);
-  cpuSeconds += (cpu.user + cpu.system) / 1e6;
-  seconds += (performance.now() - started) / 1000;
+  const fileCpu = (cpu.user + cpu.system) / 1e6;
+  const fileSeconds = (performance.now() - started) / 1000;
+  cpuSeconds += fileCpu;
+  seconds += fileSeconds;
+  // How a file's cost grows with the record: the first, every tenth and the last.
+  const n = from / perFile;
+  if (n % 10 === 0 || from + perFile >= RELEASES)
+    console.log(`  file ${n + 1} (after ${from} releases): ${fileSeconds.toFixed(2)} s, CPU ${fileCpu.toFixed(2)} s`);
   if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
 }
 const indexed = await sql<{ n: number }>`select count(*) as n from search_entry where type = 'release'`.execute(

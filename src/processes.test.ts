@@ -31,10 +31,10 @@ async function until<T>(get: () => Promise<T | null>, what: string, ms = 30_000)
 
 type Server = { base: string; child: ChildProcess };
 
-async function start(url: string): Promise<Server> {
+async function start(url: string, env: Record<string, string> = {}): Promise<Server> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent' },
+    env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
@@ -100,5 +100,50 @@ describe('two processes over one record', { skip: process.env.TEST_POSTGRES_URL 
     const [leader, other] = roles[0] === 'leading' ? [a, b] : [b, a];
     leader.child.kill('SIGTERM');
     await until(async () => ((await health(other)).periodic === 'leading' ? true : null), 'the other leads', 10_000);
+  });
+});
+
+describe('WORKERS=2', { skip: process.env.TEST_POSTGRES_URL ? false : POSTGRES_MISSING }, () => {
+  let record: Awaited<ReturnType<typeof freshRecord>>;
+  let server: Server;
+  before(async () => {
+    record = await freshRecord('postgres');
+    server = await start(record.url, { WORKERS: '2' });
+  });
+  after(async () => {
+    if (server?.child.exitCode === null)
+      await new Promise((r) => {
+        server.child.once('exit', r);
+        server.child.kill('SIGTERM');
+      });
+    await record.dispose();
+  });
+
+  it('answers /metrics for both workers, whichever is asked', async () => {
+    /** Requests answered 200 to /healthz, as /metrics counts them. */
+    const answered = async () => {
+      const r = await fetch(`${server.base}/metrics`);
+      assert.equal(r.status, 200);
+      const text = await r.text();
+      const line = text
+        .split('\n')
+        .find(
+          (l) => l.startsWith('http_request_duration_seconds_count') && l.includes('route="/healthz",status="200"'),
+        );
+      return line ? Number(line.split(' ').pop()) : 0;
+    };
+    // Until both workers have started, the first process cannot gather their figures.
+    await until(async () => ((await fetch(`${server.base}/metrics`)).ok ? true : null), 'both workers answer', 120_000);
+    const before = await answered();
+    for (let i = 0; i < 20; i++) {
+      const r = await fetch(`${server.base}/healthz`, { headers: { connection: 'close' } });
+      assert.equal(r.status, 200);
+      await r.arrayBuffer();
+    }
+    // Two workers share the port, so each counted some; every answer shows the sum.
+    for (let i = 0; i < 4; i++) {
+      const n = await answered();
+      assert.equal(n - before, 20);
+    }
   });
 });

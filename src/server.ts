@@ -9,6 +9,7 @@ import { systemClock } from './platform/clock.ts';
 import { readConfig } from './platform/config.ts';
 import { engineOf } from './platform/db/connect.ts';
 import { diskFileStore } from './platform/files/disk.ts';
+import { gatherClusterMetrics } from './platform/http/metrics.ts';
 import { limitPdfRendering } from './platform/pdf.ts';
 import { CapsuleKeyError, readKeyFile } from './capsules/capsules.service.ts';
 
@@ -25,6 +26,7 @@ if (config.WORKERS > 1 && cluster.isPrimary) {
   if (record.loadedPack) console.log('created the record and loaded the CICA pack');
   await record.db.destroy();
   let stopping = false;
+  gatherClusterMetrics();
   for (let i = 0; i < config.WORKERS; i++) cluster.fork();
   // A process that dies is replaced; one told to stop is not.
   cluster.on('exit', (worker, code, signal) => {

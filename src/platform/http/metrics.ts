@@ -3,11 +3,14 @@
  * route, the page cache's hits and misses, the database pool and the job
  * queue. Readable from the configured addresses (METRICS_ALLOW) or with the
  * configured token (METRICS_TOKEN); everyone else is told it is not there.
+ * With WORKERS=N whichever process is asked answers for all of them: the
+ * first process gathers every worker's figures (prom-client's AggregatorRegistry).
  */
+import cluster from 'node:cluster';
 import { timingSafeEqual } from 'node:crypto';
 import { BlockList, isIP } from 'node:net';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { AggregatorRegistry, Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { CacheObserver } from './cache.ts';
 
 export type PoolStats = Readonly<{ total: number; idle: number; waiting: number }>;
@@ -56,9 +59,51 @@ function allowed(req: FastifyRequest, list: BlockList, token: string | undefined
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+const ASK = 'secretariat:metrics';
+const ANSWER = 'secretariat:metrics-answer';
+type Answer = Readonly<{ type: typeof ANSWER; id: number; text?: string; error?: string }>;
+
+/** In the first process of WORKERS=N: answers a worker's request for everyone's figures. */
+export function gatherClusterMetrics(): void {
+  const aggregator = new AggregatorRegistry();
+  cluster.on('message', (worker, message: { type?: unknown; id?: unknown }) => {
+    if (message?.type !== ASK || typeof message.id !== 'number') return;
+    const id = message.id;
+    aggregator.clusterMetrics().then(
+      (text) => worker.send({ type: ANSWER, id, text } satisfies Answer),
+      (error: unknown) => worker.send({ type: ANSWER, id, error: String(error) } satisfies Answer),
+    );
+  });
+}
+
+/** In a worker: every process's figures, from the first process; rejected after `ms`. */
+function askClusterMetrics(ms = 6_000): Promise<string> {
+  const id = Math.floor(Math.random() * 2 ** 31);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      process.off('message', listen);
+      reject(new Error('the first process did not answer for the metrics'));
+    }, ms);
+    const listen = (message: Answer) => {
+      if (message?.type !== ANSWER || message.id !== id) return;
+      clearTimeout(timer);
+      process.off('message', listen);
+      if (message.text !== undefined) resolve(message.text);
+      else reject(new Error(message.error ?? 'no metrics'));
+    };
+    process.on('message', listen);
+    process.send?.({ type: ASK, id });
+  });
+}
+
 export function createMetrics(options: MetricsOptions): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  if (cluster.isWorker) {
+    // Constructed for its side effect: the worker then answers the first process's requests.
+    new AggregatorRegistry();
+    AggregatorRegistry.setRegistries([registry]);
+  }
   const durations = new Histogram({
     name: 'http_request_duration_seconds',
     help: 'Time to answer a request, by route',
@@ -93,6 +138,8 @@ export function createMetrics(options: MetricsOptions): Metrics {
     help: 'Jobs waiting or running, by queue',
     labelNames: ['queue'] as const,
     registers: [registry],
+    // Every process reads the same queue: the figure is one of theirs, not their sum.
+    aggregator: 'max',
     async collect() {
       const depths = (await options.queueDepth?.()) ?? {};
       this.reset();
@@ -118,7 +165,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
           return reply
             .header('cache-control', 'no-store')
             .type(registry.contentType)
-            .send(await registry.metrics());
+            .send(cluster.isWorker ? await askClusterMetrics() : await registry.metrics());
         },
       );
     },
