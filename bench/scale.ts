@@ -2,6 +2,7 @@
  * Issue 17's figures. Usage: npm run bench:scale -- PART [seconds]
  *   nginx   an article's requests a second from the platform (one process on SQLite, then
  *           WORKERS=2 on PostgreSQL) against nginx sending the same bytes from a file, same run.
+ *           The platform is built and run as npm run start:built runs it; TSX=1 runs `npm start`.
  *           Needs Debian's nginx: `apt-get install -y nginx` (the bench tries it when missing).
  *   memory  the RSS of the built server (npm run build, then as npm run start:built runs it) over the 100,000 releases bench/import.ts kept
  *           (BENCH_DB=/var/tmp/secretariat-bench/100k.sqlite npm run bench:import).
@@ -326,7 +327,10 @@ if (PART === 'nginx') {
   mkdirSync(DIR, { recursive: true });
   const sqlite = `${DIR}/http.sqlite`;
   const path = await withArticle(sqlite);
-  const one = await server({ DATABASE_URL: sqlite }, 3430);
+  // As production runs it (npm run start:built and its node flags); TSX=1 measures `npm start` instead.
+  const built = process.env.TSX !== '1';
+  if (built) execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'ignore' });
+  const one = await server({ DATABASE_URL: sqlite }, 3430, { built });
   const bytes = await (await fetch(`http://127.0.0.1:3430${path}`)).text();
   writeFileSync(`${DIR}/article.html`, bytes);
   const nginx = startNginx(`${DIR}/article.html`, 3431);
@@ -338,13 +342,15 @@ if (PART === 'nginx') {
   one.kill('SIGTERM');
   await ensurePostgres();
   await withArticle(PG_URL);
-  const two = await server({ DATABASE_URL: PG_URL, WORKERS: '2' }, 3432);
+  const two = await server({ DATABASE_URL: PG_URL, WORKERS: '2' }, 3432, { built });
   await rps(`http://127.0.0.1:3432${path}`, 2);
   const p2 = await rps(`http://127.0.0.1:3432${path}`);
   const n2 = await rps(`http://127.0.0.1:3431/article.html`);
   two.kill('SIGTERM');
   nginx.kill('SIGTERM');
-  console.log(`article ${path}, ${bytes.length} bytes, 50 connections, ${SECONDS} s each; ${machine}`);
+  console.log(
+    `article ${path}, ${bytes.length} bytes, 50 connections, ${SECONDS} s each; the platform ${built ? `built, as npm run start:built runs it (${productionCommand().args.join(' ')})` : 'under tsx (npm start)'}; ${machine}`,
+  );
   console.log(
     `nginx (2 workers, the same bytes from a file): ${Math.round(n.rps)} req/s; again after: ${Math.round(n2.rps)} req/s`,
   );
