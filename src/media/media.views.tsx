@@ -5,12 +5,11 @@ import { Text } from '../platform/layout/components.tsx';
 import { href } from '../platform/layout/layout.tsx';
 import type { Bilingual } from '../platform/sourced.ts';
 import { type OfficeContext, OfficePage } from '../platform/layout/office.tsx';
+import { Found, ProposalDecision, scriptLang } from '../platform/layout/proposals.tsx';
 import type { SaidEvidence } from './evidence.ts';
 import { type Refusal, sayRefusal } from './refusals.ts';
 import './media.messages.ts';
 import { ROMANIZATIONS } from '../people/people.ts';
-
-const scriptLang = (text: string) => (/\p{Script=Cyrillic}/u.test(text) ? 'ru' : 'en');
 
 export type QueueView = Readonly<{
   counts: { links: number; people: number };
@@ -150,36 +149,19 @@ export function QueuePage({ ctx, view }: { ctx: OfficeContext; view: QueueView }
                     <ul class="plain-list evidence">
                       {l.evidence.map((e) => (
                         <li>
-                          <span safe>{e.said}</span>
-                          {e.said && e.words.length > 0 ? ': ' : ''}
-                          {e.words.map((w, i) => (
-                            <>
-                              {i > 0 ? ', ' : ''}
-                              {e.quoted ? (
-                                <q lang={w.lang} safe>
-                                  {w.text}
-                                </q>
-                              ) : (
-                                <span lang={w.lang} safe>
-                                  {w.text}
-                                </span>
-                              )}
-                            </>
-                          ))}
+                          <Found found={e} />
                         </li>
                       ))}
                     </ul>
                   </td>
                   {view.canDecide && (
                     <td>
-                      <Decide ctx={ctx} action={`/office/coverage/links/${l.id}`}>
-                        <button type="submit" name="decision" value="confirm" class="button" safe>
-                          {t(lang, 'media.confirm')}
-                        </button>
-                        <button type="submit" name="decision" value="reject" class="button secondary" safe>
-                          {t(lang, 'media.reject')}
-                        </button>
-                      </Decide>
+                      <ProposalDecision
+                        action={href(ctx, `/office/coverage/links/${l.id}`)}
+                        csrf={ctx.csrf}
+                        confirm={t(lang, 'media.confirm')}
+                        dismiss={{ label: t(lang, 'media.reject'), value: 'reject' }}
+                      />
                     </td>
                   )}
                 </tr>
