@@ -121,7 +121,7 @@ export function QueuePage({ ctx, view }: { ctx: OfficeContext; view: QueueView }
             <tbody>
               {view.links.map((l) => (
                 <tr>
-                  <td>
+                  <td data-label={t(lang, 'media.article')}>
                     {l.article.url ? (
                       <a href={l.article.url} rel="external noopener noreferrer nofollow" lang={l.article.lang} safe>
                         {l.article.title}
@@ -139,13 +139,15 @@ export function QueuePage({ ctx, view }: { ctx: OfficeContext; view: QueueView }
                       {l.article.published ? <span safe>{`, ${formatDate(lang, l.article.published)}`}</span> : ''}
                     </small>
                   </td>
-                  <td>
+                  <td data-label={t(lang, 'media.activity')}>
                     <a href={href(ctx, `/activities/${l.activityId}`)}>
                       <Text lang={lang} text={l.activityTitle} />
                     </a>
                   </td>
-                  <td safe>{percent(l.confidence)}</td>
-                  <td>
+                  <td data-label={t(lang, 'media.confidence')} safe>
+                    {percent(l.confidence)}
+                  </td>
+                  <td data-label={t(lang, 'media.evidence')}>
                     <ul class="plain-list evidence">
                       {l.evidence.map((e) => (
                         <li>
@@ -155,7 +157,7 @@ export function QueuePage({ ctx, view }: { ctx: OfficeContext; view: QueueView }
                     </ul>
                   </td>
                   {view.canDecide && (
-                    <td>
+                    <td data-label={t(lang, 'media.decision')}>
                       <ProposalDecision
                         action={href(ctx, `/office/coverage/links/${l.id}`)}
                         csrf={ctx.csrf}
@@ -195,7 +197,7 @@ export function QueuePage({ ctx, view }: { ctx: OfficeContext; view: QueueView }
             <tbody>
               {view.people.map((p) => (
                 <tr>
-                  <td>
+                  <td data-label={t(lang, 'media.spellings')}>
                     <strong lang={scriptLang(p.name)} safe>
                       {p.name}
                     </strong>
@@ -214,7 +216,7 @@ export function QueuePage({ ctx, view }: { ctx: OfficeContext; view: QueueView }
                       </small>
                     )}
                   </td>
-                  <td>
+                  <td data-label={t(lang, 'media.post')}>
                     {p.postsSeen.length === 0 ? (
                       '—'
                     ) : (
@@ -236,7 +238,7 @@ export function QueuePage({ ctx, view }: { ctx: OfficeContext; view: QueueView }
                     )}
                   </td>
                   {view.canDecide && (
-                    <td>
+                    <td data-label={t(lang, 'media.decision')}>
                       <Decide ctx={ctx} action={`/office/coverage/people/${p.id}`}>
                         <RomanizationChoice ctx={ctx} id={`romanization-${p.id}`} />
                         {!!p.suggestion && (
