@@ -137,12 +137,12 @@ describe('links proposed from a release’s text', () => {
     );
   });
 
-  it('takes the headline and the lead as the opening, or the body’s first paragraph where there is no lead', () => {
+  it('takes the headline and the lead as the opening, or the body’s first sentence where there is no lead', () => {
     assert.deepEqual(
       openingsOf({
         title_en: 'Ministers meet',
         lead_en: null,
-        body_en: 'Baku, 17 December — The Council met.\n\nThe Secretariat prepared it.',
+        body_en: 'Baku, 17 December — The Council met. The Secretariat prepared it.\n\nIt closed.',
         title_ru: 'Министры встретились',
         lead_ru: 'Совет провёл заседание.',
         body_ru: 'Секретариат подготовил заседание.',

@@ -45,12 +45,13 @@ export function textsOf(r: {
 
 /**
  * The opening of each language's text: the headline and the lead, or where the release has no lead, the
- * body's first paragraph (its lead in all but name). What a release is about is named there; a body named
- * further down is often named in passing ("the work of the Secretariat").
+ * body's first sentence (a plain import's body is often one paragraph, so its first paragraph is all of it).
+ * What a release is about is named there; a body named further down is often named in passing ("the budget
+ * of the Secretariat").
  */
 export function openingsOf(r: Parameters<typeof textsOf>[0]): string[] {
   return (['en', 'ru'] as const).flatMap((l) => {
-    const lead = r[`lead_${l}`]?.trim() || r[`body_${l}`]?.trim().split(/\n\s*\n/)[0];
+    const lead = r[`lead_${l}`]?.trim() || r[`body_${l}`]?.trim().split(/(?<=[.!?])\s+/)[0];
     const parts = [r[`title_${l}`], lead].filter((p): p is string => !!p?.trim());
     return parts.length ? [parts.join('.\n')] : [];
   });
