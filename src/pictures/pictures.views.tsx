@@ -211,6 +211,24 @@ const formField =
     );
   };
 
+/** A picture's words in both languages, side by side: the same on the upload form and the picture's page. */
+const wordFields = (field: ReturnType<typeof formField>) => (
+  <>
+    <div class="pair">
+      {field('alt_en', 'pictures.altEn')}
+      {field('alt_ru', 'pictures.altRu')}
+    </div>
+    <div class="pair">
+      {field('caption_en', 'pictures.captionEn')}
+      {field('caption_ru', 'pictures.captionRu')}
+    </div>
+    <div class="pair">
+      {field('credit', 'pictures.credit')}
+      {field('credit_ru', 'pictures.creditRu')}
+    </div>
+  </>
+);
+
 /** A picture's words as its form shows them. */
 export const wordsOf = (p: Picture): Record<string, string> => ({
   alt_en: p.alt.en,
@@ -269,18 +287,7 @@ export function OfficePicture({
           <h2 safe>{t(lang, 'pictures.words')}</h2>
           <input type="hidden" name="_csrf" value={ctx.csrf} />
           <input type="hidden" name="version" value={String(version)} />
-          <div class="pair">
-            {field('alt_en', 'pictures.altEn')}
-            {field('alt_ru', 'pictures.altRu')}
-          </div>
-          <div class="pair">
-            {field('caption_en', 'pictures.captionEn')}
-            {field('caption_ru', 'pictures.captionRu')}
-          </div>
-          <div class="pair">
-            {field('credit', 'pictures.credit')}
-            {field('credit_ru', 'pictures.creditRu')}
-          </div>
+          {wordFields(field)}
           <p class="office-actions">
             <button type="submit" safe>
               {t(lang, 'pictures.save')}
@@ -319,18 +326,7 @@ export function OfficePictures({
           <h2 safe>{t(lang, 'pictures.upload')}</h2>
           <input type="hidden" name="_csrf" value={ctx.csrf} />
           {field('file', 'pictures.file', 'file')}
-          <div class="pair">
-            {field('alt_en', 'pictures.altEn')}
-            {field('alt_ru', 'pictures.altRu')}
-          </div>
-          <div class="pair">
-            {field('caption_en', 'pictures.captionEn')}
-            {field('caption_ru', 'pictures.captionRu')}
-          </div>
-          <div class="pair">
-            {field('credit', 'pictures.credit')}
-            {field('credit_ru', 'pictures.creditRu')}
-          </div>
+          {wordFields(field)}
           {field('shown_on', 'pictures.shownOn', 'date')}
           {field('activity_id', 'pictures.activity')}
           <p class="office-actions">
