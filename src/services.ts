@@ -103,6 +103,9 @@ export function buildServices(db: Db, clock: Clock = systemClock, options: Servi
   // Every change moves the record's generation, which tells cached pages they are stale.
   let search: SearchService | undefined;
   const generation = createGeneration(db, () => clock.now());
+  // The office's records alone (people, states, bodies, areas among them): media's recognition index
+  // depends on nothing else, so an import of releases does not make it read them again.
+  const officeGeneration = createGeneration(db, () => clock.now(), 'generation.office');
   const documents = createDocumentsService(db, {
     clock,
     bodies,
@@ -119,6 +122,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, options: Servi
       if (type === 'activities') await search?.reindexActivities(id);
       else if (!ACTIVITY_PARTS.has(type)) await search?.reindexRecords();
       if (PEOPLE_PARTS.has(type)) await search?.reindexReleasesLinkingPeople();
+      await officeGeneration.bump();
       await generation.bump();
     },
   });
@@ -163,7 +167,16 @@ export function buildServices(db: Db, clock: Clock = systemClock, options: Servi
     { clock, bodies, newsroom: () => newsroom, pictures, files, layouts },
     { changed: () => generation.bump() },
   );
-  const media = createMediaService(db, { clock, people, registry, bodies, cbm, activities, office });
+  const media = createMediaService(db, {
+    clock,
+    records: officeGeneration,
+    people,
+    registry,
+    bodies,
+    cbm,
+    activities,
+    office,
+  });
   const finance = createFinanceService(db, clock, { changed: () => generation.bump() });
   const capsules = createCapsulesService(
     db,

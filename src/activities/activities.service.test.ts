@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { beforeEach } from 'node:test';
 import type { Actor } from '../platform/access.ts';
 import { fixedClock } from '../platform/clock.ts';
+import { addAccounts } from '../platform/testing/accounts.ts';
 import { describeEachEngine } from '../platform/testing/engines.ts';
 import { buildServices } from '../services.ts';
 import { seedActivities } from './activities.fixture.ts';
@@ -14,17 +15,7 @@ describeEachEngine('activities', (record, it) => {
   let ids: Awaited<ReturnType<typeof seedActivities>>;
   // A year of activities and its plan, recorded through the office.
   beforeEach(async () => {
-    await record()
-      .db.insertInto('account')
-      .values({
-        id: editor.id,
-        email: editor.email,
-        name: editor.name,
-        role: 'editor',
-        password_hash: 'x',
-        created_at: '2024-01-01',
-      })
-      .execute();
+    await addAccounts(record().db, editor);
     ids = await seedActivities(services(), editor);
   });
   /** The Council of Ministers meeting in Baku, held in February 2025, recorded as an activity. */

@@ -74,7 +74,7 @@ function FileRow({ ctx, f, names }: { ctx: OfficeContext; f: FileReport; names: 
       <th scope="row">
         <code safe>{f.file}</code>
       </th>
-      <td>
+      <td data-label={t(lang, 'archive.col.outcome')}>
         <strong safe>{t(lang, `archive.status.${f.status}`)}</strong>
         {!!f.reason && <p safe>{reasonText(lang, f.reason)}</p>}
         {!!f.path && f.status === 'created' && (
@@ -85,15 +85,17 @@ function FileRow({ ctx, f, names }: { ctx: OfficeContext; f: FileReport; names: 
           </p>
         )}
       </td>
-      <td>
+      <td data-label={t(lang, 'archive.col.found')}>
         <ul class="plain-list">
           {found.map((x) => (
             <li safe>{x}</li>
           ))}
         </ul>
       </td>
-      <td safe>{f.missing.map((m) => t(lang, `archive.found.${m}`)).join(', ')}</td>
-      <td>
+      <td data-label={t(lang, 'archive.col.missing')} safe>
+        {f.missing.map((m) => t(lang, `archive.found.${m}`)).join(', ')}
+      </td>
+      <td data-label={t(lang, 'archive.col.linked')}>
         <span safe>{linked.join(', ')}</span>
         {f.flags.length > 0 && (
           <p class="notice" safe>

@@ -9,6 +9,7 @@ import { beforeEach } from 'node:test';
 import type { Actor } from '../platform/access.ts';
 import { fixedClock } from '../platform/clock.ts';
 import { diskFileStore } from '../platform/files/disk.ts';
+import { addAccounts } from '../platform/testing/accounts.ts';
 import { describeEachEngine } from '../platform/testing/engines.ts';
 import { uploadSample } from '../pictures/pictures.fixture.ts';
 import { buildServices } from '../services.ts';
@@ -47,11 +48,7 @@ describeEachEngine('the digest as a magazine', (record, it) => {
   const services = () => buildServices(record().db, clock, { files });
 
   beforeEach(async () => {
-    for (const a of [editor, reviewer])
-      await record()
-        .db.insertInto('account')
-        .values({ id: a.id, email: a.email, name: a.name, role: a.role, password_hash: 'x', created_at: '2024-01-01' })
-        .execute();
+    await addAccounts(record().db, editor, reviewer);
     await seedDigestReleases(services(), editor);
   });
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { beforeEach } from 'node:test';
 import type { Actor } from '../platform/access.ts';
 import { fixedClock } from '../platform/clock.ts';
+import { addAccounts } from '../platform/testing/accounts.ts';
 import { describeEachEngine } from '../platform/testing/engines.ts';
 import { buildServices } from '../services.ts';
 import { seedDigestReleases } from './digest.fixture.ts';
@@ -67,11 +68,7 @@ describeEachEngine('the digest', (record, it) => {
   let picture = '';
   // A quarter of published releases.
   beforeEach(async () => {
-    for (const a of [editor, reviewer])
-      await record()
-        .db.insertInto('account')
-        .values({ id: a.id, email: a.email, name: a.name, role: a.role, password_hash: 'x', created_at: '2024-01-01' })
-        .execute();
+    await addAccounts(record().db, editor, reviewer);
     await seedDigestReleases(services(), editor);
     picture = await uploadSample(services().pictures, editor, 0, { en: 'The emblem of CICA', ru: 'Эмблема СВМДА' });
   });

@@ -254,9 +254,13 @@ export function DraftPage({ ctx, view }: { ctx: OfficeContext; view: DraftView }
                       <th scope="row" safe>
                         {t(lang, 'doc.versionN', { n: v.number })}
                       </th>
-                      <td safe>{meetingText}</td>
-                      <td safe>{t(lang, `doc.step.${v.step}`)}</td>
-                      <td safe>
+                      <td data-label={t(lang, 'doc.field.meetingId')} safe>
+                        {meetingText}
+                      </td>
+                      <td data-label={t(lang, 'doc.field.step')} safe>
+                        {t(lang, `doc.step.${v.step}`)}
+                      </td>
+                      <td data-label={t(lang, 'doc.open')} safe>
                         {t(lang, 'doc.openPassages', { count: passages.open }) +
                           (passages.unbalanced ? ` · ${t(lang, 'doc.unbalanced')}` : '')}
                       </td>

@@ -112,18 +112,20 @@ export function JobsPage({ ctx, jobs }: { ctx: OfficeContext; jobs: readonly Job
             <tbody>
               {jobs.map((job) => (
                 <tr data-job={job.id}>
-                  <td>
+                  <td data-label={t(lang, 'jobs.kind')}>
                     <a href={href(ctx, `/office/jobs/${job.id}`)} safe>
                       {kindName(ctx, job.kind)}
                     </a>
                   </td>
-                  <td>
+                  <td data-label={t(lang, 'jobs.started')}>
                     <time datetime={job.createdAt} safe>
                       {job.createdAt.replace('T', ' ').slice(0, 16)}
                     </time>
                   </td>
-                  <td safe>{t(lang, `jobs.state.${job.state}`)}</td>
-                  <td>
+                  <td data-label={t(lang, 'jobs.state')} safe>
+                    {t(lang, `jobs.state.${job.state}`)}
+                  </td>
+                  <td data-label={t(lang, 'jobs.progress')}>
                     {job.total > 0 ? (
                       <>
                         <progress max={String(job.total)} value={String(job.done)} />{' '}
@@ -133,8 +135,12 @@ export function JobsPage({ ctx, jobs }: { ctx: OfficeContext; jobs: readonly Job
                       ''
                     )}
                   </td>
-                  <td safe>{String(job.attempts)}</td>
-                  <td safe>{outcome(ctx, job)}</td>
+                  <td data-label={t(lang, 'jobs.attempts')} safe>
+                    {String(job.attempts)}
+                  </td>
+                  <td data-label={t(lang, 'jobs.outcome')} safe>
+                    {outcome(ctx, job)}
+                  </td>
                 </tr>
               ))}
             </tbody>

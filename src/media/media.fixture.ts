@@ -36,6 +36,7 @@ export const BODIES: NamedEntry[] = [
   body('soc', 'Senior Officials Committee', 'Комитет старших должностных лиц'),
   body('swg', 'Special Working Group', 'Специальная рабочая группа'),
   body('ministerial', 'Council of Ministers of Foreign Affairs', 'Совет министров иностранных дел'),
+  body('secretariat', 'CICA Secretariat', 'Секретариат СВМДА'),
 ];
 
 export const AREAS: NamedEntry[] = [

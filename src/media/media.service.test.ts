@@ -78,7 +78,11 @@ describeEachEngine('media monitoring', (record, it) => {
     assert.deepEqual(en.dateline, { place: 'Astana', from: '2024-06-26', to: '2024-06-26' });
     assert.deepEqual(
       wire.bodies.map((x) => [x.id, x.seen]),
-      [['soc', ['Committee of Senior Officials', 'CSO']]],
+      // "who heads the secretariat": the wire's words for CICA's Secretariat
+      [
+        ['secretariat', ['the secretariat']],
+        ['soc', ['Committee of Senior Officials', 'CSO']],
+      ],
     );
   });
 
@@ -309,5 +313,45 @@ describeEachEngine('media monitoring', (record, it) => {
       .where('record_type', '=', 'media-link')
       .execute();
     assert.deepEqual(audit, [{ record_type: 'media-link', action: 'update' }]);
+  });
+
+  it('keeps the recognition index until the record changes, and the next import sees people and bodies changed', async () => {
+    const release = (key: string, body: string) => ({
+      name: `${key}.json`,
+      content: JSON.stringify([
+        {
+          lang: 'en',
+          title: `Meeting ${key}`,
+          place: 'Astana',
+          date: '2024-06-20',
+          body: `Astana, 20 June 2024 — ${body}`,
+        },
+      ]),
+    });
+    const proposedFor = async (key: string, body: string) => {
+      const imported = await s.newsroom.importFiles(editor, [release(key, body)]);
+      assert.ok(imported.ok, JSON.stringify(imported));
+      return (await s.newsroom.proposals(imported.created[0]!.id)).map((p) => `${p.kind}:${p.targetId}`);
+    };
+    const words = 'Ismatullo Nasredin addressed the Asian Solidarity Trust.';
+
+    const index = await s.media.recognizer();
+    assert.equal(await s.media.recognizer(), index, 'built once while nothing changes');
+    assert.deepEqual(await proposedFor('before', words), []);
+    assert.equal(await s.media.recognizer(), index, 'an import of releases is no change to what is recognized');
+
+    const person = await must(s.office.create(editor, 'people', { name_en: 'Ismatullo Nasredin' }));
+    const fund = await s.office.get('bodies', 'cica-fund');
+    await must(
+      s.office.update(
+        editor,
+        'bodies',
+        'cica-fund',
+        { ...fund, former_name_en: 'Asian Solidarity Trust' },
+        Number(fund.version),
+      ),
+    );
+    assert.notEqual(await s.media.recognizer(), index);
+    assert.deepEqual((await proposedFor('after', words)).sort(), ['body:cica-fund', `person:${person}`]);
   });
 });

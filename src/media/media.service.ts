@@ -12,6 +12,7 @@ import type { Actor } from '../platform/access.ts';
 import { type Change, type ChangeResult, createChanges, refused } from '../platform/changes.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Db } from '../platform/db/database.ts';
+import { type Generation, perGeneration } from '../platform/db/generation.ts';
 import type { IsoDate } from '../platform/dates.ts';
 import { type Lang, formatDate, t } from '../platform/i18n/i18n.ts';
 import type { RecordPanel } from '../platform/records.ts';
@@ -42,6 +43,8 @@ import { BODY_WORDS, STATE_WORDS } from './vocabulary.ts';
 
 export type MediaDeps = Readonly<{
   clock: Clock;
+  /** The generation of the office's records: the recognition index is kept until it moves. */
+  records: Pick<Generation, 'current' | 'refresh'>;
   people: { persons(): Promise<Person[]> };
   registry: { states(): Promise<State[]> };
   bodies: { bodies(): Promise<Body[]> };
@@ -170,25 +173,15 @@ export function createMediaService(db: Db, deps: MediaDeps) {
     });
   }
 
-  /** What recognition and linking need from the record, read once per import. */
-  async function context(trx: Db) {
-    const [persons, states, bodies, areas, activities, proposals, rejections, attended] = await Promise.all([
+  /** The record's people (and those waiting for review), states, bodies and areas as one recognition index. */
+  async function recognitionIndex(trx: Db): Promise<RecognitionIndex> {
+    const [persons, states, bodies, areas, proposals] = await Promise.all([
       deps.people.persons(),
       deps.registry.states(),
       deps.bodies.bodies(),
       deps.cbm.priorityAreas(),
-      deps.activities.list({}),
       store.proposals(trx, 'proposed'),
-      store.rejections(trx),
-      // who took part in each activity, read through the office: the activities service lists no participants
-      deps.office.list('activity-people'),
     ]);
-    const peopleOf = new Map<string, string[]>();
-    for (const row of attended) {
-      const list = peopleOf.get(String(row.activity_id)) ?? [];
-      list.push(String(row.person_id));
-      peopleOf.set(String(row.activity_id), list);
-    }
     const people: PersonEntry[] = [
       ...persons.map((p) => ({
         id: p.id,
@@ -223,6 +216,30 @@ export function createMediaService(db: Db, deps: MediaDeps) {
       id: a.id,
       names: [a.name.en, ...(a.name.ru ? [a.name.ru] : [])],
     }));
+    return buildIndex({ people, states: stateEntries, bodies: bodyEntries, areas: areaEntries });
+  }
+
+  // The index other imports recognize in, kept while the office's records hold and the people waiting for
+  // review are as they were (monitoring's own writes move no generation): an import of releases in 40 files
+  // asked for it 40 times, and each import moves the record's generation, not the office's.
+  const keptIndex = perGeneration(deps.records, () => recognitionIndex(db));
+
+  /** What recognition and linking need from the record, read once per import. */
+  async function context(trx: Db) {
+    const [index, persons, activities, rejections, attended] = await Promise.all([
+      recognitionIndex(trx),
+      deps.people.persons(),
+      deps.activities.list({}),
+      store.rejections(trx),
+      // who took part in each activity, read through the office: the activities service lists no participants
+      deps.office.list('activity-people'),
+    ]);
+    const peopleOf = new Map<string, string[]>();
+    for (const row of attended) {
+      const list = peopleOf.get(String(row.activity_id)) ?? [];
+      list.push(String(row.person_id));
+      peopleOf.set(String(row.activity_id), list);
+    }
     const entries: ActivityEntry[] = activities
       .filter((a) => a.status !== 'cancelled')
       .map((a) => ({
@@ -236,7 +253,7 @@ export function createMediaService(db: Db, deps: MediaDeps) {
         personIds: peopleOf.get(a.id) ?? [],
       }));
     return {
-      index: buildIndex({ people, states: stateEntries, bodies: bodyEntries, areas: areaEntries }),
+      index,
       calendar: activityCalendar(entries),
       rejections,
       personName: new Map(persons.map((p) => [p.id, p.name.en])),
@@ -512,7 +529,9 @@ export function createMediaService(db: Db, deps: MediaDeps) {
      * waiting for review are in it too, marked `proposed`.
      */
     async recognizer(): Promise<RecognitionIndex> {
-      return (await context(db)).index;
+      // Another process may have changed the office's records: one small read says so.
+      await deps.records.refresh();
+      return keptIndex(await store.proposalsStamp());
     },
 
     sources: store.sources,

@@ -238,6 +238,24 @@ export function createMediaStore(db: Db) {
       if (rows.length) await m(trx).insertInto('media_link').values(rows).execute();
     },
 
+    /**
+     * What changes whenever the people waiting for review change (a proposal made, decided or merged, a
+     * spelling added), read with two counts: monitoring's own writes do not move the record's generation.
+     */
+    async proposalsStamp(): Promise<string> {
+      const [people, names] = await Promise.all([
+        q
+          .selectFrom('media_proposed_person')
+          .select((eb) => [eb.fn.countAll<number | string>().as('n'), eb.fn.sum<number | string>('version').as('v')])
+          .where('status', '=', 'proposed')
+          .executeTakeFirstOrThrow(),
+        q
+          .selectFrom('media_proposed_name')
+          .select((eb) => [eb.fn.countAll<number | string>().as('n'), eb.fn.max('id').as('last')])
+          .executeTakeFirstOrThrow(),
+      ]);
+      return `${people.n}:${people.v ?? 0}:${names.n}:${names.last ?? ''}`;
+    },
     async proposals(trx: Db, status?: string, limit?: number): Promise<Proposal[]> {
       let query = m(trx).selectFrom('media_proposed_person').selectAll();
       if (status) query = query.where('status', '=', status);

@@ -5,12 +5,11 @@ import { Text } from '../platform/layout/components.tsx';
 import { href } from '../platform/layout/layout.tsx';
 import type { Bilingual } from '../platform/sourced.ts';
 import { type OfficeContext, OfficePage } from '../platform/layout/office.tsx';
+import { Found, ProposalDecision, scriptLang } from '../platform/layout/proposals.tsx';
 import type { SaidEvidence } from './evidence.ts';
 import { type Refusal, sayRefusal } from './refusals.ts';
 import './media.messages.ts';
 import { ROMANIZATIONS } from '../people/people.ts';
-
-const scriptLang = (text: string) => (/\p{Script=Cyrillic}/u.test(text) ? 'ru' : 'en');
 
 export type QueueView = Readonly<{
   counts: { links: number; people: number };
@@ -122,7 +121,7 @@ export function QueuePage({ ctx, view }: { ctx: OfficeContext; view: QueueView }
             <tbody>
               {view.links.map((l) => (
                 <tr>
-                  <td>
+                  <td data-label={t(lang, 'media.article')}>
                     {l.article.url ? (
                       <a href={l.article.url} rel="external noopener noreferrer nofollow" lang={l.article.lang} safe>
                         {l.article.title}
@@ -140,46 +139,31 @@ export function QueuePage({ ctx, view }: { ctx: OfficeContext; view: QueueView }
                       {l.article.published ? <span safe>{`, ${formatDate(lang, l.article.published)}`}</span> : ''}
                     </small>
                   </td>
-                  <td>
+                  <td data-label={t(lang, 'media.activity')}>
                     <a href={href(ctx, `/activities/${l.activityId}`)}>
                       <Text lang={lang} text={l.activityTitle} />
                     </a>
                   </td>
-                  <td safe>{percent(l.confidence)}</td>
-                  <td>
+                  <td data-label={t(lang, 'media.confidence')} safe>
+                    {percent(l.confidence)}
+                  </td>
+                  <td data-label={t(lang, 'media.evidence')}>
                     <ul class="plain-list evidence">
                       {l.evidence.map((e) => (
                         <li>
-                          <span safe>{e.said}</span>
-                          {e.said && e.words.length > 0 ? ': ' : ''}
-                          {e.words.map((w, i) => (
-                            <>
-                              {i > 0 ? ', ' : ''}
-                              {e.quoted ? (
-                                <q lang={w.lang} safe>
-                                  {w.text}
-                                </q>
-                              ) : (
-                                <span lang={w.lang} safe>
-                                  {w.text}
-                                </span>
-                              )}
-                            </>
-                          ))}
+                          <Found found={e} />
                         </li>
                       ))}
                     </ul>
                   </td>
                   {view.canDecide && (
-                    <td>
-                      <Decide ctx={ctx} action={`/office/coverage/links/${l.id}`}>
-                        <button type="submit" name="decision" value="confirm" class="button" safe>
-                          {t(lang, 'media.confirm')}
-                        </button>
-                        <button type="submit" name="decision" value="reject" class="button secondary" safe>
-                          {t(lang, 'media.reject')}
-                        </button>
-                      </Decide>
+                    <td data-label={t(lang, 'media.decision')}>
+                      <ProposalDecision
+                        action={href(ctx, `/office/coverage/links/${l.id}`)}
+                        csrf={ctx.csrf}
+                        confirm={t(lang, 'media.confirm')}
+                        dismiss={{ label: t(lang, 'media.reject'), value: 'reject' }}
+                      />
                     </td>
                   )}
                 </tr>
@@ -213,7 +197,7 @@ export function QueuePage({ ctx, view }: { ctx: OfficeContext; view: QueueView }
             <tbody>
               {view.people.map((p) => (
                 <tr>
-                  <td>
+                  <td data-label={t(lang, 'media.spellings')}>
                     <strong lang={scriptLang(p.name)} safe>
                       {p.name}
                     </strong>
@@ -232,7 +216,7 @@ export function QueuePage({ ctx, view }: { ctx: OfficeContext; view: QueueView }
                       </small>
                     )}
                   </td>
-                  <td>
+                  <td data-label={t(lang, 'media.post')}>
                     {p.postsSeen.length === 0 ? (
                       '—'
                     ) : (
@@ -254,7 +238,7 @@ export function QueuePage({ ctx, view }: { ctx: OfficeContext; view: QueueView }
                     )}
                   </td>
                   {view.canDecide && (
-                    <td>
+                    <td data-label={t(lang, 'media.decision')}>
                       <Decide ctx={ctx} action={`/office/coverage/people/${p.id}`}>
                         <RomanizationChoice ctx={ctx} id={`romanization-${p.id}`} />
                         {!!p.suggestion && (

@@ -172,6 +172,18 @@ describe('states, bodies and priority areas', () => {
     });
   });
 
+  it('finds the Secretariat called only "the Secretariat", in English and in Russian declined', () => {
+    const seen = (text: string) =>
+      Object.fromEntries(
+        index()
+          .recognize(text)
+          .bodies.map((b) => [b.id, b.seen]),
+      );
+    assert.deepEqual(seen('The Secretariat prepared the drafts.'), { secretariat: ['The Secretariat'] });
+    assert.deepEqual(seen('Делегации утвердили бюджет Секретариата на 2025 год.'), { secretariat: ['Секретариата'] });
+    assert.deepEqual(seen('The CICA Secretariat met.'), { secretariat: ['CICA Secretariat'] });
+  });
+
   it('does not take an abbreviation written in lower case', () => {
     assert.deepEqual(index().recognize('They talked about soc and mc.').bodies, []);
   });

@@ -53,6 +53,8 @@ export const BODY_WORDS: Readonly<
   swg: { names: ['SWG meeting'], abbreviations: ['SWG', 'СРГ'] },
   'think-tank-forum': { names: ['Think Tank Forum'], abbreviations: ['TTF'] },
   cep: { names: ['Council of Eminent Persons'], abbreviations: ['CEP'] },
+  // Staff and outlets alike call it "the Secretariat" once CICA is named; Russian declines it ("Секретариата").
+  secretariat: { names: ['the Secretariat', 'Секретариат'], abbreviations: [] },
   pnlu: { names: [], abbreviations: ['PNLU'] },
   ngf: { names: [], abbreviations: ['NGF'] },
 };

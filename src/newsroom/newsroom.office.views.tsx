@@ -3,6 +3,7 @@ import type { FieldProblem } from '../platform/errors.ts';
 import { formatDate, t } from '../platform/i18n/i18n.ts';
 import { href } from '../platform/layout/layout.tsx';
 import { OfficePage, type OfficeContext, problemText } from '../platform/layout/office.tsx';
+import { Found, ProposalDecision, scriptLang } from '../platform/layout/proposals.tsx';
 import { RELEASE_STATUSES, type ReleaseAction, editMode } from './newsroom.ts';
 import type { Release, ReleaseEvent } from './newsroom.ts';
 import { ArticleBody, type Pictures, type Targets, targetKey } from './newsroom.views.tsx';
@@ -222,12 +223,15 @@ function Proposals({
   const decides = ctx.actor.role === 'editor' || ctx.actor.role === 'admin';
   const action = href(ctx, `/office/releases/${release.id}/proposals`);
   const problem = problems.find((p) => ['proposal', 'decision', 'version'].includes(p.field));
-  const hidden = (proposal: string) => (
-    <>
-      <input type="hidden" name="_csrf" value={ctx.csrf} />
-      <input type="hidden" name="version" value={String(release.version)} />
-      <input type="hidden" name="proposal" value={proposal} />
-    </>
+  const decision = (proposal: string, confirm: string, dismiss?: { label: string; value: string }) => (
+    <ProposalDecision
+      action={action}
+      csrf={ctx.csrf}
+      fields={{ version: String(release.version), proposal }}
+      confirm={confirm}
+      dismiss={dismiss}
+      formClass="proposal-form"
+    />
   );
   return (
     <section aria-labelledby="proposals" class="proposals">
@@ -251,40 +255,26 @@ function Proposals({
               </span>{' '}
               <strong safe>{targets.get(targetKey(p.kind, p.targetId))?.name ?? p.targetId}</strong>
               <p class="meta">
-                <span safe>{t(lang, 'nr.proposals.seen')}</span>
-                {': '}
-                {p.seen.map((w, i) => (
-                  <>
-                    {i > 0 ? ', ' : ''}
-                    <q lang={/\p{Script=Cyrillic}/u.test(w) ? 'ru' : 'en'} safe>
-                      {w}
-                    </q>
-                  </>
-                ))}
+                <Found
+                  found={{
+                    said: t(lang, 'nr.proposals.seen'),
+                    words: p.seen.map((w) => ({ text: w, lang: scriptLang(w) })),
+                    quoted: true,
+                  }}
+                />
               </p>
             </div>
-            {decides && (
-              <form method="post" action={action} class="proposal-form">
-                {hidden(p.id)}
-                <button type="submit" name="decision" value="confirm" safe>
-                  {t(lang, 'nr.proposals.confirm')}
-                </button>{' '}
-                <button type="submit" name="decision" value="dismiss" class="secondary" safe>
-                  {t(lang, 'nr.proposals.dismiss')}
-                </button>
-              </form>
-            )}
+            {decides &&
+              decision(p.id, t(lang, 'nr.proposals.confirm'), {
+                label: t(lang, 'nr.proposals.dismiss'),
+                value: 'dismiss',
+              })}
           </li>
         ))}
       </ul>
-      {decides && proposals.length > 1 && (
-        <form method="post" action={action} class="proposal-form">
-          {hidden('all')}
-          <button type="submit" name="decision" value="confirm" safe>
-            {`${t(lang, 'nr.proposals.confirmAll')} (${proposals.length})`}
-          </button>
-        </form>
-      )}
+      {decides &&
+        proposals.length > 1 &&
+        decision('all', `${t(lang, 'nr.proposals.confirmAll')} (${proposals.length})`)}
     </section>
   );
 }

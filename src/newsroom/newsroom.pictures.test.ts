@@ -3,11 +3,10 @@
 // in the news list and the page's og:image, in the reader's language.
 import assert from 'node:assert/strict';
 import { beforeEach } from 'node:test';
-import type { Actor } from '../platform/access.ts';
-import { describePlatformOnEachEngine } from '../platform/testing/app.ts';
-import { Client, PASSWORD, seedAccounts } from '../platform/testing/client.ts';
+import { signedInStaff } from '../platform/testing/accounts.ts';
+import { describePlatformOnEachEngine, servicesOf } from '../platform/testing/app.ts';
+import { Client } from '../platform/testing/client.ts';
 import { uploadSample } from '../pictures/pictures.fixture.ts';
-import { buildServices } from '../services.ts';
 
 const form = {
   title_en: 'Senior Officials meet in Astana',
@@ -24,26 +23,16 @@ describePlatformOnEachEngine('a release with pictures from the media library', (
   let reviewer: Client;
   let pictures: string[];
   beforeEach(async () => {
-    const emails = await seedAccounts(app.db(), app.clock);
-    editor = new Client(app());
-    reviewer = new Client(app());
-    await editor.signIn(emails.editor, PASSWORD);
-    await reviewer.signIn(emails.reviewer, PASSWORD);
-    const account = await app
-      .db()
-      .selectFrom('account')
-      .select('id')
-      .where('email', '=', emails.editor)
-      .executeTakeFirstOrThrow();
-    const actor: Actor = { id: account.id, email: emails.editor, name: 'Editor', role: 'editor', stateCode: null };
-    const s = buildServices(app.db(), app.clock, { files: app.files() });
+    const staff = await signedInStaff(app);
+    ({ editor, reviewer } = staff);
+    const s = servicesOf(app);
     pictures = [];
     for (const [n, words] of [
       { en: 'The Committee in session', ru: 'Заседание Комитета' },
       { en: 'Delegates at the table', ru: 'Делегаты за столом' },
       { en: 'The family photograph', ru: 'Общее фото' },
     ].entries())
-      pictures.push(await uploadSample(s.pictures, actor, n, words));
+      pictures.push(await uploadSample(s.pictures, staff.actor, n, words));
   });
 
   async function publish(fields: Record<string, string>): Promise<string> {

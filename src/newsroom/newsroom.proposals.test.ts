@@ -1,7 +1,14 @@
 // The rule that turns what the recognizer found in a release into proposed links.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { PERSON_CONFIDENCE, type Recognized, namesItsSubjects, proposalsFrom, textsOf } from './newsroom.proposals.ts';
+import {
+  PERSON_CONFIDENCE,
+  type Recognized,
+  namesItsSubjects,
+  openingsOf,
+  proposalsFrom,
+  textsOf,
+} from './newsroom.proposals.ts';
 
 const found = (over: Partial<Recognized> = {}): Recognized => ({
   states: [],
@@ -105,6 +112,42 @@ describe('links proposed from a release’s text', () => {
         body_ru: null,
       }),
       ['Ministers meet.\nThe Council met.'],
+    );
+  });
+
+  it('proposes only the bodies the headline or lead names when they name one, and a body named in passing otherwise', () => {
+    const text = [
+      found({
+        bodies: [
+          { id: 'soc', seen: ['Senior Officials Committee'] },
+          { id: 'secretariat', seen: ['the Secretariat'] },
+        ],
+        states: [{ id: 'KZ', seen: ['Kazakhstan'] }],
+      }),
+    ];
+    const opening = [found({ bodies: [{ id: 'soc', seen: ['Senior Officials Committee'] }] })];
+    assert.deepEqual(
+      proposalsFrom([], text, [], opening).map((p) => `${p.kind}:${p.id}`),
+      ['body:soc', 'state:KZ'],
+    );
+    const passing = [found({ bodies: [{ id: 'secretariat', seen: ['the Secretariat'] }] })];
+    assert.deepEqual(
+      proposalsFrom([], passing, [], [found()]).map((p) => `${p.kind}:${p.id}`),
+      ['body:secretariat'],
+    );
+  });
+
+  it('takes the headline and the lead as the opening, or the body’s first sentence where there is no lead', () => {
+    assert.deepEqual(
+      openingsOf({
+        title_en: 'Ministers meet',
+        lead_en: null,
+        body_en: 'Baku, 17 December — The Council met. The Secretariat prepared it.\n\nIt closed.',
+        title_ru: 'Министры встретились',
+        lead_ru: 'Совет провёл заседание.',
+        body_ru: 'Секретариат подготовил заседание.',
+      }),
+      ['Ministers meet.\nBaku, 17 December — The Council met.', 'Министры встретились.\nСовет провёл заседание.'],
     );
   });
 });

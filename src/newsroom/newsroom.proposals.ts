@@ -44,16 +44,33 @@ export function textsOf(r: {
 }
 
 /**
+ * The opening of each language's text: the headline and the lead, or where the release has no lead, the
+ * body's first sentence (a plain import's body is often one paragraph, so its first paragraph is all of it).
+ * What a release is about is named there; a body named further down is often named in passing ("the budget
+ * of the Secretariat").
+ */
+export function openingsOf(r: Parameters<typeof textsOf>[0]): string[] {
+  return (['en', 'ru'] as const).flatMap((l) => {
+    const lead = r[`lead_${l}`]?.trim() || r[`body_${l}`]?.trim().split(/(?<=[.!?])\s+/)[0];
+    const parts = [r[`title_${l}`], lead].filter((p): p is string => !!p?.trim());
+    return parts.length ? [parts.join('.\n')] : [];
+  });
+}
+
+/**
  * The proposals for a release from what was found in its texts. None when the
  * release already links a state, a body or a person (its editor said what it is
  * about); never one for what it links or once held, proposed or dismissed
  * (`held`), so importing the same text again proposes nothing twice. People
  * still waiting in media's review (not on the record) are never proposed.
+ * Where a body is named in an opening (`openings`, what was found in `openingsOf`), only the bodies named
+ * there are proposed; a body found only further down is proposed when no opening names one.
  */
 export function proposalsFrom(
   links: readonly Link[],
   found: readonly Recognized[],
   held: readonly Pick<Link, 'kind' | 'id'>[] = [],
+  openings: readonly Recognized[] = [],
 ): ProposedLink[] {
   if (namesItsSubjects(links)) return [];
   const taken = new Set([...links, ...held].map((l) => `${l.kind}:${l.id}`));
@@ -65,8 +82,9 @@ export function proposalsFrom(
     for (const s of seen) if (!entry.seen.includes(s)) entry.seen.push(s);
     out.set(key, entry);
   };
+  const opening = new Set(openings.flatMap((f) => f.bodies.map((b) => b.id)));
   for (const f of found) {
-    for (const m of f.bodies) add('body', m.id, m.seen);
+    for (const m of f.bodies) if (opening.size === 0 || opening.has(m.id)) add('body', m.id, m.seen);
     for (const m of f.states) add('state', m.id, m.seen);
     for (const p of f.people) if (!p.proposed && p.confidence >= PERSON_CONFIDENCE) add('person', p.personId, p.seen);
     for (const m of f.areas) add('area', m.id, m.seen);

@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import { beforeEach } from 'node:test';
 import type { Actor } from '../platform/access.ts';
-import { describePlatformOnEachEngine } from '../platform/testing/app.ts';
-import { Client, PASSWORD, seedAccounts } from '../platform/testing/client.ts';
-import { buildServices } from '../services.ts';
+import { signedInStaff } from '../platform/testing/accounts.ts';
+import { describePlatformOnEachEngine, servicesOf } from '../platform/testing/app.ts';
+import { Client } from '../platform/testing/client.ts';
 
 /** October–December 2024 as the Secretariat might have sent it out: plain text, nothing said of what it is about. */
 const QUARTER = [
@@ -85,21 +85,10 @@ describePlatformOnEachEngine('links proposed for a quarter imported as plain rel
   let reviewer: Client;
   let actor: Actor;
   beforeEach(async () => {
-    const emails = await seedAccounts(app.db(), app.clock);
-    editor = new Client(app());
-    reviewer = new Client(app());
-    await editor.signIn(emails.editor, PASSWORD);
-    await reviewer.signIn(emails.reviewer, PASSWORD);
-    const account = await app
-      .db()
-      .selectFrom('account')
-      .select('id')
-      .where('email', '=', emails.editor)
-      .executeTakeFirstOrThrow();
-    actor = { id: account.id, email: emails.editor, name: 'Editor', role: 'editor', stateCode: null };
+    ({ editor, reviewer, actor } = await signedInStaff(app));
   });
 
-  const services = () => buildServices(app.db(), app.clock, { files: app.files() });
+  const services = () => servicesOf(app);
   async function importQuarter() {
     const result = await services().newsroom.importFiles(actor, [file(QUARTER)], { publish: true });
     assert.ok(result.ok, JSON.stringify(result));

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { usePlatform } from '../platform/testing/app.ts';
-import { Client, PASSWORD, seedAccounts } from '../platform/testing/client.ts';
+import { signedInStaff } from '../platform/testing/accounts.ts';
+import type { Client } from '../platform/testing/client.ts';
 
 const form = {
   title_en: 'Ministerial Council meets online',
@@ -27,11 +28,7 @@ describe('newsroom over HTTP', () => {
   let editor: Client;
   let reviewer: Client;
   beforeEach(async () => {
-    const emails = await seedAccounts(app.db(), app.clock);
-    editor = new Client(app());
-    reviewer = new Client(app());
-    await editor.signIn(emails.editor, PASSWORD);
-    await reviewer.signIn(emails.reviewer, PASSWORD);
+    ({ editor, reviewer } = await signedInStaff(app));
   });
 
   /** The release of `form`, about Azerbaijan, Kazakhstan and the Council, written by the editor as a draft: its id. */

@@ -1,6 +1,7 @@
 import './newsroom.messages.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FieldProblem } from '../platform/errors.ts';
+import type { ChangeResult } from '../platform/changes.ts';
 import type { OfficeContext } from '../platform/layout/office.tsx';
 import { ReleaseOfficePage, ReleasesPage } from './newsroom.office.views.tsx';
 import { ReleaseForm, formValuesOf, linkChoices } from './newsroom.form.views.tsx';
@@ -480,6 +481,35 @@ const office: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services,
     },
   );
 
+  /**
+   * A decision taken on the release's own page: the form parsed with its schema, the change made, and on any
+   * refusal the page again with the problems (400) or the reason (409); success goes back to the page.
+   */
+  async function decidedOnPage<S extends z.ZodTypeAny>(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    id: string,
+    body: Record<string, string | string[]>,
+    schema: S,
+    decide: (input: z.infer<S>) => Promise<ChangeResult>,
+    anchor = '',
+  ) {
+    const parsed = schema.safeParse(Object.fromEntries(Object.entries(body).map(([k, v]) => [k, single(v)])));
+    if (!parsed.success)
+      return releasePage(
+        req,
+        reply,
+        id,
+        parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
+        null,
+        400,
+      );
+    const result = await decide(parsed.data);
+    if (result.ok) return reply.redirect(`/${lang}/office/releases/${id}?saved=1${anchor}`, 303);
+    if (result.kind === 'invalid') return releasePage(req, reply, id, result.problems, null, 400);
+    return releasePage(req, reply, id, [], t(lang, result.kind === 'conflict' ? 'nr.conflict' : 'nr.refused'), 409);
+  }
+
   app.post(
     '/office/releases/:id/proposals',
     {
@@ -487,32 +517,17 @@ const office: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services,
       preHandler: app.csrfProtection,
       schema: { hide: true, params: idParams, body: formBody },
     },
-    async (req, reply) => {
-      const parsed = proposalDecision.safeParse(
-        Object.fromEntries(Object.entries(req.body).map(([k, v]) => [k, single(v)])),
-      );
-      if (!parsed.success)
-        return releasePage(
-          req,
-          reply,
-          req.params.id,
-          parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
-          null,
-          400,
-        );
-      const { decision, proposal, version } = parsed.data;
-      const result = await newsroom.settleProposals(req.actor!, req.params.id, version, decision, proposal);
-      if (result.ok) return reply.redirect(`/${lang}/office/releases/${req.params.id}?saved=1#proposals`, 303);
-      if (result.kind === 'invalid') return releasePage(req, reply, req.params.id, result.problems, null, 400);
-      return releasePage(
+    async (req, reply) =>
+      decidedOnPage(
         req,
         reply,
         req.params.id,
-        [],
-        t(lang, result.kind === 'conflict' ? 'nr.conflict' : 'nr.refused'),
-        409,
-      );
-    },
+        req.body,
+        proposalDecision,
+        ({ decision, proposal, version }) =>
+          newsroom.settleProposals(req.actor!, req.params.id, version, decision, proposal),
+        '#proposals',
+      ),
   );
 
   app.post(
@@ -522,34 +537,12 @@ const office: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services,
       preHandler: app.csrfProtection,
       schema: { hide: true, params: idParams, body: formBody },
     },
-    async (req, reply) => {
-      const parsed = actionInput.safeParse(
-        Object.fromEntries(Object.entries(req.body).map(([k, v]) => [k, single(v)])),
-      );
-      if (!parsed.success)
-        return releasePage(
-          req,
-          reply,
-          req.params.id,
-          parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
-          null,
-          400,
-        );
-      const { action, version, comment, publish_at } = parsed.data;
-      // The form's date-time carries no zone; the office works in UTC, and says so beside the field.
-      const publishAt = publish_at ? `${publish_at.length === 16 ? `${publish_at}:00` : publish_at}Z` : null;
-      const result = await newsroom.act(req.actor!, req.params.id, version, action, { comment, publishAt });
-      if (result.ok) return reply.redirect(`/${lang}/office/releases/${req.params.id}?saved=1`, 303);
-      if (result.kind === 'invalid') return releasePage(req, reply, req.params.id, result.problems, null, 400);
-      return releasePage(
-        req,
-        reply,
-        req.params.id,
-        [],
-        t(lang, result.kind === 'conflict' ? 'nr.conflict' : 'nr.refused'),
-        409,
-      );
-    },
+    async (req, reply) =>
+      decidedOnPage(req, reply, req.params.id, req.body, actionInput, ({ action, version, comment, publish_at }) => {
+        // The form's date-time carries no zone; the office works in UTC, and says so beside the field.
+        const publishAt = publish_at ? `${publish_at.length === 16 ? `${publish_at}:00` : publish_at}Z` : null;
+        return newsroom.act(req.actor!, req.params.id, version, action, { comment, publishAt });
+      }),
   );
 };
 

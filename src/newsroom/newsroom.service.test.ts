@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { beforeEach } from 'node:test';
 import type { Actor } from '../platform/access.ts';
 import { fixedClock } from '../platform/clock.ts';
+import { addAccounts } from '../platform/testing/accounts.ts';
 import { describeEachEngine } from '../platform/testing/engines.ts';
 import { buildServices } from '../services.ts';
 
@@ -36,11 +37,7 @@ describeEachEngine('newsroom', (record, it) => {
   const newsroom = () => buildServices(record().db, clock).newsroom;
   beforeEach(async () => {
     clock = fixedClock('2024-12-17', '09:00:00');
-    for (const a of [editor, reviewer])
-      await record()
-        .db.insertInto('account')
-        .values({ id: a.id, email: a.email, name: a.name, role: a.role, password_hash: 'x', created_at: '2024-01-01' })
-        .execute();
+    await addAccounts(record().db, editor, reviewer);
   });
 
   /** The draft, written by the editor: its id and slug. */

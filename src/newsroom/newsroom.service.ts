@@ -36,7 +36,14 @@ import { type FileProblem, type SourceFile, groupIntoReleases, parseReleaseFile 
 import { type NewRelease, type NewsroomStore, createNewsroomStore } from './newsroom.store.ts';
 import type { Link, Release, ReleaseColumns, ReleasePictures } from './newsroom.ts';
 import { lockForTransaction } from '../platform/db/lock.ts';
-import { type ProposedLink, type Recognizer, namesItsSubjects, proposalsFrom, textsOf } from './newsroom.proposals.ts';
+import {
+  type ProposedLink,
+  type Recognizer,
+  namesItsSubjects,
+  openingsOf,
+  proposalsFrom,
+  textsOf,
+} from './newsroom.proposals.ts';
 
 /** The lock that writers of new releases hold: duplicates and slugs are checked under it. */
 const RELEASE_WRITES = 'press-release-writes';
@@ -338,6 +345,7 @@ export function createNewsroomService(
       // Read before the transaction (on SQLite it holds the one connection), and only when an item needs it.
       const index = checked.some((c) => !namesItsSubjects(linksOf(c.value))) ? await recognizer() : null;
       const found = (v: ReleaseInput) => textsOf(v).map((text) => index!.recognize(text));
+      const openings = (v: ReleaseInput) => openingsOf(v).map((text) => index!.recognize(text));
       const result = await change(actor, async (c) => {
         await lockForTransaction(c.trx, RELEASE_WRITES);
         const tx = createNewsroomStore(c.trx);
@@ -408,13 +416,16 @@ export function createNewsroomService(
               after: columns,
             });
             if (index && !namesItsSubjects(known.links))
-              await tx.addProposals(known.id, proposalsFrom(known.links, found(value), await tx.heldLinks(known.id)));
+              await tx.addProposals(
+                known.id,
+                proposalsFrom(known.links, found(value), await tx.heldLinks(known.id), openings(value)),
+              );
             updated.push({ origin, id: known.id, langs: [...langs] });
             continue;
           }
           seen.add(key);
           const slug = await uniqueSlug(tx, title, value.date, reserved, recordedSlugs);
-          const proposals = index ? proposalsFrom(linksOf(value), found(value)) : [];
+          const proposals = index ? proposalsFrom(linksOf(value), found(value), [], openings(value)) : [];
           created.push({ origin, id: await writeNew(c, value, slug, publish, { batch, proposals }), slug });
           if (batch.releases.length >= IMPORT_BATCH) await handOn();
           onProgress?.(i + 1, checked.length);

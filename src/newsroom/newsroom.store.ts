@@ -2,6 +2,7 @@ import { PostgresAdapter, sql } from 'kysely';
 import { jsonArrayFrom as pgJsonArrayFrom } from 'kysely/helpers/postgres';
 import { jsonArrayFrom as sqliteJsonArrayFrom } from 'kysely/helpers/sqlite';
 import type { Db } from '../platform/db/database.ts';
+import { inStatements } from '../platform/db/statements.ts';
 import { newId } from '../platform/ids.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 import type { LinkKind, ReleaseStatus } from './newsroom.ts';
@@ -70,16 +71,6 @@ const pictureRows = (id: string, pictures: ReleasePictures) => [
   ...(pictures.lead ? [{ release_id: id, role: 'lead', position: 0, picture_id: pictures.lead }] : []),
   ...pictures.gallery.map((picture_id, i) => ({ release_id: id, role: 'gallery', position: i + 1, picture_id })),
 ];
-
-/** Below both engines' limit on a statement's parameters (SQLite 32,766, PostgreSQL 65,535). */
-const PARAMETERS_A_STATEMENT = 30_000;
-
-/** Rows in as few statements as the parameter limit allows. */
-async function inChunks<T extends object>(rows: readonly T[], insert: (part: T[]) => Promise<unknown>): Promise<void> {
-  if (rows.length === 0) return;
-  const size = Math.max(1, Math.floor(PARAMETERS_A_STATEMENT / Object.keys(rows[0]!).length));
-  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
-}
 
 export function createNewsroomStore(db: Db) {
   // biome-ignore lint/suspicious/noExplicitAny: rows of press_release as Kysely selects them, read column by column below
@@ -358,21 +349,21 @@ export function createNewsroomStore(db: Db) {
      * was most of its cost. Rows go in parent-first, as the foreign keys want.
      */
     async insertNew(releases: readonly NewRelease[]): Promise<void> {
-      await inChunks(
+      await inStatements(
         releases.map((r) => r.row),
         (part) => db.insertInto('press_release').values(part).execute(),
       );
-      await inChunks(
+      await inStatements(
         releases.flatMap((r) =>
           r.links.map((l) => ({ id: newId(), release_id: r.row.id, kind: l.kind, target_id: l.id })),
         ),
         (part) => db.insertInto('release_link').values(part).execute(),
       );
-      await inChunks(
+      await inStatements(
         releases.flatMap((r) => r.proposals.map((p) => proposalRow(r.row.id, p))),
         (part) => db.insertInto('release_link').values(part).execute(),
       );
-      await inChunks(
+      await inStatements(
         releases.flatMap((r) =>
           r.images.map((img, i) => ({
             id: newId(),
@@ -385,11 +376,11 @@ export function createNewsroomStore(db: Db) {
         ),
         (part) => db.insertInto('release_image').values(part).execute(),
       );
-      await inChunks(
+      await inStatements(
         releases.flatMap((r) => pictureRows(r.row.id, r.pictures)),
         (part) => db.insertInto('release_picture').values(part).execute(),
       );
-      await inChunks(
+      await inStatements(
         releases.map((r) => ({ id: newId(), release_id: r.row.id, ...r.event })),
         (part) => db.insertInto('release_event').values(part).execute(),
       );

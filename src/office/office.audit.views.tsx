@@ -124,13 +124,17 @@ function AuditRow({
   const { entry: e } = line;
   return (
     <tr>
-      <td>
+      <td data-label={t(lang, 'office.when')}>
         <time datetime={e.at} safe>
           {e.at.replace('T', ' ').slice(0, 16)}
         </time>
       </td>
-      {who && <td safe>{e.actor?.name ?? t(lang, 'office.system')}</td>}
-      <td>
+      {who && (
+        <td data-label={t(lang, 'office.who')} safe>
+          {e.actor?.name ?? t(lang, 'office.system')}
+        </td>
+      )}
+      <td data-label={t(lang, 'office.what')}>
         {line.path ? (
           <a href={href(ctx, line.path)} safe>
             {line.title}
@@ -147,7 +151,7 @@ function AuditRow({
           </>
         )}
       </td>
-      <td>
+      <td data-label={t(lang, 'office.change')}>
         <span safe>
           {t(lang, `office.action.${e.action}`) +
             (line.fields.length > 0 ? `: ${line.fields.map((f) => t(lang, f)).join(', ')}` : '')}
@@ -212,16 +216,16 @@ export function ParityPage({
                   <th scope="row" safe>
                     {t(lang, x.label)}
                   </th>
-                  <td class="num" safe>
+                  <td class="num" data-label={t(lang, 'office.parityRecords')} safe>
                     {String(x.records)}
                   </td>
-                  <td class="num" safe>
+                  <td class="num" data-label={t(lang, 'office.parityComplete')} safe>
                     {String(complete(x))}
                   </td>
-                  <td class="num" safe>
+                  <td class="num" data-label={t(lang, 'office.gap.missing')} safe>
                     {String(x.missing)}
                   </td>
-                  <td class="num" safe>
+                  <td class="num" data-label={t(lang, 'office.gap.stale')} safe>
                     {String(x.stale)}
                   </td>
                 </tr>
@@ -232,16 +236,16 @@ export function ParityPage({
                 <th scope="row" safe>
                   {t(lang, 'office.parityAll')}
                 </th>
-                <td class="num" safe>
+                <td class="num" data-label={t(lang, 'office.parityRecords')} safe>
                   {String(sum('records'))}
                 </td>
-                <td class="num" safe>
+                <td class="num" data-label={t(lang, 'office.parityComplete')} safe>
                   {String(complete({ records: sum('records'), missing: sum('missing'), stale: sum('stale') }))}
                 </td>
-                <td class="num" safe>
+                <td class="num" data-label={t(lang, 'office.gap.missing')} safe>
                   {String(sum('missing'))}
                 </td>
-                <td class="num" safe>
+                <td class="num" data-label={t(lang, 'office.gap.stale')} safe>
                   {String(sum('stale'))}
                 </td>
               </tr>
@@ -276,13 +280,15 @@ export function ParityPage({
               <tbody>
                 {rows.map((g) => (
                   <tr>
-                    <td safe>{t(lang, g.type)}</td>
-                    <td>
+                    <td data-label={t(lang, 'office.recordType')} safe>
+                      {t(lang, g.type)}
+                    </td>
+                    <td data-label={t(lang, 'office.what')}>
                       <a href={href(ctx, g.path)} safe>
                         {g.title}
                       </a>
                     </td>
-                    <td>
+                    <td data-label={t(lang, 'office.change')}>
                       <span class={`tag gap-${g.gap}`} safe>
                         {t(lang, `office.gap.${g.gap}`)}
                       </span>{' '}

@@ -192,11 +192,11 @@ function RecordTable({ ctx, resource, rows }: { ctx: OfficeContext; resource: Re
                   </a>
                 </th>
                 {showStatus && (
-                  <td>
+                  <td data-label={t(lang, 'col.status')}>
                     <StatusOf ctx={ctx} resource={resource} row={row} />
                   </td>
                 )}
-                <td>
+                <td data-label={t(lang, 'office.list.code')}>
                   <code safe>{id}</code>
                 </td>
               </tr>

@@ -7,27 +7,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach } from 'node:test';
 import type { Actor } from '../platform/access.ts';
-import { describePlatformOnEachEngine } from '../platform/testing/app.ts';
-import { Client, PASSWORD, seedAccounts } from '../platform/testing/client.ts';
-import { buildServices } from '../services.ts';
+import { signedInStaff } from '../platform/testing/accounts.ts';
+import { describePlatformOnEachEngine, servicesOf } from '../platform/testing/app.ts';
+import { Client } from '../platform/testing/client.ts';
 import { samplePhoto, uploadSample } from './pictures.fixture.ts';
 
 describePlatformOnEachEngine('a picture’s credit in English and in Russian', (app, it) => {
   let actor: Actor;
   let editor: Client;
   beforeEach(async () => {
-    const emails = await seedAccounts(app.db(), app.clock);
-    editor = new Client(app());
-    await editor.signIn(emails.editor, PASSWORD);
-    const account = await app
-      .db()
-      .selectFrom('account')
-      .select('id')
-      .where('email', '=', emails.editor)
-      .executeTakeFirstOrThrow();
-    actor = { id: account.id, email: emails.editor, name: 'Editor', role: 'editor', stateCode: null };
+    ({ editor, actor } = await signedInStaff(app));
   });
-  const services = () => buildServices(app.db(), app.clock, { files: app.files() });
+  const services = () => servicesOf(app);
 
   it('shows the Russian credit on Russian pages and the English, marked, where the Russian is unknown', async () => {
     const s = services();

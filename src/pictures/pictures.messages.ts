@@ -34,6 +34,8 @@ export const en = {
   'pictures.unknownChoice': '{id} (no such picture)',
   'pictures.browse': 'The media library: its pictures and their ids',
   'pictures.listHint': 'One picture id a line, in the order they are shown.',
+  'pictures.words': 'Descriptions, captions and credits',
+  'pictures.save': 'Save the words',
 };
 
 export const ru: RussianTable<typeof en> = {
@@ -64,6 +66,8 @@ export const ru: RussianTable<typeof en> = {
   'pictures.unknownChoice': '{id} (такой фотографии нет)',
   'pictures.browse': 'Медиатека: фотографии и их идентификаторы',
   'pictures.listHint': 'По одному идентификатору в строке, в порядке показа.',
+  'pictures.words': 'Описания, подписи и авторы снимка',
+  'pictures.save': 'Сохранить',
 };
 
 defineMessages(en, ru);

@@ -10,7 +10,8 @@ import { recordId } from '../platform/http/schemas.ts';
 import type { OfficeContext } from '../platform/layout/office.tsx';
 import type { Services } from '../services.ts';
 import { WIDEST } from './pictures.ts';
-import { OfficePictures } from './pictures.views.tsx';
+import { OfficePicture, OfficePictures, wordsOf } from './pictures.views.tsx';
+import { t } from '../platform/i18n/i18n.ts';
 
 type Deps = Readonly<Pick<Services, 'pictures' | 'files'>>;
 
@@ -49,6 +50,48 @@ const site: FastifyPluginAsyncZod<SiteOptions<Deps>> = async (app, { services, c
     html(reply).send(
       await OfficePictures({ ctx: frame(req, reply), pictures: await pictures.list(), problems: [], values: {} }),
     ),
+  );
+
+  const idParams = z.object({ id: recordId }).strict();
+  const pictureForm = z.record(z.string(), z.string());
+
+  app.get(
+    '/office/pictures/:id',
+    {
+      config: { access: 'staff' },
+      schema: { hide: true, params: idParams, querystring: z.object({ saved: z.string().optional() }).passthrough() },
+    },
+    async (req, reply) => {
+      const { picture, version } = await pictures.forEditing(req.params.id);
+      return html(reply).send(
+        await OfficePicture({
+          ctx: frame(req, reply),
+          picture,
+          version,
+          values: wordsOf(picture),
+          problems: [],
+          message: req.query.saved ? t(lang, 'office.saved') : null,
+        }),
+      );
+    },
+  );
+
+  app.post(
+    '/office/pictures/:id',
+    {
+      config: { access: 'editor' },
+      preHandler: app.csrfProtection,
+      schema: { hide: true, params: idParams, body: pictureForm },
+    },
+    async (req, reply) => {
+      const result = await pictures.describe(req.actor!, req.params.id, req.body);
+      if (result.ok) return reply.redirect(`/${lang}/office/pictures/${req.params.id}?saved=1`, 303);
+      // A conflict shows the picture as it is now, with what this editor wrote kept in the form.
+      const { picture, version } = await pictures.forEditing(req.params.id);
+      return html(reply, result.kind === 'conflict' ? 409 : 400).send(
+        await OfficePicture({ ctx: frame(req, reply), picture, version, values: req.body, problems: result.problems }),
+      );
+    },
   );
 
   // Only this route takes files: the rest of the site keeps refusing multipart bodies.

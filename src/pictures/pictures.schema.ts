@@ -1,6 +1,7 @@
 /** What an editor writes about a picture, from the upload form or JSON alike. */
 import { z } from 'zod';
 import { isIsoDate } from '../platform/dates.ts';
+import { versionField } from '../platform/numbers.ts';
 
 const optional = (max: number) =>
   z
@@ -27,3 +28,8 @@ export const pictureInput = z.object({
 });
 
 export type PictureInput = z.infer<typeof pictureInput>;
+
+/** The words of a picture already in the library, as its office page edits them, with the version it was read at. */
+export const pictureWords = pictureInput
+  .pick({ alt_en: true, alt_ru: true, caption_en: true, caption_ru: true, credit: true, credit_ru: true })
+  .extend({ version: versionField() });

@@ -9,14 +9,14 @@ import { type ChangeResult, createChanges, invalid } from '../platform/changes.t
 import type { Actor } from '../platform/access.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Db } from '../platform/db/database.ts';
-import type { FieldProblem } from '../platform/errors.ts';
+import { DomainError, type FieldProblem } from '../platform/errors.ts';
 import type { FileStore } from '../platform/files/files.ts';
 import { PICTURES, checkUpload } from '../platform/files/types.ts';
 import type { Lang } from '../platform/i18n/i18n.ts';
 import { newId } from '../platform/ids.ts';
 import type { References } from '../platform/records.ts';
 import { type Size, parseSizes, sizeFor, widthsFor } from './pictures.ts';
-import { pictureInput } from './pictures.schema.ts';
+import { pictureInput, pictureWords } from './pictures.schema.ts';
 import { type PictureRow, createPicturesStore } from './pictures.store.ts';
 
 export type Picture = Readonly<{
@@ -152,6 +152,34 @@ export function createPicturesService(
         };
         await createPicturesStore(c.trx).insert(row);
         await c.audit({ action: 'create', recordType: 'picture', recordId: id, before: null, after: { ...row } });
+        return { ok: true, id };
+      });
+      if (result.ok) await hooks.changed();
+      return result;
+    },
+
+    /** A picture as its office page edits it: with the version a save must name. */
+    async forEditing(id: string): Promise<{ picture: Picture; version: number }> {
+      const row = await store.byId(id);
+      if (!row) throw new DomainError('RECORD_NOT_FOUND');
+      return { picture: toPicture(row), version: row.version };
+    },
+
+    /**
+     * Writes a picture's words again (its descriptions, captions and credits): refused naming the field when
+     * one is wrong, as a conflict when the picture changed since the page was read; audited with the words before.
+     */
+    async describe(actor: Actor, id: string, input: unknown): Promise<ChangeResult> {
+      const parsed = pictureWords.safeParse(input);
+      if (!parsed.success)
+        return invalid(parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })));
+      const { version, ...words } = parsed.data;
+      const result = await change(actor, async (c) => {
+        const before = await createPicturesStore(c.trx).byId(id);
+        if (!before) throw new DomainError('RECORD_NOT_FOUND');
+        await c.versioned('picture', 'id', id, version, { ...words, updated_at: c.at });
+        const was = Object.fromEntries(Object.keys(words).map((k) => [k, before[k as keyof typeof words]]));
+        await c.audit({ action: 'update', recordType: 'picture', recordId: id, before: was, after: { ...words } });
         return { ok: true, id };
       });
       if (result.ok) await hooks.changed();

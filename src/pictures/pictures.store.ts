@@ -17,6 +17,9 @@ export function createPicturesStore(db: Db) {
         .where('id', 'in', [...new Set(ids)])
         .execute();
     },
+    async byId(id: string): Promise<PictureRow | undefined> {
+      return db.selectFrom('picture').selectAll().where('id', '=', id).executeTakeFirst();
+    },
     async insert(row: Insertable<PictureTable>): Promise<void> {
       await db.insertInto('picture').values(row).execute();
     },

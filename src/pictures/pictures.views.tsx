@@ -183,6 +183,122 @@ export function PictureShelf({ lang, pictures }: { lang: Lang; pictures: readonl
   );
 }
 
+/** One field of a picture's form, with its refusal beside it in the reader's words. */
+const formField =
+  (lang: Lang, values: Readonly<Record<string, string>>, problems: readonly FieldProblem[]) =>
+  (name: string, label: MessageKey, type = 'text') => {
+    const problem = problems.find((p) => p.field === name)?.message;
+    return (
+      <div class="form-row">
+        <label for={`f-${name}`} safe>
+          {t(lang, label)}
+        </label>
+        <input
+          id={`f-${name}`}
+          name={name}
+          type={type}
+          value={type === 'file' ? undefined : (values[name] ?? '')}
+          accept={type === 'file' ? 'image/jpeg,image/png,image/webp' : undefined}
+          aria-invalid={problem ? 'true' : undefined}
+          aria-describedby={problem ? `f-${name}-error` : undefined}
+        />
+        {!!problem && (
+          <p class="field-error" id={`f-${name}-error`} safe>
+            {problemText(lang, problem)}
+          </p>
+        )}
+      </div>
+    );
+  };
+
+/** A picture's words in both languages, side by side: the same on the upload form and the picture's page. */
+const wordFields = (field: ReturnType<typeof formField>) => (
+  <>
+    <div class="pair">
+      {field('alt_en', 'pictures.altEn')}
+      {field('alt_ru', 'pictures.altRu')}
+    </div>
+    <div class="pair">
+      {field('caption_en', 'pictures.captionEn')}
+      {field('caption_ru', 'pictures.captionRu')}
+    </div>
+    <div class="pair">
+      {field('credit', 'pictures.credit')}
+      {field('credit_ru', 'pictures.creditRu')}
+    </div>
+  </>
+);
+
+/** A picture's words as its form shows them. */
+export const wordsOf = (p: Picture): Record<string, string> => ({
+  alt_en: p.alt.en,
+  alt_ru: p.alt.ru ?? '',
+  caption_en: p.caption.en ?? '',
+  caption_ru: p.caption.ru ?? '',
+  credit: p.credit ?? '',
+  credit_ru: p.creditRu ?? '',
+});
+
+/** One picture in the office: shown large, with its words, which an editor may write again. */
+export function OfficePicture({
+  ctx,
+  picture,
+  version,
+  values,
+  problems,
+  message = null,
+}: {
+  ctx: OfficeContext;
+  picture: Picture;
+  version: number;
+  values: Record<string, string>;
+  problems: FieldProblem[];
+  message?: string | null;
+}): JSX.Element {
+  const { lang } = ctx;
+  const field = formField(lang, values, problems);
+  const editor = ctx.actor.role === 'editor' || ctx.actor.role === 'admin';
+  const stale = problems.find((p) => p.field === 'version');
+  return (
+    <OfficePage ctx={ctx} title={captionOf(picture, lang) ?? altOf(picture, lang)}>
+      <p>
+        <a href={href(ctx, '/office/pictures')} safe>
+          {t(lang, 'pictures.office')}
+        </a>
+      </p>
+      {!!message && (
+        <p class="notice" role="status" safe>
+          {message}
+        </p>
+      )}
+      {!!stale && (
+        <p class="field-error" role="alert" safe>
+          {problemText(lang, stale.message)}
+        </p>
+      )}
+      <PictureFigure picture={picture} lang={lang} class="office-figure" />
+      <p class="meta">
+        <span safe>{`${t(lang, 'pictures.id')}: `}</span>
+        <code safe>{picture.id}</code>
+        {!!picture.shownOn && <span safe>{` · ${formatDate(lang, picture.shownOn)}`}</span>}
+      </p>
+      {editor && (
+        <form method="post" action={href(ctx, `/office/pictures/${picture.id}`)} class="record-form panel" novalidate>
+          <h2 safe>{t(lang, 'pictures.words')}</h2>
+          <input type="hidden" name="_csrf" value={ctx.csrf} />
+          <input type="hidden" name="version" value={String(version)} />
+          {wordFields(field)}
+          <p class="office-actions">
+            <button type="submit" safe>
+              {t(lang, 'pictures.save')}
+            </button>
+          </p>
+        </form>
+      )}
+    </OfficePage>
+  );
+}
+
 export function OfficePictures({
   ctx,
   pictures,
@@ -195,28 +311,7 @@ export function OfficePictures({
   values: Record<string, string>;
 }): JSX.Element {
   const { lang } = ctx;
-  const problem = (f: string) => problems.find((p) => p.field === f)?.message;
-  const field = (name: string, label: MessageKey, type = 'text') => (
-    <div class="form-row">
-      <label for={`f-${name}`} safe>
-        {t(lang, label)}
-      </label>
-      <input
-        id={`f-${name}`}
-        name={name}
-        type={type}
-        value={type === 'file' ? undefined : (values[name] ?? '')}
-        accept={type === 'file' ? 'image/jpeg,image/png,image/webp' : undefined}
-        aria-invalid={problem(name) ? 'true' : undefined}
-        aria-describedby={problem(name) ? `f-${name}-error` : undefined}
-      />
-      {!!problem(name) && (
-        <p class="field-error" id={`f-${name}-error`} safe>
-          {problemText(lang, problem(name)!)}
-        </p>
-      )}
-    </div>
-  );
+  const field = formField(lang, values, problems);
   const editor = ctx.actor.role === 'editor' || ctx.actor.role === 'admin';
   return (
     <OfficePage ctx={ctx} title={t(lang, 'pictures.office')} lead={t(lang, 'pictures.lead')}>
@@ -231,18 +326,7 @@ export function OfficePictures({
           <h2 safe>{t(lang, 'pictures.upload')}</h2>
           <input type="hidden" name="_csrf" value={ctx.csrf} />
           {field('file', 'pictures.file', 'file')}
-          <div class="pair">
-            {field('alt_en', 'pictures.altEn')}
-            {field('alt_ru', 'pictures.altRu')}
-          </div>
-          <div class="pair">
-            {field('caption_en', 'pictures.captionEn')}
-            {field('caption_ru', 'pictures.captionRu')}
-          </div>
-          <div class="pair">
-            {field('credit', 'pictures.credit')}
-            {field('credit_ru', 'pictures.creditRu')}
-          </div>
+          {wordFields(field)}
           {field('shown_on', 'pictures.shownOn', 'date')}
           {field('activity_id', 'pictures.activity')}
           <p class="office-actions">
@@ -261,7 +345,11 @@ export function OfficePictures({
           {pictures.map((p) => (
             <li>
               <PictureImg picture={p} lang={lang} sizes="200px" />
-              <p safe>{captionOf(p, lang) ?? altOf(p, lang)}</p>
+              <p>
+                <a href={href(ctx, `/office/pictures/${p.id}`)} safe>
+                  {captionOf(p, lang) ?? altOf(p, lang)}
+                </a>
+              </p>
               <p class="meta">
                 <span safe>{`${t(lang, 'pictures.id')}: `}</span>
                 <code safe>{p.id}</code>

@@ -6,6 +6,7 @@
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
 import type { Database, Db, SearchEntryTable } from '../platform/db/database.ts';
 import { lockForTransaction } from '../platform/db/lock.ts';
+import { inStatements } from '../platform/db/statements.ts';
 import {
   COUNT_LIMIT,
   EXPANSION_LIMIT,
@@ -83,11 +84,7 @@ async function replaceIn(
       await trx.deleteFrom('search_entry').where('id', 'in', ids).execute();
     }
   }
-  for (let i = 0; i < entries.length; i += 200)
-    await trx
-      .insertInto('search_entry')
-      .values(entries.slice(i, i + 200) as SearchEntryTable[])
-      .execute();
+  await inStatements(entries, (part) => trx.insertInto('search_entry').values(part).execute());
   if (postgres) return;
   const taken = new Map<number, number>();
   const rows: Array<{ rowid: number; e: SearchEntryTable }> = [];
@@ -122,13 +119,15 @@ export async function addTerms(db: Kysely<Database>, texts: readonly string[], w
         seen.add(word);
         words.push(word);
       }
-  for (let i = 0; i < words.length; i += 500) {
-    await db
-      .insertInto('search_term')
-      .values(words.slice(i, i + 500).map((term) => ({ term })))
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-  }
+  await inStatements(
+    words.map((term) => ({ term })),
+    (part) =>
+      db
+        .insertInto('search_term')
+        .values(part)
+        .onConflict((oc) => oc.doNothing())
+        .execute(),
+  );
 }
 
 export function createSearchStore(database: Db) {

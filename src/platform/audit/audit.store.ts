@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.ts';
+import { inStatements } from '../db/statements.ts';
 import { newId } from '../ids.ts';
 import type { AuditAction, AuditEntry, Values } from './audit.ts';
 
@@ -37,13 +38,8 @@ export function createAuditStore(db: Db) {
     async record(e: AuditRow): Promise<void> {
       await db.insertInto('audit_entry').values(rowOf(e)).execute();
     },
-    /** Eight parameters a row, well below both engines' limit a statement. */
     async recordAll(entries: readonly AuditRow[]): Promise<void> {
-      for (let i = 0; i < entries.length; i += 1000)
-        await db
-          .insertInto('audit_entry')
-          .values(entries.slice(i, i + 1000).map(rowOf))
-          .execute();
+      await inStatements(entries.map(rowOf), (part) => db.insertInto('audit_entry').values(part).execute());
     },
 
     async entries(filter: AuditFilter = {}): Promise<AuditEntry[]> {

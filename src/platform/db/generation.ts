@@ -21,9 +21,11 @@ export type Generation = Readonly<{
   onBump(listener: () => void): void;
 }>;
 
-const KEY = 'generation';
-
-export function createGeneration(db: Db, now: () => Date): Generation {
+/**
+ * `key` names the counter: the record's own by default; a narrower one (the office's records alone) moves
+ * only with the changes it is bumped for, so what depends on those alone outlives the rest.
+ */
+export function createGeneration(db: Db, now: () => Date, key = 'generation'): Generation {
   let value = 0;
   let changed = now();
   const listeners: Array<() => void> = [];
@@ -39,10 +41,10 @@ export function createGeneration(db: Db, now: () => Date): Generation {
     async bump() {
       await db
         .insertInto('setting')
-        .values({ key: KEY, value: '0' })
+        .values({ key, value: '0' })
         .onConflict((oc) => oc.column('key').doNothing())
         .execute();
-      await sql`update setting set value = cast(cast(value as integer) + 1 as text) where key = ${KEY}`.execute(db);
+      await sql`update setting set value = cast(cast(value as integer) + 1 as text) where key = ${key}`.execute(db);
       await this.refresh();
       for (const listener of listeners) listener();
     },
@@ -52,7 +54,7 @@ export function createGeneration(db: Db, now: () => Date): Generation {
     async refresh() {
       // Always the primary's: a replica's would lag, and pages would be kept as fresh when they are not.
       const row = await replicaContext.exit(() =>
-        db.selectFrom('setting').select('value').where('key', '=', KEY).executeTakeFirst(),
+        db.selectFrom('setting').select('value').where('key', '=', key).executeTakeFirst(),
       );
       see(row ? Number(row.value) : 0);
     },

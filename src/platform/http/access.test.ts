@@ -131,6 +131,8 @@ const EXPECTED: Record<string, Access> = {
   'GET /pictures/:id/:width.jpg': 'public',
   'GET /{lang}/office/pictures': 'staff',
   'POST /{lang}/office/pictures': 'editor',
+  'GET /{lang}/office/pictures/:id': 'staff',
+  'POST /{lang}/office/pictures/:id': 'editor',
   'POST /api/coverage': 'editor-token',
   'GET /api/coverage': 'editor-token',
   'GET /api/coverage/:id': 'editor-token',

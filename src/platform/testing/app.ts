@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it as nodeIt } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { type WebOptions, createPlatform } from '../../platform.ts';
-import type { ServiceOptions } from '../../services.ts';
+import { type ServiceOptions, buildServices } from '../../services.ts';
 import { fixedClock } from '../clock.ts';
 import type { Db } from '../db/database.ts';
 import type { Engine } from '../db/connect.ts';
@@ -64,6 +64,9 @@ export function usePlatform({
     },
   ) as PlatformHandle;
 }
+
+/** The services over a platform's record, clock and files, for what a test does behind the pages. */
+export const servicesOf = (app: PlatformHandle) => buildServices(app.db(), app.clock, { files: app.files() });
 
 type It = (name: string, fn: () => Promise<void> | void) => void;
 
