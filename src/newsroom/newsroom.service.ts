@@ -35,6 +35,7 @@ import { type ReleaseInput, archivedReleaseInput, releaseInput } from './newsroo
 import { type FileProblem, type SourceFile, groupIntoReleases, parseReleaseFile } from './newsroom.import.ts';
 import { type NewRelease, type NewsroomStore, createNewsroomStore } from './newsroom.store.ts';
 import type { Link, Release, ReleaseColumns, ReleasePictures } from './newsroom.ts';
+import { withBulkCache } from '../platform/db/bulk.ts';
 import { lockForTransaction } from '../platform/db/lock.ts';
 import {
   type ProposedLink,
@@ -346,95 +347,97 @@ export function createNewsroomService(
       const index = checked.some((c) => !namesItsSubjects(linksOf(c.value))) ? await recognizer() : null;
       const found = (v: ReleaseInput) => textsOf(v).map((text) => index!.recognize(text));
       const openings = (v: ReleaseInput) => openingsOf(v).map((text) => index!.recognize(text));
-      const result = await change(actor, async (c) => {
-        await lockForTransaction(c.trx, RELEASE_WRITES);
-        const tx = createNewsroomStore(c.trx);
-        const skipped: Array<{ origin: string; existing: string }> = [];
-        const created: Array<{ origin: string; id: string; slug: string }> = [];
-        const updated: Array<{ origin: string; id: string; langs: Lang[] }> = [];
-        const seen = new Set<string>();
-        const reserved = new Set<string>();
-        // Written and indexed a batch at a time in this transaction, read back as the transaction has them.
-        const batch: NewReleases = { releases: [], notes: [] };
-        const handOn = async () => {
-          if (batch.releases.length) await wroteMany(c.trx, await tx.byIds(await writeBatch(c, batch)));
-        };
-        // The titles already recorded on the import's days, read at once from an index: a
-        // release's duplicate is then looked up only when one is there to find.
-        const recorded = new Set(
-          (await tx.titlesOn([...new Set(checked.map((x) => x.value.date))])).flatMap((row) =>
-            (['en', 'ru'] as const).flatMap((l) => {
-              const t = row[`title_${l}`];
-              return t === null ? [] : [`${l}\u0000${t}\u0000${row.date}`];
-            }),
-          ),
-        );
-        const recordedSlugs = await tx.slugsTaken(
-          checked.map(({ value }) => slugFor((value.title_en ?? value.title_ru)!, value.date)),
-        );
-        const duplicateOf = async (l: Lang, title: string, date: string) =>
-          recorded.has(`${l}\u0000${title}\u0000${date}`) ? tx.findDuplicate(l, title, date) : null;
-        for (const [i, { origin, value }] of checked.entries()) {
-          const lang = value.title_en ? 'en' : 'ru';
-          const title = (value.title_en ?? value.title_ru)!;
-          const key = `${lang}\u0000${title}\u0000${value.date}`;
-          const other = lang === 'en' ? 'ru' : 'en';
-          const otherTitle = value[`title_${other}`];
-          const existing = seen.has(key)
-            ? 'this import'
-            : ((await duplicateOf(lang, title, value.date)) ??
-              (otherTitle ? await duplicateOf(other, otherTitle, value.date) : null));
-          if (existing) {
-            // An English–Russian pair for a release already recorded gives it the language it lacks
-            // (or a new text in it) instead of being skipped whole, the Russian lost without a word.
-            const known = existing === 'this import' ? null : await tx.get(existing);
-            const langs = known
-              ? (['en', 'ru'] as const).filter(
-                  (l) =>
-                    value[`title_${l}`] &&
-                    (known.title[l] !== value[`title_${l}`] ||
-                      known.body[l] !== value[`body_${l}`] ||
-                      known.lead[l] !== value[`lead_${l}`]),
-                )
-              : [];
-            if (!known || langs.length === 0) {
-              skipped.push({ origin, existing });
+      const result = await withBulkCache(db, () =>
+        change(actor, async (c) => {
+          await lockForTransaction(c.trx, RELEASE_WRITES);
+          const tx = createNewsroomStore(c.trx);
+          const skipped: Array<{ origin: string; existing: string }> = [];
+          const created: Array<{ origin: string; id: string; slug: string }> = [];
+          const updated: Array<{ origin: string; id: string; langs: Lang[] }> = [];
+          const seen = new Set<string>();
+          const reserved = new Set<string>();
+          // Written and indexed a batch at a time in this transaction, read back as the transaction has them.
+          const batch: NewReleases = { releases: [], notes: [] };
+          const handOn = async () => {
+            if (batch.releases.length) await wroteMany(c.trx, await tx.byIds(await writeBatch(c, batch)));
+          };
+          // The titles already recorded on the import's days, read at once from an index: a
+          // release's duplicate is then looked up only when one is there to find.
+          const recorded = new Set(
+            (await tx.titlesOn([...new Set(checked.map((x) => x.value.date))])).flatMap((row) =>
+              (['en', 'ru'] as const).flatMap((l) => {
+                const t = row[`title_${l}`];
+                return t === null ? [] : [`${l}\u0000${t}\u0000${row.date}`];
+              }),
+            ),
+          );
+          const recordedSlugs = await tx.slugsTaken(
+            checked.map(({ value }) => slugFor((value.title_en ?? value.title_ru)!, value.date)),
+          );
+          const duplicateOf = async (l: Lang, title: string, date: string) =>
+            recorded.has(`${l}\u0000${title}\u0000${date}`) ? tx.findDuplicate(l, title, date) : null;
+          for (const [i, { origin, value }] of checked.entries()) {
+            const lang = value.title_en ? 'en' : 'ru';
+            const title = (value.title_en ?? value.title_ru)!;
+            const key = `${lang}\u0000${title}\u0000${value.date}`;
+            const other = lang === 'en' ? 'ru' : 'en';
+            const otherTitle = value[`title_${other}`];
+            const existing = seen.has(key)
+              ? 'this import'
+              : ((await duplicateOf(lang, title, value.date)) ??
+                (otherTitle ? await duplicateOf(other, otherTitle, value.date) : null));
+            if (existing) {
+              // An English–Russian pair for a release already recorded gives it the language it lacks
+              // (or a new text in it) instead of being skipped whole, the Russian lost without a word.
+              const known = existing === 'this import' ? null : await tx.get(existing);
+              const langs = known
+                ? (['en', 'ru'] as const).filter(
+                    (l) =>
+                      value[`title_${l}`] &&
+                      (known.title[l] !== value[`title_${l}`] ||
+                        known.body[l] !== value[`body_${l}`] ||
+                        known.lead[l] !== value[`lead_${l}`]),
+                  )
+                : [];
+              if (!known || langs.length === 0) {
+                skipped.push({ origin, existing });
+                continue;
+              }
+              const columns: Record<string, string | null> = {};
+              for (const l of langs)
+                for (const f of ['title', 'lead', 'body', 'place'] as const)
+                  columns[`${f}_${l}`] = value[`${f}_${l}`] ?? null;
+              if (!(await tx.update(known.id, known.version, { ...columns, updated_at: c.at }))) c.refuse(conflict());
+              await c.audit({
+                action: 'update',
+                recordType: 'press-releases',
+                recordId: known.id,
+                before: Object.fromEntries(
+                  Object.keys(columns).map((k) => [k, columnsOfRelease(known)[k as keyof ReleaseColumns] ?? null]),
+                ),
+                after: columns,
+              });
+              if (index && !namesItsSubjects(known.links))
+                await tx.addProposals(
+                  known.id,
+                  proposalsFrom(known.links, found(value), await tx.heldLinks(known.id), openings(value)),
+                );
+              updated.push({ origin, id: known.id, langs: [...langs] });
               continue;
             }
-            const columns: Record<string, string | null> = {};
-            for (const l of langs)
-              for (const f of ['title', 'lead', 'body', 'place'] as const)
-                columns[`${f}_${l}`] = value[`${f}_${l}`] ?? null;
-            if (!(await tx.update(known.id, known.version, { ...columns, updated_at: c.at }))) c.refuse(conflict());
-            await c.audit({
-              action: 'update',
-              recordType: 'press-releases',
-              recordId: known.id,
-              before: Object.fromEntries(
-                Object.keys(columns).map((k) => [k, columnsOfRelease(known)[k as keyof ReleaseColumns] ?? null]),
-              ),
-              after: columns,
-            });
-            if (index && !namesItsSubjects(known.links))
-              await tx.addProposals(
-                known.id,
-                proposalsFrom(known.links, found(value), await tx.heldLinks(known.id), openings(value)),
-              );
-            updated.push({ origin, id: known.id, langs: [...langs] });
-            continue;
+            seen.add(key);
+            const slug = await uniqueSlug(tx, title, value.date, reserved, recordedSlugs);
+            const proposals = index ? proposalsFrom(linksOf(value), found(value), [], openings(value)) : [];
+            created.push({ origin, id: await writeNew(c, value, slug, publish, { batch, proposals }), slug });
+            if (batch.releases.length >= IMPORT_BATCH) await handOn();
+            onProgress?.(i + 1, checked.length);
+            // A long import lets other requests answer now and then (SQLite works synchronously).
+            if (i % 50 === 49) await yieldToEventLoop();
           }
-          seen.add(key);
-          const slug = await uniqueSlug(tx, title, value.date, reserved, recordedSlugs);
-          const proposals = index ? proposalsFrom(linksOf(value), found(value), [], openings(value)) : [];
-          created.push({ origin, id: await writeNew(c, value, slug, publish, { batch, proposals }), slug });
-          if (batch.releases.length >= IMPORT_BATCH) await handOn();
-          onProgress?.(i + 1, checked.length);
-          // A long import lets other requests answer now and then (SQLite works synchronously).
-          if (i % 50 === 49) await yieldToEventLoop();
-        }
-        await handOn();
-        return { ok: true, created, skipped, updated };
-      });
+          await handOn();
+          return { ok: true, created, skipped, updated };
+        }),
+      );
       if (!result.ok) return { ok: false, problems: result.problems.map((p) => ({ file: '', ...p })) };
       const { created, skipped, updated } = result;
       if (created.length || updated.length) await hooks.changed();
