@@ -345,8 +345,17 @@ export function createNewsroomService(
       const wroteMany = await hooks.importing();
       // Read before the transaction (on SQLite it holds the one connection), and only when an item needs it.
       const index = checked.some((c) => !namesItsSubjects(linksOf(c.value))) ? await recognizer() : null;
-      const found = (v: ReleaseInput) => textsOf(v).map((text) => index!.recognize(text));
-      const openings = (v: ReleaseInput) => openingsOf(v).map((text) => index!.recognize(text));
+      // A headline and lead are among a release's texts and its opening both: each text is read once.
+      const readTexts = new WeakMap<ReleaseInput, Map<string, ReturnType<Recognizer['recognize']>>>();
+      const read = (v: ReleaseInput) => (text: string) => {
+        let texts = readTexts.get(v);
+        if (!texts) readTexts.set(v, (texts = new Map()));
+        let r = texts.get(text);
+        if (!r) texts.set(text, (r = index!.recognize(text)));
+        return r;
+      };
+      const found = (v: ReleaseInput) => textsOf(v).map(read(v));
+      const openings = (v: ReleaseInput) => openingsOf(v).map(read(v));
       const result = await withBulkCache(db, () =>
         change(actor, async (c) => {
           await lockForTransaction(c.trx, RELEASE_WRITES);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { PARAMETERS_A_STATEMENT, inStatements } from './statements.ts';
+import { PARAMETERS_A_STATEMENT, ROWS_A_STATEMENT, inStatements } from './statements.ts';
 
 /** The parts `inStatements` hands to its statement, as their row counts and the rows in order. */
 async function parts<T extends object>(rows: readonly T[], limit?: number) {
@@ -21,17 +21,28 @@ describe('rows in statements under the parameter limit', () => {
   });
 
   it('keeps every statement under the limit, in as few statements as that allows, rows in order', async () => {
-    const rows = Array.from({ length: 25_001 }, (_, i) => ({ id: i, a: 'x', b: null }));
+    // A hundred columns: 300 rows a statement, fewer than ROWS_A_STATEMENT.
+    const rows = Array.from({ length: 1_001 }, (_, i) => ({
+      id: i,
+      ...Object.fromEntries(Array.from({ length: 99 }, (_, c) => [`c${c}`, c])),
+    }));
     const seen = await parts(rows);
-    // Three columns: 10,000 rows a statement.
     assert.deepEqual(
       seen.map((p) => p.length),
-      [10_000, 10_000, 5_001],
+      [300, 300, 300, 101],
     );
-    for (const p of seen) assert.ok(p.length * 3 <= PARAMETERS_A_STATEMENT);
+    for (const p of seen) assert.ok(p.length * 100 <= PARAMETERS_A_STATEMENT);
     assert.deepEqual(
       seen.flat().map((r) => r.id),
       rows.map((r) => r.id),
+    );
+  });
+
+  it('writes at most ROWS_A_STATEMENT rows a statement, so full parts share one statement text', async () => {
+    const rows = Array.from({ length: 1_201 }, (_, i) => ({ term: `w${i}` }));
+    assert.deepEqual(
+      (await parts(rows)).map((p) => p.length),
+      [ROWS_A_STATEMENT, ROWS_A_STATEMENT, 201],
     );
   });
 
