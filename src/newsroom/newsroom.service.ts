@@ -348,10 +348,12 @@ export function createNewsroomService(
       // A headline and lead are among a release's texts and its opening both: each text is read once.
       const readTexts = new WeakMap<ReleaseInput, Map<string, ReturnType<Recognizer['recognize']>>>();
       const read = (v: ReleaseInput) => (text: string) => {
-        let texts = readTexts.get(v);
-        if (!texts) readTexts.set(v, (texts = new Map()));
-        let r = texts.get(text);
-        if (!r) texts.set(text, (r = index!.recognize(text)));
+        const texts = readTexts.get(v) ?? new Map<string, ReturnType<Recognizer['recognize']>>();
+        readTexts.set(v, texts);
+        const known = texts.get(text);
+        if (known) return known;
+        const r = index!.recognize(text);
+        texts.set(text, r);
         return r;
       };
       const found = (v: ReleaseInput) => textsOf(v).map(read(v));

@@ -62,7 +62,10 @@ it('reads plain prose as itself only where marked would read it so', () => {
   ];
   const marks = [...prose, '*', '_', '`', '[', ']', '<', '&', '#', '~', '|', '\\', '&amp;'];
   let seed = 7;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
   for (let n = 0; n < 20_000; n++) {
     const pieces = n % 2 ? marks : prose;
     let text = '';

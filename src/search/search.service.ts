@@ -175,8 +175,8 @@ export function createSearchService(db: Db, deps: SearchDeps) {
       const vocabulary = new WeakMap<Db, Set<string>>();
       return async (trx, releases) => {
         if (releases.length === 0) return;
-        let written = vocabulary.get(trx);
-        if (!written) vocabulary.set(trx, (written = new Set()));
+        const written = vocabulary.get(trx) ?? new Set<string>();
+        vocabulary.set(trx, written);
         await createSearchStore(trx).replaceHere(
           releases.map((r) => ({ type: 'release' as const, refId: r.id })),
           releases.flatMap((r) => entriesOf(r, dimensions, people)),
