@@ -120,24 +120,22 @@ describe('WORKERS=2', { skip: process.env.TEST_POSTGRES_URL ? false : POSTGRES_M
   });
 
   it('answers /metrics for both workers, whichever is asked', async () => {
-    /** Requests answered 200 to /healthz, as /metrics counts them. */
+    /** Requests answered to /healthz, as /metrics counts them: 200 once a worker is ready, 503 before. */
     const answered = async () => {
       const r = await fetch(`${server.base}/metrics`);
       assert.equal(r.status, 200);
-      const text = await r.text();
-      const line = text
+      return (await r.text())
         .split('\n')
-        .find(
-          (l) => l.startsWith('http_request_duration_seconds_count') && l.includes('route="/healthz",status="200"'),
-        );
-      return line ? Number(line.split(' ').pop()) : 0;
+        .filter((l) => l.startsWith('http_request_duration_seconds_count') && l.includes('route="/healthz"'))
+        .reduce((n, l) => n + Number(l.split(' ').pop()), 0);
     };
     // Until both workers have started, the first process cannot gather their figures.
     await until(async () => ((await fetch(`${server.base}/metrics`)).ok ? true : null), 'both workers answer', 120_000);
     const before = await answered();
     for (let i = 0; i < 20; i++) {
       const r = await fetch(`${server.base}/healthz`, { headers: { connection: 'close' } });
-      assert.equal(r.status, 200);
+      // A worker still catching up with the search index answers 503: counted all the same.
+      assert.ok([200, 503].includes(r.status));
       await r.arrayBuffer();
     }
     // Two workers share the port, so each counted some; every answer shows the sum.

@@ -169,6 +169,7 @@ export function buildServices(db: Db, clock: Clock = systemClock, options: Servi
   );
   const media = createMediaService(db, {
     clock,
+    changed: () => generation.bump(),
     records: officeGeneration,
     people,
     registry,

@@ -190,6 +190,27 @@ describe('coverage over HTTP', () => {
     assert.equal(again.statusCode, 404);
   });
 
+  it('shows new coverage on a page that was kept in memory before the import', async () => {
+    await app().inject({ method: 'GET', url: '/en/states/KZ' });
+    const kept = await app().inject({ method: 'GET', url: '/en/states/KZ' });
+    assert.equal(kept.headers['x-cache'], 'hit');
+    assert.doesNotMatch(kept.body, /id="coverage"/);
+    assert.equal((await post([item(CEREMONY_EN, 'en')])).statusCode, 200);
+    const after = await app().inject({ method: 'GET', url: '/en/states/KZ' });
+    assert.notEqual(after.headers['x-cache'], 'hit');
+    assert.match(after.body, /<h2 id="coverage">In the media<\/h2>/);
+  });
+
+  it('moves the record’s generation with an import made outside the server (as the command line makes one)', async () => {
+    const s = buildServices(app.db(), app.clock);
+    const actor = (await s.accounts.actorByEmail('editor@cica.test')) as Actor;
+    await s.generation.refresh();
+    const before = s.generation.current();
+    const result = await s.media.importItems(actor, [{ ...item(CEREMONY_EN, 'en'), published: CEREMONY_EN.published }]);
+    assert.equal(result.imported.length, 1);
+    assert.ok(s.generation.current() > before);
+  });
+
   it("lists the coverage on the activity's, the people's, the states' and the priority areas' pages", async () => {
     const tourism = {
       ...CEREMONY_EN,

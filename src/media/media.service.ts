@@ -43,6 +43,8 @@ import { BODY_WORDS, STATE_WORDS } from './vocabulary.ts';
 
 export type MediaDeps = Readonly<{
   clock: Clock;
+  /** After a write that public pages show (coverage, links): cached pages in every process learn of it. */
+  changed?: () => Promise<void>;
   /** The generation of the office's records: the recognition index is kept until it moves. */
   records: Pick<Generation, 'current' | 'refresh'>;
   people: { persons(): Promise<Person[]> };
@@ -136,7 +138,13 @@ const spellingKey = (name: string) =>
 
 export function createMediaService(db: Db, deps: MediaDeps) {
   const store = createMediaStore(db);
-  const change = createChanges(db, deps.clock);
+  const write = createChanges(db, deps.clock);
+  // Coverage is on public pages (activities, people, states, areas): what is written moves the generation.
+  const change: typeof write = async (actor, run) => {
+    const result = await write(actor, run);
+    if (result.ok) await deps.changed?.();
+    return result;
+  };
 
   // The recorded people as a recognition index, for suggesting whom a proposal may be. Built again
   // when the people change (their count and the newest id say so), not on every page of the queue.
