@@ -4,7 +4,7 @@
  * finds waits for an editor as proposals, each with the words it was found by.
  * Pure: the findings come in, the proposals go out.
  */
-import type { Link, LinkKind } from './newsroom.ts';
+import type { Link, LinkKind, ReleaseColumns } from './newsroom.ts';
 
 /** The kinds whose presence means a release already says what it is about. */
 const NAMING: ReadonlySet<LinkKind> = new Set(['state', 'body', 'person']);
@@ -29,14 +29,9 @@ export type Recognizer = Readonly<{ recognize(text: string): Recognized }>;
 export type ProposedLink = Readonly<{ kind: LinkKind; id: string; seen: readonly string[] }>;
 
 /** The texts of a release the recognizer reads: each language's headline, lead and body, apart. */
-export function textsOf(r: {
-  title_en: string | null;
-  title_ru: string | null;
-  lead_en: string | null;
-  lead_ru: string | null;
-  body_en: string | null;
-  body_ru: string | null;
-}): string[] {
+export function textsOf(
+  r: Pick<ReleaseColumns, 'title_en' | 'title_ru' | 'lead_en' | 'lead_ru' | 'body_en' | 'body_ru'>,
+): string[] {
   return (['en', 'ru'] as const).flatMap((l) => {
     const parts = [r[`title_${l}`], r[`lead_${l}`], r[`body_${l}`]].filter((p): p is string => !!p?.trim());
     return parts.length ? [parts.join('.\n')] : [];
