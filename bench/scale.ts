@@ -195,7 +195,7 @@ async function ensurePostgres(): Promise<void> {
       '-t',
       '60',
       '-o',
-      `-p ${PG_PORT} -k ${PG_DATA} -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c max_connections=200`,
+      `-p ${PG_PORT} -k ${PG_DATA} -c listen_addresses=127.0.0.1 -c shared_buffers=6GB -c max_connections=200`,
       'start',
     ]);
   }
