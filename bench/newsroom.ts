@@ -170,9 +170,13 @@ for (let i = existing; i < RELEASES; i += 500) {
         dimensions: '',
       },
     ]);
-    await trx.insertInto('search_entry').values(entries).execute();
     // The same index rows the service makes: releases in date order (see search.ts).
-    await sql`insert into search_fts (rowid, entry_id, title, body) values ${sql.join(entries.map((e, j) => sql`(${releaseRowids(e.date, e.lang)[0] + Math.floor((i + Math.floor(j / 2)) / 5800)}, ${e.id}, ${e.title}, ${e.body})`))}`.execute(
+    const rowids = entries.map((e, j) => releaseRowids(e.date, e.lang)[0] + Math.floor((i + Math.floor(j / 2)) / 5800));
+    await trx
+      .insertInto('search_entry')
+      .values(entries.map((e, j) => ({ ...e, fts_rowid: rowids[j]! })))
+      .execute();
+    await sql`insert into search_fts (rowid, title, body) values ${sql.join(entries.map((e, j) => sql`(${rowids[j]!}, ${e.title}, ${e.body})`))}`.execute(
       trx,
     );
     await addTerms(

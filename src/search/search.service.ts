@@ -170,12 +170,13 @@ export function createSearchService(db: Db, deps: SearchDeps) {
      * areas and people are read now, before that transaction holds SQLite's one connection.
      */
     async indexingReleases(): Promise<(trx: Db, releases: readonly Release[]) => Promise<void>> {
-      const [dimensions, people] = await Promise.all([areaDimensions(), peopleById()]);
-      // Per transaction: what a rolled-back one wrote of the vocabulary is gone with it.
+      const [dimensions, people, known] = await Promise.all([areaDimensions(), peopleById(), store.vocabulary()]);
+      // Per transaction: what a rolled-back one wrote of the vocabulary is gone with it. The words
+      // already recorded are not written again (most of a release's words, once the record is large).
       const vocabulary = new WeakMap<Db, Set<string>>();
       return async (trx, releases) => {
         if (releases.length === 0) return;
-        const written = vocabulary.get(trx) ?? new Set<string>();
+        const written = vocabulary.get(trx) ?? new Set<string>(known);
         vocabulary.set(trx, written);
         await createSearchStore(trx).replaceHere(
           releases.map((r) => ({ type: 'release' as const, refId: r.id })),

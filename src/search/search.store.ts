@@ -80,22 +80,32 @@ async function replaceIn(
           .execute()
       ).map((x) => x.id);
       if (ids.length === 0) continue;
-      if (!postgres) await sql`delete from search_fts where entry_id in (${sql.join(ids)})`.execute(trx);
+      if (!postgres)
+        await sql`delete from search_fts where rowid in (select fts_rowid from search_entry where id in (${sql.join(ids)}))`.execute(
+          trx,
+        );
       await trx.deleteFrom('search_entry').where('id', 'in', ids).execute();
     }
   }
-  await inStatements(entries, (part) => trx.insertInto('search_entry').values(part).execute());
-  if (postgres) return;
+  if (postgres) {
+    await inStatements(entries, (part) => trx.insertInto('search_entry').values(part).execute());
+    return;
+  }
   const taken = new Map<number, number>();
   const rows: Array<{ rowid: number; e: SearchEntryTable }> = [];
   for (const e of entries) rows.push({ rowid: await nextRowid(trx, e, taken), e });
+  await inStatements(
+    rows.map(({ rowid, e }) => ({ ...e, fts_rowid: rowid })),
+    (part) => trx.insertInto('search_entry').values(part).execute(),
+  );
   // FTS5 writes its pending words to disk whenever a row's id is below the last one written in the
   // transaction: in id order, a batch alternating English and Russian ranges flushes once, not per row.
+  // The index is contentless (migration 0045): it is given search_entry's text to index, and keeps none.
   rows.sort((a, b) => a.rowid - b.rowid);
   for (let i = 0; i < rows.length; i += 200) {
     const chunk = rows.slice(i, i + 200);
-    await sql`insert into search_fts (rowid, entry_id, title, body) values ${sql.join(
-      chunk.map(({ rowid, e }) => sql`(${rowid}, ${e.id}, ${e.title}, ${e.body})`),
+    await sql`insert into search_fts (rowid, title, body) values ${sql.join(
+      chunk.map(({ rowid, e }) => sql`(${rowid}, ${e.title}, ${e.body})`),
     )}`.execute(trx);
   }
   await addTerms(
@@ -186,6 +196,15 @@ export function createSearchStore(database: Db) {
     ): Promise<void> {
       await lockForTransaction(db, 'search-index');
       await replaceIn(db, postgres, refs, entries, written);
+    },
+
+    /**
+     * SQLite: every word the index's vocabulary holds (see addTerms). Words are never taken out
+     * of it, so what is read here before a transaction is still there inside it. PostgreSQL keeps none.
+     */
+    async vocabulary(): Promise<Set<string>> {
+      if (postgres) return new Set();
+      return new Set((await db.selectFrom('search_term').select('term').execute()).map((r) => r.term));
     },
 
     /** Inside the caller's transaction: the reference is to be (re)indexed, whatever happens after the commit. */
@@ -292,8 +311,11 @@ export function createSearchStore(database: Db) {
         const query = sql`to_tsquery('simple', ${tsQuery(terms)})`;
         const base = (types?: readonly SearchType[], on: Kysely<Database> = db) =>
           filtered({ ...f, types }, on).where(sql<boolean>`e.tsv @@ ${query}`);
+        // `type <> 'release'`, written as a literal, lets the planner take the record's own partial
+        // index (migration 0046) instead of reading every matching release and dropping it.
         const records = wantsRecords
           ? await base(recordTypes?.length ? recordTypes : SEARCH_TYPES.filter((t) => t !== 'release'))
+              .where('e.type', '<>', sql.lit('release'))
               .select(['e.type', 'e.ref_id', 'e.title', 'e.date', 'e.path', 'e.body'])
               .orderBy(sql`ts_rank(e.tsv, ${query})`, 'desc')
               .orderBy('e.id')
@@ -357,8 +379,8 @@ export function createSearchStore(database: Db) {
         sql<boolean>`search_fts match ${match} and f.rowid between ${sql.lit(Math.trunc(low))} and ${sql.lit(Math.trunc(high))}`;
       const joined = (range: readonly [number, number], types?: readonly SearchType[]) => {
         let q = db
-          .selectFrom(sql<{ entry_id: string; rowid: number }>`search_fts`.as('f'))
-          .innerJoin('search_entry as e', 'e.id', 'f.entry_id')
+          .selectFrom(sql<{ rowid: number }>`search_fts`.as('f'))
+          .innerJoin('search_entry as e', 'e.fts_rowid', 'f.rowid')
           .where(within(range));
         if (types?.length) q = q.where('e.type', 'in', types);
         if (f.state) q = q.where('e.states', 'like', `% ${f.state} %`);

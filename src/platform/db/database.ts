@@ -4,7 +4,7 @@
  * partial date stays as precise as its source. Ids are text: the pack names
  * its records, and neither engine has to hand out numbers.
  */
-import type { Generated, Kysely, Transaction } from 'kysely';
+import type { ColumnType, Generated, Kysely, Transaction } from 'kysely';
 
 type Sourced = {
   /** Keys of the sources that state the fact (see packs/cica/README.md). */
@@ -396,6 +396,9 @@ export type SearchEntryTable = {
   states: string;
   dimensions: string;
 };
+
+/** As stored. SQLite: `fts_rowid` is the entry's row in the full-text index (search.ts says what it encodes); PostgreSQL has no such column. */
+export type SearchEntryRow = SearchEntryTable & { fts_rowid: ColumnType<number | null, number | undefined, never> };
 
 export type ActionPlanTable = {
   id: string;
@@ -793,7 +796,7 @@ export type Database = {
   secretariat: SecretariatTable;
   release_event: ReleaseEventTable;
   api_token: ApiTokenTable;
-  search_entry: SearchEntryTable;
+  search_entry: SearchEntryRow;
   search_term: SearchTermTable;
   search_outbox: SearchOutboxTable;
   job: JobTable;

@@ -36,6 +36,8 @@ import * as m0040 from '../../migrations/0040_picture_credit_ru.ts';
 import * as m0041 from '../../migrations/0041_search_entry_words_inline.ts';
 import * as m0043 from '../../migrations/0043_search_without_prefix_indexes.ts';
 import * as m0044 from '../../migrations/0044_search_entry_no_type_index.ts';
+import * as m0045 from '../../migrations/0045_search_fts_contentless.ts';
+import * as m0046 from '../../migrations/0046_search_records_index.ts';
 
 // Listed by hand rather than read from a folder: the set is part of the build,
 // and a typo fails type-checking instead of silently skipping a file.
@@ -77,6 +79,8 @@ const migrations: Record<string, Migration> = {
   '0041_search_entry_words_inline': m0041,
   '0043_search_without_prefix_indexes': m0043,
   '0044_search_entry_no_type_index': m0044,
+  '0045_search_fts_contentless': m0045,
+  '0046_search_records_index': m0046,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
