@@ -11,24 +11,28 @@
 import { PostgresAdapter, sql } from 'kysely';
 import type { Db } from './database.ts';
 
-const BULK_CACHE_KIB = 128 * 1024;
-// SQLite maps at most 0x7fff0000 bytes (SQLITE_MAX_MMAP_SIZE); a larger record is mapped in part.
-const BULK_MMAP_BYTES = 0x7fff_0000;
+// The cache in KiB (negative, SQLite's way of saying so); the map at most 0x7fff0000 bytes
+// (SQLITE_MAX_MMAP_SIZE), so a larger record is mapped in part.
+const BULK = { cache_size: -128 * 1024, mmap_size: 0x7fff_0000 } as const;
+type Setting = keyof typeof BULK;
 
 export async function withBulkCache<T>(db: Db, write: () => Promise<T>): Promise<T> {
   if (db.getExecutor().adapter instanceof PostgresAdapter) return write();
-  // A pragma answers a row whose one column is named after it.
-  const setting = async (name: 'cache_size' | 'mmap_size') => {
-    const row = (await sql<Record<string, number>>`${sql.raw(`pragma ${name}`)}`.execute(db)).rows[0];
-    return Math.trunc(Number(row?.[name] ?? 0));
+  const settings = Object.keys(BULK) as Setting[];
+  // A pragma answers one row, its column named after it.
+  const before = new Map<Setting, number>();
+  for (const name of settings)
+    before.set(
+      name,
+      Number((await sql<Record<Setting, number>>`${sql.raw(`pragma ${name}`)}`.execute(db)).rows[0]?.[name]),
+    );
+  const set = async (values: (name: Setting) => number) => {
+    for (const name of settings) await sql.raw(`pragma ${name} = ${Math.trunc(values(name))}`).execute(db);
   };
-  const [cache, mmap] = [await setting('cache_size'), await setting('mmap_size')];
-  await sql.raw(`pragma cache_size = -${BULK_CACHE_KIB}`).execute(db);
-  await sql.raw(`pragma mmap_size = ${BULK_MMAP_BYTES}`).execute(db);
+  await set((name) => BULK[name]);
   try {
     return await write();
   } finally {
-    await sql.raw(`pragma cache_size = ${cache || -2000}`).execute(db);
-    await sql.raw(`pragma mmap_size = ${mmap}`).execute(db);
+    await set((name) => before.get(name)!);
   }
 }
